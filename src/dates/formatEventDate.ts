@@ -1,0 +1,70 @@
+import { parseCalendarDay } from "./calendarDay.ts";
+import { type EdtfBound, type EdtfPoint, parseEdtf } from "./edtf.ts";
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** Writes a point as people write it: "14 May 2024", "April 2024" or "2024". */
+export function formatPoint(point: EdtfPoint): string {
+  if (point.month === undefined) return String(point.year);
+  const month = `${MONTHS[point.month - 1]} ${point.year}`;
+  return point.day === undefined ? month : `${point.day} ${month}`;
+}
+
+function isPoint(bound: EdtfBound): bound is EdtfPoint {
+  return typeof bound !== "string";
+}
+
+/**
+ * Writes an event's EDTF date as people write it, at its own precision: "14 May 2024",
+ * "April 2024", "November 2023 – May 2024", "on or before 18 May 2024", "date unknown".
+ * Pure string work: the reader's time zone never enters.
+ */
+export function formatEventDate(edtf: string | null): string {
+  const parsed = parseEdtf(edtf);
+  if (!parsed.ok) return edtf ?? "date unknown";
+  const date = parsed.data;
+  switch (date.kind) {
+    case "unknown":
+      return "date unknown";
+    case "point":
+      return formatPoint(date.point);
+    case "interval": {
+      const { from, to } = date;
+      if (isPoint(from) && isPoint(to)) return `${formatPoint(from)} – ${formatPoint(to)}`;
+      if (isPoint(to)) return `on or before ${formatPoint(to)}`;
+      if (isPoint(from)) return `on or after ${formatPoint(from)}`;
+      return "date unknown";
+    }
+  }
+}
+
+/**
+ * Writes a source's publication date ("2024-05-18" or an ISO instant) as a calendar day. An
+ * instant is written as the day in the offset it is stated in (UTC for the pipeline's own).
+ */
+export function formatPublished(published: string): string {
+  const day = parseCalendarDay(published.slice(0, 10));
+  return day ? formatPoint(day) : published;
+}
+
+/**
+ * A valid HTML `datetime` value for a single day, month or year ("2024-05-14", "2024-05",
+ * "2024"), or null for ranges and unknown dates, which HTML cannot express.
+ */
+export function htmlDateTime(edtf: string | null): string | null {
+  const parsed = parseEdtf(edtf);
+  return parsed.ok && parsed.data.kind === "point" ? (edtf as string) : null;
+}

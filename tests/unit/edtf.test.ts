@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { parseEdtfPoint, resolveEdtf } from "../../src/dates/edtf.ts";
+
+describe("resolveEdtf(expression) gives the earliest and latest day and the precision", () => {
+  it.each([
+    ["2024-05-14", "2024-05-14", "2024-05-14", "day"],
+    ["2024-04", "2024-04-01", "2024-04-30", "month"],
+    ["2024-02", "2024-02-01", "2024-02-29", "month"],
+    ["2023-02", "2023-02-01", "2023-02-28", "month"],
+    ["2024", "2024-01-01", "2024-12-31", "year"],
+    ["2023-11/2024-05", "2023-11-01", "2024-05-31", "range"],
+    ["2024-05-14/2024-05-14", "2024-05-14", "2024-05-14", "range"],
+    ["../2024-05-18", null, "2024-05-18", "range"],
+    ["/2024-05", null, "2024-05-31", "range"],
+    ["2023-11/..", "2023-11-01", null, "range"],
+    ["2023/", "2023-01-01", null, "range"],
+    [null, null, null, "unknown"],
+  ])("%s → %s … %s (%s)", (edtf, start, end, precision) => {
+    expect(resolveEdtf(edtf)).toEqual({ ok: true, data: { start, end, precision } });
+  });
+
+  it.each([
+    ["2024-13", '"2024-13" has no month 13'],
+    ["2023-02-29", '"2023-02-29" has no day 29 (that month has 28)'],
+    ["2024-04-31", '"2024-04-31" has no day 31 (that month has 30)'],
+    ["May 2024", '"May 2024" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD'],
+    ["2024-5-1", '"2024-5-1" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD'],
+    ["", '"" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD'],
+    ["../..", '"../.." is an interval with neither end known'],
+    ["2024/2025/2026", '"2024/2025/2026" has more than one "/"'],
+    ["2024-05/2024-04", '"2024-05/2024-04" ends (2024-04-30) before it starts (2024-05-01)'],
+    [
+      "2024-05-02/2024-05-01",
+      '"2024-05-02/2024-05-01" ends (2024-05-01) before it starts (2024-05-02)',
+    ],
+  ])("rejects %j: %s", (edtf, reason) => {
+    expect(resolveEdtf(edtf)).toEqual({ ok: false, reason });
+  });
+});
+
+describe("parseEdtfPoint(text) keeps only the parts present", () => {
+  it.each([
+    ["2024", { year: 2024 }],
+    ["2024-05", { year: 2024, month: 5 }],
+    ["2024-05-14", { year: 2024, month: 5, day: 14 }],
+    ["2000-02-29", { year: 2000, month: 2, day: 29 }],
+  ])("%s", (text, point) => {
+    expect(parseEdtfPoint(text)).toEqual({ ok: true, data: point });
+  });
+
+  it("rejects 29 February in a century year that is not a leap year", () => {
+    expect(parseEdtfPoint("1900-02-29").ok).toBe(false);
+  });
+});
