@@ -1,0 +1,66 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { describeIssues } from "./describeIssues.ts";
+import { indexDataset } from "./indexDataset.ts";
+import { datasetSchema } from "./schema.ts";
+
+/** A dataset that could not be loaded, with what failed and, for format errors, where. */
+export class DatasetLoadError extends Error {
+  override readonly name = "DatasetLoadError";
+  constructor(
+    message: string,
+    readonly details: string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** The bundled dataset's URL, resolved against the page so any sub-path works. */
+export function bundledDatasetUrl(): string {
+  return new URL("data/timeline.json", document.baseURI).href;
+}
+
+/** Fetches a dataset and checks it against the schema; every failure says what went wrong. */
+export async function fetchDataset(url: string) {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatasetLoadError(`Could not reach ${url} (${reason}).`);
+  }
+  if (!response.ok) {
+    throw new DatasetLoadError(
+      `Loading ${url} failed: the server answered ${response.status} ${response.statusText}`.trim(),
+    );
+  }
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new DatasetLoadError(`${url} is not valid JSON.`);
+  }
+  const parsed = datasetSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new DatasetLoadError(
+      `${url} is not a Sourceline dataset.`,
+      describeIssues(parsed.error.issues),
+    );
+  }
+  return parsed.data;
+}
+
+/** Query options for a dataset: key and fetcher together; indexed once by a stable `select`. */
+export function datasetQueryOptions(url: string) {
+  return queryOptions({
+    queryKey: ["dataset", url],
+    // The abort signal is left unused on purpose: a remount (StrictMode) would cancel the fetch.
+    queryFn: () => fetchDataset(url),
+    staleTime: Number.POSITIVE_INFINITY,
+    select: indexDataset,
+  });
+}
+
+/** The dataset, loaded and indexed; branch on `status` to narrow `data`. */
+export function useDataset(url: string = bundledDatasetUrl()) {
+  return useQuery(datasetQueryOptions(url));
+}

@@ -1,0 +1,11 @@
+import type { EventType } from "./schema.ts";
+
+/** What each event type is called on screen. */
+export const EVENT_TYPE_LABELS: Record<EventType, string> = {
+  departure: "Departure",
+  board: "Board",
+  appointment: "Appointment",
+  statement: "Statement",
+  report: "Report",
+  policy: "Policy",
+};

@@ -1,0 +1,142 @@
+import { en } from "zod/locales";
+import { z } from "zod/mini";
+
+// zod/mini ships without messages; English ones make every failure say what was expected.
+z.config(en());
+
+/** Event types, in the order their lanes and legends list them. */
+export const EVENT_TYPES = [
+  "departure",
+  "board",
+  "appointment",
+  "statement",
+  "report",
+  "policy",
+] as const;
+
+/** Date precisions an event can have. */
+export const PRECISIONS = ["day", "month", "year", "range", "unknown"] as const;
+
+/** A stable id: lower-case words joined by hyphens. */
+export const idSchema = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens"));
+
+/** Text that must say something: not empty, not only white space. */
+export const textSchema = z.string().check(z.regex(/\S/, "must not be empty"));
+
+/** A calendar day, `YYYY-MM-DD` (a day, never an instant). */
+export const calendarDaySchema = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "must be a calendar day YYYY-MM-DD"),
+  );
+
+/** An ISO 8601 instant with its offset, or a calendar day. */
+export const publishedSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$/,
+      "must be an ISO 8601 instant or a calendar day",
+    ),
+  );
+
+/** A link a reader may follow: only http and https. */
+export const webUrlSchema = z
+  .url({ protocol: /^https?$/, error: "must be an http or https URL" })
+  .check(z.regex(/^https?:\/\/\S+$/, "must be an http or https URL"));
+
+const sourceFields = {
+  publisher: textSchema,
+  title: textSchema,
+  url: z.nullable(webUrlSchema),
+  published: publishedSchema,
+};
+
+/** Where the full text of an article is, relative to the dataset file. */
+export const articleTextSchema = z.object({
+  path: z.string().check(z.regex(/^[^/].*\.txt$/, "must be a relative path to a .txt file")),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, "must be 64 hex digits")),
+  length: z.int().check(z.minimum(0)),
+});
+
+/** An article the dataset quotes, with its full text. */
+export const articleSourceSchema = z.object({
+  id: idSchema,
+  kind: z.literal("article"),
+  ...sourceFields,
+  text: articleTextSchema,
+});
+
+/** A public report that fixes a date; quoted by title and URL only. */
+export const referenceSourceSchema = z.object({
+  id: idSchema,
+  kind: z.literal("reference"),
+  ...sourceFields,
+});
+
+/** A source: an article with its text, or a reference. */
+export const sourceSchema = z.discriminatedUnion("kind", [
+  articleSourceSchema,
+  referenceSourceSchema,
+]);
+
+/** A person named by events. */
+export const personSchema = z.object({ id: idSchema, name: textSchema, description: textSchema });
+
+/**
+ * A verbatim excerpt of an article, as a W3C TextQuoteSelector (`exact`, `prefix`, `suffix`) and
+ * TextPositionSelector (`start`, `end`: string indices into the article's whole text).
+ */
+export const excerptSchema = z.object({
+  source: idSchema,
+  exact: textSchema,
+  prefix: z.string(),
+  suffix: z.string(),
+  start: z.int().check(z.minimum(0)),
+  end: z.int().check(z.minimum(0)),
+});
+
+/** When an event happened, how precisely, how that is known and which reports fix it. */
+export const eventDateSchema = z.object({
+  edtf: z.nullable(z.string()),
+  start: z.nullable(calendarDaySchema),
+  end: z.nullable(calendarDaySchema),
+  precision: z.enum(PRECISIONS),
+  basis: textSchema,
+  references: z.array(idSchema),
+});
+
+/** One thing that happened, with the excerpts that report it. */
+export const eventSchema = z.object({
+  id: idSchema,
+  type: z.enum(EVENT_TYPES),
+  title: textSchema,
+  summary: textSchema,
+  people: z.array(idSchema),
+  date: eventDateSchema,
+  excerpts: z.array(excerptSchema).check(z.minLength(1, "needs at least one excerpt")),
+  note: z.optional(textSchema),
+});
+
+/** The whole dataset the app draws: the contract between the pipeline and the app. */
+export const datasetSchema = z.object({
+  version: z.literal(1),
+  title: textSchema,
+  description: textSchema,
+  sources: z.array(sourceSchema),
+  people: z.array(personSchema),
+  events: z.array(eventSchema),
+});
+
+export type EventType = (typeof EVENT_TYPES)[number];
+export type Precision = (typeof PRECISIONS)[number];
+export type ArticleSource = z.infer<typeof articleSourceSchema>;
+export type ReferenceSource = z.infer<typeof referenceSourceSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Excerpt = z.infer<typeof excerptSchema>;
+export type EventDate = z.infer<typeof eventDateSchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
