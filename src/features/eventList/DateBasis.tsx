@@ -1,0 +1,45 @@
+import type { EventDate, Source } from "../../data/schema.ts";
+import { formatPublished } from "../../dates/formatEventDate.ts";
+import { safeHref } from "../../lib/safeHref.ts";
+
+/** How the date is known, with links to the reports that fix it. */
+export function DateBasis({
+  date,
+  sources,
+}: {
+  date: EventDate;
+  sources: ReadonlyMap<string, Source>;
+}) {
+  const references = date.references.map((id) => sources.get(id)).filter((s) => s !== undefined);
+  return (
+    <div className="date-basis">
+      <p>
+        <span className="event-card__label">How the date is known:</span> {date.basis}
+      </p>
+      {references.length > 0 && (
+        <ul className="date-basis__references" aria-label="Date references">
+          {references.map((source) => {
+            const href = safeHref(source.url);
+            const label = (
+              <>
+                {source.publisher}, <cite>{source.title}</cite>, {formatPublished(source.published)}
+              </>
+            );
+            return (
+              <li key={source.id}>
+                {href ? (
+                  <a href={href} rel="noreferrer noopener" target="_blank">
+                    {label}
+                    <span className="visually-hidden"> (opens in a new tab)</span>
+                  </a>
+                ) : (
+                  <span>{label}</span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

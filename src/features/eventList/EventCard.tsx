@@ -1,0 +1,55 @@
+import type { Person, Source, TimelineEvent } from "../../data/schema.ts";
+import { formatEventDate, htmlDateTime } from "../../dates/formatEventDate.ts";
+import { DateBasis } from "./DateBasis.tsx";
+import { ExcerptQuote } from "./ExcerptQuote.tsx";
+import { TypeBadge } from "./TypeBadge.tsx";
+
+interface EventCardProps {
+  event: TimelineEvent;
+  people: ReadonlyMap<string, Person>;
+  sources: ReadonlyMap<string, Source>;
+}
+
+/** One event: type, date, title, people, summary, note, and its excerpts with their sources. */
+export function EventCard({ event, people, sources }: EventCardProps) {
+  const titleId = `event-${event.id}-title`;
+  const dateTime = htmlDateTime(event.date.edtf);
+  const dateText = formatEventDate(event.date.edtf);
+  const names = event.people.map((id) => people.get(id)?.name ?? id);
+  return (
+    <article className="event-card" data-type={event.type} aria-labelledby={titleId}>
+      <p className="event-card__meta">
+        <TypeBadge type={event.type} />
+        {dateTime ? (
+          <time className="event-card__date" dateTime={dateTime}>
+            {dateText}
+          </time>
+        ) : (
+          <span className="event-card__date">{dateText}</span>
+        )}
+      </p>
+      <h3 id={titleId} className="event-card__title">
+        {event.title}
+      </h3>
+      {names.length > 0 && (
+        <p className="event-card__people">
+          <span className="event-card__label">People:</span> {names.join(", ")}
+        </p>
+      )}
+      <p className="event-card__summary">{event.summary}</p>
+      {event.note && (
+        <p className="event-card__note">
+          <strong>Note:</strong> {event.note}
+        </p>
+      )}
+      <ul className="event-card__excerpts" aria-label={`Excerpts reporting “${event.title}”`}>
+        {event.excerpts.map((excerpt) => (
+          <li key={`${excerpt.source}:${excerpt.start}`}>
+            <ExcerptQuote excerpt={excerpt} source={sources.get(excerpt.source)} />
+          </li>
+        ))}
+      </ul>
+      <DateBasis date={event.date} sources={sources} />
+    </article>
+  );
+}

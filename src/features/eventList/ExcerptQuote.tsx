@@ -1,0 +1,30 @@
+import type { Excerpt, Source } from "../../data/schema.ts";
+import { formatPublished } from "../../dates/formatEventDate.ts";
+import { safeHref } from "../../lib/safeHref.ts";
+
+/** An excerpt as a quotation, attributed to its publisher, headline and date. */
+export function ExcerptQuote({
+  excerpt,
+  source,
+}: {
+  excerpt: Excerpt;
+  source: Source | undefined;
+}) {
+  const href = safeHref(source?.url);
+  return (
+    <figure className="excerpt">
+      <blockquote className="excerpt__quote" cite={href ?? undefined}>
+        <p>{excerpt.exact}</p>
+      </blockquote>
+      <figcaption className="excerpt__source">
+        {source ? (
+          <>
+            {source.publisher}, <cite>{source.title}</cite>, {formatPublished(source.published)}
+          </>
+        ) : (
+          <>Unknown source “{excerpt.source}”</>
+        )}
+      </figcaption>
+    </figure>
+  );
+}

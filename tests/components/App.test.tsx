@@ -1,0 +1,122 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { App } from "../../src/app/App.tsx";
+import type { Dataset } from "../../src/data/schema.ts";
+import { renderWithClient } from "./renderWithClient.tsx";
+import { jsonResponse, serveResponses } from "./serveResponses.ts";
+
+const URL_ = "http://test.local/data/timeline.json";
+const dataset = JSON.parse(
+  readFileSync(join(process.cwd(), "public/data/timeline.json"), "utf8"),
+) as Dataset;
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe("App", () => {
+  it("shows a loading state, then every event in time order", async () => {
+    serveResponses({ [URL_]: () => jsonResponse(dataset) });
+    renderWithClient(<App datasetUrl={URL_} />);
+    expect(screen.getByRole("status")).toHaveTextContent("Loading the timeline…");
+
+    expect(await screen.findByRole("heading", { level: 1, name: dataset.title })).toBeVisible();
+    const titles = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    expect(titles).toEqual(dataset.events.map((e) => e.title));
+    expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent(
+      `Events (${dataset.events.length})`,
+    );
+  });
+
+  it("shows each event's date as people write it, its type, people, note and excerpts", async () => {
+    serveResponses({ [URL_]: () => jsonResponse(dataset) });
+    renderWithClient(<App datasetUrl={URL_} />);
+    const pachocki = await screen.findByRole("article", {
+      name: "Jakub Pachocki is named chief scientist",
+    });
+    const card = within(pachocki);
+    expect(card.getByText("14 May 2024")).toHaveAttribute("datetime", "2024-05-14");
+    expect(card.getByText("Appointment")).toBeVisible();
+    expect(card.getByText(/Jakub Pachocki, Ilya Sutskever, Sam Altman/)).toBeVisible();
+    expect(card.getByText(/credits Altman/)).toBeVisible();
+    const quotes = card.getAllByRole("blockquote");
+    expect(quotes.map((q) => q.textContent)).toEqual([
+      "OpenAI appointed Jakub Pachocki as its new chief scientist",
+      "was described by Altman as \u201Ceasily one of the greatest minds of our generation.\u201D",
+    ]);
+    expect(card.getAllByRole("figure")[0]).toHaveTextContent(
+      /scientistBenzinga, Amid 'Mass Exodus'.*, 18 May 2024$/,
+    );
+    expect(card.getByRole("link", { name: /TechCrunch, .*14 May 2024/ })).toHaveAttribute(
+      "href",
+      "https://techcrunch.com/2024/05/14/ilya-sutskever-openai-co-founder-and-longtime-chief-scientist-departs/",
+    );
+
+    for (const [title, date] of [
+      ["At least five other safety-focused employees leave", "November 2023 – May 2024"],
+      ["Daniel Kokotajlo resigns and refuses to sign the exit agreement", "April 2024"],
+      ["Kokotajlo warns that OpenAI must proceed with care", "on or before 18 May 2024"],
+      ["Musk recalls breaking with Larry Page over Sutskever", "date unknown"],
+    ] as const) {
+      expect(within(screen.getByRole("article", { name: title })).getByText(date)).toBeVisible();
+    }
+  });
+
+  it("says what failed and recovers on Retry", async () => {
+    let up = false;
+    serveResponses({
+      [URL_]: () =>
+        up
+          ? jsonResponse(dataset)
+          : new Response("gone", { status: 503, statusText: "Service Unavailable" }),
+    });
+    renderWithClient(<App datasetUrl={URL_} />);
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("The timeline could not be loaded");
+    expect(alert).toHaveTextContent(
+      `Loading ${URL_} failed: the server answered 503 Service Unavailable`,
+    );
+    up = true;
+    await userEvent.click(within(alert).getByRole("button", { name: "Retry" }));
+    await waitFor(() => expect(screen.queryByRole("alert")).toBeNull());
+    expect(screen.getAllByRole("article")).toHaveLength(dataset.events.length);
+  });
+
+  it.each([
+    [
+      "a network failure",
+      () => Promise.reject(new TypeError("Failed to fetch")),
+      `Could not reach ${URL_} (Failed to fetch).`,
+    ],
+    ["a body that is not JSON", () => new Response("<html>"), `${URL_} is not valid JSON.`],
+    [
+      "JSON of another shape",
+      () => jsonResponse({ version: 2 }),
+      `${URL_} is not a Sourceline dataset.`,
+    ],
+  ])("explains %s", async (_, respond, message) => {
+    serveResponses({ [URL_]: respond });
+    renderWithClient(<App datasetUrl={URL_} />);
+    expect(await screen.findByRole("alert")).toHaveTextContent(message);
+  });
+
+  it("lists where a dataset breaks the format", async () => {
+    const broken = structuredClone(dataset);
+    (broken.events[2] as { date: { start: unknown } }).date.start = "18/05/2024";
+    serveResponses({ [URL_]: () => jsonResponse(broken) });
+    renderWithClient(<App datasetUrl={URL_} />);
+    const alert = await screen.findByRole("alert");
+    expect(
+      within(alert).getByText("events[2].date.start: must be a calendar day YYYY-MM-DD"),
+    ).toBeVisible();
+  });
+
+  it("says so when the timeline has no events", async () => {
+    serveResponses({ [URL_]: () => jsonResponse({ ...dataset, events: [] }) });
+    renderWithClient(<App datasetUrl={URL_} />);
+    expect(await screen.findByText("This timeline has no events yet.")).toBeVisible();
+  });
+});
