@@ -1,0 +1,36 @@
+import { build, type PreviewServer, preview } from "vite";
+import type { TestProject } from "vitest/node";
+import { chromiumPath } from "./chromiumPath.ts";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+let server: PreviewServer | undefined;
+
+/** Builds the app as shipped and serves it on a free local port for the browser tests. */
+export async function setup(project: TestProject) {
+  chromiumPath();
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({ logLevel: "warn", mode: "production" });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
+  server = await preview({
+    preview: { host: "127.0.0.1", port: 0, strictPort: false },
+    logLevel: "warn",
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error("The preview server did not report its URL");
+  project.provide("baseUrl", url);
+}
+
+/** Stops the server. */
+export async function teardown() {
+  await server?.close();
+}

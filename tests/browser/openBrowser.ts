@@ -1,0 +1,59 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { chromiumPath } from "./chromiumPath.ts";
+
+/** Flags that keep headless Chromium quiet on a closed network and able to run as root. */
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** A page with everything that went wrong on it recorded: console errors, page errors, failed requests. */
+export interface WatchedPage {
+  page: Page;
+  problems: string[];
+}
+
+/** Starts the system Chromium with a fresh profile; `close()` also removes the profile. */
+export async function openBrowser(options: { timezoneId?: string } = {}) {
+  const profile = mkdtempSync(join(tmpdir(), "sourceline-chromium-"));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+    timezoneId: options.timezoneId ?? "UTC",
+    viewport: { width: 1280, height: 800 },
+  });
+  return {
+    context,
+    /** Opens a new page that records console errors, uncaught errors and failed requests. */
+    async newPage(): Promise<WatchedPage> {
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on("console", (m) => {
+        if (m.type() === "error" || m.type() === "warning")
+          problems.push(`console ${m.type()}: ${m.text()}`);
+      });
+      page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+      page.on("requestfailed", (r) =>
+        problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ""}`),
+      );
+      page.on("response", (r) => {
+        if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+      });
+      return { page, problems };
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
