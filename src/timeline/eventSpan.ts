@@ -1,0 +1,52 @@
+import type { EventType, TimelineEvent } from "../data/schema.ts";
+import { DAY_MS, type TimeMs, type TimeWindow } from "./types.ts";
+
+/** How an event is drawn: a point (a known day), a bar (a span of days) or not at all (undated). */
+export type SpanKind = "point" | "bar" | "undated";
+
+/** An event placed in time: the earliest and latest instants it can stand for, in UTC ms. */
+export interface EventSpan {
+  id: string;
+  type: EventType;
+  title: string;
+  kind: SpanKind;
+  /** First instant of the earliest possible day; null when the start is open or unknown. */
+  start: TimeMs | null;
+  /** End (exclusive) of the latest possible day; null when the end is open or unknown. */
+  end: TimeMs | null;
+  /** The instant the event is ordered and centred on. */
+  at: TimeMs | null;
+}
+
+/** Milliseconds of a `YYYY-MM-DD` calendar day's first instant, read as UTC (never local). */
+export function dayToMs(day: string): TimeMs {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+}
+
+/** Places an event in time: day precision is a point at noon UTC, other dates a bar of whole days. */
+export function eventSpan(event: TimelineEvent): EventSpan {
+  const { id, type, title } = event;
+  const start = event.date.start === null ? null : dayToMs(event.date.start);
+  const end = event.date.end === null ? null : dayToMs(event.date.end) + DAY_MS;
+  if (start === null && end === null) {
+    return { id, type, title, kind: "undated", start, end, at: null };
+  }
+  if (event.date.precision === "day" && start !== null) {
+    return { id, type, title, kind: "point", start, end, at: start + DAY_MS / 2 };
+  }
+  return { id, type, title, kind: "bar", start, end, at: start ?? end };
+}
+
+/** The time all dated spans cover, or null when none is dated. */
+export function spansExtent(spans: readonly EventSpan[]): TimeWindow | null {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const span of spans) {
+    for (const t of [span.start, span.end]) {
+      if (t === null) continue;
+      if (t < min) min = t;
+      if (t > max) max = t;
+    }
+  }
+  return min <= max ? { start: min, end: max } : null;
+}

@@ -1,0 +1,68 @@
+import { DAY_MS, type TimeMs, type TimeWindow } from "./types.ts";
+
+/** Where the visible window may go: inside [min, max], no shorter than a day, no longer than all. */
+export interface ZoomBounds {
+  min: TimeMs;
+  max: TimeMs;
+  minSpan: TimeMs;
+  maxSpan: TimeMs;
+}
+
+/** Bounds around the events' extent, padded by 4% (at least a day) on each side. */
+export function zoomBounds(extent: TimeWindow): ZoomBounds {
+  const pad = Math.max((extent.end - extent.start) * 0.04, DAY_MS);
+  const min = extent.start - pad;
+  const max = extent.end + pad;
+  return { min, max, minSpan: Math.min(DAY_MS, max - min), maxSpan: max - min };
+}
+
+/** Keeps a window within the bounds: its span clamped, then shifted inside [min, max]. */
+export function clampWindow(window: TimeWindow, bounds: ZoomBounds): TimeWindow {
+  const valid = Number.isFinite(window.start) && Number.isFinite(window.end);
+  const rawSpan = valid ? window.end - window.start : bounds.maxSpan;
+  const span = Math.min(bounds.maxSpan, Math.max(bounds.minSpan, rawSpan));
+  const centre = valid ? (window.start + window.end) / 2 : (bounds.min + bounds.max) / 2;
+  let start = centre - span / 2;
+  if (start < bounds.min) start = bounds.min;
+  if (start + span > bounds.max) start = bounds.max - span;
+  return { start, end: start + span };
+}
+
+/** The whole period: the first view. */
+export function fitWindow(bounds: ZoomBounds): TimeWindow {
+  return { start: bounds.min, end: bounds.max };
+}
+
+/** Zooms by `factor` (> 1 zooms in) keeping `anchor` at the same place on screen. */
+export function zoomAround(
+  window: TimeWindow,
+  factor: number,
+  anchor: TimeMs,
+  bounds: ZoomBounds,
+): TimeWindow {
+  const span = window.end - window.start;
+  const next = Math.min(bounds.maxSpan, Math.max(bounds.minSpan, span / factor));
+  const ratio = span > 0 ? (anchor - window.start) / span : 0.5;
+  const start = anchor - ratio * next;
+  return clampWindow({ start, end: start + next }, bounds);
+}
+
+/** Moves the window by `delta` milliseconds, stopping at the bounds. */
+export function panBy(window: TimeWindow, delta: TimeMs, bounds: ZoomBounds): TimeWindow {
+  return clampWindow({ start: window.start + delta, end: window.end + delta }, bounds);
+}
+
+/** A window of the given span centred on `t`, within the bounds. */
+export function windowAround(t: TimeMs, span: TimeMs, bounds: ZoomBounds): TimeWindow {
+  return clampWindow({ start: t - span / 2, end: t + span / 2 }, bounds);
+}
+
+/** The window a fraction `t` (0–1) of the way from `a` to `b`, for animation. */
+export function interpolateWindow(a: TimeWindow, b: TimeWindow, t: number): TimeWindow {
+  return { start: a.start + (b.start - a.start) * t, end: a.end + (b.end - a.end) * t };
+}
+
+/** True when two windows are the same to within a millisecond. */
+export function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
+  return Math.abs(a.start - b.start) < 1 && Math.abs(a.end - b.end) < 1;
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import type { TimelineEvent } from "../../src/data/schema.ts";
+import { dayToMs, eventSpan, spansExtent } from "../../src/timeline/eventSpan.ts";
+import { DAY_MS } from "../../src/timeline/types.ts";
+
+function event(
+  start: string | null,
+  end: string | null,
+  precision: TimelineEvent["date"]["precision"],
+): TimelineEvent {
+  return {
+    id: "e",
+    type: "report",
+    title: "E",
+    summary: "S",
+    people: [],
+    excerpts: [],
+    date: { edtf: null, start, end, precision, basis: "b", references: [] },
+  };
+}
+
+describe("eventSpan(event) places an event in UTC time", () => {
+  const may14 = Date.UTC(2024, 4, 14);
+  it.each([
+    [
+      "a day is a point at noon",
+      event("2024-05-14", "2024-05-14", "day"),
+      "point",
+      may14,
+      may14 + DAY_MS,
+      may14 + DAY_MS / 2,
+    ],
+    [
+      "a month is a bar over its days",
+      event("2024-04-01", "2024-04-30", "month"),
+      "bar",
+      Date.UTC(2024, 3, 1),
+      Date.UTC(2024, 4, 1),
+      Date.UTC(2024, 3, 1),
+    ],
+    [
+      "an open start is a bar ending on its day",
+      event(null, "2024-05-18", "range"),
+      "bar",
+      null,
+      Date.UTC(2024, 4, 19),
+      Date.UTC(2024, 4, 19),
+    ],
+    [
+      "an open end is a bar from its day",
+      event("2023-11-01", null, "range"),
+      "bar",
+      Date.UTC(2023, 10, 1),
+      null,
+      Date.UTC(2023, 10, 1),
+    ],
+    ["an unknown date is undated", event(null, null, "unknown"), "undated", null, null, null],
+  ])("%s", (_, e, kind, start, end, at) => {
+    expect(eventSpan(e)).toMatchObject({ kind, start, end, at });
+  });
+
+  it.each(["UTC", "Pacific/Kiritimati", "America/Los_Angeles"])(
+    "dayToMs is the same in %s",
+    (zone) => {
+      const previous = process.env.TZ;
+      process.env.TZ = zone;
+      expect(dayToMs("2024-05-14")).toBe(Date.UTC(2024, 4, 14));
+      process.env.TZ = previous;
+    },
+  );
+});
+
+describe("spansExtent(spans)", () => {
+  it.each([
+    ["no spans", [], null],
+    ["only undated", [eventSpan(event(null, null, "unknown"))], null],
+    [
+      "earliest start to latest end",
+      [
+        eventSpan(event("2024-05-14", "2024-05-14", "day")),
+        eventSpan(event(null, "2024-05-18", "range")),
+      ],
+      { start: Date.UTC(2024, 4, 14), end: Date.UTC(2024, 4, 19) },
+    ],
+  ])("%s", (_, spans, extent) => {
+    expect(spansExtent(spans)).toEqual(extent);
+  });
+});

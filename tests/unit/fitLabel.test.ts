@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { fitLabel } from "../../src/timeline/fitLabel.ts";
+
+const measure = (text: string) => text.length * 10;
+
+describe("fitLabel(title, room) shows the title where it fits", () => {
+  it.each([
+    ["fits whole", "Jan Leike resigns", 170, 40, "Jan Leike resigns"],
+    ["truncated with an ellipsis", "Jan Leike resigns", 100, 40, "Jan Leike…"],
+    ["no trailing space before the ellipsis", "Jan Leike resigns", 50, 40, "Jan…"],
+    ["too little room", "Jan Leike resigns", 30, 40, null],
+    ["no room", "Jan", 0, 0, null],
+    ["negative room", "Jan", -5, 0, null],
+  ])("%s", (_, title, room, min, label) => {
+    expect(fitLabel(title, room, measure, min)).toBe(label);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { DAY_MS } from "../../src/timeline/types.ts";
+import {
+  clampWindow,
+  fitWindow,
+  interpolateWindow,
+  panBy,
+  windowAround,
+  zoomAround,
+  zoomBounds,
+} from "../../src/timeline/zoomWindow.ts";
+
+const T0 = Date.UTC(2024, 0, 1);
+const day = (n: number) => T0 + n * DAY_MS;
+const bounds = zoomBounds({ start: day(0), end: day(100) });
+
+describe("zoomBounds(extent) pads the events' extent", () => {
+  it.each([
+    ["100 days: 4% each side", { start: day(0), end: day(100) }, day(-4), day(104)],
+    ["one day: at least a day each side", { start: day(0), end: day(1) }, day(-1), day(2)],
+    ["one instant", { start: day(5), end: day(5) }, day(4), day(6)],
+  ])("%s", (_, extent, min, max) => {
+    const b = zoomBounds(extent);
+    expect([b.min, b.max, b.minSpan, b.maxSpan]).toEqual([min, max, DAY_MS, max - min]);
+  });
+});
+
+describe("zoomAround(window, factor, anchor) zooms keeping the anchor in place", () => {
+  it.each([
+    [
+      "zoom in ×2 around the centre",
+      { start: day(0), end: day(100) },
+      2,
+      day(50),
+      day(25),
+      day(75),
+    ],
+    [
+      "zoom in ×2 around the left quarter",
+      { start: day(0), end: day(100) },
+      2,
+      day(25),
+      day(12.5),
+      day(62.5),
+    ],
+    [
+      "zoom out ×2 around the centre",
+      { start: day(25), end: day(75) },
+      0.5,
+      day(50),
+      day(0),
+      day(100),
+    ],
+    [
+      "zoom out ×4 stops at the whole period",
+      { start: day(25), end: day(75) },
+      0.25,
+      day(50),
+      day(-4),
+      day(104),
+    ],
+    [
+      "zoom in stops at one day",
+      { start: day(10), end: day(12) },
+      100,
+      day(11),
+      day(10.5),
+      day(11.5),
+    ],
+  ])("%s", (_, window, factor, anchor, start, end) => {
+    const next = zoomAround(window, factor, anchor, bounds);
+    expect(next.start).toBeCloseTo(start, -1);
+    expect(next.end).toBeCloseTo(end, -1);
+  });
+});
+
+describe("panBy(window, delta) moves the window but not into empty time", () => {
+  it.each([
+    ["a small move", { start: day(10), end: day(20) }, 5 * DAY_MS, day(15), day(25)],
+    ["stops at the right bound", { start: day(80), end: day(100) }, 50 * DAY_MS, day(84), day(104)],
+    ["stops at the left bound", { start: day(0), end: day(10) }, -50 * DAY_MS, day(-4), day(6)],
+  ])("%s", (_, window, delta, start, end) => {
+    expect(panBy(window, delta, bounds)).toEqual({ start, end });
+  });
+});
+
+describe("clampWindow(window) always returns a window inside the bounds", () => {
+  it.each([
+    ["too long", { start: day(-500), end: day(500) }, day(-4), day(104)],
+    ["too short", { start: day(10), end: day(10) }, day(9.5), day(10.5)],
+    ["reversed", { start: day(20), end: day(10) }, day(14.5), day(15.5)],
+    ["not a number", { start: Number.NaN, end: day(10) }, day(-4), day(104)],
+  ])("%s", (_, window, start, end) => {
+    expect(clampWindow(window, bounds)).toEqual({ start, end });
+  });
+});
+
+describe("fitWindow, windowAround and interpolateWindow", () => {
+  it("fits the whole padded period", () => {
+    expect(fitWindow(bounds)).toEqual({ start: day(-4), end: day(104) });
+  });
+  it("centres a window on an instant", () => {
+    expect(windowAround(day(50), 10 * DAY_MS, bounds)).toEqual({ start: day(45), end: day(55) });
+  });
+  it("interpolates linearly", () => {
+    expect(interpolateWindow({ start: 0, end: 10 }, { start: 10, end: 30 }, 0.5)).toEqual({
+      start: 5,
+      end: 20,
+    });
+  });
+});
