@@ -1,10 +1,10 @@
 import { ErrorState } from "../components/ErrorState.tsx";
 import { LoadingState } from "../components/LoadingState.tsx";
-import { useDataset } from "../data/datasetQuery.ts";
-import { EventList } from "../features/eventList/EventList.tsx";
+import { bundledDatasetUrl, useDataset } from "../data/datasetQuery.ts";
+import { TimelineApp } from "./TimelineApp.tsx";
 
-/** The page: a header, then the timeline's events in every load state. */
-export function App({ datasetUrl }: { datasetUrl?: string }) {
+/** The page: a masthead, then the timeline once its dataset has loaded, in every load state. */
+export function App({ datasetUrl = bundledDatasetUrl() }: { datasetUrl?: string }) {
   const query = useDataset(datasetUrl);
   return (
     <>
@@ -19,18 +19,22 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
           <h1>News timeline</h1>
         )}
       </header>
-      <main className="page">
-        {query.status === "pending" && <LoadingState label="Loading the timeline…" />}
-        {query.status === "error" && (
-          <ErrorState
-            title="The timeline could not be loaded"
-            error={query.error}
-            onRetry={() => query.refetch()}
-            retrying={query.isFetching}
-          />
-        )}
-        {query.status === "success" && <EventList data={query.data} />}
-      </main>
+      {query.status === "success" ? (
+        <TimelineApp data={query.data} datasetUrl={datasetUrl} />
+      ) : (
+        <main id="main" className="page">
+          {query.status === "pending" ? (
+            <LoadingState label="Loading the timeline…" />
+          ) : (
+            <ErrorState
+              title="The timeline could not be loaded"
+              error={query.error}
+              onRetry={() => query.refetch()}
+              retrying={query.isFetching}
+            />
+          )}
+        </main>
+      )}
     </>
   );
 }

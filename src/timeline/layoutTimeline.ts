@@ -84,8 +84,6 @@ type RowEntry =
   | { mark: MarkLayout; placed: Placed }
   | { cluster: ClusterLayout; spans: EventSpan[] };
 
-const entryEnd = (e: RowEntry) => ("mark" in e ? e.mark.x1 : e.cluster.x1);
-
 function placeSpan(span: EventSpan, x: (t: number) => Px, o: LayoutOptions): Placed {
   let x0: Px;
   let x1: Px;

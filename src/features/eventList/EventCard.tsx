@@ -8,16 +8,25 @@ interface EventCardProps {
   event: TimelineEvent;
   people: ReadonlyMap<string, Person>;
   sources: ReadonlyMap<string, Source>;
+  selected?: boolean;
+  /** When given, the title is a button that opens the event's details. */
+  onSelect?: ((id: string) => void) | undefined;
 }
 
 /** One event: type, date, title, people, summary, note, and its excerpts with their sources. */
-export function EventCard({ event, people, sources }: EventCardProps) {
+export function EventCard({ event, people, sources, selected = false, onSelect }: EventCardProps) {
   const titleId = `event-${event.id}-title`;
   const dateTime = htmlDateTime(event.date.edtf);
   const dateText = formatEventDate(event.date.edtf);
   const names = event.people.map((id) => people.get(id)?.name ?? id);
   return (
-    <article className="event-card" data-type={event.type} aria-labelledby={titleId}>
+    <article
+      className={`event-card${selected ? " is-selected" : ""}`}
+      data-type={event.type}
+      data-event-id={event.id}
+      aria-labelledby={titleId}
+      aria-current={selected ? "true" : undefined}
+    >
       <p className="event-card__meta">
         <TypeBadge type={event.type} />
         {dateTime ? (
@@ -29,7 +38,13 @@ export function EventCard({ event, people, sources }: EventCardProps) {
         )}
       </p>
       <h3 id={titleId} className="event-card__title">
-        {event.title}
+        {onSelect ? (
+          <button type="button" className="event-card__open" onClick={() => onSelect(event.id)}>
+            {event.title}
+          </button>
+        ) : (
+          event.title
+        )}
       </h3>
       {names.length > 0 && (
         <p className="event-card__people">

@@ -1,11 +1,17 @@
-import { useMemo } from "react";
-import { compareEvents } from "../../data/compareEvents.ts";
 import type { IndexedDataset } from "../../data/indexDataset.ts";
+import type { TimelineEvent } from "../../data/schema.ts";
 import { EventCard } from "./EventCard.tsx";
 
-/** Every event in time order, as an accessible list of cards. */
-export function EventList({ data }: { data: IndexedDataset }) {
-  const events = useMemo(() => [...data.dataset.events].sort(compareEvents), [data]);
+interface EventListProps {
+  /** The events to list, already in time order. */
+  events: readonly TimelineEvent[];
+  data: IndexedDataset;
+  selectedId?: string | null;
+  onSelect?: (id: string) => void;
+}
+
+/** Every event in time order, as an accessible list of cards: the timeline's text alternative. */
+export function EventList({ events, data, selectedId = null, onSelect }: EventListProps) {
   return (
     <section className="event-list" aria-labelledby="event-list-title">
       <h2 id="event-list-title">
@@ -17,7 +23,13 @@ export function EventList({ data }: { data: IndexedDataset }) {
         <ol className="event-list__items">
           {events.map((event) => (
             <li key={event.id}>
-              <EventCard event={event} people={data.people} sources={data.sources} />
+              <EventCard
+                event={event}
+                people={data.people}
+                sources={data.sources}
+                selected={event.id === selectedId}
+                onSelect={onSelect}
+              />
             </li>
           ))}
         </ol>
