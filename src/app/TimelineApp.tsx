@@ -1,0 +1,193 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { compareEvents } from "../data/compareEvents.ts";
+import type { IndexedDataset } from "../data/indexDataset.ts";
+import type { EventType } from "../data/schema.ts";
+import { DetailsPanel } from "../features/details/DetailsPanel.tsx";
+import { EventList } from "../features/eventList/EventList.tsx";
+import { FilterBar } from "../features/filters/FilterBar.tsx";
+import { NoResults } from "../features/filters/NoResults.tsx";
+import { SourceReader } from "../features/reader/SourceReader.tsx";
+import { TimelineView } from "../features/timeline/TimelineView.tsx";
+import {
+  buildSearchIndex,
+  countByPerson,
+  countByType,
+  type EventFilters,
+  filterEvents,
+  hasActiveFilters,
+} from "../state/filterEvents.ts";
+import { keyboardIntent } from "../state/keyboardIntent.ts";
+import { serializeViewState } from "../state/urlState.ts";
+import { useViewState } from "../state/useViewState.ts";
+import type { ViewMode } from "../state/viewState.ts";
+import { eventSpan, spansExtent } from "../timeline/eventSpan.ts";
+import type { TimeWindow } from "../timeline/types.ts";
+import { zoomBounds } from "../timeline/zoomWindow.ts";
+import { ThemeSelect } from "./ThemeSelect.tsx";
+import { useMediaQuery } from "./useMediaQuery.ts";
+import { useTheme } from "./useTheme.ts";
+import { ViewSwitch } from "./ViewSwitch.tsx";
+
+const isEditable = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+/** The loaded timeline: filters, the timeline or list view, details and the source reader. */
+export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datasetUrl: string }) {
+  const [state, update] = useViewState();
+  const [theme, setTheme] = useTheme();
+  const narrow = useMediaQuery("(max-width: 639px)");
+  const view: ViewMode = state.view ?? (narrow ? "list" : "timeline");
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [announcement, setAnnouncement] = useState("");
+
+  const ordered = useMemo(() => [...data.dataset.events].sort(compareEvents), [data]);
+  const index = useMemo(() => buildSearchIndex(ordered, data.people), [ordered, data]);
+  const bounds = useMemo(() => {
+    const extent = spansExtent(ordered.map(eventSpan));
+    return extent ? zoomBounds(extent) : null;
+  }, [ordered]);
+  const filters: EventFilters = useMemo(
+    () => ({ types: state.types, person: state.person, query: state.query }),
+    [state.types, state.person, state.query],
+  );
+  const filtered = useMemo(() => filterEvents(ordered, filters, index), [ordered, filters, index]);
+  const typeCounts = useMemo(() => countByType(ordered, filters, index), [ordered, filters, index]);
+  const personCounts = useMemo(
+    () => countByPerson(ordered, filters, index),
+    [ordered, filters, index],
+  );
+  const people = useMemo(
+    () => [...data.people.values()].sort((a, b) => a.name.localeCompare(b.name, "en")),
+    [data],
+  );
+
+  const selected = useMemo(
+    () => ordered.find((e) => e.id === state.event) ?? null,
+    [ordered, state.event],
+  );
+  const position = selected ? filtered.indexOf(selected) : -1;
+  const excerpt = selected && state.reader !== null ? selected.excerpts[state.reader] : undefined;
+  const readerSource = excerpt ? data.sources.get(excerpt.source) : undefined;
+
+  const select = useCallback(
+    (id: string) => {
+      update({ event: id, reader: null }, "push");
+      const event = ordered.find((e) => e.id === id);
+      if (event) setAnnouncement(`Details: ${event.title}`);
+    },
+    [ordered, update],
+  );
+  const closeDetails = useCallback(() => update({ event: null, reader: null }, "push"), [update]);
+  const closeReader = useCallback(() => update({ reader: null }, "push"), [update]);
+  const clearFilters = useCallback(
+    () => update({ types: null, person: null, query: "" }, "replace"),
+    [update],
+  );
+  const onWindowChange = useCallback(
+    (w: TimeWindow | null) => update({ window: w }, "replace"),
+    [update],
+  );
+
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      const intent = keyboardIntent(e, "global");
+      if (intent === "focusSearch" && !isEditable(e.target)) {
+        e.preventDefault();
+        searchRef.current?.focus();
+      } else if (intent === "close" && !isEditable(e.target)) {
+        if (state.reader !== null) closeReader();
+        else if (state.event !== null) closeDetails();
+      }
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [state.reader, state.event, closeReader, closeDetails]);
+
+  const active = hasActiveFilters(filters);
+  const panel =
+    readerSource?.kind === "article" && selected && state.reader !== null ? (
+      <SourceReader
+        source={readerSource}
+        datasetUrl={datasetUrl}
+        events={ordered}
+        chosen={{ eventId: selected.id, index: state.reader }}
+        onSelectExcerpt={(eventId, i) => update({ event: eventId, reader: i }, "push")}
+        excerptHref={(eventId, i) =>
+          serializeViewState({ ...state, event: eventId, reader: i }) || "?"
+        }
+        onBack={closeReader}
+        onClose={closeReader}
+      />
+    ) : selected ? (
+      <DetailsPanel
+        event={selected}
+        data={data}
+        previous={position > 0 ? (filtered[position - 1] ?? null) : null}
+        next={position >= 0 ? (filtered[position + 1] ?? null) : null}
+        activePerson={state.person}
+        onClose={closeDetails}
+        onSelect={select}
+        onPerson={(person) => update({ person }, "replace")}
+        onShowInArticle={(i) => update({ reader: i }, "push")}
+      />
+    ) : null;
+
+  return (
+    <>
+      <div className="controls">
+        <FilterBar
+          filters={filters}
+          typeCounts={typeCounts}
+          people={people}
+          personCounts={personCounts}
+          searchRef={searchRef}
+          active={active}
+          onQuery={(query) => update({ query }, "replace")}
+          onTypes={(types: EventType[] | null) => update({ types }, "replace")}
+          onPerson={(person) => update({ person }, "replace")}
+          onClear={clearFilters}
+        />
+        <div className="controls__right">
+          <ViewSwitch value={view} onChange={(v) => update({ view: v }, "replace")} />
+          <ThemeSelect value={theme} onChange={setTheme} />
+        </div>
+      </div>
+      <div className={`workspace${panel ? " has-panel" : ""}`}>
+        <main id="main" className="workspace__main">
+          <p className="result-count" aria-live="polite">
+            {active
+              ? `${filtered.length} of ${ordered.length} events match`
+              : `${ordered.length} events`}
+          </p>
+          {filtered.length === 0 && ordered.length > 0 ? (
+            <NoResults onClear={clearFilters} />
+          ) : view === "timeline" ? (
+            <TimelineView
+              events={filtered}
+              bounds={bounds}
+              window={state.window}
+              selectedId={state.event}
+              onSelect={select}
+              onWindowChange={onWindowChange}
+              announce={setAnnouncement}
+            />
+          ) : (
+            <EventList events={filtered} data={data} selectedId={state.event} onSelect={select} />
+          )}
+        </main>
+        {panel && (
+          <aside
+            className="workspace__panel"
+            aria-label={readerSource ? "Article" : "Event details"}
+          >
+            {panel}
+          </aside>
+        )}
+      </div>
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { queryOptions, useQuery } from "@tanstack/react-query";
+
+/** An article's full text could not be loaded; says which and why. */
+export class ArticleLoadError extends Error {
+  override readonly name = "ArticleLoadError";
+}
+
+/** Where an article's text is: its `text.path`, resolved against the dataset's own URL. */
+export function articleTextUrl(datasetUrl: string, path: string): string {
+  return new URL(path, datasetUrl).href;
+}
+
+/** Fetches an article's text as it was published (UTF-8, kept byte for byte). */
+export async function fetchArticleText(url: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ArticleLoadError(`Could not reach ${url} (${reason}).`);
+  }
+  if (!response.ok) {
+    throw new ArticleLoadError(
+      `Loading ${url} failed: the server answered ${response.status} ${response.statusText}`.trim(),
+    );
+  }
+  return response.text();
+}
+
+/** Query options for one article's text: fetched when first shown, then kept. */
+export function articleTextQueryOptions(url: string) {
+  return queryOptions({
+    queryKey: ["article-text", url],
+    queryFn: () => fetchArticleText(url),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/** The text of an article, loaded lazily; branch on `status`. */
+export function useArticleText(url: string) {
+  return useQuery(articleTextQueryOptions(url));
+}

@@ -1,0 +1,85 @@
+import type { RefObject } from "react";
+import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
+import { EVENT_TYPES, type EventType, type Person } from "../../data/schema.ts";
+import type { EventFilters } from "../../state/filterEvents.ts";
+import { TypeIcon } from "../timeline/TypeSymbol.tsx";
+
+interface FilterBarProps {
+  filters: EventFilters;
+  typeCounts: Record<EventType, number>;
+  people: readonly Person[];
+  personCounts: ReadonlyMap<string, number>;
+  searchRef: RefObject<HTMLInputElement | null>;
+  onQuery: (query: string) => void;
+  onTypes: (types: EventType[] | null) => void;
+  onPerson: (person: string | null) => void;
+  onClear: () => void;
+  active: boolean;
+}
+
+/** Search, type toggles with counts and a person filter; all change the views together. */
+export function FilterBar(props: FilterBarProps) {
+  const { filters, typeCounts, people, personCounts } = props;
+  const shown = filters.types ?? EVENT_TYPES;
+  const toggle = (type: EventType) => {
+    const next = shown.includes(type) ? shown.filter((t) => t !== type) : [...shown, type];
+    props.onTypes(
+      next.length === EVENT_TYPES.length ? null : EVENT_TYPES.filter((t) => next.includes(t)),
+    );
+  };
+  return (
+    <search className="filters" aria-label="Filter events">
+      <div className="filters__search">
+        <label htmlFor="search-input" className="visually-hidden">
+          Search events
+        </label>
+        <input
+          id="search-input"
+          ref={props.searchRef}
+          type="search"
+          value={filters.query}
+          placeholder="Search titles, excerpts, people…  ( / )"
+          aria-keyshortcuts="/"
+          autoComplete="off"
+          onChange={(e) => props.onQuery(e.target.value)}
+        />
+      </div>
+      <fieldset className="filters__types">
+        <legend className="visually-hidden">Event types</legend>
+        {EVENT_TYPES.map((type) => (
+          <button
+            key={type}
+            type="button"
+            className="type-toggle"
+            data-type={type}
+            aria-pressed={shown.includes(type)}
+            onClick={() => toggle(type)}
+          >
+            <TypeIcon type={type} />
+            {EVENT_TYPE_LABELS[type]} <span className="type-toggle__count">{typeCounts[type]}</span>
+          </button>
+        ))}
+      </fieldset>
+      <div className="filters__person">
+        <label htmlFor="person-filter">Person</label>
+        <select
+          id="person-filter"
+          value={filters.person ?? ""}
+          onChange={(e) => props.onPerson(e.target.value === "" ? null : e.target.value)}
+        >
+          <option value="">Everyone</option>
+          {people.map((person) => (
+            <option key={person.id} value={person.id}>
+              {person.name} ({personCounts.get(person.id) ?? 0})
+            </option>
+          ))}
+        </select>
+      </div>
+      {props.active && (
+        <button type="button" className="link-button" onClick={props.onClear}>
+          Clear filters
+        </button>
+      )}
+    </search>
+  );
+}

@@ -1,0 +1,149 @@
+import { scaleUtc } from "d3-scale";
+import { type KeyboardEvent, type PointerEvent, useMemo, useRef } from "react";
+import { formatInstantDay } from "../../dates/formatInstantDay.ts";
+import { densityBins } from "../../timeline/densityBins.ts";
+import type { EventSpan } from "../../timeline/eventSpan.ts";
+import { DAY_MS, type TimeWindow } from "../../timeline/types.ts";
+import { clampWindow, panBy, type ZoomBounds } from "../../timeline/zoomWindow.ts";
+
+interface OverviewStripProps {
+  spans: readonly EventSpan[];
+  bounds: ZoomBounds;
+  window: TimeWindow;
+  width: number;
+  onWindow: (window: TimeWindow) => void;
+}
+
+const HEIGHT = 44;
+const HANDLE = 8;
+
+type Drag = { part: "body" | "start" | "end"; x: number; window: TimeWindow } | null;
+
+/** The whole period with event density and a brush for the visible window (drag, resize, keys). */
+export function OverviewStrip({ spans, bounds, window, width, onWindow }: OverviewStripProps) {
+  const period = useMemo(() => ({ start: bounds.min, end: bounds.max }), [bounds]);
+  const scale = useMemo(
+    () =>
+      scaleUtc()
+        .domain([period.start, period.end])
+        .range([0, Math.max(width, 1)]),
+    [period, width],
+  );
+  const binCount = Math.max(1, Math.floor(width / 4));
+  const bins = useMemo(() => densityBins(spans, period, binCount), [spans, period, binCount]);
+  const peak = Math.max(1, ...bins);
+  const drag = useRef<Drag>(null);
+  const msPerPx = (period.end - period.start) / Math.max(width, 1);
+  const x0 = scale(window.start);
+  const x1 = scale(window.end);
+
+  const resize = (part: "start" | "end", base: TimeWindow, delta: number) => {
+    if (part === "start") {
+      const start = Math.min(base.start + delta, base.end - bounds.minSpan);
+      return clampWindow({ start: Math.max(start, bounds.min), end: base.end }, bounds);
+    }
+    const end = Math.max(base.end + delta, base.start + bounds.minSpan);
+    return clampWindow({ start: base.start, end: Math.min(end, bounds.max) }, bounds);
+  };
+
+  const onPointerDown = (e: PointerEvent<SVGElement>, part: "body" | "start" | "end") => {
+    e.stopPropagation();
+    e.currentTarget.setPointerCapture?.(e.pointerId);
+    drag.current = { part, x: e.clientX, window };
+  };
+  const onPointerMove = (e: PointerEvent<SVGElement>) => {
+    const d = drag.current;
+    if (!d) return;
+    const delta = (e.clientX - d.x) * msPerPx;
+    onWindow(d.part === "body" ? panBy(d.window, delta, bounds) : resize(d.part, d.window, delta));
+  };
+  const onPointerUp = () => {
+    drag.current = null;
+  };
+  const onStripPointerDown = (e: PointerEvent<SVGSVGElement>) => {
+    const rect = e.currentTarget.getBoundingClientRect();
+    const t = period.start + (e.clientX - rect.left) * msPerPx;
+    const half = (window.end - window.start) / 2;
+    onWindow(clampWindow({ start: t - half, end: t + half }, bounds));
+  };
+  const onHandleKey = (e: KeyboardEvent, part: "start" | "end") => {
+    const step = Math.max(DAY_MS, (period.end - period.start) / 50) * (e.shiftKey ? 5 : 1);
+    const delta =
+      e.key === "ArrowLeft" || e.key === "ArrowDown"
+        ? -step
+        : e.key === "ArrowRight" || e.key === "ArrowUp"
+          ? step
+          : 0;
+    if (delta === 0) return;
+    e.preventDefault();
+    onWindow(resize(part, window, delta));
+  };
+  const barWidth = width / bins.length;
+  const valueText = (t: number) => formatInstantDay(t);
+
+  return (
+    <div className="overview">
+      {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a <fieldset>; it groups the brush handles. */}
+      <svg
+        className="overview__svg"
+        width={width}
+        height={HEIGHT}
+        role="group"
+        aria-label={`Overview of the whole period, ${valueText(period.start)} to ${valueText(period.end)}; the brush marks the visible window`}
+        onPointerDown={onStripPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+      >
+        <g className="overview__density" aria-hidden="true">
+          {bins.map((count, i) =>
+            count === 0 ? null : (
+              <rect
+                // biome-ignore lint/suspicious/noArrayIndexKey: bins are positions, not items.
+                key={i}
+                x={i * barWidth}
+                width={Math.max(1, barWidth - 0.5)}
+                y={HEIGHT - 4 - (count / peak) * (HEIGHT - 12)}
+                height={(count / peak) * (HEIGHT - 12)}
+              />
+            ),
+          )}
+        </g>
+        <rect
+          className="overview__brush"
+          x={x0}
+          y={1}
+          width={Math.max(2, x1 - x0)}
+          height={HEIGHT - 2}
+          onPointerDown={(e) => onPointerDown(e, "body")}
+          aria-hidden="true"
+        />
+        {(["start", "end"] as const).map((part) => {
+          const t = part === "start" ? window.start : window.end;
+          const x = part === "start" ? x0 : x1;
+          return (
+            <rect
+              key={part}
+              className="overview__handle"
+              x={x - HANDLE / 2}
+              y={6}
+              width={HANDLE}
+              height={HEIGHT - 12}
+              rx={3}
+              role="slider"
+              tabIndex={0}
+              aria-label={
+                part === "start" ? "Start of the visible window" : "End of the visible window"
+              }
+              aria-valuemin={Math.floor(period.start / DAY_MS)}
+              aria-valuemax={Math.ceil(period.end / DAY_MS)}
+              aria-valuenow={Math.round(t / DAY_MS)}
+              aria-valuetext={valueText(t)}
+              onPointerDown={(e) => onPointerDown(e, part)}
+              onKeyDown={(e) => onHandleKey(e, part)}
+            />
+          );
+        })}
+      </svg>
+    </div>
+  );
+}

@@ -1,0 +1,278 @@
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
+import type { TimelineEvent } from "../../data/schema.ts";
+import { formatEventDate } from "../../dates/formatEventDate.ts";
+import { formatInstantDay } from "../../dates/formatInstantDay.ts";
+import { keyboardIntent, moveActive } from "../../state/keyboardIntent.ts";
+import { computeAxis } from "../../timeline/computeAxis.ts";
+import { type EventSpan, eventSpan } from "../../timeline/eventSpan.ts";
+import {
+  type ClusterLayout,
+  layoutTimeline,
+  type TimelineLayout,
+} from "../../timeline/layoutTimeline.ts";
+import { DAY_MS, type TimeWindow } from "../../timeline/types.ts";
+import {
+  clampWindow,
+  fitWindow,
+  sameWindow,
+  windowAround,
+  type ZoomBounds,
+  zoomAround,
+} from "../../timeline/zoomWindow.ts";
+import { createLabelMeasure } from "./measureLabel.ts";
+import { OverviewStrip } from "./OverviewStrip.tsx";
+import { TimelineChart } from "./TimelineChart.tsx";
+import { FALLBACK_WIDTH, LAYOUT } from "./timelineOptions.ts";
+import { UndatedTray } from "./UndatedTray.tsx";
+import { useAnimatedWindow } from "./useAnimatedWindow.ts";
+import { useElementWidth } from "./useElementWidth.ts";
+import { useZoomGestures } from "./useZoomGestures.ts";
+import { ZoomToolbar } from "./ZoomToolbar.tsx";
+
+interface TimelineViewProps {
+  /** The events to draw (filtered), in time order. */
+  events: readonly TimelineEvent[];
+  /** Zoom bounds, from every dated event so filtering never moves the frame; null if none. */
+  bounds: ZoomBounds | null;
+  /** The window from the URL; null fits every event. */
+  window: TimeWindow | null;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onWindowChange: (window: TimeWindow | null) => void;
+  announce: (message: string) => void;
+}
+
+function isDrawn(layout: TimelineLayout, id: string, width: number): boolean {
+  return layout.lanes.some((lane) =>
+    lane.marks.some((m) => m.id === id && m.x1 >= 0 && m.x0 <= width),
+  );
+}
+
+function spanWindow(span: EventSpan): TimeWindow | null {
+  const start = span.start ?? span.end;
+  const end = span.end ?? span.start;
+  return start === null || end === null ? null : { start, end };
+}
+
+/** The interactive timeline: zoom controls, chart, undated tray and overview strip. */
+export function TimelineView(props: TimelineViewProps) {
+  const { events, bounds, selectedId, onSelect, onWindowChange, announce } = props;
+  const chartRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(chartRef, FALLBACK_WIDTH);
+  const measure = useMemo(() => createLabelMeasure(), []);
+  const options = useMemo(() => ({ ...LAYOUT, measure }), [measure]);
+  const spans = useMemo(() => events.map(eventSpan), [events]);
+  const spanById = useMemo(() => new Map(spans.map((s) => [s.id, s])), [spans]);
+  const eventById = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+  const order = useMemo(() => events.map((e) => e.id), [events]);
+  const undated = useMemo(
+    () => events.filter((e) => spanById.get(e.id)?.kind === "undated"),
+    [events, spanById],
+  );
+
+  const fit = useMemo(() => (bounds ? fitWindow(bounds) : { start: 0, end: DAY_MS }), [bounds]);
+  const target = useMemo(
+    () => (props.window && bounds ? clampWindow(props.window, bounds) : fit),
+    [props.window, bounds, fit],
+  );
+  const settle = useCallback(
+    (w: TimeWindow) => onWindowChange(sameWindow(w, fit) ? null : w),
+    [onWindowChange, fit],
+  );
+  const { window, windowRef, setWindow } = useAnimatedWindow(target, settle);
+  useZoomGestures(chartRef, { windowRef, bounds, setWindow });
+
+  const layout = useMemo(
+    () => layoutTimeline(spans, window, width, options),
+    [spans, window, width, options],
+  );
+  const axis = useMemo(() => computeAxis(window, width, measure), [window, width, measure]);
+
+  const [activeId, setActiveId] = useState<string | null>(selectedId ?? order[0] ?? null);
+  const focusPending = useRef<string | null>(null);
+  useEffect(() => {
+    if (selectedId) setActiveId(selectedId);
+  }, [selectedId]);
+  useEffect(() => {
+    if (activeId !== null && !eventById.has(activeId)) setActiveId(order[0] ?? null);
+  }, [activeId, eventById, order]);
+
+  // Move focus to a mark once it is drawn (after a zoom to it, perhaps still animating).
+  useEffect(() => {
+    const id = focusPending.current;
+    if (!id) return;
+    const element = chartRef.current?.parentElement?.querySelector<HTMLElement | SVGElement>(
+      `[data-event-id="${CSS.escape(id)}"]`,
+    );
+    if (element) {
+      element.focus({ preventScroll: false });
+      focusPending.current = null;
+    }
+  });
+
+  const markName = useCallback(
+    (id: string) => {
+      const event = eventById.get(id);
+      return event
+        ? `${event.title}, ${formatEventDate(event.date.edtf)}, ${EVENT_TYPE_LABELS[event.type]}`
+        : id;
+    },
+    [eventById],
+  );
+  const clusterName = useCallback(
+    (cluster: ClusterLayout) =>
+      `${cluster.ids.length} events, ${formatInstantDay(cluster.extent.start)} to ${formatInstantDay(cluster.extent.end - 1)}. Zoom in to see them`,
+    [],
+  );
+
+  /** A window in which the event is drawn on its own, zooming in until it is; null if it already is. */
+  const windowShowing = useCallback(
+    (id: string): TimeWindow | null => {
+      const span = spanById.get(id);
+      const extent = span ? spanWindow(span) : null;
+      if (!bounds || !span || !extent || isDrawn(layout, id, width)) return null;
+      const centre = (extent.start + extent.end) / 2;
+      let length = Math.max(window.end - window.start, (extent.end - extent.start) * 1.25);
+      for (let i = 0; i < 30; i++) {
+        const candidate = windowAround(centre, length, bounds);
+        if (isDrawn(layoutTimeline(spans, candidate, width, options), id, width)) return candidate;
+        if (length <= DAY_MS) return candidate;
+        length = Math.max(DAY_MS, length / 2);
+      }
+      return windowAround(centre, DAY_MS, bounds);
+    },
+    [bounds, layout, options, spanById, spans, width, window],
+  );
+
+  const goTo = useCallback(
+    (id: string) => {
+      setActiveId(id);
+      focusPending.current = id;
+      const next = windowShowing(id);
+      if (next) setWindow(next, true);
+      const index = order.indexOf(id);
+      const event = eventById.get(id);
+      if (event)
+        announce(
+          `${event.title}, ${formatEventDate(event.date.edtf)}. ${index + 1} of ${order.length}.`,
+        );
+    },
+    [announce, eventById, order, setWindow, windowShowing],
+  );
+
+  const zoomBy = useCallback(
+    (factor: number) => {
+      if (bounds)
+        setWindow(zoomAround(window, factor, (window.start + window.end) / 2, bounds), true);
+    },
+    [bounds, setWindow, window],
+  );
+  const onCluster = useCallback(
+    (cluster: ClusterLayout) => {
+      if (!bounds) return;
+      const pad = Math.max((cluster.extent.end - cluster.extent.start) * 0.15, DAY_MS / 2);
+      setWindow(
+        clampWindow({ start: cluster.extent.start - pad, end: cluster.extent.end + pad }, bounds),
+        true,
+      );
+    },
+    [bounds, setWindow],
+  );
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const intent = keyboardIntent(e, "timeline");
+    if (!intent) return;
+    switch (intent) {
+      case "previous":
+      case "next":
+      case "first":
+      case "last": {
+        const next = moveActive(order, activeId, intent);
+        if (next) goTo(next);
+        break;
+      }
+      case "open":
+        if (activeId) onSelect(activeId);
+        break;
+      case "zoomIn":
+        zoomBy(2);
+        break;
+      case "zoomOut":
+        zoomBy(0.5);
+        break;
+      case "fit":
+        setWindow(fit, true);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+
+  const activeDrawn =
+    activeId !== null &&
+    (isDrawn(layout, activeId, width) || undated.some((e) => e.id === activeId));
+  const span = window.end - window.start;
+  const caption = `Showing ${formatInstantDay(window.start)} – ${formatInstantDay(window.end - 1)}`;
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: keys bubble here from the marks inside.
+    <div className="timeline" onKeyDown={onKeyDown}>
+      <ZoomToolbar
+        caption={caption}
+        canZoomIn={bounds !== null && span > bounds.minSpan + 1}
+        canZoomOut={bounds !== null && span < bounds.maxSpan - 1}
+        onZoomIn={() => zoomBy(2)}
+        onZoomOut={() => zoomBy(0.5)}
+        onFit={() => setWindow(fit, true)}
+      />
+      <p id="timeline-help" className="visually-hidden">
+        Use the left and right arrow keys to move between events in time order, Home and End for the
+        first and last, Enter to open an event. Plus, minus and 0 zoom in, out and fit.
+      </p>
+      <div className="timeline__body">
+        {/* biome-ignore lint/a11y/useSemanticElements: a chart is not a form; <fieldset> would mislead. */}
+        <div
+          ref={chartRef}
+          className="timeline__chart"
+          tabIndex={activeDrawn ? -1 : 0}
+          role="group"
+          aria-label={`Timeline of ${events.length} events`}
+          aria-describedby="timeline-help"
+        >
+          <TimelineChart
+            layout={layout}
+            axis={axis}
+            width={width}
+            markName={markName}
+            clusterName={clusterName}
+            selectedId={selectedId}
+            activeId={activeId}
+            onSelect={(id) => {
+              setActiveId(id);
+              onSelect(id);
+            }}
+            onFocusMark={setActiveId}
+            onCluster={onCluster}
+          />
+        </div>
+        <UndatedTray
+          events={undated}
+          selectedId={selectedId}
+          onSelect={onSelect}
+          onFocusEvent={setActiveId}
+        />
+      </div>
+      {bounds && (
+        <OverviewStrip
+          spans={spans}
+          bounds={bounds}
+          window={window}
+          width={width}
+          onWindow={(w) => setWindow(w)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { EVENT_TYPES } from "../../data/schema.ts";
+import type { LayoutOptions } from "../../timeline/layoutTimeline.ts";
+
+/** The font labels are drawn and measured in; keep in step with `.mark__label` in styles.css. */
+export const LABEL_FONT = "13px system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+
+/** Height of the two-row time axis above the lanes. */
+export const AXIS_HEIGHT = 44;
+
+/** The sizes the timeline is laid out with (all but the text measure). */
+export const LAYOUT: Omit<LayoutOptions, "measure"> = {
+  typeOrder: EVENT_TYPES,
+  maxRows: 3,
+  rowHeight: 26,
+  laneHeader: 24,
+  pointRadius: 7,
+  openReach: 72,
+  clusterMinWidth: 30,
+  gap: 6,
+  minLabel: 56,
+};
+
+/** Width used before the chart is measured (and where nothing can be measured). */
+export const FALLBACK_WIDTH = 960;

@@ -1,0 +1,138 @@
+import { type RefObject, useEffect, useRef } from "react";
+import type { TimeWindow } from "../../timeline/types.ts";
+import { panBy, type ZoomBounds, zoomAround } from "../../timeline/zoomWindow.ts";
+
+interface GestureOptions {
+  windowRef: RefObject<TimeWindow>;
+  bounds: ZoomBounds | null;
+  setWindow: (window: TimeWindow) => void;
+}
+
+/** Movement (px) past which a press is a drag, not a click. */
+const DRAG_THRESHOLD = 4;
+
+/**
+ * Wheel and trackpad pinch zoom around the pointer, horizontal wheel and drag pan, touch pinch
+ * and drag, double-click zoom in. Listens natively: the wheel must be able to prevent scrolling.
+ */
+export function useZoomGestures(ref: RefObject<HTMLElement | null>, options: GestureOptions) {
+  const opts = useRef(options);
+  opts.current = options;
+
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const pointers = new Map<number, { x: number; y: number }>();
+    let downAt: { x: number; y: number } | null = null;
+    let dragged = false;
+    let lastPinch: { distance: number; mid: number } | null = null;
+
+    const geometry = () => {
+      const rect = element.getBoundingClientRect();
+      const w = opts.current.windowRef.current;
+      const msPerPx = rect.width > 0 ? (w.end - w.start) / rect.width : 0;
+      return { rect, w, msPerPx };
+    };
+    const timeAt = (clientX: number) => {
+      const { rect, w, msPerPx } = geometry();
+      return w.start + (clientX - rect.left) * msPerPx;
+    };
+    const zoom = (factor: number, clientX: number) => {
+      const { bounds, setWindow, windowRef } = opts.current;
+      if (bounds) setWindow(zoomAround(windowRef.current, factor, timeAt(clientX), bounds));
+    };
+    const pan = (dx: number) => {
+      const { bounds, setWindow, windowRef } = opts.current;
+      if (bounds) setWindow(panBy(windowRef.current, dx * geometry().msPerPx, bounds));
+    };
+
+    const onWheel = (e: WheelEvent) => {
+      if (!opts.current.bounds) return;
+      e.preventDefault();
+      const scale = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? element.clientWidth : 1;
+      const dx = e.deltaX * scale;
+      const dy = e.deltaY * scale;
+      if (!e.ctrlKey && (Math.abs(dx) > Math.abs(dy) || e.shiftKey)) {
+        pan(Math.abs(dx) > Math.abs(dy) ? dx : dy);
+      } else {
+        // ctrlKey marks a trackpad pinch: its deltas are small, so it zooms faster per unit.
+        zoom(Math.exp(-dy * (e.ctrlKey ? 0.01 : 0.0015)), e.clientX);
+      }
+    };
+
+    const onPointerDown = (e: PointerEvent) => {
+      if (e.pointerType === "mouse" && e.button !== 0) return;
+      pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+      if (pointers.size === 1) {
+        downAt = { x: e.clientX, y: e.clientY };
+        dragged = false;
+      }
+      lastPinch = null;
+    };
+    const onPointerMove = (e: PointerEvent) => {
+      const previous = pointers.get(e.pointerId);
+      if (!previous) return;
+      const current = { x: e.clientX, y: e.clientY };
+      pointers.set(e.pointerId, current);
+      if (pointers.size >= 2) {
+        const [a, b] = [...pointers.values()] as [
+          { x: number; y: number },
+          { x: number; y: number },
+        ];
+        const distance = Math.hypot(a.x - b.x, a.y - b.y);
+        const mid = (a.x + b.x) / 2;
+        if (lastPinch && lastPinch.distance > 0) {
+          pan(lastPinch.mid - mid);
+          zoom(distance / lastPinch.distance, mid);
+        }
+        lastPinch = { distance, mid };
+        dragged = true;
+        return;
+      }
+      if (!dragged && downAt && Math.abs(current.x - downAt.x) < DRAG_THRESHOLD) return;
+      if (!dragged) {
+        dragged = true;
+        element.setPointerCapture?.(e.pointerId);
+        element.classList.add("is-dragging");
+      }
+      pan(previous.x - current.x);
+    };
+    const onPointerEnd = (e: PointerEvent) => {
+      pointers.delete(e.pointerId);
+      lastPinch = null;
+      if (pointers.size === 0) {
+        element.classList.remove("is-dragging");
+        downAt = null;
+      }
+    };
+    // A drag ends with a click on whatever is under the pointer; that click is not a selection.
+    const onClickCapture = (e: MouseEvent) => {
+      if (dragged) {
+        e.stopPropagation();
+        e.preventDefault();
+        dragged = false;
+      }
+    };
+    const onDoubleClick = (e: MouseEvent) => {
+      if ((e.target as Element).closest("[data-event-id],[data-cluster]")) return;
+      zoom(2, e.clientX);
+    };
+
+    element.addEventListener("wheel", onWheel, { passive: false });
+    element.addEventListener("pointerdown", onPointerDown);
+    element.addEventListener("pointermove", onPointerMove);
+    element.addEventListener("pointerup", onPointerEnd);
+    element.addEventListener("pointercancel", onPointerEnd);
+    element.addEventListener("click", onClickCapture, true);
+    element.addEventListener("dblclick", onDoubleClick);
+    return () => {
+      element.removeEventListener("wheel", onWheel);
+      element.removeEventListener("pointerdown", onPointerDown);
+      element.removeEventListener("pointermove", onPointerMove);
+      element.removeEventListener("pointerup", onPointerEnd);
+      element.removeEventListener("pointercancel", onPointerEnd);
+      element.removeEventListener("click", onClickCapture, true);
+      element.removeEventListener("dblclick", onDoubleClick);
+    };
+  }, [ref]);
+}

@@ -1,0 +1,118 @@
+import { EVENT_TYPES, type EventType, type Person, type TimelineEvent } from "../data/schema.ts";
+import { foldForSearch } from "./foldForSearch.ts";
+
+/** What narrows the events shown: types (null = all, [] = none), a person and search text. */
+export interface EventFilters {
+  types: EventType[] | null;
+  person: string | null;
+  query: string;
+}
+
+/**
+ * Folds, once per dataset, the text a search looks in for each event: its title, summary,
+ * note, every excerpt and the names of its people. Keyed by event id.
+ */
+export function buildSearchIndex(
+  events: readonly TimelineEvent[],
+  people: ReadonlyMap<string, Person>,
+): Map<string, string> {
+  return new Map(
+    events.map((event) => {
+      const parts = [
+        event.title,
+        event.summary,
+        event.note ?? "",
+        ...event.excerpts.map((excerpt) => excerpt.exact),
+        ...event.people.map((id) => people.get(id)?.name ?? ""),
+      ];
+      // Joined by a space, which a folded query word never contains, so no word spans two parts.
+      return [event.id, foldForSearch(parts.join(" "))];
+    }),
+  );
+}
+
+function queryWords(query: string): string[] {
+  const folded = foldForSearch(query);
+  return folded === "" ? [] : folded.split(" ");
+}
+
+/** Folds the query once, so testing many events does not fold it again for each. */
+function compileFilters(
+  filters: EventFilters,
+  index: ReadonlyMap<string, string>,
+): (event: TimelineEvent) => boolean {
+  const { types, person } = filters;
+  const words = queryWords(filters.query);
+  return (event) => {
+    if (types !== null && !types.includes(event.type)) return false;
+    if (person !== null && !event.people.includes(person)) return false;
+    if (words.length === 0) return true;
+    // An event missing from the index has no text to find, so only an empty query matches it.
+    const text = index.get(event.id) ?? "";
+    return words.every((word) => text.includes(word));
+  };
+}
+
+/**
+ * Whether an event passes every filter. Every word of the query must occur somewhere in the
+ * event's indexed text, as a substring, so "resig" finds "resigns".
+ */
+export function matchesFilters(
+  event: TimelineEvent,
+  filters: EventFilters,
+  index: ReadonlyMap<string, string>,
+): boolean {
+  return compileFilters(filters, index)(event);
+}
+
+/** The events that pass every filter, in their input order. */
+export function filterEvents(
+  events: readonly TimelineEvent[],
+  filters: EventFilters,
+  index: ReadonlyMap<string, string>,
+): TimelineEvent[] {
+  return events.filter(compileFilters(filters, index));
+}
+
+/**
+ * Events of each type under the person and search filters but not the type filter, so each
+ * type toggle can say how many it would show. Every type is a key.
+ */
+export function countByType(
+  events: readonly TimelineEvent[],
+  filters: EventFilters,
+  index: ReadonlyMap<string, string>,
+): Record<EventType, number> {
+  const counts = Object.fromEntries(EVENT_TYPES.map((type) => [type, 0])) as Record<
+    EventType,
+    number
+  >;
+  for (const event of events.filter(compileFilters({ ...filters, types: null }, index))) {
+    counts[event.type] += 1;
+  }
+  return counts;
+}
+
+/**
+ * Events naming each person under the type and search filters but not the person filter, so
+ * each choice can say how many it would show. People named by no such event are absent.
+ */
+export function countByPerson(
+  events: readonly TimelineEvent[],
+  filters: EventFilters,
+  index: ReadonlyMap<string, string>,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const event of events.filter(compileFilters({ ...filters, person: null }, index))) {
+    // A person listed twice on one event is still one event.
+    for (const person of new Set(event.people)) counts.set(person, (counts.get(person) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Whether any filter hides something: a "clear filters" control is worth showing. */
+export function hasActiveFilters(filters: EventFilters): boolean {
+  const { types } = filters;
+  const typesHide = types !== null && EVENT_TYPES.some((type) => !types.includes(type));
+  return typesHide || filters.person !== null || queryWords(filters.query).length > 0;
+}

@@ -1,0 +1,134 @@
+import { EVENT_TYPES, type EventType, idSchema } from "../data/schema.ts";
+import { daysInMonth, formatCalendarDay } from "../dates/calendarDay.ts";
+import type { TimeMs, TimeWindow } from "../timeline/types.ts";
+import { VIEW_MODES, type ViewMode, type ViewState } from "./viewState.ts";
+
+const MINUTE_MS = 60_000;
+
+// A calendar day, optionally with a time to the minute, second or millisecond and a UTC offset.
+const INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
+function utcMs(year: number, month: number, day: number, hour: number, minute: number): TimeMs {
+  // Date.UTC reads years 0–99 as 1900–1999; setting the year afterwards avoids that.
+  const date = new Date(Date.UTC(2000, month - 1, day, hour, minute));
+  date.setUTCFullYear(year);
+  return date.getTime();
+}
+
+function parseOffsetMinutes(offset: string): number | null {
+  if (offset === "Z") return 0;
+  const hours = Number(offset.slice(1, 3));
+  const minutes = Number(offset.slice(4, 6));
+  if (hours > 23 || minutes > 59) return null;
+  return (offset.startsWith("-") ? -1 : 1) * (hours * 60 + minutes);
+}
+
+/** Parses `2024-05-01`, `2024-05-01T06:30Z` or a full ISO instant; null if malformed. */
+function parseInstant(text: string): TimeMs | null {
+  const match = INSTANT.exec(text);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  const hour = Number(match[4] ?? 0);
+  const minute = Number(match[5] ?? 0);
+  const second = Number(match[6] ?? 0);
+  if (hour > 23 || minute > 59 || second > 59) return null;
+  const offset = parseOffsetMinutes(match[8] ?? "Z");
+  if (offset === null) return null;
+  // Digits past the millisecond are dropped: windows never need them.
+  const ms = Number((match[7] ?? "").slice(0, 3).padEnd(3, "0"));
+  return utcMs(year, month, day, hour, minute) + second * 1000 + ms - offset * MINUTE_MS;
+}
+
+/** Writes an instant as `2024-05-01T06:30Z`; null when its year has no four-digit form. */
+function formatInstantMinute(ms: TimeMs): string | null {
+  const d = new Date(ms);
+  const year = d.getUTCFullYear();
+  if (!(year >= 0 && year <= 9999)) return null;
+  const day = formatCalendarDay({ year, month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+  const hh = String(d.getUTCHours()).padStart(2, "0");
+  const mm = String(d.getUTCMinutes()).padStart(2, "0");
+  return `${day}T${hh}:${mm}Z`;
+}
+
+const isId = (value: string | null): value is string =>
+  value !== null && idSchema.safeParse(value).success;
+
+function parseView(value: string | null): ViewMode | null {
+  return VIEW_MODES.find((mode) => mode === value) ?? null;
+}
+
+function parseReader(value: string | null): number | null {
+  if (value === null || !/^\d+$/.test(value)) return null;
+  const index = Number(value);
+  return Number.isSafeInteger(index) ? index : null;
+}
+
+function parseTypes(value: string | null): EventType[] | null {
+  if (value === null) return null;
+  const listed = new Set(value.split(","));
+  return EVENT_TYPES.filter((type) => listed.has(type));
+}
+
+function parseWindow(from: string | null, to: string | null): TimeWindow | null {
+  if (from === null || to === null) return null;
+  const start = parseInstant(from);
+  const end = parseInstant(to);
+  return start !== null && end !== null && start < end ? { start, end } : null;
+}
+
+/**
+ * Reads a view state from a query string, tolerantly: a malformed or unknown value falls back
+ * to its default, so an old or hand-edited link still opens.
+ */
+export function parseViewState(search: string): ViewState {
+  const params = new URLSearchParams(search);
+  const event = params.get("event");
+  const person = params.get("person");
+  return {
+    view: parseView(params.get("view")),
+    event: isId(event) ? event : null,
+    // An excerpt index means nothing without the event it belongs to.
+    reader: isId(event) ? parseReader(params.get("reader")) : null,
+    query: params.get("q") ?? "",
+    types: parseTypes(params.get("types")),
+    person: isId(person) ? person : null,
+    window: parseWindow(params.get("from"), params.get("to")),
+  };
+}
+
+function serializeWindow(window: TimeWindow): [string, string] | null {
+  if (!(Number.isFinite(window.start) && Number.isFinite(window.end))) return null;
+  if (window.start >= window.end) return null;
+  // Rounding outwards keeps everything that was visible in view.
+  const from = formatInstantMinute(Math.floor(window.start / MINUTE_MS) * MINUTE_MS);
+  const to = formatInstantMinute(Math.ceil(window.end / MINUTE_MS) * MINUTE_MS);
+  return from !== null && to !== null ? [from, to] : null;
+}
+
+/**
+ * Writes a view state as a query string (`?` included) with only the values that differ from
+ * the default, in a fixed order; "" when everything is default.
+ */
+export function serializeViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  if (state.view !== null) params.set("view", state.view);
+  if (state.event !== null) {
+    params.set("event", state.event);
+    if (state.reader !== null) params.set("reader", String(state.reader));
+  }
+  if (state.query !== "") params.set("q", state.query);
+  if (state.types !== null) {
+    const shown = state.types;
+    params.set("types", EVENT_TYPES.filter((type) => shown.includes(type)).join(","));
+  }
+  if (state.person !== null) params.set("person", state.person);
+  const bounds = state.window && serializeWindow(state.window);
+  if (bounds) {
+    params.set("from", bounds[0]);
+    params.set("to", bounds[1]);
+  }
+  const query = params.toString();
+  return query === "" ? "" : `?${query}`;
+}

@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { parseViewState, serializeViewState } from "./urlState.ts";
+import type { ViewState } from "./viewState.ts";
+
+/** How a change reaches the address bar: a new history entry, or a quiet in-place update. */
+export type HistoryMode = "push" | "replace";
+
+/** Quiet updates (zoom, typing) are written at most this often; browsers cap history writes. */
+const REPLACE_DELAY_MS = 250;
+
+function currentUrl(state: ViewState): string {
+  return `${window.location.pathname}${serializeViewState(state)}${window.location.hash}`;
+}
+
+/**
+ * The view state, kept in the query string: selections push history entries (so back and
+ * forward step through them), everything else replaces the current one, debounced.
+ */
+export function useViewState(): [
+  ViewState,
+  (patch: Partial<ViewState>, mode: HistoryMode) => void,
+] {
+  const [state, setState] = useState(() => parseViewState(window.location.search));
+  const latest = useRef(state);
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  useEffect(() => {
+    const onPopState = () => {
+      if (pending.current) clearTimeout(pending.current);
+      pending.current = null;
+      const next = parseViewState(window.location.search);
+      latest.current = next;
+      setState(next);
+    };
+    window.addEventListener("popstate", onPopState);
+    return () => {
+      window.removeEventListener("popstate", onPopState);
+      if (pending.current) clearTimeout(pending.current);
+    };
+  }, []);
+
+  const update = useCallback((patch: Partial<ViewState>, mode: HistoryMode) => {
+    const previous = latest.current;
+    const next = { ...previous, ...patch };
+    latest.current = next;
+    setState(next);
+    const flushing = pending.current !== null;
+    if (pending.current) clearTimeout(pending.current);
+    pending.current = null;
+    if (mode === "push") {
+      // The entry being left keeps any quiet change still waiting to be written.
+      if (flushing) window.history.replaceState(null, "", currentUrl(previous));
+      window.history.pushState(null, "", currentUrl(next));
+    } else {
+      pending.current = setTimeout(() => {
+        pending.current = null;
+        window.history.replaceState(null, "", currentUrl(latest.current));
+      }, REPLACE_DELAY_MS);
+    }
+  }, []);
+
+  return [state, update];
+}

@@ -1,0 +1,37 @@
+import type { EventType } from "../data/schema.ts";
+import type { TimeWindow } from "../timeline/types.ts";
+
+/** The ways events can be shown, in the order a switch lists them. */
+export const VIEW_MODES = ["timeline", "list"] as const;
+
+/** How events are shown: on a time axis, or as a list. */
+export type ViewMode = (typeof VIEW_MODES)[number];
+
+/** Everything a reader can change that a link should reproduce. */
+export interface ViewState {
+  /** The selected event's id. */
+  event: string | null;
+  /** Index of the selected event's excerpt shown in the source reader; null = reader closed. */
+  reader: number | null;
+  /** Event types shown; null = all, [] = none. */
+  types: EventType[] | null;
+  /** Only events naming this person; null = everyone. */
+  person: string | null;
+  /** Search text; "" = none. */
+  query: string;
+  /** Visible time window; null = fit all events. */
+  window: TimeWindow | null;
+  /** null = the default for the screen width. */
+  view: ViewMode | null;
+}
+
+/** The state of a bare URL: nothing selected, nothing filtered, every event in view. */
+export const DEFAULT_VIEW_STATE: ViewState = {
+  event: null,
+  reader: null,
+  types: null,
+  person: null,
+  query: "",
+  window: null,
+  view: null,
+};

@@ -1,0 +1,188 @@
+import { scaleUtc } from "d3-scale";
+import {
+  type CountableTimeInterval,
+  type TimeInterval,
+  utcDay,
+  utcMonday,
+  utcMonth,
+  utcYear,
+} from "d3-time";
+import type { MeasureText, Px, TimeMs, TimeWindow } from "./types.ts";
+
+/** One labelled mark on the axis; its label is drawn left-aligned from `x + LABEL_OFFSET`. */
+export interface AxisTick {
+  value: TimeMs;
+  x: Px;
+  label: string;
+}
+
+/** The spacing of the main ticks, finest first. */
+export type AxisUnit =
+  | "day"
+  | "2 days"
+  | "week"
+  | "month"
+  | "quarter"
+  | "year"
+  | "2 years"
+  | "5 years"
+  | "10 years"
+  | "20 years"
+  | "50 years"
+  | "100 years";
+
+/** The axis ready to draw: ticks, and a row of months or years for context; no unit when empty. */
+export interface AxisModel {
+  unit: AxisUnit | null;
+  ticks: AxisTick[];
+  context: AxisTick[];
+}
+
+/** Distance from a tick line to the start of its label. */
+export const LABEL_OFFSET: Px = 4;
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+type Label = (date: Date) => string;
+
+interface Level {
+  interval: TimeInterval;
+  label: Label;
+}
+
+interface UnitSpec extends Level {
+  unit: AxisUnit;
+  context: Level | null;
+}
+
+function every(interval: CountableTimeInterval, step: number): TimeInterval {
+  const stepped = interval.every(step);
+  if (stepped === null) throw new Error(`no interval every ${step}`);
+  return stepped;
+}
+
+const dayOfMonth: Label = (date) => String(date.getUTCDate());
+const shortMonth: Label = (date) => MONTHS[date.getUTCMonth()] ?? "";
+const year: Label = (date) => String(date.getUTCFullYear());
+const monthAndYear: Label = (date) => `${shortMonth(date)} ${year(date)}`;
+
+const MONTH_CONTEXT: Level = { interval: utcMonth, label: monthAndYear };
+const YEAR_CONTEXT: Level = { interval: utcYear, label: year };
+
+const yearsUnit = (unit: AxisUnit, step: number): UnitSpec => ({
+  unit,
+  interval: every(utcYear, step),
+  label: year,
+  context: null,
+});
+
+// The coarsest unit, used (with overlapping labels skipped) when even it is too fine for the width.
+const HUNDRED_YEARS = yearsUnit("100 years", 100);
+
+const UNITS: readonly UnitSpec[] = [
+  { unit: "day", interval: utcDay, label: dayOfMonth, context: MONTH_CONTEXT },
+  { unit: "2 days", interval: every(utcDay, 2), label: dayOfMonth, context: MONTH_CONTEXT },
+  { unit: "week", interval: utcMonday, label: dayOfMonth, context: MONTH_CONTEXT },
+  { unit: "month", interval: utcMonth, label: shortMonth, context: YEAR_CONTEXT },
+  { unit: "quarter", interval: every(utcMonth, 3), label: shortMonth, context: YEAR_CONTEXT },
+  yearsUnit("year", 1),
+  yearsUnit("2 years", 2),
+  yearsUnit("5 years", 5),
+  yearsUnit("10 years", 10),
+  yearsUnit("20 years", 20),
+  yearsUnit("50 years", 50),
+  HUNDRED_YEARS,
+];
+
+/** Interval boundaries inside `[start, end]`, generated lazily so a failing unit stops early. */
+function* boundaries(interval: TimeInterval, start: TimeMs, end: TimeMs): Generator<Date> {
+  for (let date = interval.ceil(new Date(start)); +date <= end; date = interval.offset(date, 1)) {
+    // `new Date` drops fractions of a millisecond, so the first boundary can precede start.
+    if (+date >= start) yield date;
+  }
+}
+
+interface Placement {
+  x: (value: TimeMs) => Px;
+  measure: MeasureText;
+  width: Px;
+  minGap: Px;
+}
+
+function labelAt(date: Date, label: Label, place: Placement): AxisTick & { end: Px } {
+  const value = +date;
+  const x = place.x(value);
+  const text = label(date);
+  return { value, x, label: text, end: x + LABEL_OFFSET + place.measure(text) };
+}
+
+/**
+ * Labels every boundary, or gives up (null) at the first overlap so that a unit too fine for the
+ * width costs only a few ticks. Labels running past the right edge are dropped; as the labels do
+ * not overlap, those are the last ones.
+ */
+function fitLabels(dates: Iterable<Date>, label: Label, place: Placement): AxisTick[] | null {
+  const ticks: AxisTick[] = [];
+  let previousEnd = Number.NEGATIVE_INFINITY;
+  for (const date of dates) {
+    const { end, ...tick } = labelAt(date, label, place);
+    if (previousEnd + place.minGap > tick.x + LABEL_OFFSET) return null;
+    if (end <= place.width) ticks.push(tick);
+    previousEnd = end;
+  }
+  return ticks;
+}
+
+/** Labels boundaries left to right, skipping any that overlap the last kept or pass the edge. */
+function thinLabels(dates: Iterable<Date>, label: Label, place: Placement): AxisTick[] {
+  const ticks: AxisTick[] = [];
+  let previousEnd = Number.NEGATIVE_INFINITY;
+  for (const date of dates) {
+    const { end, ...tick } = labelAt(date, label, place);
+    if (end > place.width || previousEnd + place.minGap > tick.x + LABEL_OFFSET) continue;
+    ticks.push(tick);
+    previousEnd = end;
+  }
+  return ticks;
+}
+
+/** Context periods in the window, led by one pinned at x = 0 naming the left edge's period. */
+function contextTicks(level: Level, window: TimeWindow, place: Placement): AxisTick[] {
+  const ticks = thinLabels(
+    boundaries(level.interval, window.start, window.end),
+    level.label,
+    place,
+  );
+  if (ticks[0]?.value === window.start) return ticks;
+  const text = level.label(level.interval.floor(new Date(window.start)));
+  const end = LABEL_OFFSET + place.measure(text);
+  const next = ticks[0];
+  const fits =
+    end <= place.width && (next === undefined || end + place.minGap <= next.x + LABEL_OFFSET);
+  return fits ? [{ value: window.start, x: 0, label: text }, ...ticks] : ticks;
+}
+
+/**
+ * Chooses the finest unit whose tick labels all fit in `width` without overlapping (at least
+ * `minGap` apart), and the context row of months or years that names where the ticks are.
+ */
+export function computeAxis(
+  window: TimeWindow,
+  width: Px,
+  measure: MeasureText,
+  minGap: Px = 8,
+): AxisModel {
+  const { start, end } = window;
+  const finite = [start, end, width, minGap].every(Number.isFinite);
+  if (!finite || width <= 0 || end <= start) return { unit: null, ticks: [], context: [] };
+  const scale = scaleUtc().domain([start, end]).range([0, width]);
+  const place: Placement = { x: (value) => scale(value), measure, width, minGap };
+  for (const spec of UNITS) {
+    const ticks = fitLabels(boundaries(spec.interval, start, end), spec.label, place);
+    if (ticks === null) continue;
+    const context = spec.context === null ? [] : contextTicks(spec.context, window, place);
+    return { unit: spec.unit, ticks, context };
+  }
+  const { interval, label, unit } = HUNDRED_YEARS;
+  return { unit, ticks: thinLabels(boundaries(interval, start, end), label, place), context: [] };
+}
