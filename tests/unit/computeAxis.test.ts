@@ -1,0 +1,265 @@
+import { scaleUtc } from "d3-scale";
+import { afterEach, describe, expect, it } from "vitest";
+import { type AxisTick, computeAxis, LABEL_OFFSET } from "../../src/timeline/computeAxis.ts";
+import { DAY_MS, type TimeWindow } from "../../src/timeline/types.ts";
+
+// 7px a character: "14" is 14px wide, "Jan" 21px, "2024" 28px, "May 2024" 56px; with the 8px gap,
+// day ticks need 22px between them, months 29px and years 36px.
+const measure = (text: string) => text.length * 7;
+const utc = (iso: string) => Date.parse(iso.length === 10 ? `${iso}T00:00Z` : iso);
+const span = (from: string, to: string): TimeWindow => ({ start: utc(from), end: utc(to) });
+const labels = (ticks: AxisTick[]) => ticks.map((tick) => tick.label);
+
+describe("computeAxis(window, width, measure) picks the finest unit whose labels fit", () => {
+  it.each([
+    ["2 days at 1000px", "2024-05-14", "2024-05-16", 1000, "day"],
+    ["3 weeks at 1000px: days 48px apart", "2024-05-01", "2024-05-22", 1000, "day"],
+    [
+      "4 weeks at 448px: days 16px apart, every other day 32px",
+      "2024-05-02",
+      "2024-05-30",
+      448,
+      "2 days",
+    ],
+    [
+      "4 weeks at 448px across the 31st: 31 and 1 are a day apart",
+      "2024-05-20",
+      "2024-06-17",
+      448,
+      "week",
+    ],
+    ["7 months at 1000px: weeks 33px apart", "2023-11-01", "2024-06-01", 1000, "week"],
+    ["2 years at 1000px: weeks 10px, months 38px apart", "2022-01-01", "2024-01-01", 1000, "month"],
+    [
+      "5 years at 1000px: months 16px, quarters 49px apart",
+      "2019-01-01",
+      "2024-01-01",
+      1000,
+      "quarter",
+    ],
+    [
+      "10 years at 1000px: quarters 25px, years 100px apart",
+      "2014-01-01",
+      "2024-01-01",
+      1000,
+      "year",
+    ],
+    [
+      "10 years at 200px: years 20px, 2 years 40px apart",
+      "2014-01-01",
+      "2024-01-01",
+      200,
+      "2 years",
+    ],
+    [
+      "300 years at 300px: 20 years 20px, 50 years 50px apart",
+      "1700-01-01",
+      "2000-01-01",
+      300,
+      "50 years",
+    ],
+    [
+      "1000 years at 500px: 50 years 25px, 100 years 50px apart",
+      "1000-01-01",
+      "2000-01-01",
+      500,
+      "100 years",
+    ],
+  ])("%s → %s … %s at %ipx: %s", (_, from, to, width, unit) => {
+    expect(computeAxis(span(from, to), width, measure).unit).toBe(unit);
+  });
+
+  it.each([
+    ["28 days: 22px a day fits days", "2024-05-02", "2024-05-30", 620, "day"],
+    ["28 days: 21.8px a day needs every other day", "2024-05-02", "2024-05-30", 610, "2 days"],
+    ["10 years: 37px a year fits years", "2014-01-01", "2024-01-01", 370, "year"],
+    ["10 years: 35px a year needs 2 years", "2014-01-01", "2024-01-01", 350, "2 years"],
+  ])("a few pixels decide between a unit and the next: %s", (_, from, to, width, unit) => {
+    expect(computeAxis(span(from, to), width, measure).unit).toBe(unit);
+  });
+
+  it("honours a custom minGap", () => {
+    const window = span("2024-05-01", "2024-05-22");
+    expect(computeAxis(window, 1000, measure, 40).unit).toBe("2 days");
+  });
+
+  it("falls back to 100 years, dropping labels that would overlap the last kept one", () => {
+    // Centuries 10px apart: "1000" ends at 32, so 1100–1300 overlap it and 1400 (at 40 + 4) is next.
+    const model = computeAxis(span("1000-01-01", "2000-01-01"), 100, measure);
+    expect([model.unit, labels(model.ticks), model.context]).toEqual([
+      "100 years",
+      ["1000", "1400"],
+      [],
+    ]);
+  });
+});
+
+const PROPERTY_SPANS_DAYS = [0.25, 1, 2, 7, 21, 45, 90, 213, 400, 1826, 3653, 36525, 365250];
+const PROPERTY_WIDTHS = [40, 120, 320, 800, 1600];
+const PROPERTY_START = utc("2024-05-14T06:30Z");
+
+/** Each label ends inside the width and at least the 8px gap before the next starts. */
+function expectReadableRow(ticks: AxisTick[], width: number) {
+  ticks.forEach((tick, i) => {
+    const end = tick.x + LABEL_OFFSET + measure(tick.label);
+    expect(end).toBeLessThanOrEqual(width);
+    const next = ticks[i + 1];
+    if (next === undefined) return;
+    expect(next.value).toBeGreaterThan(tick.value);
+    expect(end + 8).toBeLessThanOrEqual(next.x + LABEL_OFFSET);
+  });
+}
+
+describe("computeAxis labels never overlap or run past the width", () => {
+  it.each(
+    PROPERTY_SPANS_DAYS.flatMap((days) => PROPERTY_WIDTHS.map((width) => [days, width] as const)),
+  )("%d days at %ipx", (days, width) => {
+    const window = { start: PROPERTY_START, end: PROPERTY_START + days * DAY_MS };
+    const model = computeAxis(window, width, measure);
+    const scale = scaleUtc().domain([window.start, window.end]).range([0, width]);
+    expect(model.unit).not.toBeNull();
+    for (const tick of model.ticks) {
+      expect(tick.value).toBeGreaterThanOrEqual(window.start);
+      expect(tick.value).toBeLessThanOrEqual(window.end);
+      expect(tick.x).toBe(scale(tick.value));
+    }
+    expectReadableRow(model.ticks, width);
+    expectReadableRow(model.context, width);
+  });
+});
+
+describe("computeAxis labels ticks and names their month or year in the context row", () => {
+  it("labels days by day of month, pinning the month at the left edge of a mid-month window", () => {
+    const window = span("2024-05-14T06:00Z", "2024-05-16T06:00Z");
+    const scale = scaleUtc().domain([window.start, window.end]).range([0, 1000]);
+    expect(computeAxis(window, 1000, measure)).toEqual({
+      unit: "day",
+      ticks: [
+        { value: utc("2024-05-15"), x: scale(utc("2024-05-15")), label: "15" },
+        { value: utc("2024-05-16"), x: scale(utc("2024-05-16")), label: "16" },
+      ],
+      context: [{ value: window.start, x: 0, label: "May 2024" }],
+    });
+  });
+
+  it.each([
+    ["day", "2024-05-25", "2024-06-08", 1000, ["May 2024", "Jun 2024"]],
+    ["week", "2023-11-01", "2024-01-15", 1000, ["Nov 2023", "Dec 2023", "Jan 2024"]],
+    ["month", "2023-03-15", "2025-03-15", 1000, ["2023", "2024", "2025"]],
+    ["quarter", "2019-06-01", "2024-01-01", 1000, ["2019", "2020", "2021", "2022", "2023"]],
+    ["year", "2014-01-01", "2024-01-01", 1000, []],
+  ])("%s ticks from %s to %s at %ipx have context %j", (unit, from, to, width, context) => {
+    const model = computeAxis(span(from, to), width, measure);
+    expect([model.unit, labels(model.context)]).toEqual([unit, context]);
+    expect(model.context[0]?.x ?? 0).toBe(0);
+  });
+
+  it.each([
+    [
+      "month",
+      "2024-01-01",
+      "2025-01-01",
+      1000,
+      ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+    ],
+    [
+      "quarter",
+      "2021-01-01",
+      "2024-01-01",
+      600,
+      ["Jan", "Apr", "Jul", "Oct", "Jan", "Apr", "Jul", "Oct", "Jan", "Apr", "Jul", "Oct"],
+    ],
+    [
+      "year",
+      "2014-01-01",
+      "2024-01-01",
+      1000,
+      ["2014", "2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023"],
+    ],
+  ])(
+    "labels a %s by its short month or year, dropping the last tick whose label passes the edge",
+    (unit, from, to, width, expected) => {
+      const model = computeAxis(span(from, to), width, measure);
+      expect([model.unit, labels(model.ticks)]).toEqual([unit, expected]);
+    },
+  );
+
+  it("does not pin a second label when a period starts exactly at the left edge", () => {
+    const model = computeAxis(span("2024-01-01", "2025-01-01"), 1000, measure);
+    expect(model.context).toEqual([{ value: utc("2024-01-01"), x: 0, label: "2024" }]);
+  });
+
+  it("drops the pinned label when it would overlap the next month's", () => {
+    // 1 June is 26px in; "May 2024" would end at 60.
+    const model = computeAxis(span("2024-05-31T12:00Z", "2024-06-20"), 1000, measure);
+    expect(labels(model.context)).toEqual(["Jun 2024"]);
+  });
+
+  it("drops a context label that would run past the right edge", () => {
+    // 1 June is 3px from the right edge.
+    const model = computeAxis(span("2024-05-14", "2024-06-01T06:00Z"), 1000, measure);
+    expect(model.context).toEqual([{ value: utc("2024-05-14"), x: 0, label: "May 2024" }]);
+  });
+});
+
+describe("computeAxis draws nothing for a degenerate window or width", () => {
+  const day = span("2024-05-14", "2024-05-15");
+  it.each([
+    ["zero width", day, 0],
+    ["negative width", day, -10],
+    ["not-a-number width", day, Number.NaN],
+    ["zero-length window", span("2024-05-14", "2024-05-14"), 500],
+    ["reversed window", span("2024-05-15", "2024-05-14"), 500],
+    ["not-a-number start", { start: Number.NaN, end: day.end }, 500],
+    ["infinite end", { start: day.start, end: Number.POSITIVE_INFINITY }, 500],
+  ])("%s", (_, window, width) => {
+    expect(computeAxis(window, width, measure)).toEqual({ unit: null, ticks: [], context: [] });
+  });
+
+  it("draws one day as its first tick, the tick at the right edge being dropped", () => {
+    expect(computeAxis(span("2024-05-14", "2024-05-15"), 500, measure)).toEqual({
+      unit: "day",
+      ticks: [{ value: utc("2024-05-14"), x: 0, label: "14" }],
+      context: [{ value: utc("2024-05-14"), x: 0, label: "May 2024" }],
+    });
+  });
+
+  it("draws a few hours with no day boundary as just the pinned month", () => {
+    const window = span("2024-05-14T06:00Z", "2024-05-14T18:00Z");
+    expect(computeAxis(window, 500, measure)).toEqual({
+      unit: "day",
+      ticks: [],
+      context: [{ value: window.start, x: 0, label: "May 2024" }],
+    });
+  });
+});
+
+describe("computeAxis gives the same model in every time zone", () => {
+  const originalTz = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = originalTz;
+  });
+
+  const windows: [TimeWindow, number][] = [
+    [span("2024-05-14T06:00Z", "2024-05-16T06:00Z"), 1000],
+    [span("2023-12-31T20:00Z", "2024-01-02T04:00Z"), 800],
+    [span("2023-11-01", "2024-06-01"), 1000],
+    [span("2023-03-15", "2025-03-15"), 1000],
+    [span("2014-01-01", "2024-01-01"), 200],
+  ];
+  const modelsIn = (tz: string) => {
+    process.env.TZ = tz;
+    return windows.map(([window, width]) => computeAxis(window, width, measure));
+  };
+
+  it.each([
+    ["Pacific/Kiritimati", -840],
+    ["America/Los_Angeles", 480],
+  ])("%s (UTC offset %i minutes, checked) gives the UTC model", (tz, offset) => {
+    const inUtc = modelsIn("UTC");
+    const inZone = modelsIn(tz);
+    // Proves the zone took effect, so the equality below is not vacuous.
+    expect(new Date(utc("2024-01-15")).getTimezoneOffset()).toBe(offset);
+    expect(inZone).toEqual(inUtc);
+  });
+});

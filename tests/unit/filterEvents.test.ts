@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import type { Person, TimelineEvent } from "../../src/data/schema.ts";
+import {
+  buildSearchIndex,
+  countByPerson,
+  countByType,
+  type EventFilters,
+  filterEvents,
+  hasActiveFilters,
+} from "../../src/state/filterEvents.ts";
+
+function event(
+  id: string,
+  type: TimelineEvent["type"],
+  people: string[],
+  title: string,
+  exact = "words",
+): TimelineEvent {
+  return {
+    id,
+    type,
+    title,
+    summary: `Summary of item-${id}`,
+    people,
+    excerpts: [{ source: "s", exact, prefix: "", suffix: "", start: 0, end: exact.length }],
+    date: { edtf: null, start: null, end: null, precision: "unknown", basis: "b", references: [] },
+  };
+}
+
+const people = new Map<string, Person>([
+  ["jan-leike", { id: "jan-leike", name: "Jan Leike", description: "d" }],
+  ["zoe", { id: "zoe", name: "Zoë Müller", description: "d" }],
+]);
+const events = [
+  event("a", "departure", ["jan-leike"], "Jan Leike resigns", "In May, Jan Leike resigned."),
+  event("b", "statement", ["jan-leike", "zoe"], "A statement", "\u201CTrust collapsing\u201D"),
+  event("c", "departure", ["zoe"], "Another departure"),
+  event("d", "report", [], "A report on trust"),
+];
+const index = buildSearchIndex(events, people);
+const none: EventFilters = { types: null, person: null, query: "" };
+const ids = (list: TimelineEvent[]) => list.map((e) => e.id);
+
+describe("filterEvents(events, filters) keeps what passes every filter", () => {
+  it.each<[string, Partial<EventFilters>, string[]]>([
+    ["no filter", {}, ["a", "b", "c", "d"]],
+    ["one type", { types: ["departure"] }, ["a", "c"]],
+    ["no type", { types: [] }, []],
+    ["a person", { person: "zoe" }, ["b", "c"]],
+    ["a title word", { query: "resigns" }, ["a"]],
+    ["a part of a word", { query: "resig" }, ["a"]],
+    ["an excerpt, any case", { query: "TRUST collapsing" }, ["b"]],
+    ["a person's name without accents", { query: "zoe muller" }, ["b", "c"]],
+    ["accents in the query", { query: "Zoë" }, ["b", "c"]],
+    ["a summary", { query: "item-d" }, ["d"]],
+    ["every word must match", { query: "trust report" }, ["d"]],
+    ["filters combine", { types: ["departure"], person: "zoe" }, ["c"]],
+    ["nothing matches", { query: "xyzzy" }, []],
+    ["white space only is no query", { query: "   " }, ["a", "b", "c", "d"]],
+  ])("%s", (_, patch, expected) => {
+    expect(ids(filterEvents(events, { ...none, ...patch }, index))).toEqual(expected);
+  });
+});
+
+describe("counts for the filter controls", () => {
+  it("counts by type under the other filters, ignoring the type filter", () => {
+    const counts = countByType(events, { types: ["report"], person: "zoe", query: "" }, index);
+    expect(counts).toEqual({
+      departure: 1,
+      board: 0,
+      appointment: 0,
+      statement: 1,
+      report: 0,
+      policy: 0,
+    });
+  });
+  it("counts by person under the other filters, ignoring the person filter", () => {
+    const counts = countByPerson(events, { types: ["departure"], person: "zoe", query: "" }, index);
+    expect([...counts]).toEqual([
+      ["jan-leike", 1],
+      ["zoe", 1],
+    ]);
+  });
+  it.each<[Partial<EventFilters>, boolean]>([
+    [{}, false],
+    [{ query: "  " }, false],
+    [{ query: "x" }, true],
+    [{ types: [] }, true],
+    [{ person: "zoe" }, true],
+  ])("hasActiveFilters(%j) is %s", (patch, active) => {
+    expect(hasActiveFilters({ ...none, ...patch })).toBe(active);
+  });
+});
