@@ -160,7 +160,9 @@ export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datase
               ? `${filtered.length} of ${ordered.length} events match`
               : `${ordered.length} events`}
           </p>
-          {filtered.length === 0 && ordered.length > 0 ? (
+          {ordered.length === 0 ? (
+            <p className="empty-state">This timeline has no events yet.</p>
+          ) : filtered.length === 0 ? (
             <NoResults onClear={clearFilters} />
           ) : view === "timeline" ? (
             <TimelineView

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { App } from "../../src/app/App.tsx";
 import type { Dataset } from "../../src/data/schema.ts";
 import { renderWithClient } from "./renderWithClient.tsx";
@@ -13,6 +13,9 @@ const dataset = JSON.parse(
   readFileSync(join(process.cwd(), "public/data/timeline.json"), "utf8"),
 ) as Dataset;
 
+beforeEach(() => {
+  window.history.replaceState(null, "", "/?view=list");
+});
 afterEach(() => {
   vi.unstubAllGlobals();
 });
@@ -26,7 +29,7 @@ describe("App", () => {
     expect(await screen.findByRole("heading", { level: 1, name: dataset.title })).toBeVisible();
     const titles = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
     expect(titles).toEqual(dataset.events.map((e) => e.title));
-    expect(screen.getByRole("heading", { level: 2 })).toHaveTextContent(
+    expect(screen.getByRole("heading", { level: 2, name: /^Events/ })).toHaveTextContent(
       `Events (${dataset.events.length})`,
     );
   });

@@ -28,7 +28,13 @@ export function FilterBar(props: FilterBarProps) {
     );
   };
   return (
-    <search className="filters" aria-label="Filter events">
+    // biome-ignore lint/a11y/useSemanticElements: <search> is not yet known to every browser this supports.
+    <form
+      className="filters"
+      role="search"
+      aria-label="Filter events"
+      onSubmit={(e) => e.preventDefault()}
+    >
       <div className="filters__search">
         <label htmlFor="search-input" className="visually-hidden">
           Search events
@@ -80,6 +86,6 @@ export function FilterBar(props: FilterBarProps) {
           Clear filters
         </button>
       )}
-    </search>
+    </form>
   );
 }
