@@ -19,7 +19,7 @@ describe("the built app in Chromium", () => {
 
   it("lists every event in the dataset, in order, with no console error or failed request", async () => {
     const { page, problems } = await browser.newPage();
-    await page.goto(inject("baseUrl"));
+    await page.goto(`${inject("baseUrl")}?view=list`);
     await page.getByRole("heading", { level: 1, name: dataset.title }).waitFor();
     const titles = await page
       .getByRole("article")

@@ -62,14 +62,10 @@ export function DetailsPanel(props: DetailsPanelProps) {
                     className="person-chip"
                     aria-pressed={active}
                     title={person?.description}
+                    aria-label={`${person?.name ?? id}: ${active ? "remove the filter by this person" : "show only events with this person"}`}
                     onClick={() => props.onPerson(active ? null : id)}
                   >
                     {person?.name ?? id}
-                    <span className="visually-hidden">
-                      {active
-                        ? ": remove the filter by this person"
-                        : ": show only events with this person"}
-                    </span>
                   </button>
                 </li>
               );
@@ -105,9 +101,10 @@ export function DetailsPanel(props: DetailsPanelProps) {
                 <button
                   type="button"
                   className="link-button"
+                  aria-label={`Show in article: excerpt ${index + 1}`}
                   onClick={() => props.onShowInArticle(index)}
                 >
-                  Show in article<span className="visually-hidden">: excerpt {index + 1}</span>
+                  Show in article
                 </button>
               )}
             </li>
@@ -118,12 +115,18 @@ export function DetailsPanel(props: DetailsPanelProps) {
         <button
           type="button"
           disabled={!previous}
+          aria-label={previous ? `Previous: ${previous.title}` : "Previous"}
           onClick={() => previous && props.onSelect(previous.id)}
         >
-          ← Previous{previous && <span className="visually-hidden">: {previous.title}</span>}
+          ← Previous
         </button>
-        <button type="button" disabled={!next} onClick={() => next && props.onSelect(next.id)}>
-          Next →{next && <span className="visually-hidden">: {next.title}</span>}
+        <button
+          type="button"
+          disabled={!next}
+          aria-label={next ? `Next: ${next.title}` : "Next"}
+          onClick={() => next && props.onSelect(next.id)}
+        >
+          Next →
         </button>
       </nav>
     </section>

@@ -25,12 +25,12 @@ export function UndatedTray({ events, selectedId, onSelect, onFocusEvent }: Unda
               data-event-id={event.id}
               data-type={event.type}
               aria-pressed={event.id === selectedId}
+              aria-label={`${event.title}, date unknown`}
               onClick={() => onSelect(event.id)}
               onFocus={() => onFocusEvent(event.id)}
             >
               <TypeIcon type={event.type} />
               <span>{event.title}</span>
-              <span className="visually-hidden">, date unknown</span>
             </button>
           </li>
         ))}

@@ -1,0 +1,175 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { compareEvents } from "../../src/data/compareEvents.ts";
+import type { Dataset } from "../../src/data/schema.ts";
+import { openBrowser, type WatchedPage } from "./openBrowser.ts";
+
+const dataset = JSON.parse(
+  readFileSync(join(process.cwd(), "public/data/timeline.json"), "utf8"),
+) as Dataset;
+const timeOrder = [...dataset.events].sort(compareEvents).map((e) => e.id);
+
+async function centreOf(page: Page, id: string) {
+  const box = await page
+    .locator(`.timeline-chart [data-event-id="${id}"] .mark__focus`)
+    .boundingBox();
+  if (!box) throw new Error(`mark ${id} is not drawn`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+const caption = (page: Page) => page.locator(".zoom-toolbar__caption").textContent();
+const settle = (page: Page) => page.waitForTimeout(400);
+
+describe("the interactive timeline in Chromium", () => {
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  let watched: WatchedPage;
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function load(search = "") {
+    watched = await browser.newPage();
+    await watched.page.goto(`${inject("baseUrl")}${search}`);
+    await watched.page.locator(".timeline-chart").waitFor();
+    return watched.page;
+  }
+
+  it("zooms with the wheel around the pointer", async () => {
+    const page = await load();
+    const before = await caption(page);
+    const anchor = await centreOf(page, "board-attempts-to-dismiss-altman");
+    const other = await centreOf(page, "altman-ousting-fails");
+    await page.mouse.move(anchor.x, anchor.y);
+    for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -200);
+    await settle(page);
+    const anchorAfter = await centreOf(page, "board-attempts-to-dismiss-altman");
+    const otherAfter = await centreOf(page, "altman-ousting-fails");
+    expect(await caption(page)).not.toBe(before);
+    expect(Math.abs(anchorAfter.x - anchor.x)).toBeLessThan(3);
+    // Four days apart: zoomed in, they spread apart.
+    expect(otherAfter.x - anchorAfter.x).toBeGreaterThan((other.x - anchor.x) * 3);
+    expect(watched.problems).toEqual([]);
+  });
+
+  it("pans when dragged", async () => {
+    const page = await load("?from=2023-11-01T00:00Z&to=2024-01-01T00:00Z");
+    const before = await centreOf(page, "altman-ousting-fails");
+    await page.mouse.move(before.x + 40, before.y + 60);
+    await page.mouse.down();
+    await page.mouse.move(before.x - 60, before.y + 60, { steps: 8 });
+    await page.mouse.move(before.x - 160, before.y + 60, { steps: 8 });
+    await page.mouse.up();
+    const after = await centreOf(page, "altman-ousting-fails");
+    expect(after.x - before.x).toBeCloseTo(-200, -1);
+    expect(watched.problems).toEqual([]);
+  });
+
+  it("lets the keyboard alone reach every event in time order and open its details", async () => {
+    const page = await load();
+    let focused: string | null = null;
+    for (let i = 0; i < 40 && !focused; i++) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() =>
+        document.activeElement?.closest(".timeline__chart")
+          ? (document.activeElement.getAttribute("data-event-id") ?? "chart")
+          : null,
+      );
+    }
+    expect(focused).not.toBeNull();
+    await page.keyboard.press("Home");
+    const visited: string[] = [];
+    for (let i = 0; i < timeOrder.length; i++) {
+      if (i > 0) await page.keyboard.press("ArrowRight");
+      await page.waitForFunction(
+        (id) => document.activeElement?.getAttribute("data-event-id") === id,
+        timeOrder[i],
+        { timeout: 3000 },
+      );
+      visited.push(
+        (await page.evaluate(() => document.activeElement?.getAttribute("data-event-id"))) ?? "",
+      );
+    }
+    expect(visited).toEqual(timeOrder);
+    await page.keyboard.press("Home");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    const second = dataset.events.find((e) => e.id === timeOrder[1]);
+    await page.getByRole("region", { name: second?.title }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-event-id"))).toBe(
+      timeOrder[1],
+    );
+    await page.keyboard.press("Escape");
+    await page.getByRole("region", { name: second?.title }).waitFor({ state: "detached" });
+    expect(watched.problems).toEqual([]);
+  });
+
+  it("scrolls the highlighted quote into view with Show in article", async () => {
+    const page = await load("?event=musk-recalls-page-rift");
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await page.getByRole("button", { name: "Show in article: excerpt 2" }).click();
+    const chosen = page.locator(".reader mark.is-chosen");
+    await chosen.waitFor();
+    await settle(page);
+    expect(await chosen.textContent()).toContain(
+      "broke his friendship with Alphabet Inc. co-founder Larry Page",
+    );
+    const inView = await chosen.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      let parent = el.parentElement;
+      while (parent && getComputedStyle(parent).overflowY !== "auto") parent = parent.parentElement;
+      const frame = parent?.getBoundingClientRect() ?? { top: 0, bottom: innerHeight };
+      return box.top >= Math.max(0, frame.top) && box.bottom <= Math.min(innerHeight, frame.bottom);
+    });
+    expect(inView).toBe(true);
+    expect(watched.problems).toEqual([]);
+  });
+
+  it("reopens the same view from a copied address", async () => {
+    const page = await load();
+    await page.getByRole("searchbox", { name: "Search events" }).fill("leike");
+    await page.getByRole("button", { name: /^Report/ }).click();
+    const anchor = await centreOf(page, "leike-resigns");
+    await page.mouse.move(anchor.x, anchor.y);
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -200);
+    await page.getByRole("button", { name: /^Jan Leike resigns, / }).click();
+    await settle(page);
+    const url = page.url();
+    const view = async (p: Page) => ({
+      caption: await caption(p),
+      search: await p.getByRole("searchbox", { name: "Search events" }).inputValue(),
+      details: await p.locator(".details__title").textContent(),
+      marks: await p
+        .locator(".timeline-chart [data-event-id]")
+        .evaluateAll((els) => els.map((e) => e.getAttribute("data-event-id"))),
+    });
+    const original = await view(page);
+    const copy = await load(new URL(url).search);
+    expect(await view(copy)).toEqual(original);
+    expect(original.details).toBe("Jan Leike resigns");
+    expect(watched.problems).toEqual([]);
+  });
+
+  it("steps back and forward through selections", async () => {
+    const page = await load();
+    await page.getByRole("button", { name: /^OpenAI's board removes Sam Altman as CEO, / }).click();
+    await page
+      .getByRole("button", { name: /^The ousting fails and Altman returns as CEO, / })
+      .click();
+    await page
+      .getByRole("region", { name: "The ousting fails and Altman returns as CEO" })
+      .waitFor();
+    await page.goBack();
+    await page.getByRole("region", { name: "OpenAI's board removes Sam Altman as CEO" }).waitFor();
+    await page.goBack();
+    await page.locator(".details").waitFor({ state: "detached" });
+    await page.goForward();
+    await page.getByRole("region", { name: "OpenAI's board removes Sam Altman as CEO" }).waitFor();
+    expect(new URL(page.url()).searchParams.get("event")).toBe("board-attempts-to-dismiss-altman");
+    expect(watched.problems).toEqual([]);
+  });
+});
