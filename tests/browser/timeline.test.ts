@@ -172,4 +172,58 @@ describe("the interactive timeline in Chromium", () => {
     expect(new URL(page.url()).searchParams.get("event")).toBe("board-attempts-to-dismiss-altman");
     expect(watched.problems).toEqual([]);
   });
+
+  it("moves and resizes the visible window with the overview brush", async () => {
+    const page = await load("?from=2024-01-01T00:00Z&to=2024-02-01T00:00Z");
+    const before = await caption(page);
+    await page.locator(".overview").scrollIntoViewIfNeeded();
+    const brush = await page.locator(".overview__brush").boundingBox();
+    if (!brush) throw new Error("no brush");
+    await page.mouse.move(brush.x + brush.width / 2, brush.y + brush.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(brush.x + brush.width / 2 + 120, brush.y + brush.height / 2, {
+      steps: 6,
+    });
+    await page.mouse.up();
+    const moved = await caption(page);
+    expect(moved).not.toBe(before);
+    const end = page.getByRole("slider", { name: "End of the visible window" });
+    const valueBefore = Number(await end.getAttribute("aria-valuenow"));
+    await end.focus();
+    await page.keyboard.press("ArrowRight");
+    expect(Number(await end.getAttribute("aria-valuenow"))).toBeGreaterThan(valueBefore);
+    expect(watched.problems).toEqual([]);
+  });
+
+  it("zooms with + and −, fits with 0, and focuses the search with /", async () => {
+    const page = await load();
+    const fitted = await caption(page);
+    await page.getByRole("button", { name: /^Jan Leike resigns, / }).focus();
+    await page.keyboard.press("+");
+    await settle(page);
+    const zoomed = await caption(page);
+    expect(zoomed).not.toBe(fitted);
+    await page.keyboard.press("-");
+    await settle(page);
+    await page.keyboard.press("0");
+    await settle(page);
+    expect(await caption(page)).toBe(fitted);
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("type"))).toBe("search");
+    expect(watched.problems).toEqual([]);
+  });
+
+  it("shows the list first on a narrow screen, with the timeline one step away", async () => {
+    watched = await browser.newPage();
+    const { page } = watched;
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(inject("baseUrl"));
+    await page.getByRole("article").first().waitFor();
+    expect(await page.getByRole("button", { name: "List" }).getAttribute("aria-pressed")).toBe(
+      "true",
+    );
+    await page.getByRole("button", { name: "Timeline" }).click();
+    await page.locator(".timeline-chart").waitFor();
+    expect(watched.problems).toEqual([]);
+  });
 });

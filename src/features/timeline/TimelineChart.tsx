@@ -85,9 +85,9 @@ export function TimelineChart(props: TimelineChartProps) {
                 type={lane.type}
                 radius={5}
                 x={12}
-                y={lane.y + 13}
+                y={lane.y + 12}
               />
-              <text x={22} y={lane.y + 13} dominantBaseline="central">
+              <text x={22} y={lane.y + 12} dominantBaseline="central">
                 {EVENT_TYPE_LABELS[lane.type]} · {lane.count}
               </text>
             </g>

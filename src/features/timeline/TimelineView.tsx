@@ -98,6 +98,12 @@ export function TimelineView(props: TimelineViewProps) {
     if (activeId !== null && !eventById.has(activeId)) setActiveId(order[0] ?? null);
   }, [activeId, eventById, order]);
 
+  // If the focused mark leaves the screen (zoom, pan), keep focus in the chart, not on the page.
+  const hadFocus = useRef(false);
+  useEffect(() => {
+    if (hadFocus.current && document.activeElement === document.body) chartRef.current?.focus();
+  });
+
   // Move focus to a mark once it is drawn (after a zoom to it, perhaps still animating).
   useEffect(() => {
     const id = focusPending.current;
@@ -196,10 +202,10 @@ export function TimelineView(props: TimelineViewProps) {
         if (activeId) onSelect(activeId);
         break;
       case "zoomIn":
-        zoomBy(2);
+        zoomBy(2, true);
         break;
       case "zoomOut":
-        zoomBy(0.5);
+        zoomBy(0.5, true);
         break;
       case "fit":
         setWindow(fit, true);
@@ -218,7 +224,17 @@ export function TimelineView(props: TimelineViewProps) {
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: keys bubble here from the marks inside.
-    <div className="timeline" onKeyDown={onKeyDown}>
+    <div
+      className="timeline"
+      onKeyDown={onKeyDown}
+      onFocus={() => {
+        hadFocus.current = true;
+      }}
+      onBlur={(e) => {
+        if (e.relatedTarget && !e.currentTarget.contains(e.relatedTarget as Node))
+          hadFocus.current = false;
+      }}
+    >
       <ZoomToolbar
         caption={caption}
         canZoomIn={bounds !== null && span > bounds.minSpan + 1}

@@ -11,8 +11,8 @@ export const AXIS_HEIGHT = 44;
 export const LAYOUT: Omit<LayoutOptions, "measure"> = {
   typeOrder: EVENT_TYPES,
   maxRows: 3,
-  rowHeight: 26,
-  laneHeader: 24,
+  rowHeight: 22,
+  laneHeader: 22,
   pointRadius: 7,
   openReach: 72,
   clusterMinWidth: 30,

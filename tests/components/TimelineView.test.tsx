@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { App } from "../../src/app/App.tsx";
+import type { Dataset, TimelineEvent } from "../../src/data/schema.ts";
+import { renderWithClient } from "./renderWithClient.tsx";
+import { jsonResponse, serveResponses } from "./serveResponses.ts";
+
+const DATA_URL = "http://test.local/data/timeline.json";
+const dataset = JSON.parse(
+  readFileSync(join(process.cwd(), "public/data/timeline.json"), "utf8"),
+) as Dataset;
+
+/** The real dataset plus eight departures on eight days in a row: too many for the lane's rows. */
+function crowded(): Dataset {
+  const model = dataset.events.find((e) => e.id === "leike-resigns") as TimelineEvent;
+  const extra = Array.from({ length: 8 }, (_, i): TimelineEvent => {
+    const day = `2024-03-0${i + 1}`;
+    return {
+      ...model,
+      id: `crowd-${i}`,
+      title: `Crowd ${i}`,
+      date: { ...model.date, edtf: day, start: day, end: day },
+    };
+  });
+  return { ...dataset, events: [...dataset.events, ...extra] };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe("TimelineView", () => {
+  it("merges crowded marks into a cluster with its count, and zooms to them when it is activated", async () => {
+    window.history.replaceState(null, "", "/?view=timeline");
+    serveResponses({ [DATA_URL]: () => jsonResponse(crowded()) });
+    renderWithClient(<App datasetUrl={DATA_URL} />);
+    await screen.findByText("Departure · 12");
+    const cluster = await screen.findByRole("button", {
+      name: /^\d+ events, \d March 2024 to 8 March 2024\. Zoom in to see them$/,
+    });
+    const caption = screen.getByText(/^Showing /).textContent;
+    await userEvent.click(cluster);
+    await waitFor(() => expect(screen.getByText(/^Showing /).textContent).not.toBe(caption));
+    await waitFor(() => expect(screen.queryByRole("button", { name: /^\d+ events,/ })).toBeNull());
+    for (let i = 0; i < 8; i++) {
+      expect(
+        screen.getByRole("button", {
+          name: new RegExp(`^Crowd ${i}, ${i + 1} March 2024, Departure$`),
+        }),
+      ).toBeVisible();
+    }
+  });
+
+  it("shows the lanes of the types present with their counts", async () => {
+    window.history.replaceState(null, "", "/?view=timeline&types=board,report");
+    serveResponses({ [DATA_URL]: () => jsonResponse(dataset) });
+    renderWithClient(<App datasetUrl={DATA_URL} />);
+    await screen.findByText("Board · 2");
+    expect(screen.getByText("Report · 3")).toBeInTheDocument();
+    expect(screen.queryByText(/^Departure · /)).toBeNull();
+  });
+});
