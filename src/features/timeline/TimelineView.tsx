@@ -167,12 +167,20 @@ export function TimelineView(props: TimelineViewProps) {
     [announce, eventById, order, setWindow, windowShowing],
   );
 
+  /** Zooms around the centre or (from the keyboard) the active event when on screen, so it stays put. */
   const zoomBy = useCallback(
-    (factor: number) => {
-      if (bounds)
-        setWindow(zoomAround(window, factor, (window.start + window.end) / 2, bounds), true);
+    (factor: number, aroundActive = false) => {
+      if (!bounds) return;
+      const span = aroundActive && activeId ? spanById.get(activeId) : undefined;
+      const extent = span ? spanWindow(span) : null;
+      const onScreen = extent !== null && extent.end > window.start && extent.start < window.end;
+      const anchor =
+        onScreen && span?.at != null
+          ? Math.min(Math.max(span.at, window.start), window.end)
+          : (window.start + window.end) / 2;
+      setWindow(zoomAround(window, factor, anchor, bounds), true);
     },
-    [bounds, setWindow, window],
+    [activeId, bounds, setWindow, spanById, window],
   );
   const onCluster = useCallback(
     (cluster: ClusterLayout) => {
