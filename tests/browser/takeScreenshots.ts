@@ -18,7 +18,9 @@ try {
   await page.locator(".timeline-chart").waitFor();
   await page.screenshot({ path: `${OUT}/timeline.png` });
 
-  await page.goto(`${base}?event=pachocki-named-chief-scientist&from=2024-03-20T00:00Z&to=2024-05-25T00:00Z`);
+  await page.goto(
+    `${base}?event=pachocki-named-chief-scientist&from=2024-03-20T00:00Z&to=2024-05-25T00:00Z`,
+  );
   await page.locator(".details").waitFor();
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${OUT}/details.png` });
