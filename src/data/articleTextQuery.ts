@@ -1,4 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
+import { bundledDatasetUrl } from "./datasetQuery.ts";
+import { embeddedText } from "./embeddedData.ts";
 
 /** An article's full text could not be loaded; says which and why. */
 export class ArticleLoadError extends Error {
@@ -10,8 +12,10 @@ export function articleTextUrl(datasetUrl: string, path: string): string {
   return new URL(path, datasetUrl).href;
 }
 
-/** Fetches an article's text as it was published (UTF-8, kept byte for byte). */
+/** Fetches an article's text as published (or reads it from a standalone page). */
 export async function fetchArticleText(url: string): Promise<string> {
+  const embedded = embeddedText(url, bundledDatasetUrl());
+  if (embedded !== undefined) return embedded;
   let response: Response;
   try {
     response = await fetch(url);

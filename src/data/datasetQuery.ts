@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { describeIssues } from "./describeIssues.ts";
+import { readEmbeddedData } from "./embeddedData.ts";
 import { indexDataset } from "./indexDataset.ts";
 import { datasetSchema } from "./schema.ts";
 
@@ -19,8 +20,21 @@ export function bundledDatasetUrl(): string {
   return new URL("data/timeline.json", document.baseURI).href;
 }
 
-/** Fetches a dataset and checks it against the schema; every failure says what went wrong. */
+/** Fetches a dataset (or reads the one embedded in a standalone page) and checks it. */
 export async function fetchDataset(url: string) {
+  const embedded = readEmbeddedData();
+  const json = embedded && url === bundledDatasetUrl() ? embedded.dataset : await fetchJson(url);
+  const parsed = datasetSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new DatasetLoadError(
+      `${url} is not a Sourceline dataset.`,
+      describeIssues(parsed.error.issues),
+    );
+  }
+  return parsed.data;
+}
+
+async function fetchJson(url: string): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -33,20 +47,11 @@ export async function fetchDataset(url: string) {
       `Loading ${url} failed: the server answered ${response.status} ${response.statusText}`.trim(),
     );
   }
-  let json: unknown;
   try {
-    json = await response.json();
+    return await response.json();
   } catch {
     throw new DatasetLoadError(`${url} is not valid JSON.`);
   }
-  const parsed = datasetSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new DatasetLoadError(
-      `${url} is not a Sourceline dataset.`,
-      describeIssues(parsed.error.issues),
-    );
-  }
-  return parsed.data;
 }
 
 /** Query options for a dataset: key and fetcher together; indexed once by a stable `select`. */

@@ -1,3 +1,5 @@
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { build, type PreviewServer, preview } from "vite";
 import type { TestProject } from "vitest/node";
 import { chromiumPath } from "./chromiumPath.ts";
@@ -5,12 +7,13 @@ import { chromiumPath } from "./chromiumPath.ts";
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    standaloneFile: string;
   }
 }
 
 let server: PreviewServer | undefined;
 
-/** Builds the app as shipped and serves it on a free local port for the browser tests. */
+/** Builds the app as shipped (and standalone) and serves it on a free local port for the tests. */
 export async function setup(project: TestProject) {
   chromiumPath();
   // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
@@ -18,6 +21,7 @@ export async function setup(project: TestProject) {
   process.env.NODE_ENV = "production";
   try {
     await build({ logLevel: "warn", mode: "production" });
+    await build({ logLevel: "warn", mode: "standalone" });
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
@@ -28,6 +32,7 @@ export async function setup(project: TestProject) {
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("The preview server did not report its URL");
   project.provide("baseUrl", url);
+  project.provide("standaloneFile", pathToFileURL(resolve("dist-standalone/index.html")).href);
 }
 
 /** Stops the server. */
