@@ -23,6 +23,7 @@ import type { ViewMode } from "../state/viewState.ts";
 import { eventSpan, spansExtent } from "../timeline/eventSpan.ts";
 import type { TimeWindow } from "../timeline/types.ts";
 import { zoomBounds } from "../timeline/zoomWindow.ts";
+import { describeFilters } from "./describeFilters.ts";
 import { ThemeSelect } from "./ThemeSelect.tsx";
 import { useMediaQuery } from "./useMediaQuery.ts";
 import { useTheme } from "./useTheme.ts";
@@ -105,6 +106,7 @@ export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datase
   }, [state.reader, state.event, closeReader, closeDetails]);
 
   const active = hasActiveFilters(filters);
+  const filterSummary = describeFilters(filters, data);
   const panel =
     readerSource?.kind === "article" && selected && state.reader !== null ? (
       <SourceReader
@@ -155,6 +157,7 @@ export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datase
       </div>
       <div className={`workspace${panel ? " has-panel" : ""}`}>
         <main id="main" className="workspace__main">
+          <p className="print-only print-filters">{filterSummary}</p>
           <p className="result-count" aria-live="polite">
             {active
               ? `${filtered.length} of ${ordered.length} events match`
@@ -165,15 +168,21 @@ export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datase
           ) : filtered.length === 0 ? (
             <NoResults onClear={clearFilters} />
           ) : view === "timeline" ? (
-            <TimelineView
-              events={filtered}
-              bounds={bounds}
-              window={state.window}
-              selectedId={state.event}
-              onSelect={select}
-              onWindowChange={onWindowChange}
-              announce={setAnnouncement}
-            />
+            <>
+              <TimelineView
+                events={filtered}
+                bounds={bounds}
+                window={state.window}
+                selectedId={state.event}
+                onSelect={select}
+                onWindowChange={onWindowChange}
+                announce={setAnnouncement}
+              />
+              {/* Printing gives the shown events as a list; on screen the list is one click away. */}
+              <div className="print-only">
+                <EventList events={filtered} data={data} />
+              </div>
+            </>
           ) : (
             <EventList events={filtered} data={data} selectedId={state.event} onSelect={select} />
           )}

@@ -243,6 +243,7 @@ export function TimelineView(props: TimelineViewProps) {
           hadFocus.current = false;
       }}
     >
+      <h2 className="visually-hidden">Timeline</h2>
       <ZoomToolbar
         caption={caption}
         canZoomIn={bounds !== null && span > bounds.minSpan + 1}
