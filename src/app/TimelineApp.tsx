@@ -26,8 +26,14 @@ import { zoomBounds } from "../timeline/zoomWindow.ts";
 import { describeFilters } from "./describeFilters.ts";
 import { ThemeSelect } from "./ThemeSelect.tsx";
 import { useMediaQuery } from "./useMediaQuery.ts";
+import { usePrinting } from "./usePrinting.ts";
 import { useTheme } from "./useTheme.ts";
 import { ViewSwitch } from "./ViewSwitch.tsx";
+
+const BY_NAME = new Intl.Collator("en");
+
+/** Up to this many events, the print list is always in the page (printing needs no event). */
+const PRINT_LIST_ALWAYS = 200;
 
 const isEditable = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -41,6 +47,7 @@ export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datase
   const view: ViewMode = state.view ?? (narrow ? "list" : "timeline");
   const searchRef = useRef<HTMLInputElement>(null);
   const [announcement, setAnnouncement] = useState("");
+  const printing = usePrinting();
 
   const ordered = useMemo(() => [...data.dataset.events].sort(compareEvents), [data]);
   const index = useMemo(() => buildSearchIndex(ordered, data.people), [ordered, data]);
@@ -59,7 +66,7 @@ export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datase
     [ordered, filters, index],
   );
   const people = useMemo(
-    () => [...data.people.values()].sort((a, b) => a.name.localeCompare(b.name, "en")),
+    () => [...data.people.values()].sort((a, b) => BY_NAME.compare(a.name, b.name)),
     [data],
   );
 
@@ -85,8 +92,9 @@ export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datase
     () => update({ types: null, person: null, query: "" }, "replace"),
     [update],
   );
+  // The timeline keeps its own window; the address follows without re-rendering the page.
   const onWindowChange = useCallback(
-    (w: TimeWindow | null) => update({ window: w }, "replace"),
+    (w: TimeWindow | null) => update({ window: w }, "silent"),
     [update],
   );
 
@@ -177,14 +185,24 @@ export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datase
                 onSelect={select}
                 onWindowChange={onWindowChange}
                 announce={setAnnouncement}
+                onShowList={() => update({ view: "list" }, "replace")}
               />
-              {/* Printing gives the shown events as a list; on screen the list is one click away. */}
-              <div className="print-only">
-                <EventList events={filtered} data={data} />
-              </div>
+              {/* Printing gives the shown events as a list; on screen the list is one click away.
+                  A long list is only built when printing starts, to keep the page light. */}
+              {(printing || filtered.length <= PRINT_LIST_ALWAYS) && (
+                <div className="print-only">
+                  <EventList events={filtered} data={data} pageSize={Number.POSITIVE_INFINITY} />
+                </div>
+              )}
             </>
           ) : (
-            <EventList events={filtered} data={data} selectedId={state.event} onSelect={select} />
+            <EventList
+              events={filtered}
+              data={data}
+              selectedId={state.event}
+              onSelect={select}
+              pageSize={printing ? Number.POSITIVE_INFINITY : 200}
+            />
           )}
         </main>
         {panel && (

@@ -1,5 +1,5 @@
-import { en } from "zod/locales";
 import { z } from "zod/mini";
+import en from "zod/v4/locales/en.js";
 
 // zod/mini ships without messages; English ones make every failure say what was expected.
 z.config(en());

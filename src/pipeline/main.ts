@@ -3,7 +3,7 @@
  * fails if the committed files differ from a fresh run.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildDataset } from "./buildDataset.ts";
 import { formatPipelineError } from "./pipelineError.ts";
@@ -11,11 +11,17 @@ import { publishedFiles } from "./publishedFiles.ts";
 import { readCorpus } from "./readCorpus.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const corpusDir = join(root, "src/corpus");
-const outDir = join(root, "public/data");
+const argument = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+// --corpus and --out point the pipeline elsewhere (the benchmark builds a generated corpus).
+const corpusDir = resolve(argument("--corpus") ?? join(root, "src/corpus"));
+const outDir = resolve(argument("--out") ?? join(root, "public/data"));
 const check = process.argv.includes("--check");
 
 const built = buildDataset(readCorpus(corpusDir, root));
+const shown = relative(root, outDir) || ".";
 if (!built.ok) {
   console.error(`The corpus has ${built.errors.length} problem(s); nothing was written:`);
   for (const error of built.errors) console.error(`  ${formatPipelineError(error)}`);
@@ -39,11 +45,11 @@ const { events, people, sources } = built.data.dataset;
 const summary = `${events.length} events, ${people.length} people, ${sources.length} sources`;
 if (check) {
   if (changed.length === 0 && stale.length === 0) {
-    console.log(`public/data is current (${summary}).`);
+    console.log(`${shown} is current (${summary}).`);
     process.exit(0);
   }
-  for (const f of changed) console.error(`public/data/${f.path} differs from a fresh build`);
-  for (const path of stale) console.error(`public/data/${path} is not produced by the corpus`);
+  for (const f of changed) console.error(`${shown}/${f.path} differs from a fresh build`);
+  for (const path of stale) console.error(`${shown}/${path} is not produced by the corpus`);
   console.error("Run `npm run dataset` and commit the result.");
   process.exit(1);
 }
@@ -53,5 +59,5 @@ for (const f of changed) {
 }
 for (const path of stale) rmSync(join(outDir, path));
 console.log(
-  `Wrote public/data (${summary}): ${changed.length} file(s) updated, ${stale.length} removed.`,
+  `Wrote ${shown} (${summary}): ${changed.length} file(s) updated, ${stale.length} removed.`,
 );

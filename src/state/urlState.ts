@@ -87,6 +87,7 @@ export function parseViewState(search: string): ViewState {
   const event = params.get("event");
   const person = params.get("person");
   return {
+    data: params.get("data") || null,
     view: parseView(params.get("view")),
     event: isId(event) ? event : null,
     // An excerpt index means nothing without the event it belongs to.
@@ -113,6 +114,7 @@ function serializeWindow(window: TimeWindow): [string, string] | null {
  */
 export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();
+  if (state.data !== null) params.set("data", state.data);
   if (state.view !== null) params.set("view", state.view);
   if (state.event !== null) {
     params.set("event", state.event);

@@ -2,8 +2,11 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { parseViewState, serializeViewState } from "./urlState.ts";
 import type { ViewState } from "./viewState.ts";
 
-/** How a change reaches the address bar: a new history entry, or a quiet in-place update. */
-export type HistoryMode = "push" | "replace";
+/**
+ * How a change reaches the address bar: a new history entry, an in-place update, or (for the
+ * visible window, which changes every frame) an in-place update that re-renders nothing.
+ */
+export type HistoryMode = "push" | "replace" | "silent";
 
 /** Quiet updates (zoom, typing) are written at most this often; browsers cap history writes. */
 const REPLACE_DELAY_MS = 250;
@@ -43,7 +46,7 @@ export function useViewState(): [
     const previous = latest.current;
     const next = { ...previous, ...patch };
     latest.current = next;
-    setState(next);
+    if (mode !== "silent") setState(next);
     const flushing = pending.current !== null;
     if (pending.current) clearTimeout(pending.current);
     pending.current = null;

@@ -9,6 +9,8 @@ export type ViewMode = (typeof VIEW_MODES)[number];
 
 /** Everything a reader can change that a link should reproduce. */
 export interface ViewState {
+  /** The dataset's address as given in `?data=` (loaded instead of the bundled one); null = bundled. */
+  data: string | null;
   /** The selected event's id. */
   event: string | null;
   /** Index of the selected event's excerpt shown in the source reader; null = reader closed. */
@@ -27,6 +29,7 @@ export interface ViewState {
 
 /** The state of a bare URL: nothing selected, nothing filtered, every event in view. */
 export const DEFAULT_VIEW_STATE: ViewState = {
+  data: null,
   event: null,
   reader: null,
   types: null,

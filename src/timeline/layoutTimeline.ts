@@ -1,4 +1,3 @@
-import { scaleUtc } from "d3-scale";
 import type { EventType } from "../data/schema.ts";
 import type { EventSpan } from "./eventSpan.ts";
 import { fitLabel } from "./fitLabel.ts";
@@ -22,6 +21,8 @@ export interface LayoutOptions {
   gap: Px;
   /** Shortest label worth drawing, truncated with an ellipsis. */
   minLabel: Px;
+  /** Average character width, to estimate label lengths while packing rows. */
+  charWidth: Px;
 }
 
 /** A title drawn beside (or inside) its mark; `text` may be truncated with an ellipsis. */
@@ -80,9 +81,7 @@ interface Placed {
   reach: Px;
 }
 
-type RowEntry =
-  | { mark: MarkLayout; placed: Placed }
-  | { cluster: ClusterLayout; spans: EventSpan[] };
+type RowEntry = { mark: MarkLayout; placed: Placed } | { cluster: ClusterLayout };
 
 function placeSpan(span: EventSpan, x: (t: number) => Px, o: LayoutOptions): Placed {
   let x0: Px;
@@ -100,31 +99,28 @@ function placeSpan(span: EventSpan, x: (t: number) => Px, o: LayoutOptions): Pla
       x1 = mid + o.pointRadius;
     }
   }
-  return { span, x0, x1, reach: x1 + 4 + o.measure(span.title) };
+  // Packing only needs a label's rough length; exact widths are measured for drawn labels alone.
+  return { span, x0, x1, reach: x1 + 4 + span.title.length * o.charWidth };
 }
 
-function clusterOf(
-  spans: EventSpan[],
-  x0: Px,
-  x1: Px,
-  row: number,
-  o: LayoutOptions,
-): ClusterLayout {
-  let start = Number.POSITIVE_INFINITY;
-  let end = Number.NEGATIVE_INFINITY;
-  for (const s of spans) {
-    for (const t of [s.start, s.end, s.at]) {
-      if (t !== null && t < start) start = t;
-      if (t !== null && t > end) end = t;
-    }
+/** Grows a cluster by one span in place: constant work, so a crowded lane stays linear. */
+function addToCluster(cluster: ClusterLayout, span: EventSpan, x1: Px, o: LayoutOptions): void {
+  cluster.ids.push(span.id);
+  for (const t of [span.start, span.end, span.at]) {
+    if (t !== null && t < cluster.extent.start) cluster.extent.start = t;
+    if (t !== null && t > cluster.extent.end) cluster.extent.end = t;
   }
+  cluster.x1 = Math.max(cluster.x1, x1, cluster.x0 + o.clusterMinWidth);
+}
+
+function newCluster(x0: Px, row: number, first: EventSpan): ClusterLayout {
   return {
-    key: `cluster:${spans[0]?.id ?? ""}`,
+    key: `cluster:${first.id}`,
     x0,
-    x1: Math.max(x1, x0 + o.clusterMinWidth),
+    x1: x0,
     row,
-    ids: spans.map((s) => s.id),
-    extent: { start, end },
+    ids: [],
+    extent: { start: Number.POSITIVE_INFINITY, end: Number.NEGATIVE_INFINITY },
   };
 }
 
@@ -149,27 +145,27 @@ function packLane(placed: Placed[], o: LayoutOptions): RowEntry[][] {
         label: null,
       };
       rows[row]?.push({ mark, placed: p });
-      reachEnd[row] = p.reach;
-      markEnd[row] = p.x1;
+      // Ends only grow, so an item that arrives slightly out of order can never overlap.
+      reachEnd[row] = Math.max(reachEnd[row] ?? p.reach, p.reach);
+      markEnd[row] = Math.max(markEnd[row] ?? p.x1, p.x1);
       continue;
     }
     // No row has room: merge with what crowds the last row into a cluster there.
     const lastRow = rows[last] as RowEntry[];
-    const prev = lastRow.pop();
-    let spans = [p.span];
-    let x0 = p.x0;
-    let x1 = p.x1;
+    const prev = lastRow.at(-1);
+    let cluster: ClusterLayout;
     if (prev && "cluster" in prev) {
-      spans = [...prev.spans, p.span];
-      x0 = prev.cluster.x0;
-      x1 = Math.max(prev.cluster.x1, p.x1);
+      cluster = prev.cluster;
     } else if (prev) {
-      spans = [prev.placed.span, p.span];
-      x0 = prev.mark.x0;
-      x1 = Math.max(prev.mark.x1, p.x1);
+      lastRow.pop();
+      cluster = newCluster(prev.mark.x0, last, prev.placed.span);
+      addToCluster(cluster, prev.placed.span, prev.mark.x1, o);
+      lastRow.push({ cluster });
+    } else {
+      cluster = newCluster(p.x0, last, p.span);
+      lastRow.push({ cluster });
     }
-    const cluster = clusterOf(spans, x0, x1, last, o);
-    lastRow.push({ cluster, spans });
+    addToCluster(cluster, p.span, p.x1, o);
     markEnd[last] = cluster.x1;
     reachEnd[last] = cluster.x1;
   }
@@ -201,6 +197,69 @@ function labelRow(entries: RowEntry[], width: Px, o: LayoutOptions): void {
   });
 }
 
+/** One lane's spans, sorted once by where they start, with what culling needs. */
+interface PreparedLane {
+  type: EventType;
+  spans: EventSpan[];
+  /** Earliest instant of each span (its start, else its end). */
+  left: Float64Array;
+  /** Running maximum of the latest instants, so a binary search finds the first visible span. */
+  maxRight: Float64Array;
+}
+
+/** Spans grouped into lanes and indexed once, so each frame only touches what is in view. */
+export interface PreparedSpans {
+  lanes: PreparedLane[];
+  undated: EventSpan[];
+}
+
+/** Groups spans by type (in `typeOrder`) and sorts each lane by start: done once per data change. */
+export function prepareSpans(
+  spans: readonly EventSpan[],
+  typeOrder: readonly EventType[],
+): PreparedSpans {
+  const byType = new Map<EventType, EventSpan[]>();
+  const undated: EventSpan[] = [];
+  for (const span of spans) {
+    if (span.kind === "undated") {
+      undated.push(span);
+      continue;
+    }
+    const list = byType.get(span.type);
+    if (list) list.push(span);
+    else byType.set(span.type, [span]);
+  }
+  const leftOf = (s: EventSpan) => (s.start ?? s.end) as number;
+  const lanes: PreparedLane[] = [];
+  for (const type of typeOrder) {
+    const list = byType.get(type);
+    if (!list) continue;
+    list.sort((a, b) => leftOf(a) - leftOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const left = new Float64Array(list.length);
+    const maxRight = new Float64Array(list.length);
+    let running = Number.NEGATIVE_INFINITY;
+    list.forEach((span, i) => {
+      left[i] = leftOf(span);
+      running = Math.max(running, (span.end ?? span.start) as number);
+      maxRight[i] = running;
+    });
+    lanes.push({ type, spans: list, left, maxRight });
+  }
+  return { lanes, undated };
+}
+
+/** First index whose value is at least `t` in an ascending array. */
+function lowerBound(values: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Lays the timeline out for a visible window and width: one lane per event type present (in
  * `typeOrder`), marks stacked into at most `maxRows` rows, titles where they fit, crowded marks
@@ -212,45 +271,48 @@ export function layoutTimeline(
   width: Px,
   o: LayoutOptions,
 ): TimelineLayout {
-  const undated = spans.filter((s) => s.kind === "undated");
-  const byType = new Map<EventType, EventSpan[]>();
-  for (const span of spans) {
-    if (span.kind === "undated") continue;
-    const list = byType.get(span.type);
-    if (list) list.push(span);
-    else byType.set(span.type, [span]);
-  }
+  return layoutPrepared(prepareSpans(spans, o.typeOrder), window, width, o);
+}
+
+/** `layoutTimeline` for spans already prepared: the per-frame path, touching only what is in view. */
+export function layoutPrepared(
+  prepared: PreparedSpans,
+  window: TimeWindow,
+  width: Px,
+  o: LayoutOptions,
+): TimelineLayout {
   const usable = width > 0 && window.end > window.start;
-  const scale = scaleUtc()
-    .domain([window.start, window.end])
-    .range([0, Math.max(width, 0)]);
-  const x = (t: number) => scale(t);
+  const k = usable ? width / (window.end - window.start) : 0;
+  const x = (t: number) => (t - window.start) * k;
+  // Marks reach past their instants by at most this much (open bars, point radius).
+  const margin = usable ? (Math.max(o.openReach, o.pointRadius) + 1) / k : 0;
   const laneHeight = o.laneHeader + o.maxRows * o.rowHeight;
-  const lanes: LaneLayout[] = [];
-  for (const type of o.typeOrder) {
-    const list = byType.get(type);
-    if (!list) continue;
-    const lane: LaneLayout = {
-      type,
-      count: list.length,
-      y: lanes.length * laneHeight,
-      height: laneHeight,
-      marks: [],
-      clusters: [],
-    };
-    lanes.push(lane);
-    if (!usable) continue;
-    const placed = list
-      .map((span) => placeSpan(span, x, o))
-      .filter((p) => p.x1 >= 0 && p.x0 <= width)
-      .sort((a, b) => a.x0 - b.x0 || (a.span.id < b.span.id ? -1 : 1));
-    for (const row of packLane(placed, o)) {
-      labelRow(row, width, o);
-      for (const entry of row) {
-        if ("mark" in entry) lane.marks.push(entry.mark);
-        else lane.clusters.push(entry.cluster);
+  const lanes: LaneLayout[] = prepared.lanes.map((prep, i) => ({
+    type: prep.type,
+    count: prep.spans.length,
+    y: i * laneHeight,
+    height: laneHeight,
+    marks: [],
+    clusters: [],
+  }));
+  if (usable) {
+    prepared.lanes.forEach((prep, i) => {
+      const lane = lanes[i] as LaneLayout;
+      const from = lowerBound(prep.maxRight, window.start - margin);
+      const to = lowerBound(prep.left, window.end + margin);
+      const placed: Placed[] = [];
+      for (let j = from; j < to; j++) {
+        const p = placeSpan(prep.spans[j] as EventSpan, x, o);
+        if (p.x1 >= 0 && p.x0 <= width) placed.push(p);
       }
-    }
+      for (const row of packLane(placed, o)) {
+        labelRow(row, width, o);
+        for (const entry of row) {
+          if ("mark" in entry) lane.marks.push(entry.mark);
+          else lane.clusters.push(entry.cluster);
+        }
+      }
+    });
   }
-  return { lanes, undated, height: lanes.length * laneHeight };
+  return { lanes, undated: prepared.undated, height: lanes.length * laneHeight };
 }

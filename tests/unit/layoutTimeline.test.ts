@@ -16,6 +16,7 @@ const OPTIONS: LayoutOptions = {
   clusterMinWidth: 24,
   gap: 4,
   minLabel: 40,
+  charWidth: 7,
 };
 const T0 = Date.UTC(2024, 0, 1);
 const WINDOW: TimeWindow = { start: T0, end: T0 + 100 * DAY_MS };

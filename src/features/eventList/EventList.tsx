@@ -1,3 +1,4 @@
+import { useState } from "react";
 import type { IndexedDataset } from "../../data/indexDataset.ts";
 import type { TimelineEvent } from "../../data/schema.ts";
 import { EventCard } from "./EventCard.tsx";
@@ -8,10 +9,20 @@ interface EventListProps {
   data: IndexedDataset;
   selectedId?: string | null;
   onSelect?: (id: string) => void;
+  /** How many cards to draw at first and per "Show more"; the page stays light for big datasets. */
+  pageSize?: number;
 }
 
 /** Every event in time order, as an accessible list of cards: the timeline's text alternative. */
-export function EventList({ events, data, selectedId = null, onSelect }: EventListProps) {
+export function EventList({
+  events,
+  data,
+  selectedId = null,
+  onSelect,
+  pageSize = 200,
+}: EventListProps) {
+  const [pages, setPages] = useState(1);
+  const shown = events.length > pages * pageSize ? events.slice(0, pages * pageSize) : events;
   return (
     <section className="event-list" aria-labelledby="event-list-title">
       <h2 id="event-list-title">
@@ -21,7 +32,7 @@ export function EventList({ events, data, selectedId = null, onSelect }: EventLi
         <p className="empty-state">This timeline has no events yet.</p>
       ) : (
         <ol className="event-list__items">
-          {events.map((event) => (
+          {shown.map((event) => (
             <li key={event.id}>
               <EventCard
                 event={event}
@@ -33,6 +44,14 @@ export function EventList({ events, data, selectedId = null, onSelect }: EventLi
             </li>
           ))}
         </ol>
+      )}
+      {shown.length < events.length && (
+        <p className="event-list__more">
+          <button type="button" onClick={() => setPages((n) => n + 1)}>
+            Show {Math.min(pageSize, events.length - shown.length).toLocaleString("en")} more
+          </button>{" "}
+          ({(events.length - shown.length).toLocaleString("en")} not shown yet)
+        </p>
       )}
     </section>
   );

@@ -8,7 +8,8 @@ import { computeAxis } from "../../timeline/computeAxis.ts";
 import { type EventSpan, eventSpan } from "../../timeline/eventSpan.ts";
 import {
   type ClusterLayout,
-  layoutTimeline,
+  layoutPrepared,
+  prepareSpans,
   type TimelineLayout,
 } from "../../timeline/layoutTimeline.ts";
 import { DAY_MS, type TimeWindow } from "../../timeline/types.ts";
@@ -41,6 +42,8 @@ interface TimelineViewProps {
   onSelect: (id: string) => void;
   onWindowChange: (window: TimeWindow | null) => void;
   announce: (message: string) => void;
+  /** Switches to the list view (where every undated event is). */
+  onShowList: () => void;
 }
 
 function isDrawn(layout: TimelineLayout, id: string, width: number): boolean {
@@ -83,9 +86,10 @@ export function TimelineView(props: TimelineViewProps) {
   const { window, windowRef, setWindow } = useAnimatedWindow(target, settle);
   useZoomGestures(chartRef, { windowRef, bounds, setWindow });
 
+  const prepared = useMemo(() => prepareSpans(spans, options.typeOrder), [spans, options]);
   const layout = useMemo(
-    () => layoutTimeline(spans, window, width, options),
-    [spans, window, width, options],
+    () => layoutPrepared(prepared, window, width, options),
+    [prepared, window, width, options],
   );
   const axis = useMemo(() => computeAxis(window, width, measure), [window, width, measure]);
 
@@ -97,6 +101,23 @@ export function TimelineView(props: TimelineViewProps) {
   useEffect(() => {
     if (activeId !== null && !eventById.has(activeId)) setActiveId(order[0] ?? null);
   }, [activeId, eventById, order]);
+
+  // Marks the first full frame after the drawn events change (first draw, filters, search), for
+  // the benchmark: rAF runs before the paint, the timeout after it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: it must run when the spans change.
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = globalThis.setTimeout(
+        () => performance.mark("timeline-drawn"),
+        0,
+      ) as unknown as number;
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [spans]);
 
   // If the focused mark leaves the screen (zoom, pan), keep focus in the chart, not on the page.
   const hadFocus = useRef(false);
@@ -142,13 +163,14 @@ export function TimelineView(props: TimelineViewProps) {
       let length = Math.max(window.end - window.start, (extent.end - extent.start) * 1.25);
       for (let i = 0; i < 30; i++) {
         const candidate = windowAround(centre, length, bounds);
-        if (isDrawn(layoutTimeline(spans, candidate, width, options), id, width)) return candidate;
+        if (isDrawn(layoutPrepared(prepared, candidate, width, options), id, width))
+          return candidate;
         if (length <= DAY_MS) return candidate;
         length = Math.max(DAY_MS, length / 2);
       }
       return windowAround(centre, DAY_MS, bounds);
     },
-    [bounds, layout, options, spanById, spans, width, window],
+    [bounds, layout, options, prepared, spanById, width, window],
   );
 
   const goTo = useCallback(
@@ -287,6 +309,7 @@ export function TimelineView(props: TimelineViewProps) {
           selectedId={selectedId}
           onSelect={onSelect}
           onFocusEvent={setActiveId}
+          onShowAll={props.onShowList}
         />
       </div>
       {bounds && (

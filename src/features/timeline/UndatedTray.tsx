@@ -1,23 +1,38 @@
 import type { TimelineEvent } from "../../data/schema.ts";
 import { TypeIcon } from "./TypeSymbol.tsx";
 
+/** The tray shows this many; the rest are a click away in the list, keeping the page light. */
+const TRAY_LIMIT = 12;
+
 interface UndatedTrayProps {
   events: readonly TimelineEvent[];
   selectedId: string | null;
   onSelect: (id: string) => void;
   onFocusEvent: (id: string) => void;
+  onShowAll: () => void;
 }
 
 /** Events with no known date, beside the axis: shown, never dropped. */
-export function UndatedTray({ events, selectedId, onSelect, onFocusEvent }: UndatedTrayProps) {
+export function UndatedTray({
+  events,
+  selectedId,
+  onSelect,
+  onFocusEvent,
+  onShowAll,
+}: UndatedTrayProps) {
   if (events.length === 0) return null;
+  const shown = events.slice(0, TRAY_LIMIT);
+  if (selectedId && !shown.some((e) => e.id === selectedId)) {
+    const selected = events.find((e) => e.id === selectedId);
+    if (selected) shown.push(selected);
+  }
   return (
     <aside className="undated" aria-labelledby="undated-title">
       <h3 id="undated-title" className="undated__title">
         Undated <span className="undated__count">({events.length})</span>
       </h3>
       <ul className="undated__list">
-        {events.map((event) => (
+        {shown.map((event) => (
           <li key={event.id}>
             <button
               type="button"
@@ -35,6 +50,11 @@ export function UndatedTray({ events, selectedId, onSelect, onFocusEvent }: Unda
           </li>
         ))}
       </ul>
+      {events.length > shown.length && (
+        <button type="button" className="link-button" onClick={onShowAll}>
+          All {events.length.toLocaleString("en")} undated events in the list
+        </button>
+      )}
     </aside>
   );
 }

@@ -18,6 +18,7 @@ export const LAYOUT: Omit<LayoutOptions, "measure"> = {
   clusterMinWidth: 30,
   gap: 6,
   minLabel: 56,
+  charWidth: 7,
 };
 
 /** Width used before the chart is measured (and where nothing can be measured). */

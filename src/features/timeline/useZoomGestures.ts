@@ -27,9 +27,28 @@ export function useZoomGestures(ref: RefObject<HTMLElement | null>, options: Ges
     let dragged = false;
     let lastPinch: { distance: number; mid: number } | null = null;
 
+    // Input can come faster than frames: gather it and draw once per frame.
+    let pending: TimeWindow | null = null;
+    let frame = 0;
+    const current = () => pending ?? opts.current.windowRef.current;
+    const apply = (w: TimeWindow) => {
+      pending = w;
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        box = null;
+        const next = pending;
+        pending = null;
+        if (next) opts.current.setWindow(next);
+      });
+    };
+
+    // Measured at most once a frame: reading layout after each change would force a reflow.
+    let box: DOMRect | null = null;
     const geometry = () => {
-      const rect = element.getBoundingClientRect();
-      const w = opts.current.windowRef.current;
+      box ??= element.getBoundingClientRect();
+      const rect = box;
+      const w = current();
       const msPerPx = rect.width > 0 ? (w.end - w.start) / rect.width : 0;
       return { rect, w, msPerPx };
     };
@@ -38,12 +57,12 @@ export function useZoomGestures(ref: RefObject<HTMLElement | null>, options: Ges
       return w.start + (clientX - rect.left) * msPerPx;
     };
     const zoom = (factor: number, clientX: number) => {
-      const { bounds, setWindow, windowRef } = opts.current;
-      if (bounds) setWindow(zoomAround(windowRef.current, factor, timeAt(clientX), bounds));
+      const { bounds } = opts.current;
+      if (bounds) apply(zoomAround(current(), factor, timeAt(clientX), bounds));
     };
     const pan = (dx: number) => {
-      const { bounds, setWindow, windowRef } = opts.current;
-      if (bounds) setWindow(panBy(windowRef.current, dx * geometry().msPerPx, bounds));
+      const { bounds } = opts.current;
+      if (bounds) apply(panBy(current(), dx * geometry().msPerPx, bounds));
     };
 
     const onWheel = (e: WheelEvent) => {
@@ -126,6 +145,7 @@ export function useZoomGestures(ref: RefObject<HTMLElement | null>, options: Ges
     element.addEventListener("click", onClickCapture, true);
     element.addEventListener("dblclick", onDoubleClick);
     return () => {
+      cancelAnimationFrame(frame);
       element.removeEventListener("wheel", onWheel);
       element.removeEventListener("pointerdown", onPointerDown);
       element.removeEventListener("pointermove", onPointerMove);

@@ -1,0 +1,164 @@
+/**
+ * `npm run bench`: builds the app, generates seeded datasets of 1,000, 10,000 and 100,000 events,
+ * opens each through `?data=` in headless Chromium (median of 3 fresh browsers), runs the
+ * pipeline on 1,000 generated articles, prints a table and writes tests/bench/results.json.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "vite";
+import { openBrowser } from "../browser/openBrowser.ts";
+import { startBenchServer } from "./benchServer.ts";
+import { generateCorpus } from "./generateCorpus.ts";
+import { generateDataset } from "./generateDataset.ts";
+import { measurePage, RECORD_LONG_TASKS, type RunFigures } from "./measurePage.ts";
+
+const SIZES = [1_000, 10_000, 100_000];
+const RUNS = 3;
+const work = mkdtempSync(join(tmpdir(), "sourceline-bench-"));
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+};
+
+/** Gzipped size of the JS and CSS that index.html loads for the first view. */
+function firstViewGzipKb(): { js: number; css: number } {
+  const html = readFileSync("dist/index.html", "utf8");
+  const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(js|css))"/g)];
+  const size = { js: 0, css: 0 };
+  for (const [, path, ext] of files) {
+    size[ext as "js" | "css"] += gzipSync(readFileSync(join("dist", path as string))).length / 1024;
+  }
+  return size;
+}
+
+function pipelineSeconds(): number {
+  const corpus = join(work, "corpus");
+  generateCorpus(corpus, 1000, 10);
+  const started = performance.now();
+  execFileSync(
+    process.execPath,
+    ["--import", "tsx", "src/pipeline/main.ts", "--corpus", corpus, "--out", join(work, "out")],
+    {
+      stdio: "ignore",
+    },
+  );
+  return (performance.now() - started) / 1000;
+}
+
+process.env.NODE_ENV = "production";
+console.log("Building the app…");
+await build({ logLevel: "warn", mode: "production" });
+const gzip = firstViewGzipKb();
+mkdirSync(join(work, "data"), { recursive: true });
+for (const size of SIZES) {
+  writeFileSync(
+    join(work, "data", `events-${size}.json`),
+    JSON.stringify(generateDataset(size, 42)),
+  );
+}
+const server = await startBenchServer("dist", join(work, "data"));
+const results: Record<string, RunFigures> = {};
+try {
+  for (const size of SIZES) {
+    const runs: RunFigures[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const browser = await openBrowser();
+      try {
+        const { page, problems } = await browser.newPage();
+        await page.addInitScript(RECORD_LONG_TASKS);
+        runs.push(await measurePage(page, `${server.url}?data=/bench/events-${size}.json`));
+        if (problems.length > 0)
+          console.warn(`  problems at ${size}: ${problems.slice(0, 3).join("; ")}`);
+      } finally {
+        await browser.close();
+      }
+      console.log(
+        `  ${size.toLocaleString("en")} events, run ${run + 1}: drawn in ${runs.at(-1)?.drawnMs.toFixed(0)} ms`,
+      );
+    }
+    const keys = Object.keys(runs[0] as RunFigures) as (keyof RunFigures)[];
+    results[size] = Object.fromEntries(
+      keys.map((k) => [k, median(runs.map((r) => r[k]))]),
+    ) as unknown as RunFigures;
+  }
+} finally {
+  await server.close();
+}
+console.log("Running the pipeline on 1,000 generated articles with 10 annotations each…");
+const pipeline = pipelineSeconds();
+rmSync(work, { recursive: true, force: true });
+
+const f = (n: number, digits = 0) =>
+  n.toLocaleString("en", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const drawTargets: Record<number, number> = { 1000: 250, 10000: 400, 100000: 1500 };
+const rows: [string, string, string, string, string][] = [];
+for (const size of SIZES) {
+  const r = results[size] as RunFigures;
+  const big = size >= 10_000;
+  const ok = (pass: boolean) => (pass ? "met" : "NOT met");
+  rows.push([
+    `${f(size)} events: drawn after load`,
+    `${f(r.drawnMs)} ms`,
+    `≤ ${f(drawTargets[size] ?? 0)} ms`,
+    ok(r.drawnMs <= (drawTargets[size] ?? 0)),
+    "",
+  ]);
+  rows.push([
+    `${f(size)} events: frames in 2 s of zoom and pan`,
+    `${f(r.frames)} (p95 ${f(r.p95FrameMs, 1)} ms)`,
+    big ? "≥ 110" : "—",
+    big ? ok(r.frames >= 110) : "",
+    "",
+  ]);
+  rows.push([
+    `${f(size)} events: longest task, load / interaction`,
+    `${r.loadLongestTaskMs ? f(r.loadLongestTaskMs) : "< 50"} / ${r.interactionLongestTaskMs ? f(r.interactionLongestTaskMs) : "< 50"} ms`,
+    big ? "interaction ≤ 50 ms" : "—",
+    big ? ok(r.interactionLongestTaskMs <= 50) : "",
+    "",
+  ]);
+  rows.push([`${f(size)} events: JS heap after draw`, `${f(r.heapMb, 1)} MB`, "—", "", ""]);
+  rows.push([
+    `${f(size)} events: DOM elements`,
+    f(r.domNodes),
+    "≤ 5,000",
+    ok(r.domNodes <= 5000),
+    "",
+  ]);
+  rows.push([
+    `${f(size)} events: search drawn after last key`,
+    `${f(r.searchMs)} ms`,
+    size === 100_000 ? "≤ 150 ms" : "—",
+    size === 100_000 ? ok(r.searchMs <= 150) : "",
+    "",
+  ]);
+}
+rows.push([
+  "First view JS + CSS (gzip)",
+  `${f(gzip.js + gzip.css, 1)} KB (JS ${f(gzip.js, 1)}, CSS ${f(gzip.css, 1)})`,
+  "≤ 100 KB",
+  gzip.js + gzip.css <= 100 ? "met" : "NOT met",
+  "",
+]);
+rows.push([
+  "npm run dataset, 1,000 articles × 10 annotations",
+  `${f(pipeline, 1)} s`,
+  "≤ 10 s",
+  pipeline <= 10 ? "met" : "NOT met",
+  "",
+]);
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${f(totalmem() / 2 ** 30)} GiB, Node ${process.version}, headless Chromium`;
+const header = ["Measure (median of 3 fresh browsers)", "Result", "Target", "Status"];
+const table = [header, header.map(() => "---"), ...rows.map((r) => r.slice(0, 4))]
+  .map((cells) => `| ${cells.join(" | ")} |`)
+  .join("\n");
+console.log(`\nMachine: ${machine}\n\n${table}\n`);
+writeFileSync(
+  "tests/bench/results.json",
+  `${JSON.stringify({ machine, date: new Date().toISOString().slice(0, 10), gzipKb: gzip, pipelineSeconds: pipeline, events: results }, null, 2)}\n`,
+);
+console.log("Wrote tests/bench/results.json");

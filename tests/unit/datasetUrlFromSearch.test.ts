@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { datasetUrlFromSearch } from "../../src/data/datasetUrlFromSearch.ts";
+
+const BASE = "https://example.org/news/sourceline/index.html";
+const BUNDLED = "https://example.org/news/sourceline/data/timeline.json";
+
+describe("datasetUrlFromSearch(search) picks the dataset the address names", () => {
+  it.each([
+    ["", BUNDLED],
+    ["?data=", BUNDLED],
+    ["?event=x", BUNDLED],
+    ["?data=other.json", "https://example.org/news/sourceline/other.json"],
+    ["?data=/bench/events-1000.json", "https://example.org/bench/events-1000.json"],
+    ["?data=https%3A%2F%2Fdata.example.com%2Fa.json", "https://data.example.com/a.json"],
+    ["?data=http://localhost:8080/a.json", "http://localhost:8080/a.json"],
+  ])("%j → %s", (search, url) => {
+    expect(datasetUrlFromSearch(search, BASE, BUNDLED)).toEqual({ ok: true, data: url });
+  });
+
+  it.each([
+    [
+      "?data=javascript:alert(1)",
+      'The address asks for the dataset "javascript:alert(1)", but only http and https datasets can be loaded.',
+    ],
+    [
+      "?data=file:///etc/passwd",
+      'The address asks for the dataset "file:///etc/passwd", but only http and https datasets can be loaded.',
+    ],
+    ["?data=http://", 'The address asks for the dataset "http://", which is not a valid URL.'],
+  ])("refuses %j", (search, reason) => {
+    expect(datasetUrlFromSearch(search, BASE, BUNDLED)).toEqual({ ok: false, reason });
+  });
+});
