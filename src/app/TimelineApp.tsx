@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { compareEvents } from "../data/compareEvents.ts";
 import type { IndexedDataset } from "../data/indexDataset.ts";
-import type { EventType } from "../data/schema.ts";
+import type { EventType, TimelineEvent } from "../data/schema.ts";
 import { DetailsPanel } from "../features/details/DetailsPanel.tsx";
 import { EventList } from "../features/eventList/EventList.tsx";
 import { FilterBar } from "../features/filters/FilterBar.tsx";
@@ -9,7 +9,6 @@ import { NoResults } from "../features/filters/NoResults.tsx";
 import { SourceReader } from "../features/reader/SourceReader.tsx";
 import { TimelineView } from "../features/timeline/TimelineView.tsx";
 import {
-  buildSearchIndex,
   countByPerson,
   countByType,
   type EventFilters,
@@ -27,10 +26,21 @@ import { describeFilters } from "./describeFilters.ts";
 import { ThemeSelect } from "./ThemeSelect.tsx";
 import { useMediaQuery } from "./useMediaQuery.ts";
 import { usePrinting } from "./usePrinting.ts";
+import { useSearchIndex } from "./useSearchIndex.ts";
 import { useTheme } from "./useTheme.ts";
 import { ViewSwitch } from "./ViewSwitch.tsx";
 
 const BY_NAME = new Intl.Collator("en");
+
+/** The events in time order; a dataset from the pipeline already is, and is not sorted again. */
+function inTimeOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
+  for (let i = 1; i < events.length; i++) {
+    if (compareEvents(events[i - 1] as TimelineEvent, events[i] as TimelineEvent) > 0) {
+      return [...events].sort(compareEvents);
+    }
+  }
+  return [...events];
+}
 
 /** Up to this many events, the print list is always in the page (printing needs no event). */
 const PRINT_LIST_ALWAYS = 200;
@@ -49,12 +59,13 @@ export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datase
   const [announcement, setAnnouncement] = useState("");
   const printing = usePrinting();
 
-  const ordered = useMemo(() => [...data.dataset.events].sort(compareEvents), [data]);
-  const index = useMemo(() => buildSearchIndex(ordered, data.people), [ordered, data]);
+  const ordered = useMemo(() => inTimeOrder(data.dataset.events), [data]);
+  const index = useSearchIndex(ordered, data.people, state.query.trim() !== "");
+  const spanById = useMemo(() => new Map(ordered.map((e) => [e.id, eventSpan(e)])), [ordered]);
   const bounds = useMemo(() => {
-    const extent = spansExtent(ordered.map(eventSpan));
+    const extent = spansExtent([...spanById.values()]);
     return extent ? zoomBounds(extent) : null;
-  }, [ordered]);
+  }, [spanById]);
   const filters: EventFilters = useMemo(
     () => ({ types: state.types, person: state.person, query: state.query }),
     [state.types, state.person, state.query],
@@ -179,6 +190,7 @@ export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datase
             <>
               <TimelineView
                 events={filtered}
+                spanById={spanById}
                 bounds={bounds}
                 window={state.window}
                 selectedId={state.event}

@@ -11,6 +11,7 @@ const LETTERS: Readonly<Record<string, string>> = {
   ı: "i",
 };
 
+const ASCII = /^[\t\n\r -~]*$/;
 const WHOLE_LETTERS = new RegExp(`[${Object.keys(LETTERS).join("")}]`, "g");
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
@@ -20,6 +21,8 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
  * "  Zürich’s  Łódź " → "zurich's lodz".
  */
 export function foldForSearch(text: string): string {
+  // Plain ASCII (most text) has nothing to decompose: skip the costly Unicode passes.
+  if (ASCII.test(text)) return text.toLowerCase().replace(/\s+/g, " ").trim();
   return text
     .toLowerCase()
     .normalize("NFD")

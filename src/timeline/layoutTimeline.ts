@@ -83,7 +83,13 @@ interface Placed {
 
 type RowEntry = { mark: MarkLayout; placed: Placed } | { cluster: ClusterLayout };
 
-function placeSpan(span: EventSpan, x: (t: number) => Px, o: LayoutOptions): Placed {
+/** Where a span's mark is drawn, in pixels, written into `out` (no allocation per span). */
+function placeSpan(
+  span: EventSpan,
+  x: (t: number) => Px,
+  o: LayoutOptions,
+  out: Float64Array,
+): void {
   let x0: Px;
   let x1: Px;
   if (span.kind === "point") {
@@ -99,8 +105,8 @@ function placeSpan(span: EventSpan, x: (t: number) => Px, o: LayoutOptions): Pla
       x1 = mid + o.pointRadius;
     }
   }
-  // Packing only needs a label's rough length; exact widths are measured for drawn labels alone.
-  return { span, x0, x1, reach: x1 + 4 + span.title.length * o.charWidth };
+  out[0] = x0;
+  out[1] = x1;
 }
 
 /** Grows a cluster by one span in place: constant work, so a crowded lane stays linear. */
@@ -124,30 +130,52 @@ function newCluster(x0: Px, row: number, first: EventSpan): ClusterLayout {
   };
 }
 
-/** Stacks a lane's marks into rows, keeping room for labels where it can, clustering overflow. */
-function packLane(placed: Placed[], o: LayoutOptions): RowEntry[][] {
+/**
+ * Stacks a lane's marks (spans `from` to `to` of the prepared lane, in order) into rows, keeping
+ * room for labels where it can, and merges what no row can take into clusters in the last row.
+ * Runs every frame over every span in view, so it allocates only for what is drawn.
+ */
+function packLane(
+  prep: PreparedLane,
+  from: number,
+  to: number,
+  x: (t: number) => Px,
+  width: Px,
+  o: LayoutOptions,
+): RowEntry[][] {
   const rows: RowEntry[][] = Array.from({ length: o.maxRows }, () => []);
-  const reachEnd = new Array<Px>(o.maxRows).fill(Number.NEGATIVE_INFINITY);
-  const markEnd = new Array<Px>(o.maxRows).fill(Number.NEGATIVE_INFINITY);
+  const reachEnd = new Float64Array(o.maxRows).fill(Number.NEGATIVE_INFINITY);
+  const markEnd = new Float64Array(o.maxRows).fill(Number.NEGATIVE_INFINITY);
   const last = o.maxRows - 1;
-  for (const p of placed) {
-    let row = reachEnd.findIndex((end) => end + o.gap <= p.x0);
-    if (row < 0) row = markEnd.findIndex((end) => end + o.gap <= p.x0);
+  const at = new Float64Array(2);
+  for (let j = from; j < to; j++) {
+    const span = prep.spans[j] as EventSpan;
+    placeSpan(span, x, o, at);
+    const x0 = at[0] as number;
+    const x1 = at[1] as number;
+    if (x1 < 0 || x0 > width) continue;
+    // Packing only needs a label's rough length; exact widths are measured for drawn labels alone.
+    const reach = x1 + 4 + span.title.length * o.charWidth;
+    let row = -1;
+    for (let r = 0; r < o.maxRows && row < 0; r++)
+      if ((reachEnd[r] as number) + o.gap <= x0) row = r;
+    for (let r = 0; r < o.maxRows && row < 0; r++)
+      if ((markEnd[r] as number) + o.gap <= x0) row = r;
     if (row >= 0) {
       const mark: MarkLayout = {
-        id: p.span.id,
-        kind: p.span.kind === "point" ? "point" : "bar",
-        x0: p.x0,
-        x1: p.x1,
+        id: span.id,
+        kind: span.kind === "point" ? "point" : "bar",
+        x0,
+        x1,
         row,
-        openStart: p.span.kind === "bar" && p.span.start === null,
-        openEnd: p.span.kind === "bar" && p.span.end === null,
+        openStart: span.kind === "bar" && span.start === null,
+        openEnd: span.kind === "bar" && span.end === null,
         label: null,
       };
-      rows[row]?.push({ mark, placed: p });
-      // Ends only grow, so an item that arrives slightly out of order can never overlap.
-      reachEnd[row] = Math.max(reachEnd[row] ?? p.reach, p.reach);
-      markEnd[row] = Math.max(markEnd[row] ?? p.x1, p.x1);
+      rows[row]?.push({ mark, placed: { span, x0, x1, reach } });
+      // Ends only grow, so a span that arrives slightly out of order can never overlap.
+      reachEnd[row] = Math.max(reachEnd[row] as number, reach);
+      markEnd[row] = Math.max(markEnd[row] as number, x1);
       continue;
     }
     // No row has room: merge with what crowds the last row into a cluster there.
@@ -162,12 +190,12 @@ function packLane(placed: Placed[], o: LayoutOptions): RowEntry[][] {
       addToCluster(cluster, prev.placed.span, prev.mark.x1, o);
       lastRow.push({ cluster });
     } else {
-      cluster = newCluster(p.x0, last, p.span);
+      cluster = newCluster(x0, last, span);
       lastRow.push({ cluster });
     }
-    addToCluster(cluster, p.span, p.x1, o);
-    markEnd[last] = cluster.x1;
-    reachEnd[last] = cluster.x1;
+    addToCluster(cluster, span, x1, o);
+    markEnd[last] = Math.max(markEnd[last] as number, cluster.x1);
+    reachEnd[last] = Math.max(reachEnd[last] as number, cluster.x1);
   }
   return rows;
 }
@@ -300,12 +328,7 @@ export function layoutPrepared(
       const lane = lanes[i] as LaneLayout;
       const from = lowerBound(prep.maxRight, window.start - margin);
       const to = lowerBound(prep.left, window.end + margin);
-      const placed: Placed[] = [];
-      for (let j = from; j < to; j++) {
-        const p = placeSpan(prep.spans[j] as EventSpan, x, o);
-        if (p.x1 >= 0 && p.x0 <= width) placed.push(p);
-      }
-      for (const row of packLane(placed, o)) {
+      for (const row of packLane(prep, from, to, x, width, o)) {
         labelRow(row, width, o);
         for (const entry of row) {
           if ("mark" in entry) lane.marks.push(entry.mark);

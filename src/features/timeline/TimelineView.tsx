@@ -34,6 +34,8 @@ import { ZoomToolbar } from "./ZoomToolbar.tsx";
 interface TimelineViewProps {
   /** The events to draw (filtered), in time order. */
   events: readonly TimelineEvent[];
+  /** Every event's span, computed once per dataset. */
+  spanById: ReadonlyMap<string, EventSpan>;
   /** Zoom bounds, from every dated event so filtering never moves the frame; null if none. */
   bounds: ZoomBounds | null;
   /** The window from the URL; null fits every event. */
@@ -65,8 +67,12 @@ export function TimelineView(props: TimelineViewProps) {
   const width = useElementWidth(chartRef, FALLBACK_WIDTH);
   const measure = useMemo(() => createLabelMeasure(), []);
   const options = useMemo(() => ({ ...LAYOUT, measure }), [measure]);
-  const spans = useMemo(() => events.map(eventSpan), [events]);
-  const spanById = useMemo(() => new Map(spans.map((s) => [s.id, s])), [spans]);
+  const allSpans = props.spanById;
+  const spans = useMemo(
+    () => events.map((e) => allSpans.get(e.id) ?? eventSpan(e)),
+    [events, allSpans],
+  );
+  const spanById = allSpans;
   const eventById = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
   const order = useMemo(() => events.map((e) => e.id), [events]);
   const undated = useMemo(
