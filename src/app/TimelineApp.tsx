@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { compareEvents } from "../data/compareEvents.ts";
 import type { IndexedDataset } from "../data/indexDataset.ts";
 import type { EventType, TimelineEvent } from "../data/schema.ts";
@@ -8,13 +8,7 @@ import { FilterBar } from "../features/filters/FilterBar.tsx";
 import { NoResults } from "../features/filters/NoResults.tsx";
 import { SourceReader } from "../features/reader/SourceReader.tsx";
 import { TimelineView } from "../features/timeline/TimelineView.tsx";
-import {
-  countByPerson,
-  countByType,
-  type EventFilters,
-  filterEvents,
-  hasActiveFilters,
-} from "../state/filterEvents.ts";
+import { type EventFilters, filterAndCount, hasActiveFilters } from "../state/filterEvents.ts";
 import { keyboardIntent } from "../state/keyboardIntent.ts";
 import { serializeViewState } from "../state/urlState.ts";
 import { useViewState } from "../state/useViewState.ts";
@@ -66,14 +60,14 @@ export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datase
     const extent = spansExtent([...spanById.values()]);
     return extent ? zoomBounds(extent) : null;
   }, [spanById]);
+  // Typing stays responsive on big datasets: the views follow the latest query when they can.
+  const query = useDeferredValue(state.query);
   const filters: EventFilters = useMemo(
-    () => ({ types: state.types, person: state.person, query: state.query }),
-    [state.types, state.person, state.query],
+    () => ({ types: state.types, person: state.person, query }),
+    [state.types, state.person, query],
   );
-  const filtered = useMemo(() => filterEvents(ordered, filters, index), [ordered, filters, index]);
-  const typeCounts = useMemo(() => countByType(ordered, filters, index), [ordered, filters, index]);
-  const personCounts = useMemo(
-    () => countByPerson(ordered, filters, index),
+  const { filtered, typeCounts, personCounts } = useMemo(
+    () => filterAndCount(ordered, filters, index),
     [ordered, filters, index],
   );
   const people = useMemo(
@@ -158,7 +152,7 @@ export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datase
     <>
       <div className="controls">
         <FilterBar
-          filters={filters}
+          filters={{ ...filters, query: state.query }}
           typeCounts={typeCounts}
           people={people}
           personCounts={personCounts}

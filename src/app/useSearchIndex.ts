@@ -3,21 +3,40 @@ import type { Person, TimelineEvent } from "../data/schema.ts";
 import { buildSearchIndex } from "../state/filterEvents.ts";
 
 const EMPTY: ReadonlyMap<string, string> = new Map();
+/** Events indexed per slice of background work: small enough never to make a long task. */
+const SLICE = 4000;
 
 /**
- * The search index, built once per dataset: right away when a search needs it, otherwise just
- * after the first draw, so a large dataset appears without waiting for it.
+ * The search index, built once per dataset in small slices after the first draw (so a large
+ * dataset appears without waiting for it and the page never stalls); at once if a search needs
+ * it before then.
  */
 export function useSearchIndex(
   events: readonly TimelineEvent[],
   people: ReadonlyMap<string, Person>,
   needed: boolean,
 ): ReadonlyMap<string, string> {
-  const [readyFor, setReadyFor] = useState<readonly TimelineEvent[] | null>(null);
+  const [built, setBuilt] = useState<{
+    events: readonly TimelineEvent[];
+    index: Map<string, string>;
+  } | null>(null);
   useEffect(() => {
-    const timer = setTimeout(() => setReadyFor(events), 250);
+    const index = new Map<string, string>();
+    let next = 0;
+    let timer: ReturnType<typeof setTimeout>;
+    const step = () => {
+      const end = Math.min(next + SLICE, events.length);
+      for (const [id, text] of buildSearchIndex(events.slice(next, end), people))
+        index.set(id, text);
+      next = end;
+      if (end < events.length) timer = setTimeout(step, 0);
+      else setBuilt({ events, index });
+    };
+    timer = setTimeout(step, 200);
     return () => clearTimeout(timer);
-  }, [events]);
-  const build = needed || readyFor === events;
-  return useMemo(() => (build ? buildSearchIndex(events, people) : EMPTY), [build, events, people]);
+  }, [events, people]);
+  return useMemo(() => {
+    if (built?.events === events) return built.index;
+    return needed ? buildSearchIndex(events, people) : EMPTY;
+  }, [built, events, people, needed]);
 }

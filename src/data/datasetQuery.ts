@@ -36,10 +36,21 @@ export async function fetchDataset(url: string) {
   return parsed.data;
 }
 
+/** The fetch index.html started before the app loaded, taken once if it is for this URL. */
+function takePrefetch(url: string): Promise<Response> | null {
+  const holder = globalThis as {
+    __sourcelinePrefetch?: { url: string; response: Promise<Response> };
+  };
+  const prefetch = holder.__sourcelinePrefetch;
+  if (!prefetch || prefetch.url !== url) return null;
+  holder.__sourcelinePrefetch = undefined;
+  return prefetch.response;
+}
+
 async function fetchJson(url: string): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url);
+    response = await (takePrefetch(url) ?? fetch(url));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new DatasetLoadError(`Could not reach ${url} (${reason}).`);

@@ -110,6 +110,46 @@ export function countByPerson(
   return counts;
 }
 
+/** The filtered events and both kinds of counts, from one pass over the events. */
+export interface FilterResult {
+  filtered: TimelineEvent[];
+  typeCounts: Record<EventType, number>;
+  personCounts: Map<string, number>;
+}
+
+/**
+ * `filterEvents`, `countByType` and `countByPerson` in one pass: the search words are tested
+ * once per event, which is what costs on a large dataset.
+ */
+export function filterAndCount(
+  events: readonly TimelineEvent[],
+  filters: EventFilters,
+  index: ReadonlyMap<string, string>,
+): FilterResult {
+  const words = queryWords(filters.query);
+  const { types, person } = filters;
+  const filtered: TimelineEvent[] = [];
+  const typeCounts = Object.fromEntries(EVENT_TYPES.map((type) => [type, 0])) as Record<
+    EventType,
+    number
+  >;
+  const personCounts = new Map<string, number>();
+  for (const event of events) {
+    if (words.length > 0) {
+      const text = index.get(event.id) ?? "";
+      if (!words.every((word) => text.includes(word))) continue;
+    }
+    const typeOk = types === null || types.includes(event.type);
+    const personOk = person === null || event.people.includes(person);
+    if (personOk) typeCounts[event.type] += 1;
+    if (typeOk) {
+      for (const id of new Set(event.people)) personCounts.set(id, (personCounts.get(id) ?? 0) + 1);
+    }
+    if (typeOk && personOk) filtered.push(event);
+  }
+  return { filtered, typeCounts, personCounts };
+}
+
 /** Whether any filter hides something: a "clear filters" control is worth showing. */
 export function hasActiveFilters(filters: EventFilters): boolean {
   const { types } = filters;
