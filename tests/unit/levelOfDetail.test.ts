@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EVENT_TYPES } from "../../src/data/schema.ts";
+import { LAYOUT } from "../../src/features/timeline/timelineOptions.ts";
 import { eventSpan, spansExtent } from "../../src/timeline/eventSpan.ts";
 import {
   type LayoutOptions,
@@ -10,19 +11,8 @@ import { DAY_MS } from "../../src/timeline/types.ts";
 import { windowAround, zoomBounds } from "../../src/timeline/zoomWindow.ts";
 import { generateDataset } from "../bench/generateDataset.ts";
 
-const OPTIONS: LayoutOptions = {
-  measure: (text) => text.length * 7,
-  typeOrder: EVENT_TYPES,
-  maxRows: 3,
-  rowHeight: 22,
-  laneHeader: 22,
-  pointRadius: 7,
-  openReach: 72,
-  clusterMinWidth: 30,
-  gap: 6,
-  minLabel: 56,
-  charWidth: 7,
-};
+// The app's own sizes, with a fixed text measure.
+const OPTIONS: LayoutOptions = { ...LAYOUT, measure: (text) => text.length * 7 };
 
 describe("level of detail: however many events, the drawn marks stay bounded at any zoom", () => {
   const spans = generateDataset(100_000, 3).events.map(eventSpan);
