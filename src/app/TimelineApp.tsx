@@ -1,4 +1,5 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { ViewErrorBoundary } from "../components/ViewErrorBoundary.tsx";
 import { compareEvents } from "../data/compareEvents.ts";
 import type { IndexedDataset } from "../data/indexDataset.ts";
 import type { EventType, TimelineEvent } from "../data/schema.ts";
@@ -176,47 +177,51 @@ export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datase
               ? `${filtered.length} of ${ordered.length} events match`
               : `${ordered.length} events`}
           </p>
-          {ordered.length === 0 ? (
-            <p className="empty-state">This timeline has no events yet.</p>
-          ) : filtered.length === 0 ? (
-            <NoResults onClear={clearFilters} />
-          ) : view === "timeline" ? (
-            <>
-              <TimelineView
+          <ViewErrorBoundary name={view === "timeline" ? "The timeline" : "The list"}>
+            {ordered.length === 0 ? (
+              <p className="empty-state">This timeline has no events yet.</p>
+            ) : filtered.length === 0 ? (
+              <NoResults onClear={clearFilters} />
+            ) : view === "timeline" ? (
+              <>
+                <TimelineView
+                  events={filtered}
+                  spanById={spanById}
+                  bounds={bounds}
+                  window={state.window}
+                  selectedId={state.event}
+                  onSelect={select}
+                  onWindowChange={onWindowChange}
+                  announce={setAnnouncement}
+                  onShowList={() => update({ view: "list" }, "replace")}
+                />
+                {/* Printing gives the shown events as a list; on screen the list is one click away.
+                  A long list is only built when printing starts, to keep the page light. */}
+                {(printing || filtered.length <= PRINT_LIST_ALWAYS) && (
+                  <div className="print-only">
+                    <EventList events={filtered} data={data} pageSize={Number.POSITIVE_INFINITY} />
+                  </div>
+                )}
+              </>
+            ) : (
+              <EventList
                 events={filtered}
-                spanById={spanById}
-                bounds={bounds}
-                window={state.window}
+                data={data}
                 selectedId={state.event}
                 onSelect={select}
-                onWindowChange={onWindowChange}
-                announce={setAnnouncement}
-                onShowList={() => update({ view: "list" }, "replace")}
+                pageSize={printing ? Number.POSITIVE_INFINITY : 200}
               />
-              {/* Printing gives the shown events as a list; on screen the list is one click away.
-                  A long list is only built when printing starts, to keep the page light. */}
-              {(printing || filtered.length <= PRINT_LIST_ALWAYS) && (
-                <div className="print-only">
-                  <EventList events={filtered} data={data} pageSize={Number.POSITIVE_INFINITY} />
-                </div>
-              )}
-            </>
-          ) : (
-            <EventList
-              events={filtered}
-              data={data}
-              selectedId={state.event}
-              onSelect={select}
-              pageSize={printing ? Number.POSITIVE_INFINITY : 200}
-            />
-          )}
+            )}
+          </ViewErrorBoundary>
         </main>
         {panel && (
           <aside
             className="workspace__panel"
             aria-label={readerSource ? "Article" : "Event details"}
           >
-            {panel}
+            <ViewErrorBoundary name={readerSource ? "The article" : "The details"}>
+              {panel}
+            </ViewErrorBoundary>
           </aside>
         )}
       </div>
