@@ -112,11 +112,13 @@ function placeSpan(
 /** Grows a cluster by one span in place: constant work, so a crowded lane stays linear. */
 function addToCluster(cluster: ClusterLayout, span: EventSpan, x1: Px, o: LayoutOptions): void {
   cluster.ids.push(span.id);
-  for (const t of [span.start, span.end, span.at]) {
-    if (t !== null && t < cluster.extent.start) cluster.extent.start = t;
-    if (t !== null && t > cluster.extent.end) cluster.extent.end = t;
-  }
-  cluster.x1 = Math.max(cluster.x1, x1, cluster.x0 + o.clusterMinWidth);
+  // Runs for every crowded span on every frame: no temporary arrays here.
+  const first = span.start ?? span.at ?? span.end;
+  const lastInstant = span.end ?? span.at ?? span.start;
+  if (first !== null && first < cluster.extent.start) cluster.extent.start = first;
+  if (lastInstant !== null && lastInstant > cluster.extent.end) cluster.extent.end = lastInstant;
+  if (x1 > cluster.x1) cluster.x1 = x1;
+  if (cluster.x0 + o.clusterMinWidth > cluster.x1) cluster.x1 = cluster.x0 + o.clusterMinWidth;
 }
 
 function newCluster(x0: Px, row: number, first: EventSpan): ClusterLayout {
