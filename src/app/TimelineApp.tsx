@@ -57,6 +57,7 @@ export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datase
   const ordered = useMemo(() => inTimeOrder(data.dataset.events), [data]);
   const index = useSearchIndex(ordered, data.people, state.query.trim() !== "");
   const spanById = useMemo(() => new Map(ordered.map((e) => [e.id, eventSpan(e)])), [ordered]);
+  const eventById = useMemo(() => new Map(ordered.map((e) => [e.id, e])), [ordered]);
   const bounds = useMemo(() => {
     const extent = spansExtent([...spanById.values()]);
     return extent ? zoomBounds(extent) : null;
@@ -76,10 +77,7 @@ export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datase
     [data],
   );
 
-  const selected = useMemo(
-    () => ordered.find((e) => e.id === state.event) ?? null,
-    [ordered, state.event],
-  );
+  const selected = state.event === null ? null : (eventById.get(state.event) ?? null);
   const position = selected ? filtered.indexOf(selected) : -1;
   const excerpt = selected && state.reader !== null ? selected.excerpts[state.reader] : undefined;
   const readerSource = excerpt ? data.sources.get(excerpt.source) : undefined;
@@ -187,6 +185,7 @@ export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datase
                 <TimelineView
                   events={filtered}
                   spanById={spanById}
+                  eventById={eventById}
                   bounds={bounds}
                   window={state.window}
                   selectedId={state.event}

@@ -264,7 +264,14 @@ export function prepareSpans(
   for (const type of typeOrder) {
     const list = byType.get(type);
     if (!list) continue;
-    list.sort((a, b) => leftOf(a) - leftOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const byLeft = (a: EventSpan, b: EventSpan) =>
+      leftOf(a) - leftOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    // Events usually arrive in time order already; checking is cheaper than sorting.
+    let sorted = true;
+    for (let i = 1; i < list.length && sorted; i++) {
+      sorted = byLeft(list[i - 1] as EventSpan, list[i] as EventSpan) <= 0;
+    }
+    if (!sorted) list.sort(byLeft);
     const left = new Float64Array(list.length);
     const maxRight = new Float64Array(list.length);
     let running = Number.NEGATIVE_INFINITY;

@@ -33,7 +33,7 @@ async function snapshot(zone: string) {
     await page.waitForTimeout(200);
     const positions = await page.locator(".timeline-chart [data-event-id]").evaluateAll((marks) =>
       marks.map((m) => {
-        const box = m.querySelector(".mark__focus")?.getBoundingClientRect();
+        const box = m.querySelector(".mark__shape, .mark__bar")?.getBoundingClientRect();
         return [m.getAttribute("data-event-id"), Math.round((box?.x ?? 0) * 10) / 10];
       }),
     );

@@ -13,7 +13,7 @@ const timeOrder = [...dataset.events].sort(compareEvents).map((e) => e.id);
 
 async function centreOf(page: Page, id: string) {
   const box = await page
-    .locator(`.timeline-chart [data-event-id="${id}"] .mark__focus`)
+    .locator(`.timeline-chart [data-event-id="${id}"] :is(.mark__shape, .mark__bar)`)
     .boundingBox();
   if (!box) throw new Error(`mark ${id} is not drawn`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };

@@ -55,14 +55,17 @@ export function EventMark({
       onKeyDown={onKeyDown}
       onFocus={() => onFocus(mark.id)}
     >
-      <rect
-        className="mark__focus"
-        x={mark.x0 - pad}
-        y={y - barHeight / 2 - pad}
-        width={mark.x1 - mark.x0 + 2 * pad}
-        height={barHeight + 2 * pad}
-        rx={4}
-      />
+      {/* Only the mark that can take focus, and the selected one, need a ring: fewer nodes. */}
+      {(tabbable || selected) && (
+        <rect
+          className="mark__focus"
+          x={mark.x0 - pad}
+          y={y - barHeight / 2 - pad}
+          width={mark.x1 - mark.x0 + 2 * pad}
+          height={barHeight + 2 * pad}
+          rx={4}
+        />
+      )}
       {mark.kind === "point" ? (
         <TypeSymbolPath
           className="mark__shape"

@@ -34,8 +34,9 @@ import { ZoomToolbar } from "./ZoomToolbar.tsx";
 interface TimelineViewProps {
   /** The events to draw (filtered), in time order. */
   events: readonly TimelineEvent[];
-  /** Every event's span, computed once per dataset. */
+  /** Every event's span, and every event, by id: computed once per dataset. */
   spanById: ReadonlyMap<string, EventSpan>;
+  eventById: ReadonlyMap<string, TimelineEvent>;
   /** Zoom bounds, from every dated event so filtering never moves the frame; null if none. */
   bounds: ZoomBounds | null;
   /** The window from the URL; null fits every event. */
@@ -73,12 +74,8 @@ export function TimelineView(props: TimelineViewProps) {
     [events, allSpans],
   );
   const spanById = allSpans;
-  const eventById = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+  const eventById = props.eventById;
   const order = useMemo(() => events.map((e) => e.id), [events]);
-  const undated = useMemo(
-    () => events.filter((e) => spanById.get(e.id)?.kind === "undated"),
-    [events, spanById],
-  );
 
   const fit = useMemo(() => (bounds ? fitWindow(bounds) : { start: 0, end: DAY_MS }), [bounds]);
   const target = useMemo(
@@ -93,6 +90,10 @@ export function TimelineView(props: TimelineViewProps) {
   useZoomGestures(chartRef, { windowRef, bounds, setWindow });
 
   const prepared = useMemo(() => prepareSpans(spans, options.typeOrder), [spans, options]);
+  const undated = useMemo(
+    () => prepared.undated.flatMap((span) => eventById.get(span.id) ?? []),
+    [prepared, eventById],
+  );
   const layout = useMemo(
     () => layoutPrepared(prepared, window, width, options),
     [prepared, window, width, options],
@@ -105,8 +106,8 @@ export function TimelineView(props: TimelineViewProps) {
     if (selectedId) setActiveId(selectedId);
   }, [selectedId]);
   useEffect(() => {
-    if (activeId !== null && !eventById.has(activeId)) setActiveId(order[0] ?? null);
-  }, [activeId, eventById, order]);
+    if (activeId !== null && !order.includes(activeId)) setActiveId(order[0] ?? null);
+  }, [activeId, order]);
 
   // Marks the first full frame after the drawn events change (first draw, filters, search), for
   // the benchmark: rAF runs before the paint, the timeout after it.
