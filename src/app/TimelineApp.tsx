@@ -26,6 +26,7 @@ import { useTheme } from "./useTheme.ts";
 import { ViewSwitch } from "./ViewSwitch.tsx";
 
 const BY_NAME = new Intl.Collator("en");
+const NO_INDEX: ReadonlyMap<string, string> = new Map();
 
 /** The events in time order; a dataset from the pipeline already is, and is not sorted again. */
 function inTimeOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
@@ -68,9 +69,12 @@ export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datase
     () => ({ types: state.types, person: state.person, query }),
     [state.types, state.person, query],
   );
+  // Without a query the index is not consulted; keeping it out of the dependencies means the
+  // index finishing in the background does not refilter (and redraw) everything.
+  const searchIndex = filters.query.trim() === "" ? NO_INDEX : index;
   const { filtered, typeCounts, personCounts } = useMemo(
-    () => filterAndCount(ordered, filters, index),
-    [ordered, filters, index],
+    () => filterAndCount(ordered, filters, searchIndex),
+    [ordered, filters, searchIndex],
   );
   const people = useMemo(
     () => [...data.people.values()].sort((a, b) => BY_NAME.compare(a.name, b.name)),
