@@ -1,6 +1,6 @@
-import type { KeyboardEvent } from "react";
 import type { EventType } from "../../data/schema.ts";
 import type { ClusterLayout } from "../../timeline/layoutTimeline.ts";
+import { activateOnKey } from "./activateOnKey.ts";
 
 interface ClusterMarkProps {
   cluster: ClusterLayout;
@@ -13,13 +13,7 @@ interface ClusterMarkProps {
 
 /** Crowded events merged into one mark with their count; activating it zooms to them. */
 export function ClusterMark({ cluster, type, y, height, name, onActivate }: ClusterMarkProps) {
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === "Enter" || e.key === " ") {
-      e.preventDefault();
-      e.stopPropagation();
-      onActivate(cluster);
-    }
-  };
+  const onKeyDown = activateOnKey(() => onActivate(cluster));
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG mark cannot be a <button>; it acts as one.
     <g

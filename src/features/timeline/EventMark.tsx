@@ -1,6 +1,6 @@
-import type { KeyboardEvent } from "react";
 import type { EventType } from "../../data/schema.ts";
 import type { MarkLayout } from "../../timeline/layoutTimeline.ts";
+import { activateOnKey } from "./activateOnKey.ts";
 import { TypeSymbolPath } from "./TypeSymbol.tsx";
 
 interface EventMarkProps {
@@ -32,13 +32,7 @@ export function EventMark({
   onSelect,
   onFocus,
 }: EventMarkProps) {
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === "Enter" || e.key === " ") {
-      e.preventDefault();
-      e.stopPropagation();
-      onSelect(mark.id);
-    }
-  };
+  const onKeyDown = activateOnKey(() => onSelect(mark.id));
   const fade = mark.openStart ? "url(#fade-start)" : mark.openEnd ? "url(#fade-end)" : undefined;
   const pad = 3;
   return (
