@@ -65,7 +65,9 @@ function spanWindow(span: EventSpan): TimeWindow | null {
 export function TimelineView(props: TimelineViewProps) {
   const { events, bounds, selectedId, onSelect, onWindowChange, announce } = props;
   const chartRef = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(chartRef, FALLBACK_WIDTH);
+  const measuredWidth = useElementWidth(chartRef, FALLBACK_WIDTH);
+  // Zero until measured: layout then skips every mark, and nothing is drawn yet.
+  const width = measuredWidth ?? 0;
   const measure = useMemo(() => createLabelMeasure(), []);
   const options = useMemo(() => ({ ...LAYOUT, measure }), [measure]);
   const allSpans = props.spanById;
@@ -295,21 +297,23 @@ export function TimelineView(props: TimelineViewProps) {
           aria-label={`Timeline of ${events.length} events`}
           aria-describedby="timeline-help"
         >
-          <TimelineChart
-            layout={layout}
-            axis={axis}
-            width={width}
-            markName={markName}
-            clusterName={clusterName}
-            selectedId={selectedId}
-            activeId={activeId}
-            onSelect={(id) => {
-              setActiveId(id);
-              onSelect(id);
-            }}
-            onFocusMark={setActiveId}
-            onCluster={onCluster}
-          />
+          {measuredWidth !== null && (
+            <TimelineChart
+              layout={layout}
+              axis={axis}
+              width={width}
+              markName={markName}
+              clusterName={clusterName}
+              selectedId={selectedId}
+              activeId={activeId}
+              onSelect={(id) => {
+                setActiveId(id);
+                onSelect(id);
+              }}
+              onFocusMark={setActiveId}
+              onCluster={onCluster}
+            />
+          )}
         </div>
         <UndatedTray
           events={undated}
@@ -319,7 +323,7 @@ export function TimelineView(props: TimelineViewProps) {
           onShowAll={props.onShowList}
         />
       </div>
-      {bounds && (
+      {bounds && measuredWidth !== null && (
         <OverviewStrip
           spans={spans}
           bounds={bounds}

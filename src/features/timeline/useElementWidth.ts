@@ -1,13 +1,20 @@
 import { type RefObject, useLayoutEffect, useState } from "react";
 
-/** The element's content width, kept current with a ResizeObserver; `fallback` until measured. */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
-  const [width, setWidth] = useState(fallback);
+/**
+ * The element's content width, kept current with a ResizeObserver. Null until first measured
+ * (before the first paint), so the chart is laid out once at its real width, not twice;
+ * `fallback` where nothing can be measured (jsdom).
+ */
+export function useElementWidth(
+  ref: RefObject<HTMLElement | null>,
+  fallback: number,
+): number | null {
+  const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const measured = element.getBoundingClientRect().width;
-    if (measured > 0) setWidth(measured);
+    setWidth(measured > 0 ? measured : fallback);
     if (typeof ResizeObserver === "undefined") return;
     const observer = new ResizeObserver(([entry]) => {
       const next = entry?.contentRect.width ?? 0;
@@ -15,6 +22,6 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: nu
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref]);
+  }, [ref, fallback]);
   return width;
 }
