@@ -83,32 +83,6 @@ interface Placed {
 
 type RowEntry = { mark: MarkLayout; placed: Placed } | { cluster: ClusterLayout };
 
-/** Where a span's mark is drawn, in pixels, written into `out` (no allocation per span). */
-function placeSpan(
-  span: EventSpan,
-  x: (t: number) => Px,
-  o: LayoutOptions,
-  out: Float64Array,
-): void {
-  let x0: Px;
-  let x1: Px;
-  if (span.kind === "point") {
-    const cx = x(span.at as number);
-    x0 = cx - o.pointRadius;
-    x1 = cx + o.pointRadius;
-  } else {
-    x0 = span.start === null ? x(span.end as number) - o.openReach : x(span.start);
-    x1 = span.end === null ? x(span.start as number) + o.openReach : x(span.end);
-    if (x1 - x0 < 2 * o.pointRadius) {
-      const mid = (x0 + x1) / 2;
-      x0 = mid - o.pointRadius;
-      x1 = mid + o.pointRadius;
-    }
-  }
-  out[0] = x0;
-  out[1] = x1;
-}
-
 /** Grows a cluster by one span in place: constant work, so a crowded lane stays linear. */
 function addToCluster(cluster: ClusterLayout, span: EventSpan, x1: Px, o: LayoutOptions): void {
   cluster.ids.push(span.id);
@@ -141,7 +115,7 @@ function packLane(
   prep: PreparedLane,
   from: number,
   to: number,
-  x: (t: number) => Px,
+  scale: { start: number; k: number },
   width: Px,
   o: LayoutOptions,
 ): RowEntry[][] {
@@ -149,15 +123,30 @@ function packLane(
   const reachEnd = new Float64Array(o.maxRows).fill(Number.NEGATIVE_INFINITY);
   const markEnd = new Float64Array(o.maxRows).fill(Number.NEGATIVE_INFINITY);
   const last = o.maxRows - 1;
-  const at = new Float64Array(2);
+  const { start: t0, k } = scale;
+  const r = o.pointRadius;
+  const { from: fromT, to: toT, shape, titleLength } = prep;
   for (let j = from; j < to; j++) {
-    const span = prep.spans[j] as EventSpan;
-    placeSpan(span, x, o, at);
-    const x0 = at[0] as number;
-    const x1 = at[1] as number;
+    // Placement from flat arrays: this loop runs over every span in view, every frame.
+    const kind = shape[j] as number;
+    let x0 = ((fromT[j] as number) - t0) * k;
+    let x1 = ((toT[j] as number) - t0) * k;
+    if (kind === 0) {
+      x0 -= r;
+      x1 += r;
+    } else {
+      if (kind & 2) x0 -= o.openReach;
+      if (kind & 4) x1 += o.openReach;
+      if (x1 - x0 < 2 * r) {
+        const mid = (x0 + x1) / 2;
+        x0 = mid - r;
+        x1 = mid + r;
+      }
+    }
     if (x1 < 0 || x0 > width) continue;
+    const span = prep.spans[j] as EventSpan;
     // Packing only needs a label's rough length; exact widths are measured for drawn labels alone.
-    const reach = x1 + 4 + span.title.length * o.charWidth;
+    const reach = x1 + 4 + (titleLength[j] as number) * o.charWidth;
     let row = -1;
     for (let r = 0; r < o.maxRows && row < 0; r++)
       if ((reachEnd[r] as number) + o.gap <= x0) row = r;
@@ -235,6 +224,12 @@ interface PreparedLane {
   left: Float64Array;
   /** Running maximum of the latest instants, so a binary search finds the first visible span. */
   maxRight: Float64Array;
+  /** Per span, flat for the per-frame loop: the instants its mark's ends are drawn from… */
+  from: Float64Array;
+  to: Float64Array;
+  /** …its shape (0 a point, 1 a bar; +2 open start, +4 open end) and its title's length. */
+  shape: Uint8Array;
+  titleLength: Uint16Array;
 }
 
 /** Spans grouped into lanes and indexed once, so each frame only touches what is in view. */
@@ -272,15 +267,25 @@ export function prepareSpans(
       sorted = byLeft(list[i - 1] as EventSpan, list[i] as EventSpan) <= 0;
     }
     if (!sorted) list.sort(byLeft);
-    const left = new Float64Array(list.length);
-    const maxRight = new Float64Array(list.length);
+    const n = list.length;
+    const left = new Float64Array(n);
+    const maxRight = new Float64Array(n);
+    const from = new Float64Array(n);
+    const to = new Float64Array(n);
+    const shape = new Uint8Array(n);
+    const titleLength = new Uint16Array(n);
     let running = Number.NEGATIVE_INFINITY;
     list.forEach((span, i) => {
       left[i] = leftOf(span);
       running = Math.max(running, (span.end ?? span.start) as number);
       maxRight[i] = running;
+      const point = span.kind === "point";
+      from[i] = (point ? span.at : (span.start ?? span.end)) as number;
+      to[i] = (point ? span.at : (span.end ?? span.start)) as number;
+      shape[i] = point ? 0 : 1 + (span.start === null ? 2 : 0) + (span.end === null ? 4 : 0);
+      titleLength[i] = Math.min(span.title.length, 65_535);
     });
-    lanes.push({ type, spans: list, left, maxRight });
+    lanes.push({ type, spans: list, left, maxRight, from, to, shape, titleLength });
   }
   return { lanes, undated };
 }
@@ -320,7 +325,6 @@ export function layoutPrepared(
 ): TimelineLayout {
   const usable = width > 0 && window.end > window.start;
   const k = usable ? width / (window.end - window.start) : 0;
-  const x = (t: number) => (t - window.start) * k;
   // Marks reach past their instants by at most this much (open bars, point radius).
   const margin = usable ? (Math.max(o.openReach, o.pointRadius) + 1) / k : 0;
   const laneHeight = o.laneHeader + o.maxRows * o.rowHeight;
@@ -337,7 +341,7 @@ export function layoutPrepared(
       const lane = lanes[i] as LaneLayout;
       const from = lowerBound(prep.maxRight, window.start - margin);
       const to = lowerBound(prep.left, window.end + margin);
-      for (const row of packLane(prep, from, to, x, width, o)) {
+      for (const row of packLane(prep, from, to, { start: window.start, k }, width, o)) {
         labelRow(row, width, o);
         for (const entry of row) {
           if ("mark" in entry) lane.marks.push(entry.mark);
