@@ -24,9 +24,7 @@ export function bundledDatasetUrl(): string {
 export async function fetchDataset(url: string) {
   const embedded = readEmbeddedData();
   const json = embedded && url === bundledDatasetUrl() ? embedded.dataset : await fetchJson(url);
-  performance.mark("dataset-parsed");
   const parsed = datasetSchema.safeParse(json);
-  performance.mark("dataset-validated");
   if (!parsed.success) {
     throw new DatasetLoadError(
       `${url} is not a Sourceline dataset.`,
