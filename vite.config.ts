@@ -1,6 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { viteSingleFile } from "vite-plugin-singlefile";
 import { defineConfig } from "vitest/config";
+import { datasetValidatorPlugin } from "./src/build/datasetValidatorPlugin.ts";
 import { embedDatasetPlugin } from "./src/build/embedDatasetPlugin.ts";
 
 export default defineConfig(({ mode }) => {
@@ -12,10 +13,11 @@ export default defineConfig(({ mode }) => {
     plugins: standalone
       ? [
           react(),
+          datasetValidatorPlugin(),
           embedDatasetPlugin("public/data"),
           viteSingleFile({ removeViteModuleLoader: true }),
         ]
-      : [react()],
+      : [react(), datasetValidatorPlugin()],
     publicDir: standalone ? false : "public",
     build: standalone ? { outDir: "dist-standalone", emptyOutDir: true } : {},
     test: {

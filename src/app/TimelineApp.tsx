@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { ViewErrorBoundary } from "../components/ViewErrorBoundary.tsx";
-import { compareEvents } from "../data/compareEvents.ts";
+import { sortEvents } from "../data/compareEvents.ts";
 import type { IndexedDataset } from "../data/indexDataset.ts";
 import type { EventType, TimelineEvent } from "../data/schema.ts";
 import { DetailsPanel } from "../features/details/DetailsPanel.tsx";
@@ -14,7 +14,7 @@ import { keyboardIntent } from "../state/keyboardIntent.ts";
 import { serializeViewState } from "../state/urlState.ts";
 import { useViewState } from "../state/useViewState.ts";
 import type { ViewMode } from "../state/viewState.ts";
-import { eventSpan, spansExtent } from "../timeline/eventSpan.ts";
+import { type EventSpan, eventSpan, spansExtent } from "../timeline/eventSpan.ts";
 import type { TimeWindow } from "../timeline/types.ts";
 import { zoomBounds } from "../timeline/zoomWindow.ts";
 import { describeFilters } from "./describeFilters.ts";
@@ -27,16 +27,6 @@ import { ViewSwitch } from "./ViewSwitch.tsx";
 
 const BY_NAME = new Intl.Collator("en");
 const NO_INDEX: ReadonlyMap<string, string> = new Map();
-
-/** The events in time order; a dataset from the pipeline already is, and is not sorted again. */
-function inTimeOrder(events: readonly TimelineEvent[]): TimelineEvent[] {
-  for (let i = 1; i < events.length; i++) {
-    if (compareEvents(events[i - 1] as TimelineEvent, events[i] as TimelineEvent) > 0) {
-      return [...events].sort(compareEvents);
-    }
-  }
-  return [...events];
-}
 
 /** Up to this many events, the print list is always in the page (printing needs no event). */
 const PRINT_LIST_ALWAYS = 200;
@@ -55,10 +45,17 @@ export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datase
   const [announcement, setAnnouncement] = useState("");
   const printing = usePrinting();
 
-  const ordered = useMemo(() => inTimeOrder(data.dataset.events), [data]);
+  const ordered = useMemo(() => sortEvents(data.dataset.events), [data]);
   const index = useSearchIndex(ordered, data.people, state.query.trim() !== "");
-  const spanById = useMemo(() => new Map(ordered.map((e) => [e.id, eventSpan(e)])), [ordered]);
-  const eventById = useMemo(() => new Map(ordered.map((e) => [e.id, e])), [ordered]);
+  const { spanById, eventById } = useMemo(() => {
+    const spans = new Map<string, EventSpan>();
+    const byId = new Map<string, TimelineEvent>();
+    for (const e of ordered) {
+      spans.set(e.id, eventSpan(e));
+      byId.set(e.id, e);
+    }
+    return { spanById: spans, eventById: byId };
+  }, [ordered]);
   const bounds = useMemo(() => {
     const extent = spansExtent([...spanById.values()]);
     return extent ? zoomBounds(extent) : null;

@@ -1,8 +1,9 @@
+import { validate as isDataset } from "virtual:sourceline/dataset-validator";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { describeIssues } from "./describeIssues.ts";
 import { readEmbeddedData } from "./embeddedData.ts";
 import { indexDataset } from "./indexDataset.ts";
-import { datasetSchema } from "./schema.ts";
+import type { Dataset } from "./schema.ts";
 
 /** A dataset that could not be loaded, with what failed and, for format errors, where. */
 export class DatasetLoadError extends Error {
@@ -21,9 +22,13 @@ export function bundledDatasetUrl(): string {
 }
 
 /** Fetches a dataset (or reads the one embedded in a standalone page) and checks it. */
-export async function fetchDataset(url: string) {
+export async function fetchDataset(url: string): Promise<Dataset> {
   const embedded = readEmbeddedData();
   const json = embedded && url === bundledDatasetUrl() ? embedded.dataset : await fetchJson(url);
+  // The compiled check is fast and small; only a dataset it rejects loads the schema library,
+  // which explains every problem (and accepts, as before, extra fields it can drop).
+  if (isDataset(json)) return json as Dataset;
+  const { datasetSchema } = await import("./schema.ts");
   const parsed = datasetSchema.safeParse(json);
   if (!parsed.success) {
     throw new DatasetLoadError(

@@ -1,26 +1,22 @@
 import { z } from "zod/mini";
 import en from "zod/v4/locales/en.js";
+import {
+  EVENT_TYPES,
+  type EventType,
+  ID_PATTERN,
+  PRECISIONS,
+  type Precision,
+} from "./vocabulary.ts";
 
 // zod/mini ships without messages; English ones make every failure say what was expected.
 z.config(en());
 
-/** Event types, in the order their lanes and legends list them. */
-export const EVENT_TYPES = [
-  "departure",
-  "board",
-  "appointment",
-  "statement",
-  "report",
-  "policy",
-] as const;
-
-/** Date precisions an event can have. */
-export const PRECISIONS = ["day", "month", "year", "range", "unknown"] as const;
+export { EVENT_TYPES, type EventType, ID_PATTERN, PRECISIONS, type Precision };
 
 /** A stable id: lower-case words joined by hyphens. */
 export const idSchema = z
   .string()
-  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens"));
+  .check(z.regex(ID_PATTERN, "must be lower-case words joined by hyphens"));
 
 /** Text that must say something: not empty, not only white space. */
 export const textSchema = z.string().check(z.regex(/\S/, "must not be empty"));
@@ -130,8 +126,6 @@ export const datasetSchema = z.object({
   events: z.array(eventSchema),
 });
 
-export type EventType = (typeof EVENT_TYPES)[number];
-export type Precision = (typeof PRECISIONS)[number];
 export type ArticleSource = z.infer<typeof articleSourceSchema>;
 export type ReferenceSource = z.infer<typeof referenceSourceSchema>;
 export type Source = z.infer<typeof sourceSchema>;

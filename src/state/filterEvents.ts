@@ -1,4 +1,5 @@
-import { EVENT_TYPES, type EventType, type Person, type TimelineEvent } from "../data/schema.ts";
+import type { Person, TimelineEvent } from "../data/schema.ts";
+import { EVENT_TYPES, type EventType } from "../data/vocabulary.ts";
 import { foldForSearch } from "./foldForSearch.ts";
 
 /** What narrows the events shown: types (null = all, [] = none), a person and search text. */

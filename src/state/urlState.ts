@@ -1,4 +1,4 @@
-import { EVENT_TYPES, type EventType, idSchema } from "../data/schema.ts";
+import { EVENT_TYPES, type EventType, ID_PATTERN } from "../data/vocabulary.ts";
 import { daysInMonth, formatCalendarDay } from "../dates/calendarDay.ts";
 import type { TimeMs, TimeWindow } from "../timeline/types.ts";
 import { VIEW_MODES, type ViewMode, type ViewState } from "./viewState.ts";
@@ -52,8 +52,7 @@ function formatInstantMinute(ms: TimeMs): string | null {
   return `${day}T${hh}:${mm}Z`;
 }
 
-const isId = (value: string | null): value is string =>
-  value !== null && idSchema.safeParse(value).success;
+const isId = (value: string | null): value is string => value !== null && ID_PATTERN.test(value);
 
 function parseView(value: string | null): ViewMode | null {
   return VIEW_MODES.find((mode) => mode === value) ?? null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareEvents } from "../../src/data/compareEvents.ts";
+import { compareEvents, sortEvents } from "../../src/data/compareEvents.ts";
+import { generateDataset } from "../bench/generateDataset.ts";
 
 const ev = (id: string, start: string | null, end: string | null) => ({ id, date: { start, end } });
 
@@ -30,4 +31,44 @@ describe("compareEvents(a, b) orders by earliest day, undated last, then id", ()
     expect(Math.sign(compareEvents(a, b))).toBe(sign);
     expect(Math.sign(compareEvents(b, a))).toBe(-sign || 0);
   });
+});
+
+describe("sortEvents(events) gives compareEvents order, fast", () => {
+  const shuffled = [
+    ev("m", "2024-03-01", "2024-03-01"),
+    ev("u2", null, null),
+    ev("c", "2024-01-01", "2024-01-31"),
+    ev("a", "2024-01-01", "2024-01-01"),
+    ev("u1", null, null),
+    ev("open", null, "2023-12-31"),
+    ev("y", "0999-05-05", "0999-05-05"),
+  ];
+  it.each([
+    ["empty", [], []],
+    ["one", shuffled.slice(0, 1), ["m"]],
+    [
+      "already in order (kept as is)",
+      [...shuffled].sort(compareEvents),
+      ["y", "open", "a", "c", "m", "u1", "u2"],
+    ],
+    [
+      "shuffled, with same-day ties and undated",
+      shuffled,
+      ["y", "open", "a", "c", "m", "u1", "u2"],
+    ],
+  ])("%s", (_, events, ids) => {
+    const input = [...events];
+    expect(sortEvents(events).map((e) => e.id)).toEqual(ids);
+    expect(events).toEqual(input);
+  });
+
+  it.each([1, 2, 3])(
+    "matches a comparator sort on a generated dataset of 20,000 events (seed %i)",
+    (seed) => {
+      const { events } = generateDataset(20_000, seed);
+      expect(sortEvents(events).map((e) => e.id)).toEqual(
+        [...events].sort(compareEvents).map((e) => e.id),
+      );
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import type { RefObject } from "react";
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
-import { EVENT_TYPES, type EventType, type Person } from "../../data/schema.ts";
+import type { Person } from "../../data/schema.ts";
+import { EVENT_TYPES, type EventType } from "../../data/vocabulary.ts";
 import type { EventFilters } from "../../state/filterEvents.ts";
 import { TypeIcon } from "../timeline/TypeSymbol.tsx";
 

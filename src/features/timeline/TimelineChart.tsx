@@ -1,5 +1,5 @@
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
-import { EVENT_TYPES } from "../../data/schema.ts";
+import { EVENT_TYPES } from "../../data/vocabulary.ts";
 import type { AxisModel } from "../../timeline/computeAxis.ts";
 import type { ClusterLayout, TimelineLayout } from "../../timeline/layoutTimeline.ts";
 import { ClusterMark } from "./ClusterMark.tsx";

@@ -1,4 +1,4 @@
-import { EVENT_TYPES } from "../../data/schema.ts";
+import { EVENT_TYPES } from "../../data/vocabulary.ts";
 import type { LayoutOptions } from "../../timeline/layoutTimeline.ts";
 
 /** The font labels are drawn and measured in; keep in step with `.mark__label` in styles.css. */

@@ -1,7 +1,7 @@
 import { type RefObject, useLayoutEffect, useState } from "react";
 
 /**
- * The element's content width, kept current with a ResizeObserver. Null until first measured
+ * The element's width inside its border, kept current with a ResizeObserver. Null until first measured
  * (before the first paint), so the chart is laid out once at its real width, not twice;
  * `fallback` where nothing can be measured (jsdom).
  */
@@ -13,11 +13,13 @@ export function useElementWidth(
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const measured = element.getBoundingClientRect().width;
+    // clientWidth both times (inside the border): the observer's first report then equals the
+    // first measure, and the chart is not laid out a second time.
+    const measured = element.clientWidth;
     setWidth(measured > 0 ? measured : fallback);
     if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(([entry]) => {
-      const next = entry?.contentRect.width ?? 0;
+    const observer = new ResizeObserver(() => {
+      const next = element.clientWidth;
       if (next > 0) setWidth(next);
     });
     observer.observe(element);

@@ -1,0 +1,27 @@
+import { Ajv2020 } from "ajv/dist/2020.js";
+import standaloneCode from "ajv/dist/standalone/index.js";
+import type { Plugin } from "vite";
+import { datasetJsonSchema } from "../pipeline/publishedFiles.ts";
+
+/** The module the app imports its dataset check from. */
+export const DATASET_VALIDATOR_ID = "virtual:sourceline/dataset-validator";
+const RESOLVED_ID = `\0${DATASET_VALIDATOR_ID}`;
+
+/**
+ * The dataset's JSON Schema (generated from the zod schema the pipeline uses) compiled by Ajv into
+ * plain code at build time: the app checks a dataset with it, without the schema library, without
+ * `eval` (a strict Content Security Policy allows it) and about ten times faster.
+ */
+export function datasetValidatorSource(): string {
+  const ajv = new Ajv2020({ code: { source: true, esm: true }, allErrors: false, messages: false });
+  return standaloneCode(ajv, ajv.compile(datasetJsonSchema()));
+}
+
+/** Serves `virtual:sourceline/dataset-validator` to the app, its tests and its builds. */
+export function datasetValidatorPlugin(): Plugin {
+  return {
+    name: "sourceline-dataset-validator",
+    resolveId: (id) => (id === DATASET_VALIDATOR_ID ? RESOLVED_ID : undefined),
+    load: (id) => (id === RESOLVED_ID ? datasetValidatorSource() : undefined),
+  };
+}
