@@ -1,3 +1,5 @@
+import { dayNumber } from "../dates/calendarDay.ts";
+
 /** The fields that place an event in time order. */
 interface Dated {
   id: string;
@@ -14,17 +16,18 @@ export function compareEvents(a: Dated, b: Dated): number {
   if (ka !== kb) {
     if (ka === null) return 1;
     if (kb === null) return -1;
-    return ka < kb ? -1 : 1;
+    // Four-digit years compare as text; negative or longer ones need their numbers.
+    if (ka.length === 10 && kb.length === 10 && ka[0] !== "-" && kb[0] !== "-")
+      return ka < kb ? -1 : 1;
+    return dayNumber(ka) - dayNumber(kb) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   }
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** `YYYY-MM-DD` as the number YYYYMMDD (same order as the text); undated after every day. */
-const UNDATED_KEY = 1e8;
-const dayKey = (day: string | null) =>
-  day === null
-    ? UNDATED_KEY
-    : Number(day.slice(0, 4)) * 10_000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
+/** A day as a non-negative number in time order; undated after every day. */
+const DAY_OFFSET = 2 ** 27;
+const UNDATED_KEY = 2 ** 28;
+const dayKey = (day: string | null) => (day === null ? UNDATED_KEY : dayNumber(day) + DAY_OFFSET);
 /** Room for the event's position below the day key: 2²¹ events, twice the loader's limit. */
 const SLOTS = 2 ** 21;
 

@@ -8,4 +8,5 @@ export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   statement: "Statement",
   report: "Report",
   policy: "Policy",
+  other: "Other",
 };

@@ -21,11 +21,14 @@ export const idSchema = z
 /** Text that must say something: not empty, not only white space. */
 export const textSchema = z.string().check(z.regex(/\S/, "must not be empty"));
 
-/** A calendar day, `YYYY-MM-DD` (a day, never an instant). */
+/** A calendar day, `YYYY-MM-DD` (a day, never an instant); years before 1 are negative (`-0500`). */
 export const calendarDaySchema = z
   .string()
   .check(
-    z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "must be a calendar day YYYY-MM-DD"),
+    z.regex(
+      /^-?\d{4,6}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+      "must be a calendar day YYYY-MM-DD",
+    ),
   );
 
 /** An ISO 8601 instant with its offset, or a calendar day. */
@@ -104,7 +107,21 @@ export const eventDateSchema = z.object({
   references: z.array(idSchema),
 });
 
-/** One thing that happened, with the excerpts that report it. */
+/** A run of an event's own text: plain text, or the text of an http(s) link. */
+export const textRunSchema = z.object({ text: z.string(), href: z.optional(webUrlSchema) });
+
+/** A picture or clip that came with an imported event, kept as attribution (never embedded). */
+export const mediaSchema = z.object({
+  url: z.nullable(webUrlSchema),
+  caption: z.nullable(z.string()),
+  credit: z.nullable(z.string()),
+});
+
+/**
+ * One thing that happened, with the excerpts that report it. Events imported from other formats
+ * (TimelineJS) have no verified excerpt: their own text (`body`), media credit and the date as the
+ * file wrote it (`displayDate`) stand in, and `group` names their lane.
+ */
 export const eventSchema = z.object({
   id: idSchema,
   type: z.enum(EVENT_TYPES),
@@ -112,8 +129,20 @@ export const eventSchema = z.object({
   summary: textSchema,
   people: z.array(idSchema),
   date: eventDateSchema,
-  excerpts: z.array(excerptSchema).check(z.minLength(1, "needs at least one excerpt")),
+  excerpts: z.array(excerptSchema),
   note: z.optional(textSchema),
+  group: z.optional(textSchema),
+  displayDate: z.optional(textSchema),
+  body: z.optional(z.array(textRunSchema)),
+  media: z.optional(mediaSchema),
+});
+
+/** A named background period (an era), from its first to its last calendar day. */
+export const eraSchema = z.object({
+  id: idSchema,
+  title: textSchema,
+  start: calendarDaySchema,
+  end: calendarDaySchema,
 });
 
 /** The whole dataset the app draws: the contract between the pipeline and the app. */
@@ -124,6 +153,7 @@ export const datasetSchema = z.object({
   sources: z.array(sourceSchema),
   people: z.array(personSchema),
   events: z.array(eventSchema),
+  eras: z.optional(z.array(eraSchema)),
 });
 
 export type ArticleSource = z.infer<typeof articleSourceSchema>;
@@ -132,5 +162,8 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Excerpt = z.infer<typeof excerptSchema>;
 export type EventDate = z.infer<typeof eventDateSchema>;
+export type TextRun = z.infer<typeof textRunSchema>;
+export type Media = z.infer<typeof mediaSchema>;
+export type Era = z.infer<typeof eraSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

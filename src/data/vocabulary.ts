@@ -3,7 +3,7 @@
  * and the schema (src/data/schema.ts) builds on them.
  */
 
-/** Event types, in the order their lanes and legends list them. */
+/** Event types, in the order their lanes and legends list them ("other": imported, untyped). */
 export const EVENT_TYPES = [
   "departure",
   "board",
@@ -11,6 +11,7 @@ export const EVENT_TYPES = [
   "statement",
   "report",
   "policy",
+  "other",
 ] as const;
 
 /** Date precisions an event can have. */

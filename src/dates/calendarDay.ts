@@ -5,7 +5,7 @@ export interface DayParts {
   day: number;
 }
 
-const CALENDAR_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const CALENDAR_DAY = /^(-?\d{4,6})-(\d{2})-(\d{2})$/;
 
 /** Number of days in a month of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
@@ -13,7 +13,7 @@ export function daysInMonth(year: number, month: number): number {
   return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
 
-/** Parses `YYYY-MM-DD` into its parts, or returns null if it is not a real calendar day. */
+/** Parses `YYYY-MM-DD` (`-0500-03-15` before year 1) into its parts, or returns null if it is not a real calendar day. */
 export function parseCalendarDay(value: string): DayParts | null {
   const match = CALENDAR_DAY.exec(value);
   if (!match) return null;
@@ -22,7 +22,32 @@ export function parseCalendarDay(value: string): DayParts | null {
   return { year, month, day };
 }
 
-/** Writes parts back as `YYYY-MM-DD`, zero-padded. */
+/** Writes parts back as `YYYY-MM-DD`, zero-padded (`-0500-03-15` for a negative year). */
 export function formatCalendarDay({ year, month, day }: DayParts): string {
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const y = `${year < 0 ? "-" : ""}${String(Math.abs(year)).padStart(4, "0")}`;
+  return `${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * Days from 1970-01-01 to a day of the proleptic Gregorian calendar, by arithmetic (no Date, so
+ * years 0–99 and negative years are what they say).
+ */
+export function daysFromEpoch({ year, month, day }: DayParts): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** `daysFromEpoch` of a `YYYY-MM-DD` string already known to be valid (schema-checked). */
+export function dayNumber(value: string): number {
+  const cut = value.length - 6;
+  return daysFromEpoch({
+    year: Number(value.slice(0, cut)),
+    month: Number(value.slice(cut + 1, cut + 3)),
+    day: Number(value.slice(cut + 4)),
+  });
 }

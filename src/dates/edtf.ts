@@ -27,7 +27,7 @@ export interface ResolvedDate {
   precision: Precision;
 }
 
-const POINT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const POINT = /^(-?\d{4,6})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the month and day exist. */
 export function parseEdtfPoint(text: string): Result<EdtfPoint> {

@@ -16,10 +16,13 @@ const MONTHS = [
   "December",
 ];
 
+/** A year as people write it: 2024, or 500 BCE for the year -500. */
+const yearText = (year: number) => (year < 0 ? `${-year} BCE` : String(year));
+
 /** Writes a point as people write it: "14 May 2024", "April 2024" or "2024". */
 export function formatPoint(point: EdtfPoint): string {
-  if (point.month === undefined) return String(point.year);
-  const month = `${MONTHS[point.month - 1]} ${point.year}`;
+  if (point.month === undefined) return yearText(point.year);
+  const month = `${MONTHS[point.month - 1]} ${yearText(point.year)}`;
   return point.day === undefined ? month : `${point.day} ${month}`;
 }
 

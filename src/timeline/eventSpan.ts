@@ -1,4 +1,5 @@
 import type { EventType, TimelineEvent } from "../data/schema.ts";
+import { dayNumber } from "../dates/calendarDay.ts";
 import { DAY_MS, type TimeMs, type TimeWindow } from "./types.ts";
 
 /** How an event is drawn: a point (a known day), a bar (a span of days) or not at all (undated). */
@@ -20,7 +21,7 @@ export interface EventSpan {
 
 /** Milliseconds of a `YYYY-MM-DD` calendar day's first instant, read as UTC (never local). */
 export function dayToMs(day: string): TimeMs {
-  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  return dayNumber(day) * DAY_MS;
 }
 
 /** Places an event in time: day precision is a point at noon UTC, other dates a bar of whole days. */

@@ -73,6 +73,7 @@ describe("counts for the filter controls", () => {
       statement: 1,
       report: 0,
       policy: 0,
+      other: 0,
     });
   });
   it("counts by person under the other filters, ignoring the person filter", () => {

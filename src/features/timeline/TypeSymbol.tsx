@@ -2,6 +2,7 @@ import {
   type SymbolType,
   symbol,
   symbolCircle,
+  symbolCross,
   symbolDiamond,
   symbolSquare,
   symbolStar,
@@ -18,6 +19,7 @@ const SHAPES: Record<EventType, { type: SymbolType; rotate: number }> = {
   statement: { type: symbolCircle, rotate: 0 },
   report: { type: symbolDiamond, rotate: 0 },
   policy: { type: symbolWye, rotate: 0 },
+  other: { type: symbolCross, rotate: 45 },
 };
 
 const paths = new Map<string, string>();
