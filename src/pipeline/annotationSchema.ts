@@ -72,7 +72,19 @@ export const referencesFileSchema = z.strictObject({
 });
 
 /** The dataset's title and description. */
-export const timelineFileSchema = z.strictObject({ title: textSchema, description: textSchema });
+/** A named background period, as a curator writes it: an EDTF interval of days, months or years. */
+export const eraAnnotationSchema = z.strictObject({
+  id: idSchema,
+  title: textSchema,
+  edtf: z.string(),
+});
+
+/** timeline.yaml: the dataset's title, description and eras. */
+export const timelineFileSchema = z.strictObject({
+  title: textSchema,
+  description: textSchema,
+  eras: z._default(z.array(eraAnnotationSchema), []),
+});
 
 export type ArticleAnnotations = z.infer<typeof articleAnnotationsSchema>;
 export type EventAnnotation = z.infer<typeof eventAnnotationSchema>;

@@ -4,6 +4,7 @@ import {
   type ArticleSource,
   type Dataset,
   datasetSchema,
+  type Era,
   type Excerpt,
   type Person,
   type Source,
@@ -170,6 +171,30 @@ function buildEvent(
   };
 }
 
+/** The eras of timeline.yaml as calendar days, in time order; each bad one is an error. */
+function resolveEras(
+  eras: readonly { id: string; title: string; edtf: string }[],
+  file: string,
+  errors: PipelineError[],
+): Era[] {
+  findDuplicates(
+    eras.map((e, i) => ({ id: e.id, file, where: `eras[${i}]` })),
+    "era",
+    errors,
+  );
+  const resolved: Era[] = [];
+  eras.forEach((era, i) => {
+    const date = resolveEdtf(era.edtf);
+    const where = `era "${era.id}" (eras[${i}])`;
+    if (!date.ok) errors.push({ file, where, message: date.reason });
+    else if (date.data.start === null || date.data.end === null)
+      errors.push({ file, where, message: `"${era.edtf}" must have both a start and an end` });
+    else
+      resolved.push({ id: era.id, title: era.title, start: date.data.start, end: date.data.end });
+  });
+  return resolved.sort((a, b) => compareEvents({ id: a.id, date: a }, { id: b.id, date: b }));
+}
+
 /**
  * The pipeline's pure core: checks the corpus, anchors every quote in its article, resolves every
  * date and returns the dataset (sorted by date then id), or every problem found, each naming its
@@ -189,6 +214,7 @@ export function buildDataset(input: CorpusInput): Checked<BuildOutput> {
   );
   if (!timeline.ok || !peopleFile.ok || !referencesFile.ok) return { ok: false, errors };
 
+  const eras = resolveEras(timeline.data.eras, input.timeline.path, errors);
   const people: Person[] = peopleFile.data.people;
   const sources: Source[] = [
     ...referencesFile.data.references.map((r): Source => ({ ...r, kind: "reference" })),
@@ -260,6 +286,7 @@ export function buildDataset(input: CorpusInput): Checked<BuildOutput> {
     sources: [...sources].sort(byId),
     people: [...people].sort(byId),
     events: [...events.values()].sort(compareEvents),
+    eras,
   };
   // The built dataset must meet the contract the app reads; parsing also fixes the key order.
   const checked = datasetSchema.safeParse(candidate);

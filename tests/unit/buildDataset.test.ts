@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../src/pipeline/buildDataset.ts";
 import { formatPipelineError } from "../../src/pipeline/pipelineError.ts";
-import { MINI_ANNOTATIONS, MINI_ARTICLE, miniCorpus } from "../fixtures/miniCorpus.ts";
+import { MINI_ANNOTATIONS, MINI_ARTICLE, miniCorpus, TIMELINE } from "../fixtures/miniCorpus.ts";
 
 function errorsOf(input: ReturnType<typeof miniCorpus>): string[] {
   const result = buildDataset(input);
@@ -47,6 +47,12 @@ describe("buildDataset(corpus) builds the dataset from the articles", () => {
       text: { path: "articles/mini.txt", length: MINI_ARTICLE.length },
     });
     expect(articleTexts.map((t) => t.path)).toEqual(["articles/mini.txt"]);
+  });
+
+  it("resolves eras to their first and last days", () => {
+    expect(dataset.eras).toEqual([
+      { id: "crisis", title: "The crisis", start: "2023-11-01", end: "2024-01-31" },
+    ]);
   });
 
   it("gives the same dataset on every run", () => {
@@ -159,6 +165,21 @@ describe("buildDataset(corpus) stops with a message naming the file, the annotat
           "people:\n  - {id: jan-leike, name: A, description: B}\n  - {id: jan-leike, name: C, description: D}\n  - {id: sam-altman, name: E, description: F}\n",
       },
       'corpus/people.yaml: people[1]: repeats the person id "jan-leike", already used in corpus/people.yaml (people[0])',
+    ],
+    [
+      "an era whose date is not EDTF",
+      { timeline: `${TIMELINE.replace("2023-11/2024-01", "November")}` },
+      'corpus/timeline.yaml: era "crisis" (eras[0]): "November" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD',
+    ],
+    [
+      "an era with an open end",
+      { timeline: `${TIMELINE.replace("2023-11/2024-01", "2023-11/..")}` },
+      'corpus/timeline.yaml: era "crisis" (eras[0]): "2023-11/.." must have both a start and an end',
+    ],
+    [
+      "a repeated era id",
+      { timeline: `${TIMELINE}  - {id: crisis, title: Again, edtf: "2024"}\n` },
+      'corpus/timeline.yaml: eras[1]: repeats the era id "crisis", already used in corpus/timeline.yaml (eras[0])',
     ],
   ])("%s", (_, parts, message) => {
     expect(errorsOf(miniCorpus(parts))).toContain(message);
