@@ -1,9 +1,13 @@
-import { useState } from "react";
+import { useCallback, useState } from "react";
 import { ErrorState } from "../components/ErrorState.tsx";
 import { LoadingState } from "../components/LoadingState.tsx";
 import { bundledDatasetUrl, useDataset } from "../data/datasetQuery.ts";
 import { datasetUrlFromSearch } from "../data/datasetUrlFromSearch.ts";
+import { type IndexedDataset, indexDataset } from "../data/indexDataset.ts";
+import { readDatasetFile } from "../data/readDatasetFile.ts";
+import { OpenFileButton } from "./OpenFileButton.tsx";
 import { TimelineApp } from "./TimelineApp.tsx";
+import { useFileDrop } from "./useFileDrop.ts";
 
 /** The page for the dataset the address names (`?data=`), else the bundled one. */
 export function App({ datasetUrl }: { datasetUrl?: string }) {
@@ -34,35 +38,94 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
   return <DatasetPage datasetUrl={location.data} />;
 }
 
-/** A masthead, then the timeline once its dataset has loaded, in every load state. */
+/** A local file the reader opened, shown instead of the address's dataset until closed. */
+interface OpenedFile {
+  name: string;
+  data: IndexedDataset;
+  /** Changes with every file opened, so the views start afresh. */
+  key: number;
+}
+
+/**
+ * A masthead, then the timeline once its dataset has loaded, in every load state; a file opened or
+ * dropped replaces it (and a bad file says why while the current timeline stays).
+ */
 function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
   const query = useDataset(datasetUrl);
+  const [opened, setOpened] = useState<OpenedFile | null>(null);
+  const [openError, setOpenError] = useState<Error | null>(null);
+  const [opening, setOpening] = useState(false);
+  const open = useCallback(async (file: File) => {
+    setOpening(true);
+    setOpenError(null);
+    try {
+      const data = indexDataset(await readDatasetFile(file));
+      setOpened({ name: file.name, data, key: Date.now() });
+    } catch (error) {
+      setOpenError(error instanceof Error ? error : new Error(String(error)));
+    } finally {
+      setOpening(false);
+    }
+  }, []);
+  const dragging = useFileDrop(open);
+  const data = opened?.data ?? (query.status === "success" ? query.data : null);
+
   return (
     <>
       <header className="masthead">
-        <p className="masthead__brand">Sourceline</p>
-        {query.status === "success" ? (
+        <div className="masthead__top">
+          <p className="masthead__brand">Sourceline</p>
+          <OpenFileButton onFile={open} busy={opening} />
+        </div>
+        {data ? (
           <>
-            <h1>{query.data.dataset.title}</h1>
-            <p className="masthead__description">{query.data.dataset.description}</p>
+            <h1>{data.dataset.title}</h1>
+            <p className="masthead__description">{data.dataset.description}</p>
           </>
         ) : (
           <h1>News timeline</h1>
         )}
+        {opened && (
+          <p className="masthead__opened">
+            Showing <strong>{opened.name}</strong>, opened from this device
+            {opened.data.format === "timelinejs" ? " (a TimelineJS file)" : ""}.{" "}
+            <button type="button" className="link-button" onClick={() => setOpened(null)}>
+              Close it
+            </button>
+          </p>
+        )}
       </header>
-      {query.status === "success" ? (
-        <TimelineApp data={query.data} datasetUrl={datasetUrl} />
+      {openError && (
+        <div className="page">
+          <ErrorState
+            title="The file could not be opened"
+            error={openError}
+            onDismiss={() => setOpenError(null)}
+          />
+        </div>
+      )}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>Drop a Sourceline or TimelineJS file to open it</p>
+        </div>
+      )}
+      {data ? (
+        <TimelineApp
+          key={opened?.key ?? "address"}
+          data={data}
+          datasetUrl={opened ? bundledDatasetUrl() : datasetUrl}
+        />
       ) : (
         <main id="main" className="page">
-          {query.status === "pending" ? (
-            <LoadingState label="Loading the timeline…" />
-          ) : (
+          {query.status === "error" ? (
             <ErrorState
               title="The timeline could not be loaded"
               error={query.error}
               onRetry={() => query.refetch()}
               retrying={query.isFetching}
             />
+          ) : (
+            <LoadingState label="Loading the timeline…" />
           )}
         </main>
       )}

@@ -3,10 +3,13 @@ import { ViewErrorBoundary } from "../components/ViewErrorBoundary.tsx";
 import { sortEvents } from "../data/compareEvents.ts";
 import type { IndexedDataset } from "../data/indexDataset.ts";
 import type { EventType, TimelineEvent } from "../data/schema.ts";
+import { EVENT_TYPES } from "../data/vocabulary.ts";
 import { DetailsPanel } from "../features/details/DetailsPanel.tsx";
 import { EventList } from "../features/eventList/EventList.tsx";
+import { ExportMenu } from "../features/export/ExportMenu.tsx";
 import { FilterBar } from "../features/filters/FilterBar.tsx";
 import { NoResults } from "../features/filters/NoResults.tsx";
+import { ProblemsPanel } from "../features/problems/ProblemsPanel.tsx";
 import { SourceReader } from "../features/reader/SourceReader.tsx";
 import { TimelineView } from "../features/timeline/TimelineView.tsx";
 import { type EventFilters, filterAndCount, hasActiveFilters } from "../state/filterEvents.ts";
@@ -15,6 +18,7 @@ import { serializeViewState } from "../state/urlState.ts";
 import { useViewState } from "../state/useViewState.ts";
 import type { ViewMode } from "../state/viewState.ts";
 import { type EventSpan, eventSpan, spansExtent } from "../timeline/eventSpan.ts";
+import { eraWindow } from "../timeline/layoutEras.ts";
 import type { TimeWindow } from "../timeline/types.ts";
 import { zoomBounds } from "../timeline/zoomWindow.ts";
 import { describeFilters } from "./describeFilters.ts";
@@ -56,10 +60,16 @@ export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datase
     }
     return { spanById: spans, eventById: byId };
   }, [ordered]);
+  const eras = data.dataset.eras;
   const bounds = useMemo(() => {
     const extent = spansExtent([...spanById.values()]);
-    return extent ? zoomBounds(extent) : null;
-  }, [spanById]);
+    // Eras count too: an era before the first event can still be shown.
+    const all = (eras ?? []).reduce<TimeWindow | null>((acc, era) => {
+      const w = eraWindow(era);
+      return acc ? { start: Math.min(acc.start, w.start), end: Math.max(acc.end, w.end) } : w;
+    }, extent);
+    return all ? zoomBounds(all) : null;
+  }, [spanById, eras]);
   // Typing stays responsive on big datasets: the views follow the latest query when they can.
   const query = useDeferredValue(state.query);
   const filters: EventFilters = useMemo(
@@ -73,6 +83,10 @@ export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datase
     () => filterAndCount(ordered, filters, searchIndex),
     [ordered, filters, searchIndex],
   );
+  const presentTypes = useMemo(() => {
+    const present = new Set(ordered.map((e) => e.type));
+    return EVENT_TYPES.filter((type) => present.has(type));
+  }, [ordered]);
   const people = useMemo(
     () => [...data.people.values()].sort((a, b) => BY_NAME.compare(a.name, b.name)),
     [data],
@@ -154,6 +168,7 @@ export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datase
         <FilterBar
           filters={{ ...filters, query: state.query }}
           typeCounts={typeCounts}
+          presentTypes={presentTypes}
           people={people}
           personCounts={personCounts}
           searchRef={searchRef}
@@ -165,11 +180,13 @@ export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datase
         />
         <div className="controls__right">
           <ViewSwitch value={view} onChange={(v) => update({ view: v }, "replace")} />
+          <ExportMenu dataset={data.dataset} events={filtered} />
           <ThemeSelect value={theme} onChange={setTheme} />
         </div>
       </div>
       <div className={`workspace${panel ? " has-panel" : ""}`}>
         <main id="main" className="workspace__main">
+          <ProblemsPanel problems={data.problems} />
           <p className="print-only print-filters">{filterSummary}</p>
           <p className="result-count" aria-live="polite">
             {active
@@ -194,6 +211,7 @@ export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datase
                   onWindowChange={onWindowChange}
                   announce={setAnnouncement}
                   onShowList={() => update({ view: "list" }, "replace")}
+                  eras={eras}
                 />
                 {/* Printing gives the shown events as a list; on screen the list is one click away.
                   A long list is only built when printing starts, to keep the page light. */}

@@ -1,20 +1,8 @@
-import { validate as isDataset } from "virtual:sourceline/dataset-validator";
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { describeIssues } from "./describeIssues.ts";
+import { DatasetLoadError } from "./datasetLoadError.ts";
 import { readEmbeddedData } from "./embeddedData.ts";
 import { indexDataset } from "./indexDataset.ts";
-import type { Dataset } from "./schema.ts";
-
-/** A dataset that could not be loaded, with what failed and, for format errors, where. */
-export class DatasetLoadError extends Error {
-  override readonly name = "DatasetLoadError";
-  constructor(
-    message: string,
-    readonly details: string[] = [],
-  ) {
-    super(message);
-  }
-}
+import { type LoadedDataset, readDatasetJson } from "./readDatasetJson.ts";
 
 /** The bundled dataset's URL, resolved against the page so any sub-path works. */
 export function bundledDatasetUrl(): string {
@@ -22,21 +10,10 @@ export function bundledDatasetUrl(): string {
 }
 
 /** Fetches a dataset (or reads the one embedded in a standalone page) and checks it. */
-export async function fetchDataset(url: string): Promise<Dataset> {
+export async function fetchDataset(url: string): Promise<LoadedDataset> {
   const embedded = readEmbeddedData();
   const json = embedded && url === bundledDatasetUrl() ? embedded.dataset : await fetchJson(url);
-  // The compiled check is fast and small; only a dataset it rejects loads the schema library,
-  // which explains every problem (and accepts, as before, extra fields it can drop).
-  if (isDataset(json)) return json as Dataset;
-  const { datasetSchema } = await import("./schema.ts");
-  const parsed = datasetSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new DatasetLoadError(
-      `${url} is not a Sourceline dataset.`,
-      describeIssues(parsed.error.issues),
-    );
-  }
-  return parsed.data;
+  return readDatasetJson(json, url);
 }
 
 /** The fetch index.html started before the app loaded, taken once if it is for this URL. */
@@ -65,8 +42,10 @@ async function fetchJson(url: string): Promise<unknown> {
   }
   try {
     return await response.json();
-  } catch {
-    throw new DatasetLoadError(`${url} is not valid JSON.`);
+  } catch (error) {
+    // The engine's message quotes the first characters it could not read.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatasetLoadError(`${url} is not valid JSON.`, [reason]);
   }
 }
 

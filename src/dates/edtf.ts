@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from "../lib/result.ts";
-import { daysInMonth, formatCalendarDay } from "./calendarDay.ts";
+import { dayNumber, daysInMonth, formatCalendarDay } from "./calendarDay.ts";
 
 /** How exactly a date is known. */
 export type Precision = "day" | "month" | "year" | "range" | "unknown";
@@ -113,7 +113,7 @@ export function resolveEdtf(expression: string | null): Result<ResolvedDate> {
     case "interval": {
       const start = typeof edtf.from === "string" ? null : firstDay(edtf.from);
       const end = typeof edtf.to === "string" ? null : lastDay(edtf.to);
-      if (start !== null && end !== null && end < start) {
+      if (start !== null && end !== null && dayNumber(end) < dayNumber(start)) {
         return fail(`"${expression}" ends (${end}) before it starts (${start})`);
       }
       return ok({ start, end, precision: "range" });

@@ -1,3 +1,4 @@
+import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
 import type { EventType, TimelineEvent } from "../data/schema.ts";
 import { dayNumber } from "../dates/calendarDay.ts";
 import { DAY_MS, type TimeMs, type TimeWindow } from "./types.ts";
@@ -9,6 +10,8 @@ export type SpanKind = "point" | "bar" | "undated";
 export interface EventSpan {
   id: string;
   type: EventType;
+  /** The lane it is drawn in: its type, or `group:<name>` for an event with its own group. */
+  lane: string;
   title: string;
   kind: SpanKind;
   /** First instant of the earliest possible day; null when the start is open or unknown. */
@@ -24,18 +27,35 @@ export function dayToMs(day: string): TimeMs {
   return dayNumber(day) * DAY_MS;
 }
 
+/**
+ * An event's lane: its group when it has one (imported timelines), unless the group only names
+ * its type ("Departure"); otherwise its type.
+ */
+export function laneKey(event: Pick<TimelineEvent, "type" | "group">): string {
+  const group = event.group?.trim();
+  if (!group) return event.type;
+  const name = group.toLowerCase();
+  if (name === event.type || name === EVENT_TYPE_LABELS[event.type].toLowerCase())
+    return event.type;
+  return `${GROUP_PREFIX}${group}`;
+}
+
+/** The prefix of a group lane's key; what follows is the group's name. */
+export const GROUP_PREFIX = "group:";
+
 /** Places an event in time: day precision is a point at noon UTC, other dates a bar of whole days. */
 export function eventSpan(event: TimelineEvent): EventSpan {
   const { id, type, title } = event;
+  const lane = laneKey(event);
   const start = event.date.start === null ? null : dayToMs(event.date.start);
   const end = event.date.end === null ? null : dayToMs(event.date.end) + DAY_MS;
   if (start === null && end === null) {
-    return { id, type, title, kind: "undated", start, end, at: null };
+    return { id, type, lane, title, kind: "undated", start, end, at: null };
   }
   if (event.date.precision === "day" && start !== null) {
-    return { id, type, title, kind: "point", start, end, at: start + DAY_MS / 2 };
+    return { id, type, lane, title, kind: "point", start, end, at: start + DAY_MS / 2 };
   }
-  return { id, type, title, kind: "bar", start, end, at: start ?? end };
+  return { id, type, lane, title, kind: "bar", start, end, at: start ?? end };
 }
 
 /** The time all dated spans cover, or null when none is dated. */

@@ -1,5 +1,5 @@
 import type { EventType } from "../data/schema.ts";
-import type { EventSpan } from "./eventSpan.ts";
+import { type EventSpan, GROUP_PREFIX } from "./eventSpan.ts";
 import { fitLabel } from "./fitLabel.ts";
 import type { MeasureText, Px, TimeWindow } from "./types.ts";
 
@@ -35,6 +35,7 @@ export interface LabelLayout {
 /** One event drawn as a point or a bar in a row of its lane. */
 export interface MarkLayout {
   id: string;
+  type: EventType;
   kind: "point" | "bar";
   /** Extent of the drawn mark; for a point, its centre is `(x0 + x1) / 2`. */
   x0: Px;
@@ -56,8 +57,14 @@ export interface ClusterLayout {
   extent: TimeWindow;
 }
 
-/** One lane: every event of one type. */
+/**
+ * One lane: every event of one type, or of one group (imported timelines). `type` is the lane's
+ * type, or for a group the type its clusters are drawn in (the first event's).
+ */
 export interface LaneLayout {
+  key: string;
+  /** The group's name for a group lane; null for a type lane. */
+  group: string | null;
   type: EventType;
   count: number;
   y: Px;
@@ -155,6 +162,7 @@ function packLane(
     if (row >= 0) {
       const mark: MarkLayout = {
         id: span.id,
+        type: span.type,
         kind: span.kind === "point" ? "point" : "bar",
         x0,
         x1,
@@ -218,6 +226,8 @@ function labelRow(entries: RowEntry[], width: Px, o: LayoutOptions): void {
 
 /** One lane's spans, sorted once by where they start, with what culling needs. */
 interface PreparedLane {
+  key: string;
+  group: string | null;
   type: EventType;
   spans: EventSpan[];
   /** Earliest instant of each span (its start, else its end). */
@@ -238,27 +248,36 @@ export interface PreparedSpans {
   undated: EventSpan[];
 }
 
-/** Groups spans by type (in `typeOrder`) and sorts each lane by start: done once per data change. */
+/**
+ * Groups spans into lanes (types in `typeOrder`, then groups in the order they first appear) and
+ * sorts each lane by start: done once per data change.
+ */
 export function prepareSpans(
   spans: readonly EventSpan[],
   typeOrder: readonly EventType[],
 ): PreparedSpans {
-  const byType = new Map<EventType, EventSpan[]>();
+  const byLane = new Map<string, EventSpan[]>();
   const undated: EventSpan[] = [];
   for (const span of spans) {
     if (span.kind === "undated") {
       undated.push(span);
       continue;
     }
-    const list = byType.get(span.type);
+    const list = byLane.get(span.lane);
     if (list) list.push(span);
-    else byType.set(span.type, [span]);
+    else byLane.set(span.lane, [span]);
   }
   const leftOf = (s: EventSpan) => (s.start ?? s.end) as number;
   const lanes: PreparedLane[] = [];
-  for (const type of typeOrder) {
-    const list = byType.get(type);
+  const keys = [
+    ...typeOrder.filter((type) => byLane.has(type)),
+    ...[...byLane.keys()].filter((key) => key.startsWith(GROUP_PREFIX)),
+  ];
+  for (const key of keys) {
+    const list = byLane.get(key);
     if (!list) continue;
+    const group = key.startsWith(GROUP_PREFIX) ? key.slice(GROUP_PREFIX.length) : null;
+    const type = group === null ? (key as EventType) : (list[0] as EventSpan).type;
     const byLeft = (a: EventSpan, b: EventSpan) =>
       leftOf(a) - leftOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     // Events usually arrive in time order already; checking is cheaper than sorting.
@@ -285,7 +304,7 @@ export function prepareSpans(
       shape[i] = point ? 0 : 1 + (span.start === null ? 2 : 0) + (span.end === null ? 4 : 0);
       titleLength[i] = Math.min(span.title.length, 65_535);
     });
-    lanes.push({ type, spans: list, left, maxRight, from, to, shape, titleLength });
+    lanes.push({ key, group, type, spans: list, left, maxRight, from, to, shape, titleLength });
   }
   return { lanes, undated };
 }
@@ -329,6 +348,8 @@ export function layoutPrepared(
   const margin = usable ? (Math.max(o.openReach, o.pointRadius) + 1) / k : 0;
   const laneHeight = o.laneHeader + o.maxRows * o.rowHeight;
   const lanes: LaneLayout[] = prepared.lanes.map((prep, i) => ({
+    key: prep.key,
+    group: prep.group,
     type: prep.type,
     count: prep.spans.length,
     y: i * laneHeight,

@@ -66,3 +66,9 @@ export function interpolateWindow(a: TimeWindow, b: TimeWindow, t: number): Time
 export function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
   return Math.abs(a.start - b.start) < 1 && Math.abs(a.end - b.end) < 1;
 }
+
+/** A window widened by `fraction` of its span on each side (at least half a day): context around it. */
+export function padWindow(window: TimeWindow, fraction = 0.25): TimeWindow {
+  const pad = Math.max((window.end - window.start) * fraction, DAY_MS / 2);
+  return { start: window.start - pad, end: window.end + pad };
+}

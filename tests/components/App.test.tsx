@@ -96,9 +96,14 @@ describe("App", () => {
     ],
     ["a body that is not JSON", () => new Response("<html>"), `${URL_} is not valid JSON.`],
     [
-      "JSON of another shape",
-      () => jsonResponse({ version: 2 }),
-      `${URL_} is not a Sourceline dataset.`,
+      "a dataset of another version",
+      () => jsonResponse({ ...dataset, version: 2 }),
+      `${URL_} is a Sourceline dataset of version 2; this version of Sourceline reads version 1.`,
+    ],
+    [
+      "JSON that is neither format, saying what it found",
+      () => jsonResponse([1, 2]),
+      `${URL_} is neither a Sourceline dataset nor a TimelineJS file.Expected a Sourceline dataset (an object with "version": 1, "title" and "events") or a TimelineJS3 file (an object with an "events" list); found a list of 2 items.`,
     ],
   ])("explains %s", async (_, respond, message) => {
     serveResponses({ [URL_]: respond });
@@ -106,15 +111,27 @@ describe("App", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent(message);
   });
 
-  it("lists where a dataset breaks the format", async () => {
+  it("loads the good events of a partly broken dataset and lists the bad ones as problems", async () => {
     const broken = structuredClone(dataset);
     (broken.events[2] as { date: { start: unknown } }).date.start = "18/05/2024";
     serveResponses({ [URL_]: () => jsonResponse(broken) });
     renderWithClient(<App datasetUrl={URL_} />);
+    expect(await screen.findAllByRole("article")).toHaveLength(dataset.events.length - 1);
+    expect(screen.queryByRole("article", { name: dataset.events[2]?.title })).toBeNull();
+    await userEvent.click(screen.getByText("1 problem in this file (1 item left out)"));
+    const problems = screen.getByRole("list", { name: "Problems" });
+    expect(problems).toHaveTextContent(
+      "events[2].date.start: must be a calendar day YYYY-MM-DD; event left out",
+    );
+  });
+
+  it("lists where a dataset's frame breaks the format, when nothing can be kept", async () => {
+    const { title: _, ...untitled } = dataset;
+    serveResponses({ [URL_]: () => jsonResponse(untitled) });
+    renderWithClient(<App datasetUrl={URL_} />);
     const alert = await screen.findByRole("alert");
-    expect(
-      within(alert).getByText("events[2].date.start: must be a calendar day YYYY-MM-DD"),
-    ).toBeVisible();
+    expect(alert).toHaveTextContent(`${URL_} is not a valid Sourceline dataset.`);
+    expect(within(alert).getByText(/^title: /)).toBeVisible();
   });
 
   it("says so when the timeline has no events", async () => {

@@ -67,4 +67,36 @@ describe("TimelineView", () => {
     expect(screen.getByText("Report · 3")).toBeInTheDocument();
     expect(screen.queryByText(/^Departure · /)).toBeNull();
   });
+
+  it("draws the dataset's eras and shows one when its name is activated", async () => {
+    window.history.replaceState(null, "", "/?view=timeline");
+    serveResponses({ [DATA_URL]: () => jsonResponse(dataset) });
+    renderWithClient(<App datasetUrl={DATA_URL} />);
+    const eras = await screen.findByRole("list", { name: "Eras" });
+    expect(eras).toHaveTextContent(
+      "Altman removed, then reinstated (17 November 2023 – 21 November 2023)",
+    );
+    await userEvent.click(
+      screen.getByRole("button", {
+        name: "Show the era Altman removed, then reinstated, 17 November 2023 – 21 November 2023",
+      }),
+    );
+    // The era's five days with a quarter of their length on each side.
+    await waitFor(
+      () =>
+        expect(screen.getByText(/^Showing /)).toHaveTextContent(
+          "Showing 15 November 2023 – 23 November 2023",
+        ),
+      { timeout: 5000 },
+    );
+  });
+
+  it("draws no era list when the dataset has no eras", async () => {
+    window.history.replaceState(null, "", "/?view=timeline");
+    const { eras: _, ...without } = dataset;
+    serveResponses({ [DATA_URL]: () => jsonResponse(without) });
+    renderWithClient(<App datasetUrl={DATA_URL} />);
+    await screen.findByText("Board · 2");
+    expect(screen.queryByRole("list", { name: "Eras" })).toBeNull();
+  });
 });

@@ -5,6 +5,7 @@ import type { EventSpan } from "../../src/timeline/eventSpan.ts";
 const at = (t: number | null): EventSpan => ({
   id: String(t),
   type: "report",
+  lane: "report",
   title: "",
   kind: "point",
   start: t,

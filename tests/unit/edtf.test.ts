@@ -14,6 +14,10 @@ describe("resolveEdtf(expression) gives the earliest and latest day and the prec
     ["/2024-05", null, "2024-05-31", "range"],
     ["2023-11/..", "2023-11-01", null, "range"],
     ["2023/", "2023-01-01", null, "range"],
+    ["-0500", "-0500-01-01", "-0500-12-31", "year"],
+    ["-9700/-9600", "-9700-01-01", "-9600-12-31", "range"],
+    ["-0001-12/0001-01", "-0001-12-01", "0001-01-31", "range"],
+    ["0050-06", "0050-06-01", "0050-06-30", "month"],
     [null, null, null, "unknown"],
   ])("%s → %s … %s (%s)", (edtf, start, end, precision) => {
     expect(resolveEdtf(edtf)).toEqual({ ok: true, data: { start, end, precision } });
@@ -29,6 +33,7 @@ describe("resolveEdtf(expression) gives the earliest and latest day and the prec
     ["../..", '"../.." is an interval with neither end known'],
     ["2024/2025/2026", '"2024/2025/2026" has more than one "/"'],
     ["2024-05/2024-04", '"2024-05/2024-04" ends (2024-04-30) before it starts (2024-05-01)'],
+    ["-0100/-0500", '"-0100/-0500" ends (-0500-12-31) before it starts (-0100-01-01)'],
     [
       "2024-05-02/2024-05-01",
       '"2024-05-02/2024-05-01" ends (2024-05-01) before it starts (2024-05-02)',

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { TimelineEvent } from "../../src/data/schema.ts";
-import { dayToMs, eventSpan, spansExtent } from "../../src/timeline/eventSpan.ts";
+import { dayToMs, eventSpan, laneKey, spansExtent } from "../../src/timeline/eventSpan.ts";
 import { DAY_MS } from "../../src/timeline/types.ts";
+
+/** The instant by Date's own calendar (setUTCFullYear takes any year as it is). */
+function utc(year: number, month: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return d.getTime();
+}
 
 function event(
   start: string | null,
@@ -84,5 +91,43 @@ describe("spansExtent(spans)", () => {
     ],
   ])("%s", (_, spans, extent) => {
     expect(spansExtent(spans)).toEqual(extent);
+  });
+});
+
+describe("laneKey(event) names the lane an event is drawn in", () => {
+  it.each([
+    ["no group: its type", { type: "report" as const }, "report"],
+    ["a group of its own", { type: "other" as const, group: "Courts" }, "group:Courts"],
+    [
+      "a group that names its type (label)",
+      { type: "departure" as const, group: "Departure" },
+      "departure",
+    ],
+    [
+      "a group that names its type (id, any case)",
+      { type: "board" as const, group: " BOARD " },
+      "board",
+    ],
+    [
+      "a group naming another type stays a group",
+      { type: "report" as const, group: "Policy" },
+      "group:Policy",
+    ],
+    ["a blank group: its type", { type: "policy" as const, group: "  " }, "policy"],
+  ])("%s", (_, event, key) => {
+    expect(laneKey(event)).toBe(key);
+  });
+});
+
+describe("dayToMs(day) reads calendar days without Date's two-digit-year rule", () => {
+  it.each([
+    ["1970-01-01", 0],
+    ["2024-05-14", Date.UTC(2024, 4, 14)],
+    ["0050-03-01", utc(50, 3, 1)],
+    ["0000-02-29", utc(0, 2, 29)],
+    ["-0500-01-01", utc(-500, 1, 1)],
+    ["-0001-12-31", utc(-1, 12, 31)],
+  ])("%s", (day, ms) => {
+    expect(dayToMs(day)).toBe(ms);
   });
 });

@@ -12,6 +12,9 @@ describe("formatEventDate(edtf) writes the date as people write it, at its preci
     ["../2024-05-18", "on or before 18 May 2024"],
     ["/2024-05-18", "on or before 18 May 2024"],
     ["2024-01/..", "on or after January 2024"],
+    ["-0500", "500 BCE"],
+    ["-0044-03-15", "15 March 44 BCE"],
+    ["0050-06", "June 50"],
     [null, "date unknown"],
   ];
   it.each(table)("%j → %s", (edtf, text) => {

@@ -23,7 +23,16 @@ const WINDOW: TimeWindow = { start: T0, end: T0 + 100 * DAY_MS };
 
 function point(id: string, day: number, type: EventType = "departure", title = id): EventSpan {
   const start = T0 + day * DAY_MS;
-  return { id, type, title, kind: "point", start, end: start + DAY_MS, at: start + DAY_MS / 2 };
+  return {
+    id,
+    type,
+    lane: type,
+    title,
+    kind: "point",
+    start,
+    end: start + DAY_MS,
+    at: start + DAY_MS / 2,
+  };
 }
 function bar(
   id: string,
@@ -33,11 +42,12 @@ function bar(
 ): EventSpan {
   const start = from === null ? null : T0 + from * DAY_MS;
   const end = to === null ? null : T0 + to * DAY_MS;
-  return { id, type, title: id, kind: "bar", start, end, at: start ?? end };
+  return { id, type, lane: type, title: id, kind: "bar", start, end, at: start ?? end };
 }
 const undated = (id: string): EventSpan => ({
   id,
   type: "report",
+  lane: "report",
   title: id,
   kind: "undated",
   start: null,
@@ -97,6 +107,33 @@ describe("layoutTimeline(spans, window, width) gives a render-ready model", () =
     ]);
     expect(layout.lanes.map((l) => l.y)).toEqual([0, 92]);
     expect(layout.height).toBe(184);
+  });
+
+  it("puts grouped events in one lane per group, after the type lanes, each mark keeping its type", () => {
+    const grouped = (span: EventSpan, group: string): EventSpan => ({
+      ...span,
+      lane: `group:${group}`,
+    });
+    const layout = layoutTimeline(
+      [
+        grouped(point("a", 1, "report"), "Courts"),
+        point("b", 2, "departure"),
+        grouped(point("c", 3, "policy"), "Politics"),
+        grouped(point("d", 4, "other"), "Courts"),
+      ],
+      WINDOW,
+      1000,
+      OPTIONS,
+    );
+    expect(layout.lanes.map((l) => [l.key, l.group, l.count])).toEqual([
+      ["departure", null, 1],
+      ["group:Courts", "Courts", 2],
+      ["group:Politics", "Politics", 1],
+    ]);
+    expect(layout.lanes[1]?.marks.map((m) => [m.id, m.type])).toEqual([
+      ["a", "report"],
+      ["d", "other"],
+    ]);
   });
 
   it.each([

@@ -4,6 +4,7 @@ import {
   clampWindow,
   fitWindow,
   interpolateWindow,
+  padWindow,
   panBy,
   windowAround,
   zoomAround,
@@ -107,5 +108,30 @@ describe("fitWindow, windowAround and interpolateWindow", () => {
       start: 5,
       end: 20,
     });
+  });
+});
+
+describe("padWindow(window, fraction) adds context on both sides", () => {
+  it.each([
+    [
+      "a quarter of ten days",
+      { start: day(10), end: day(20) },
+      0.25,
+      { start: day(7.5), end: day(22.5) },
+    ],
+    [
+      "a one-day window: at least half a day",
+      { start: day(5), end: day(6) },
+      0.25,
+      { start: day(4.5), end: day(6.5) },
+    ],
+    [
+      "no padding asked: still half a day",
+      { start: day(0), end: day(100) },
+      0,
+      { start: day(-0.5), end: day(100.5) },
+    ],
+  ])("%s", (_, window, fraction, expected) => {
+    expect(padWindow(window, fraction)).toEqual(expected);
   });
 });

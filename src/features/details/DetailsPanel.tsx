@@ -3,6 +3,7 @@ import type { IndexedDataset } from "../../data/indexDataset.ts";
 import type { TimelineEvent } from "../../data/schema.ts";
 import { formatEventDate, formatPublished, htmlDateTime } from "../../dates/formatEventDate.ts";
 import { DateBasis } from "../eventList/DateBasis.tsx";
+import { ImportedText } from "../eventList/ImportedText.tsx";
 import { TypeIcon } from "../timeline/TypeSymbol.tsx";
 
 interface DetailsPanelProps {
@@ -73,44 +74,51 @@ export function DetailsPanel(props: DetailsPanelProps) {
           </ul>
         </div>
       )}
-      <p className="details__summary">{event.summary}</p>
+      {/* An imported event's summary is its own text, shown in full below. */}
+      {!event.body?.length && <p className="details__summary">{event.summary}</p>}
       {event.note && (
         <p className="event-card__note">
           <strong>Note:</strong> {event.note}
         </p>
       )}
-      <h3>
-        Excerpts <span className="details__count">({event.excerpts.length})</span>
-      </h3>
-      <ol className="details__excerpts">
-        {event.excerpts.map((excerpt, index) => {
-          const source = data.sources.get(excerpt.source);
-          return (
-            <li key={`${excerpt.source}:${excerpt.start}`}>
-              <figure className="excerpt">
-                <blockquote className="excerpt__quote">
-                  <p>{excerpt.exact}</p>
-                </blockquote>
-                <figcaption className="excerpt__source">
-                  {source
-                    ? `${source.publisher}, ${formatPublished(source.published)}`
-                    : excerpt.source}
-                </figcaption>
-              </figure>
-              {source?.kind === "article" && (
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-label={`Show in article: excerpt ${index + 1}`}
-                  onClick={() => props.onShowInArticle(index)}
-                >
-                  Show in article
-                </button>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+      {event.excerpts.length === 0 ? (
+        <ImportedText event={event} />
+      ) : (
+        <>
+          <h3>
+            Excerpts <span className="details__count">({event.excerpts.length})</span>
+          </h3>
+          <ol className="details__excerpts">
+            {event.excerpts.map((excerpt, index) => {
+              const source = data.sources.get(excerpt.source);
+              return (
+                <li key={`${excerpt.source}:${excerpt.start}`}>
+                  <figure className="excerpt">
+                    <blockquote className="excerpt__quote">
+                      <p>{excerpt.exact}</p>
+                    </blockquote>
+                    <figcaption className="excerpt__source">
+                      {source
+                        ? `${source.publisher}, ${formatPublished(source.published)}`
+                        : excerpt.source}
+                    </figcaption>
+                  </figure>
+                  {source?.kind === "article" && (
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={`Show in article: excerpt ${index + 1}`}
+                      onClick={() => props.onShowInArticle(index)}
+                    >
+                      Show in article
+                    </button>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
       <nav className="details__nav" aria-label="Neighbouring events">
         <button
           type="button"

@@ -2,6 +2,7 @@ import type { Person, Source, TimelineEvent } from "../../data/schema.ts";
 import { formatEventDate, htmlDateTime } from "../../dates/formatEventDate.ts";
 import { DateBasis } from "./DateBasis.tsx";
 import { ExcerptQuote } from "./ExcerptQuote.tsx";
+import { ImportedText } from "./ImportedText.tsx";
 import { TypeBadge } from "./TypeBadge.tsx";
 
 interface EventCardProps {
@@ -51,19 +52,23 @@ export function EventCard({ event, people, sources, selected = false, onSelect }
           <span className="event-card__label">People:</span> {names.join(", ")}
         </p>
       )}
-      <p className="event-card__summary">{event.summary}</p>
+      {!event.body?.length && <p className="event-card__summary">{event.summary}</p>}
       {event.note && (
         <p className="event-card__note">
           <strong>Note:</strong> {event.note}
         </p>
       )}
-      <ul className="event-card__excerpts" aria-label={`Excerpts reporting “${event.title}”`}>
-        {event.excerpts.map((excerpt) => (
-          <li key={`${excerpt.source}:${excerpt.start}`}>
-            <ExcerptQuote excerpt={excerpt} source={sources.get(excerpt.source)} />
-          </li>
-        ))}
-      </ul>
+      {event.excerpts.length === 0 ? (
+        <ImportedText event={event} />
+      ) : (
+        <ul className="event-card__excerpts" aria-label={`Excerpts reporting “${event.title}”`}>
+          {event.excerpts.map((excerpt) => (
+            <li key={`${excerpt.source}:${excerpt.start}`}>
+              <ExcerptQuote excerpt={excerpt} source={sources.get(excerpt.source)} />
+            </li>
+          ))}
+        </ul>
+      )}
       <DateBasis date={event.date} sources={sources} />
     </article>
   );

@@ -8,6 +8,8 @@ import { TypeIcon } from "../timeline/TypeSymbol.tsx";
 interface FilterBarProps {
   filters: EventFilters;
   typeCounts: Record<EventType, number>;
+  /** The types the dataset has at all: only those get a toggle. */
+  presentTypes: readonly EventType[];
   people: readonly Person[];
   personCounts: ReadonlyMap<string, number>;
   searchRef: RefObject<HTMLInputElement | null>;
@@ -24,9 +26,9 @@ export function FilterBar(props: FilterBarProps) {
   const shown = filters.types ?? EVENT_TYPES;
   const toggle = (type: EventType) => {
     const next = shown.includes(type) ? shown.filter((t) => t !== type) : [...shown, type];
-    props.onTypes(
-      next.length === EVENT_TYPES.length ? null : EVENT_TYPES.filter((t) => next.includes(t)),
-    );
+    // Every type the dataset has shown again is no type filter at all.
+    const all = props.presentTypes.every((t) => next.includes(t));
+    props.onTypes(all ? null : EVENT_TYPES.filter((t) => next.includes(t)));
   };
   return (
     // biome-ignore lint/a11y/useSemanticElements: <search> is not yet known to every browser this supports.
@@ -53,7 +55,7 @@ export function FilterBar(props: FilterBarProps) {
       </div>
       <fieldset className="filters__types">
         <legend className="visually-hidden">Event types</legend>
-        {EVENT_TYPES.map((type) => (
+        {props.presentTypes.map((type) => (
           <button
             key={type}
             type="button"

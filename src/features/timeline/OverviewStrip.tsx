@@ -1,8 +1,10 @@
 import { scaleUtc } from "d3-scale";
 import { type KeyboardEvent, type PointerEvent, useMemo, useRef } from "react";
+import type { Era } from "../../data/schema.ts";
 import { formatInstantDay } from "../../dates/formatInstantDay.ts";
 import { densityBins } from "../../timeline/densityBins.ts";
 import type { EventSpan } from "../../timeline/eventSpan.ts";
+import { layoutEras } from "../../timeline/layoutEras.ts";
 import { DAY_MS, type TimeWindow } from "../../timeline/types.ts";
 import { clampWindow, panBy, type ZoomBounds } from "../../timeline/zoomWindow.ts";
 
@@ -11,6 +13,8 @@ interface OverviewStripProps {
   bounds: ZoomBounds;
   window: TimeWindow;
   width: number;
+  /** Named periods, drawn as bands behind the density. */
+  eras?: readonly Era[];
   onWindow: (window: TimeWindow) => void;
 }
 
@@ -20,7 +24,14 @@ const HANDLE = 8;
 type Drag = { part: "body" | "start" | "end"; x: number; window: TimeWindow } | null;
 
 /** The whole period with event density and a brush for the visible window (drag, resize, keys). */
-export function OverviewStrip({ spans, bounds, window, width, onWindow }: OverviewStripProps) {
+export function OverviewStrip({
+  spans,
+  bounds,
+  window,
+  width,
+  eras = [],
+  onWindow,
+}: OverviewStripProps) {
   const period = useMemo(() => ({ start: bounds.min, end: bounds.max }), [bounds]);
   const scale = useMemo(
     () =>
@@ -94,6 +105,20 @@ export function OverviewStrip({ spans, bounds, window, width, onWindow }: Overvi
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
       >
+        {eras.length > 0 && (
+          <g aria-hidden="true">
+            {layoutEras(eras, period, width).map((era) => (
+              <rect
+                key={era.id}
+                className="overview__era"
+                x={era.x0}
+                y={0}
+                width={Math.max(2, era.x1 - era.x0)}
+                height={HEIGHT}
+              />
+            ))}
+          </g>
+        )}
         <g className="overview__density" aria-hidden="true">
           {bins.map((count, i) =>
             count === 0 ? null : (

@@ -1,11 +1,12 @@
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
-import type { TimelineEvent } from "../../data/schema.ts";
+import type { Era, TimelineEvent } from "../../data/schema.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
 import { formatInstantDay } from "../../dates/formatInstantDay.ts";
 import { keyboardIntent, moveActive } from "../../state/keyboardIntent.ts";
 import { computeAxis } from "../../timeline/computeAxis.ts";
 import { type EventSpan, eventSpan } from "../../timeline/eventSpan.ts";
+import { eraWindow, layoutEras } from "../../timeline/layoutEras.ts";
 import {
   type ClusterLayout,
   layoutPrepared,
@@ -16,11 +17,13 @@ import { DAY_MS, type TimeWindow } from "../../timeline/types.ts";
 import {
   clampWindow,
   fitWindow,
+  padWindow,
   sameWindow,
   windowAround,
   type ZoomBounds,
   zoomAround,
 } from "../../timeline/zoomWindow.ts";
+import { EraList } from "./EraList.tsx";
 import { createLabelMeasure } from "./measureLabel.ts";
 import { OverviewStrip } from "./OverviewStrip.tsx";
 import { TimelineChart } from "./TimelineChart.tsx";
@@ -47,7 +50,11 @@ interface TimelineViewProps {
   announce: (message: string) => void;
   /** Switches to the list view (where every undated event is). */
   onShowList: () => void;
+  /** Named background periods. */
+  eras?: readonly Era[];
 }
+
+const NO_ERAS: readonly Era[] = [];
 
 function isDrawn(layout: TimelineLayout, id: string, width: number): boolean {
   return layout.lanes.some((lane) =>
@@ -101,6 +108,8 @@ export function TimelineView(props: TimelineViewProps) {
     [prepared, window, width, options],
   );
   const axis = useMemo(() => computeAxis(window, width, measure), [window, width, measure]);
+  const eras = props.eras ?? NO_ERAS;
+  const eraBands = useMemo(() => layoutEras(eras, window, width), [eras, window, width]);
 
   const [activeId, setActiveId] = useState<string | null>(selectedId ?? order[0] ?? null);
   const focusPending = useRef<string | null>(null);
@@ -302,6 +311,7 @@ export function TimelineView(props: TimelineViewProps) {
               layout={layout}
               axis={axis}
               width={width}
+              eras={eraBands}
               markName={markName}
               clusterName={clusterName}
               selectedId={selectedId}
@@ -329,7 +339,14 @@ export function TimelineView(props: TimelineViewProps) {
           bounds={bounds}
           window={window}
           width={width}
+          eras={eras}
           onWindow={(w) => setWindow(w)}
+        />
+      )}
+      {eras.length > 0 && bounds && (
+        <EraList
+          eras={eras}
+          onEra={(era) => setWindow(clampWindow(padWindow(eraWindow(era)), bounds), true)}
         />
       )}
     </div>

@@ -4,6 +4,9 @@ import type { LayoutOptions } from "../../timeline/layoutTimeline.ts";
 /** The font labels are drawn and measured in; keep in step with `.mark__label` in styles.css. */
 export const LABEL_FONT = "13px system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 
+/** Height of the row that names eras, between the axis and the lanes (only when there are eras). */
+export const ERA_ROW = 18;
+
 /** Height of the two-row time axis above the lanes. */
 export const AXIS_HEIGHT = 44;
 

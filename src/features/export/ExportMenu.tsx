@@ -1,0 +1,95 @@
+import { useRef, useState } from "react";
+import type { Dataset, TimelineEvent } from "../../data/schema.ts";
+import { downloadFile } from "../../lib/downloadFile.ts";
+
+interface ExportFormat {
+  label: string;
+  extension: string;
+  type: string;
+  /** Builds the file; the exporters load only when asked for. */
+  build: (dataset: Dataset, events: readonly TimelineEvent[]) => Promise<string>;
+}
+
+const FORMATS: ExportFormat[] = [
+  {
+    label: "Sourceline JSON",
+    extension: "json",
+    type: "application/json",
+    build: async (d, e) =>
+      (await import("../../formats/exportSourceline.ts")).exportSourceline(d, e),
+  },
+  {
+    label: "TimelineJS JSON",
+    extension: "timelinejs.json",
+    type: "application/json",
+    build: async (d, e) => {
+      const { exportTimelineJs } = await import("../../formats/timelineJs/exportTimelineJs.ts");
+      return `${JSON.stringify(exportTimelineJs(d, e), null, 2)}\n`;
+    },
+  },
+  {
+    label: "CSV (spreadsheet)",
+    extension: "csv",
+    type: "text/csv;charset=utf-8",
+    build: async (d, e) => (await import("../../formats/exportCsv.ts")).exportCsv(d, e),
+  },
+  {
+    label: "iCalendar (.ics)",
+    extension: "ics",
+    type: "text/calendar;charset=utf-8",
+    build: async (d, e) => (await import("../../formats/exportIcs.ts")).exportIcs(d, e),
+  },
+];
+
+/** A file name from a title: "The OpenAI safety-team exodus" → "the-openai-safety-team-exodus". */
+export function fileStem(title: string): string {
+  const slug = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
+  return slug || "timeline";
+}
+
+/** "Export": the events shown now (after filters) as Sourceline JSON, TimelineJS, CSV or iCalendar. */
+export function ExportMenu({
+  dataset,
+  events,
+}: {
+  dataset: Dataset;
+  events: readonly TimelineEvent[];
+}) {
+  const menu = useRef<HTMLDetailsElement>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const shown = events.length === 1 ? "the 1 event shown" : `the ${events.length} events shown`;
+  const save = async (format: ExportFormat) => {
+    setFailure(null);
+    try {
+      const text = await format.build(dataset, events);
+      downloadFile(`${fileStem(dataset.title)}.${format.extension}`, format.type, text);
+      if (menu.current) menu.current.open = false;
+    } catch (error) {
+      setFailure(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  return (
+    <details ref={menu} className="export-menu">
+      <summary>Export</summary>
+      <div className="export-menu__panel">
+        <p className="export-menu__caption">Save {shown} as:</p>
+        <ul>
+          {FORMATS.map((format) => (
+            <li key={format.label}>
+              <button type="button" onClick={() => save(format)} disabled={events.length === 0}>
+                {format.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {failure && <p role="alert">{failure}</p>}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,31 @@
+import type { LoadProblem } from "../../data/loadProblem.ts";
+
+/** How many problems are listed before "show all". */
+const SHOWN = 50;
+
+/**
+ * What loading left out or changed, each with its JSON path and reason: nothing is dropped
+ * silently. Closed by default, with the count in its summary.
+ */
+export function ProblemsPanel({ problems }: { problems: readonly LoadProblem[] }) {
+  if (problems.length === 0) return null;
+  const left = problems.filter((p) => p.reason.endsWith("left out")).length;
+  return (
+    <details className="problems">
+      <summary>
+        {problems.length === 1 ? "1 problem" : `${problems.length} problems`} in this file
+        {left > 0 ? ` (${left === 1 ? "1 item" : `${left} items`} left out)` : ""}
+      </summary>
+      <ul aria-label="Problems">
+        {problems.slice(0, SHOWN).map((p, i) => (
+          // Paths can repeat (several issues with one event); the position keeps keys unique.
+          // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders.
+          <li key={i}>
+            <code>{p.path}</code>: {p.reason}
+          </li>
+        ))}
+      </ul>
+      {problems.length > SHOWN && <p>…and {problems.length - SHOWN} more.</p>}
+    </details>
+  );
+}

@@ -1,0 +1,12 @@
+/**
+ * Cuts text to at most `max` characters (code points), at a word boundary when one is near, and
+ * marks the cut with "…".
+ */
+export function clampText(text: string, max: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, max - 1).join("");
+  const space = cut.lastIndexOf(" ");
+  const head = space >= cut.length * 0.7 ? cut.slice(0, space) : cut;
+  return `${head.trimEnd()}…`;
+}

@@ -1,0 +1,34 @@
+import type { Source, TimelineEvent } from "../../data/schema.ts";
+import { safeHref } from "../../lib/safeHref.ts";
+import { escapeHtml } from "./escapeHtml.ts";
+
+/** Escapes text for HTML and keeps its line breaks as `<br>`. */
+const escapeLines = (text: string) => escapeHtml(text).replaceAll("\n", "<br>");
+
+/**
+ * An event's words as TimelineJS slide HTML, every dataset string escaped: its own text (links
+ * kept only when http or https), else its summary; then each excerpt as a block quote with the
+ * publisher and title of its source. A summary that only repeats the title is left out.
+ */
+export function eventTextHtml(event: TimelineEvent, sources: ReadonlyMap<string, Source>): string {
+  const body = event.body?.length
+    ? event.body
+        .map((run) => {
+          const href = safeHref(run.href);
+          const text = escapeLines(run.text);
+          return href ? `<a href="${escapeHtml(href)}">${text}</a>` : text;
+        })
+        .join("")
+    : // A summary that only repeats the title (an imported event without text) is not repeated.
+      event.summary === event.title
+      ? ""
+      : escapeLines(event.summary);
+  const excerpts = event.excerpts.map((excerpt) => {
+    const source = sources.get(excerpt.source);
+    const quote = `<blockquote>${escapeLines(excerpt.exact)}</blockquote>`;
+    return source
+      ? `${quote}<p>— ${escapeHtml(source.publisher)}, ${escapeHtml(source.title)}</p>`
+      : quote;
+  });
+  return (body ? `<p>${body}</p>` : "") + excerpts.join("");
+}

@@ -1,0 +1,109 @@
+import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
+import type { Dataset, Era, Source, TimelineEvent } from "../../data/schema.ts";
+import { daysInMonth, parseCalendarDay } from "../../dates/calendarDay.ts";
+import { formatEventDate } from "../../dates/formatEventDate.ts";
+import { safeHref } from "../../lib/safeHref.ts";
+import { edtfToTimelineJsDates } from "./edtfToTimelineJsDates.ts";
+import { escapeHtml } from "./escapeHtml.ts";
+import { eventTextHtml } from "./eventTextHtml.ts";
+import type {
+  TimelineJsDate,
+  TimelineJsEra,
+  TimelineJsFile,
+  TimelineJsMedia,
+  TimelineJsSlide,
+} from "./timelineJsFile.ts";
+
+export type { TimelineJsFile } from "./timelineJsFile.ts";
+
+/** Years JavaScript dates (TimelineJS's "human" scale) can hold; beyond them it needs "cosmological". */
+const HUMAN_YEARS = { min: -271_820, max: 275_759 };
+
+/** The events TimelineJS cannot show because their date is unknown: `exportTimelineJs` leaves them out. */
+export function undatedForTimelineJs(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return events.filter((event) => edtfToTimelineJsDates(event.date.edtf) === null);
+}
+
+/** Media as attribution: the event's own (imported), else the first excerpt's publisher as credit. */
+function slideMedia(
+  event: TimelineEvent,
+  sources: ReadonlyMap<string, Source>,
+): TimelineJsMedia | undefined {
+  const firstSource = event.excerpts[0] && sources.get(event.excerpts[0].source);
+  const url = safeHref(event.media?.url);
+  const caption = event.media?.caption;
+  const credit = event.media?.credit ?? firstSource?.publisher;
+  if (!url && !caption && !credit) return undefined;
+  return {
+    url: url ?? "",
+    ...(caption ? { caption: escapeHtml(caption) } : {}),
+    ...(credit ? { credit: escapeHtml(credit) } : {}),
+  };
+}
+
+function eventSlide(
+  event: TimelineEvent,
+  sources: ReadonlyMap<string, Source>,
+): TimelineJsSlide | null {
+  const dates = edtfToTimelineJsDates(event.date.edtf);
+  if (dates === null) return null;
+  const group = event.group ?? (event.type === "other" ? undefined : EVENT_TYPE_LABELS[event.type]);
+  const media = slideMedia(event, sources);
+  return {
+    ...dates,
+    text: { headline: escapeHtml(event.title), text: eventTextHtml(event, sources) },
+    ...(media ? { media } : {}),
+    ...(group ? { group: escapeHtml(group) } : {}),
+    display_date: escapeHtml(event.displayDate ?? formatEventDate(event.date.edtf)),
+    unique_id: event.id,
+  };
+}
+
+/** An era's days at the coarsest precision that gives the same days back: years, months or days. */
+function eraSlide(era: Era): TimelineJsEra | null {
+  const start = parseCalendarDay(era.start);
+  const end = parseCalendarDay(era.end);
+  if (!start || !end) return null;
+  const wholeMonths = start.day === 1 && end.day === daysInMonth(end.year, end.month);
+  const wholeYears = wholeMonths && start.month === 1 && end.month === 12;
+  const date = (day: typeof start): TimelineJsDate => {
+    if (wholeYears) return { year: day.year };
+    return wholeMonths ? { year: day.year, month: day.month } : { ...day };
+  };
+  return {
+    start_date: date(start),
+    end_date: date(end),
+    text: { headline: escapeHtml(era.title) },
+  };
+}
+
+const outsideHumanScale = (date: TimelineJsDate | undefined) =>
+  date !== undefined && (date.year < HUMAN_YEARS.min || date.year > HUMAN_YEARS.max);
+
+/**
+ * Writes a dataset as a TimelineJS3 file: a title slide, one slide per dated event (`events`
+ * defaults to the dataset's; undated ones are left out, see `undatedForTimelineJs`) and the
+ * eras. Every dataset string that TimelineJS reads as HTML is escaped.
+ */
+export function exportTimelineJs(
+  dataset: Dataset,
+  events: readonly TimelineEvent[] = dataset.events,
+): TimelineJsFile {
+  const sources = new Map(dataset.sources.map((source) => [source.id, source]));
+  const slides = events.flatMap((event) => eventSlide(event, sources) ?? []);
+  const eras = (dataset.eras ?? []).flatMap((era) => eraSlide(era) ?? []);
+  const cosmological = [...slides, ...eras].some(
+    (slide) => outsideHumanScale(slide.start_date) || outsideHumanScale(slide.end_date),
+  );
+  return {
+    title: {
+      text: {
+        headline: escapeHtml(dataset.title),
+        text: `<p>${escapeHtml(dataset.description).replaceAll("\n", "<br>")}</p>`,
+      },
+    },
+    events: slides,
+    ...(eras.length > 0 ? { eras } : {}),
+    scale: cosmological ? "cosmological" : "human",
+  };
+}

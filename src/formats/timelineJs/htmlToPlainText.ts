@@ -1,0 +1,16 @@
+import type { TextRun } from "../../data/schema.ts";
+import { htmlToTextRuns } from "./htmlToTextRuns.ts";
+
+/** Joins text runs into one line of plain text: line breaks become spaces, ends trimmed. */
+export function textRunsToLine(runs: readonly TextRun[]): string {
+  return runs
+    .map((run) => run.text)
+    .join("")
+    .replace(/ *\n+ */g, " ")
+    .trim();
+}
+
+/** Reduces HTML to one line of plain text: tags stripped, entities decoded, line breaks as spaces, trimmed. */
+export function htmlToPlainText(html: string): string {
+  return textRunsToLine(htmlToTextRuns(html).runs);
+}

@@ -1,0 +1,164 @@
+import type { TextRun } from "../../data/schema.ts";
+import { safeHref } from "../../lib/safeHref.ts";
+import { decodeHtmlEntities } from "./decodeHtmlEntities.ts";
+
+/** What `htmlToTextRuns` read: the runs, and each link it kept as plain text because it was not http(s). */
+export interface HtmlText {
+  runs: TextRun[];
+  unsafeLinks: string[];
+}
+
+/** Elements dropped with everything inside them: code, styles and embedded documents. */
+const DROPPED = new Set(["script", "style", "template", "noscript", "iframe", "object", "title"]);
+
+/** Elements whose start and end begin a new line. */
+const BLOCKS = new Set([
+  "p",
+  "div",
+  "li",
+  "ul",
+  "ol",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+  "pre",
+  "table",
+  "tr",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "figure",
+  "figcaption",
+  "hr",
+]);
+
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^<>"']|"[^"]*"|'[^']*')*)>/y;
+const HREF = /(?:^|\s)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+/** HTML's white space (not the no-break space, which HTML keeps). */
+const SPACES = /[ \t\n\r\f]+/g;
+/** At most one empty line in a row. */
+const MAX_NEWLINES = 2;
+
+/** Appends text to the runs, merging with the last run when it links to the same place. */
+function append(runs: TextRun[], text: string, href: string | undefined): void {
+  const last = runs.at(-1);
+  if (last && last.href === href) last.text += text;
+  else runs.push(href === undefined ? { text } : { text, href });
+}
+
+/** Builds runs the way a browser lays out text: white space collapsed, line breaks kept. */
+class RunWriter {
+  readonly runs: TextRun[] = [];
+  private pendingSpace = false;
+  private newlines = 0;
+  private empty = true;
+
+  text(source: string, href: string | undefined): void {
+    const words = decodeHtmlEntities(source).replace(SPACES, " ").split(" ");
+    words.forEach((word, i) => {
+      if (i > 0) this.pendingSpace = true;
+      if (word === "") return;
+      let text = word;
+      if (this.pendingSpace && !this.empty && this.newlines === 0) {
+        // A space at a link's edge belongs to the plain text, never to the link.
+        if (href === undefined || this.runs.at(-1)?.href === href) text = ` ${word}`;
+        else append(this.runs, " ", undefined);
+      }
+      append(this.runs, text, href);
+      this.pendingSpace = false;
+      this.newlines = 0;
+      this.empty = false;
+    });
+  }
+
+  /** A `<br>` always breaks the line; a block edge only when the line has text. */
+  lineBreak(forced: boolean): void {
+    this.pendingSpace = false;
+    if (this.empty || this.newlines >= (forced ? MAX_NEWLINES : 1)) return;
+    append(this.runs, "\n", undefined);
+    this.newlines += 1;
+  }
+
+  /** The runs without trailing line breaks. */
+  finish(): TextRun[] {
+    for (let last = this.runs.at(-1); last; last = this.runs.at(-1)) {
+      last.text = last.text.replace(/\n+$/, "");
+      if (last.text !== "") break;
+      this.runs.pop();
+    }
+    return this.runs;
+  }
+}
+
+function hrefOf(attributes: string): string | null {
+  const match = HREF.exec(attributes);
+  if (!match) return null;
+  return decodeHtmlEntities(match[1] ?? match[2] ?? match[3] ?? "").trim();
+}
+
+/**
+ * Reduces HTML to runs of plain text: tags stripped, entities decoded, `<br>` and block ends as
+ * "\n", scripts and styles dropped with their content. A link keeps its `href` only when it is
+ * http or https; any other link stays as text and is listed in `unsafeLinks`. Never returns HTML.
+ */
+export function htmlToTextRuns(html: string): HtmlText {
+  const writer = new RunWriter();
+  const unsafeLinks: string[] = [];
+  let href: string | undefined;
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf("<", i);
+    if (lt === -1) {
+      writer.text(html.slice(i), href);
+      break;
+    }
+    writer.text(html.slice(i, lt), href);
+    if (html.startsWith("<!--", lt)) {
+      const end = html.indexOf("-->", lt + 4);
+      i = end === -1 ? html.length : end + 3;
+      continue;
+    }
+    TAG.lastIndex = lt;
+    const tag = TAG.exec(html);
+    if (!tag) {
+      const next = html[lt + 1];
+      if (next === "!" || next === "?" || next === "/") {
+        // A doctype, processing instruction or broken end tag: skip it like a browser would.
+        const end = html.indexOf(">", lt);
+        i = end === -1 ? html.length : end + 1;
+      } else {
+        writer.text("<", href);
+        i = lt + 1;
+      }
+      continue;
+    }
+    i = lt + tag[0].length;
+    const closing = tag[1] === "/";
+    const name = (tag[2] ?? "").toLowerCase();
+    if (!closing && DROPPED.has(name)) {
+      const closer = new RegExp(`</${name}`, "gi");
+      closer.lastIndex = i;
+      const end = closer.exec(html)?.index ?? -1;
+      const gt = end === -1 ? -1 : html.indexOf(">", end);
+      i = gt === -1 ? html.length : gt + 1;
+    } else if (name === "br") {
+      writer.lineBreak(true);
+    } else if (BLOCKS.has(name)) {
+      writer.lineBreak(false);
+    } else if (name === "a") {
+      href = undefined;
+      const target = closing ? null : hrefOf(tag[3] ?? "");
+      if (target !== null && target !== "") {
+        const safe = safeHref(target);
+        if (safe === null) unsafeLinks.push(target);
+        else href = safe;
+      }
+    }
+  }
+  return { runs: writer.finish(), unsafeLinks };
+}

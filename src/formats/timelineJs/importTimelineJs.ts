@@ -1,0 +1,116 @@
+import type { LoadProblem } from "../../data/loadProblem.ts";
+import type { Dataset, Era, TimelineEvent } from "../../data/schema.ts";
+import { describeValue } from "./describeValue.ts";
+import { htmlToPlainText } from "./htmlToPlainText.ts";
+import { importTimelineJsEra } from "./importTimelineJsEra.ts";
+import { importTimelineJsEvent } from "./importTimelineJsEvent.ts";
+import { readObjectField, readTextField } from "./readTextField.ts";
+
+/** A TimelineJS file read as a dataset, with everything left out or changed and why. */
+export interface TimelineJsImport {
+  dataset: Dataset;
+  problems: LoadProblem[];
+}
+
+const DEFAULT_TITLE = "Imported timeline";
+const DEFAULT_DESCRIPTION = "Imported from a TimelineJS file.";
+const SCALES = ["human", "cosmological"];
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * True for what looks like a TimelineJS3 file: an object with an `events` list (or a `title`
+ * slide) and no Sourceline `version` field.
+ */
+export function isTimelineJs(json: unknown): boolean {
+  if (!isObject(json) || "version" in json) return false;
+  return Array.isArray(json.events) || isObject(json.title);
+}
+
+/** The title slide's headline and text as the dataset's title and description. */
+function readTitle(
+  json: Record<string, unknown>,
+  name: string | undefined,
+  problems: LoadProblem[],
+) {
+  const slide = readObjectField(json.title, "title", problems);
+  const text = readObjectField(slide.text, "title.text", problems);
+  const headline = htmlToPlainText(readTextField(text.headline, "title.text.headline", problems));
+  const description = htmlToPlainText(readTextField(text.text, "title.text.text", problems));
+  return {
+    title: headline || name?.trim() || DEFAULT_TITLE,
+    description: description || DEFAULT_DESCRIPTION,
+  };
+}
+
+function readEras(value: unknown, problems: LoadProblem[]): Era[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    problems.push({ path: "eras", reason: `${describeValue(value)} is not a list; eras left out` });
+    return [];
+  }
+  const taken = new Set<string>();
+  const eras: Era[] = [];
+  value.forEach((item, i) => {
+    const read = importTimelineJsEra(item, i, taken);
+    problems.push(...read.problems);
+    if (read.era) eras.push(read.era);
+  });
+  return eras;
+}
+
+/**
+ * Reads a TimelineJS3 file as a Sourceline dataset (version 1, no sources or people). Each slide
+ * that cannot be read is left out with a problem and the rest still load; a file that is not an
+ * object or has no `events` list gives an empty dataset and a problem saying so.
+ */
+export function importTimelineJs(json: unknown, options: { name?: string } = {}): TimelineJsImport {
+  const problems: LoadProblem[] = [];
+  const empty = (reason: string, path: string): TimelineJsImport => ({
+    dataset: {
+      version: 1,
+      ...readTitle(isObject(json) ? json : {}, options.name, []),
+      sources: [],
+      people: [],
+      events: [],
+    },
+    problems: [{ path, reason }],
+  });
+  if (!isObject(json)) {
+    return empty(`${describeValue(json)} is not a TimelineJS file (a JSON object)`, "(top level)");
+  }
+  if (!Array.isArray(json.events)) {
+    return empty(
+      json.events === undefined
+        ? "there is no events list"
+        : `${describeValue(json.events)} is not a list of events`,
+      "events",
+    );
+  }
+  if (json.scale !== undefined && !SCALES.includes(json.scale as string)) {
+    problems.push({
+      path: "scale",
+      reason: `scale ${describeValue(json.scale)} is not "human" or "cosmological"; read as "human"`,
+    });
+  }
+  const { title, description } = readTitle(json, options.name, problems);
+  const takenIds = new Set<string>();
+  const events: TimelineEvent[] = [];
+  json.events.forEach((slide: unknown, i) => {
+    const read = importTimelineJsEvent(slide, i, takenIds);
+    problems.push(...read.problems);
+    if (read.event) events.push(read.event);
+  });
+  const eras = readEras(json.eras, problems);
+  const dataset: Dataset = {
+    version: 1,
+    title,
+    description,
+    sources: [],
+    people: [],
+    events,
+    ...(eras.length > 0 ? { eras } : {}),
+  };
+  return { dataset, problems };
+}

@@ -1,0 +1,49 @@
+import type { LoadProblem } from "../../data/loadProblem.ts";
+import type { Era } from "../../data/schema.ts";
+import { firstDay, lastDay } from "../../dates/edtf.ts";
+import { claimUniqueId } from "./claimUniqueId.ts";
+import { describeValue } from "./describeValue.ts";
+import { htmlToPlainText } from "./htmlToPlainText.ts";
+import { readObjectField, readTextField } from "./readTextField.ts";
+import { readTimelineJsSpan } from "./readTimelineJsSpan.ts";
+import { slugify } from "./slugify.ts";
+
+/** One era read: the era (null when it was left out) and what was wrong with it. */
+export interface TimelineJsEraImport {
+  era: Era | null;
+  problems: LoadProblem[];
+}
+
+/**
+ * Reads one TimelineJS era: from the first day of its start to the last day of its end, titled by
+ * its headline. An era without both dates, or with an invalid one, is left out with a problem.
+ * Claims the era's id in `takenIds`.
+ */
+export function importTimelineJsEra(
+  value: unknown,
+  index: number,
+  takenIds: Set<string>,
+): TimelineJsEraImport {
+  const path = `eras[${index}]`;
+  const problems: LoadProblem[] = [];
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    problems.push({ path, reason: `${describeValue(value)} is not an era object; left out` });
+    return { era: null, problems };
+  }
+  const record = value as Record<string, unknown>;
+  const span = readTimelineJsSpan(record, path, true);
+  if (!span.ok) {
+    problems.push({ ...span.problem, reason: `${span.problem.reason}; era left out` });
+    return { era: null, problems };
+  }
+  const text = readObjectField(record.text, `${path}.text`, problems);
+  const headline = htmlToPlainText(readTextField(text.headline, `${path}.text.headline`, problems));
+  const id = claimUniqueId(slugify(headline) || `era-${index + 1}`, takenIds);
+  const era: Era = {
+    id,
+    title: headline || `Era ${index + 1}`,
+    start: firstDay(span.start.point),
+    end: lastDay((span.end ?? span.start).point),
+  };
+  return { era, problems };
+}

@@ -1,0 +1,146 @@
+import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
+import type { LoadProblem } from "../../data/loadProblem.ts";
+import type { EventDate, TimelineEvent } from "../../data/schema.ts";
+import { EVENT_TYPES, type EventType, type Precision } from "../../data/vocabulary.ts";
+import { type EdtfPoint, firstDay, lastDay } from "../../dates/edtf.ts";
+import { formatEventDate } from "../../dates/formatEventDate.ts";
+import { claimUniqueId } from "./claimUniqueId.ts";
+import { clampText } from "./clampText.ts";
+import { describeValue } from "./describeValue.ts";
+import { formatEdtfPoint } from "./formatEdtfPoint.ts";
+import { htmlToPlainText, textRunsToLine } from "./htmlToPlainText.ts";
+import { htmlToTextRuns } from "./htmlToTextRuns.ts";
+import { readObjectField, readTextField } from "./readTextField.ts";
+import { readTimelineJsMedia } from "./readTimelineJsMedia.ts";
+import { readTimelineJsSpan } from "./readTimelineJsSpan.ts";
+import { slugify } from "./slugify.ts";
+
+/** One slide read: the event (null when it was left out) and what was wrong with it. */
+export interface TimelineJsEventImport {
+  event: TimelineEvent | null;
+  problems: LoadProblem[];
+}
+
+/** The longest summary made from a slide's text. */
+export const SUMMARY_LENGTH = 300;
+
+const BASIS = "As given in the TimelineJS file.";
+const BASIS_WITH_TIME = "As given in the TimelineJS file; its time of day is not kept.";
+
+/** The type a group names ("Policy", "policy"), else "other". */
+export function eventTypeOfGroup(group: string | undefined): EventType {
+  const name = group?.toLowerCase();
+  return (
+    EVENT_TYPES.find((type) => type === name || EVENT_TYPE_LABELS[type].toLowerCase() === name) ??
+    "other"
+  );
+}
+
+const pointPrecision = (point: EdtfPoint): Precision =>
+  point.day !== undefined ? "day" : point.month !== undefined ? "month" : "year";
+
+type DateReading = { ok: true; date: EventDate; displayDate: string | null } | { ok: false };
+
+/** The slide's date as EDTF at each side's own precision, with the display date it states. */
+function readEventDate(
+  slide: Record<string, unknown>,
+  path: string,
+  problems: LoadProblem[],
+): DateReading {
+  const span = readTimelineJsSpan(slide, path, false);
+  if (!span.ok) {
+    problems.push({ ...span.problem, reason: `${span.problem.reason}; event left out` });
+    return { ok: false };
+  }
+  const { start, end } = span;
+  const edtf = formatEdtfPoint(start.point) + (end ? `/${formatEdtfPoint(end.point)}` : "");
+  const hasTime = start.hasTime || (end?.hasTime ?? false);
+  // The days come from the points (their order is already checked by day number): resolveEdtf
+  // compares days as text, which puts "-9600-12-31" before "-9700-01-01".
+  const date: EventDate = {
+    edtf,
+    start: firstDay(start.point),
+    end: lastDay((end ?? start).point),
+    precision: end ? "range" : pointPrecision(start.point),
+    basis: hasTime ? BASIS_WITH_TIME : BASIS,
+    references: [],
+  };
+  const slideDisplay = htmlToPlainText(
+    readTextField(slide.display_date, `${path}.display_date`, problems),
+  );
+  const dateDisplay =
+    start.displayDate && end?.displayDate
+      ? `${start.displayDate} – ${end.displayDate}`
+      : start.displayDate;
+  const displayDate = slideDisplay || dateDisplay;
+  // A display date that says what Sourceline would show anyway adds nothing.
+  return {
+    ok: true,
+    date,
+    displayDate: displayDate === formatEventDate(edtf) ? null : displayDate,
+  };
+}
+
+/**
+ * Reads one TimelineJS slide as an event. A slide that is not an object, has no `start_date` or
+ * has an invalid date is left out with a problem; smaller faults (an unsafe link or media URL, a
+ * reused `unique_id`) keep the event and add a problem. Claims the event's id in `takenIds`.
+ */
+export function importTimelineJsEvent(
+  slide: unknown,
+  index: number,
+  takenIds: Set<string>,
+): TimelineJsEventImport {
+  const path = `events[${index}]`;
+  const problems: LoadProblem[] = [];
+  if (typeof slide !== "object" || slide === null || Array.isArray(slide)) {
+    problems.push({ path, reason: `${describeValue(slide)} is not an event object; left out` });
+    return { event: null, problems };
+  }
+  const record = slide as Record<string, unknown>;
+  const dated = readEventDate(record, path, problems);
+  if (!dated.ok) return { event: null, problems };
+
+  const text = readObjectField(record.text, `${path}.text`, problems);
+  const title =
+    htmlToPlainText(readTextField(text.headline, `${path}.text.headline`, problems)) ||
+    "Untitled event";
+  const { runs, unsafeLinks } = htmlToTextRuns(
+    readTextField(text.text, `${path}.text.text`, problems),
+  );
+  for (const link of unsafeLinks) {
+    problems.push({
+      path: `${path}.text.text`,
+      reason: `link ${describeValue(link)} is not http(s); kept as text`,
+    });
+  }
+  const bodyLine = textRunsToLine(runs);
+  const group =
+    htmlToPlainText(readTextField(record.group, `${path}.group`, problems)) || undefined;
+  const media = readTimelineJsMedia(record.media, `${path}.media`, problems);
+
+  const givenId = readTextField(record.unique_id, `${path}.unique_id`, problems).trim();
+  const baseId = slugify(givenId) || `event-${index + 1}`;
+  const id = claimUniqueId(baseId, takenIds);
+  if (id !== baseId) {
+    problems.push({
+      path: `${path}.unique_id`,
+      reason: `id "${baseId}" is already used; this event's id is "${id}"`,
+    });
+  }
+
+  const event: TimelineEvent = {
+    id,
+    type: eventTypeOfGroup(group),
+    title,
+    summary: bodyLine ? clampText(bodyLine, SUMMARY_LENGTH) : title,
+    people: [],
+    date: dated.date,
+    excerpts: [],
+    ...(group ? { group } : {}),
+    ...(dated.displayDate ? { displayDate: dated.displayDate } : {}),
+    ...(runs.length > 0 ? { body: runs } : {}),
+    ...(media ? { media } : {}),
+  };
+  return { event, problems };
+}
