@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { DatasetLoadError } from "../../src/data/datasetLoadError.ts";
+import { describeFound } from "../../src/data/describeFound.ts";
+import { readDatasetJson } from "../../src/data/readDatasetJson.ts";
+
+const published = JSON.parse(readFileSync("public/data/timeline.json", "utf8"));
+const tjs = { events: [{ start_date: { year: 2024 }, text: { headline: "One" } }] };
+
+describe("readDatasetJson(json, name) detects the format and keeps what is valid", () => {
+  it.each([
+    ["a Sourceline dataset", published, "sourceline", 14, 0],
+    ["a TimelineJS file", tjs, "timelinejs", 1, 0],
+    [
+      "a Sourceline dataset with two bad events",
+      {
+        ...published,
+        events: published.events.map((e: { id: string }, i: number) =>
+          i === 1 ? { ...e, type: "rumour" } : i === 3 ? { ...e, excerpts: "none" } : e,
+        ),
+      },
+      "sourceline",
+      12,
+      2,
+    ],
+    [
+      "a TimelineJS file with a bad slide",
+      { events: [...tjs.events, { start_date: { year: "soon" } }] },
+      "timelinejs",
+      1,
+      1,
+    ],
+  ])("%s", async (_, json, format, events, problems) => {
+    const loaded = await readDatasetJson(json, "f.json");
+    expect(loaded.format).toBe(format);
+    expect(loaded.dataset.events).toHaveLength(events);
+    expect(loaded.problems).toHaveLength(problems);
+  });
+
+  it("names each event it leaves out by its JSON path", async () => {
+    const events = [...published.events];
+    events[1] = { ...events[1], type: "rumour" };
+    const { problems } = await readDatasetJson({ ...published, events }, "f.json");
+    expect(problems).toEqual([
+      { path: "events[1].type", reason: expect.stringMatching(/; event left out$/) },
+    ]);
+  });
+
+  it.each([
+    [
+      "another version",
+      { ...published, version: 2 },
+      "f.json is a Sourceline dataset of version 2",
+    ],
+    ["a broken frame", { ...published, title: "" }, "f.json is not a valid Sourceline dataset."],
+    ["a list", [], "f.json is neither a Sourceline dataset nor a TimelineJS file."],
+    ["a number", 42, "f.json is neither a Sourceline dataset nor a TimelineJS file."],
+    [
+      "a TimelineJS file with no readable event",
+      { events: [{ start_date: { year: "soon" } }] },
+      "f.json is a TimelineJS file, but none of its events could be read.",
+    ],
+  ])("refuses %s with a clear message", async (_, json, message) => {
+    const error = await readDatasetJson(json, "f.json").catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect((error as Error).message).toContain(message);
+  });
+});
+
+describe("describeFound(value) says what a JSON value is", () => {
+  it.each([
+    [null, "null"],
+    [[], "an empty list"],
+    [[1, 2], "a list of 2 items"],
+    [{}, "an empty object"],
+    [{ a: 1, b: 2 }, 'an object with the fields "a", "b"'],
+    [
+      { a: 1, b: 2, c: 3, d: 4, e: 5, f: 6 },
+      'an object with the fields "a", "b", "c", "d", "e" and 1 more',
+    ],
+    ["<html>", 'the text "<html>"'],
+    [42, "the number 42"],
+    [true, "the boolean true"],
+  ])("%j → %s", (value, text) => {
+    expect(describeFound(value)).toBe(text);
+  });
+});
