@@ -22,9 +22,16 @@ const imported = (patch: Partial<TimelineEvent>): TimelineEvent => ({
 });
 
 describe("ImportedText shows an imported event's own text as its only source", () => {
-  it("says there is no verified excerpt", () => {
+  it("says there is no verified excerpt, and when the file gave nothing but a title", () => {
     render(<ImportedText event={imported({})} />);
     expect(screen.getByText("No verified excerpt.")).toBeVisible();
+    expect(screen.getByText(/came with no text beyond its title and date/)).toBeVisible();
+  });
+
+  it("introduces the file's text when there is some", () => {
+    render(<ImportedText event={imported({ body: [{ text: "First voters queue." }] })} />);
+    expect(screen.getByText(/what follows is the text it came with/)).toBeVisible();
+    expect(screen.getByText("First voters queue.")).toBeVisible();
   });
 
   it.each([

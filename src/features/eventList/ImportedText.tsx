@@ -10,11 +10,14 @@ export function ImportedText({ event }: { event: TimelineEvent }) {
   const { body, media, displayDate } = event;
   const credit = [media?.caption, media?.credit && `Credit: ${media.credit}`].filter(Boolean);
   const mediaHref = safeHref(media?.url);
+  const hasText = (body?.length ?? 0) > 0 || credit.length > 0 || mediaHref !== null;
   return (
     <div className="imported">
       <p className="imported__notice">
-        <strong>No verified excerpt.</strong> This event was imported from a file; what follows is
-        the text it came with, not checked against any article.
+        <strong>No verified excerpt.</strong> This event was imported from a file;{" "}
+        {hasText
+          ? "what follows is the text it came with, not checked against any article."
+          : "it came with no text beyond its title and date, and no article backs it."}
       </p>
       {displayDate && <p className="imported__date">Date as the file gives it: {displayDate}</p>}
       {body && body.length > 0 && (
