@@ -1,8 +1,10 @@
 import { validate as isDataset } from "virtual:sourceline/dataset-validator";
+import { type CheckedDataset, checkInvariants, type ItemPositions } from "./checkInvariants.ts";
 import { DatasetLoadError } from "./datasetLoadError.ts";
 import { describeFound } from "./describeFound.ts";
 import { describeIssues, formatIssuePath } from "./describeIssues.ts";
 import type { LoadProblem } from "./loadProblem.ts";
+import { repairLinks } from "./repairLinks.ts";
 import type { Dataset } from "./schema.ts";
 
 /** The formats Sourceline opens, told apart by their content. */
@@ -15,6 +17,9 @@ export interface LoadedDataset {
   format: DatasetFormat;
 }
 
+/** The most events Sourceline opens. */
+export const MAX_EVENTS = 1_000_000;
+
 const EXPECTED =
   'Expected a Sourceline dataset (an object with "version": 1, "title" and "events") or a TimelineJS3 file (an object with an "events" list)';
 
@@ -23,12 +28,19 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 
 /**
  * Reads parsed JSON as a dataset: Sourceline's own format or TimelineJS3, detected from the
- * content. A file with some bad events loads the rest and lists each one left out; a file that is
- * neither format, or whose frame is broken, fails with what was expected and what was found.
+ * content. Checks the schema and the rules it cannot say (unique ids, references that resolve,
+ * offsets that fit); a file with some bad items loads the rest and lists each one left out. A
+ * file that is neither format, too large, of another version or with a broken frame fails with
+ * what was expected and what was found.
  */
 export async function readDatasetJson(json: unknown, name: string): Promise<LoadedDataset> {
+  if (isObject(json) && Array.isArray(json.events) && json.events.length > MAX_EVENTS) {
+    throw new DatasetLoadError(
+      `${name} has ${json.events.length.toLocaleString("en")} events; Sourceline opens timelines of up to ${MAX_EVENTS.toLocaleString("en")}.`,
+    );
+  }
   // The fast path: the compiled check passes every valid dataset.
-  if (isDataset(json)) return { dataset: json as Dataset, problems: [], format: "sourceline" };
+  if (isDataset(json)) return withInvariants(checkInvariants(json as Dataset), [], "sourceline");
   if (isObject(json) && "version" in json) return readSourceline(json, name);
   const { isTimelineJs, importTimelineJs } = await import(
     "../formats/timelineJs/importTimelineJs.ts"
@@ -41,46 +53,81 @@ export async function readDatasetJson(json: unknown, name: string): Promise<Load
         problems.slice(0, 10).map((p) => `${p.path}: ${p.reason}`),
       );
     }
-    return { dataset, problems, format: "timelinejs" };
+    return withInvariants(checkInvariants(dataset), problems, "timelinejs");
   }
   throw new DatasetLoadError(`${name} is neither a Sourceline dataset nor a TimelineJS file.`, [
     `${EXPECTED}; found ${describeFound(json)}.`,
   ]);
 }
 
-/** A Sourceline dataset the fast check rejected: keep every valid event, list the others. */
-async function readSourceline(json: Record<string, unknown>, name: string) {
-  if (json.version !== 1) {
+function withInvariants(
+  checked: CheckedDataset,
+  earlier: LoadProblem[],
+  format: DatasetFormat,
+): LoadedDataset {
+  const problems = earlier.length === 0 ? checked.problems : [...earlier, ...checked.problems];
+  return { dataset: checked.dataset, problems, format };
+}
+
+/** The sections of a dataset that hold items, each checked item by item. */
+const SECTIONS = ["sources", "people", "events", "eras"] as const;
+const ITEM = { sources: "source", people: "person", events: "event", eras: "era" } as const;
+
+/** A Sourceline dataset the fast check rejected: keep every valid item, list the others. */
+async function readSourceline(raw: Record<string, unknown>, name: string) {
+  if (raw.version !== 1) {
     throw new DatasetLoadError(
-      `${name} is a Sourceline dataset of version ${JSON.stringify(json.version)}; this version of Sourceline reads version 1.`,
+      `${name} is a Sourceline dataset of version ${JSON.stringify(raw.version).slice(0, 40)}; this version of Sourceline reads version 1.`,
     );
   }
-  const { datasetSchema, eventSchema } = await import("./schema.ts");
-  const events = json.events;
-  const frame = datasetSchema.safeParse({ ...json, events: Array.isArray(events) ? [] : events });
+  const { datasetSchema, eraSchema, eventSchema, personSchema, sourceSchema } = await import(
+    "./schema.ts"
+  );
+  const problems: LoadProblem[] = [];
+  const json = repairLinks(raw, problems);
+  // The frame: everything but the items, which are checked one by one below.
+  const empty = Object.fromEntries(
+    SECTIONS.filter((s) => Array.isArray(json[s])).map((s) => [s, []]),
+  );
+  const frame = datasetSchema.safeParse({ ...json, ...empty });
   if (!frame.success) {
     throw new DatasetLoadError(
       `${name} is not a valid Sourceline dataset.`,
       describeIssues(frame.error.issues),
     );
   }
-  const problems: LoadProblem[] = [];
-  const kept: Dataset["events"] = [];
-  (events as unknown[]).forEach((event, i) => {
-    const parsed = eventSchema.safeParse(event);
-    if (parsed.success) kept.push(parsed.data);
-    else {
+  const schemas = {
+    sources: sourceSchema,
+    people: personSchema,
+    events: eventSchema,
+    eras: eraSchema,
+  };
+  const kept: Record<string, unknown[]> = {};
+  const positions: Record<string, number[]> = {};
+  for (const section of SECTIONS) {
+    const items = json[section];
+    if (!Array.isArray(items)) continue;
+    kept[section] = [];
+    positions[section] = [];
+    items.forEach((item: unknown, i) => {
+      const parsed = schemas[section].safeParse(item);
+      if (parsed.success) {
+        kept[section]?.push(parsed.data);
+        positions[section]?.push(i);
+        return;
+      }
       for (const issue of parsed.error.issues.slice(0, 3)) {
         problems.push({
-          path: formatIssuePath([`events[${i}]`, ...issue.path]),
-          reason: `${issue.message}; event left out`,
+          path: formatIssuePath([`${section}[${i}]`, ...issue.path]),
+          reason: `${issue.message}; ${ITEM[section]} left out`,
         });
       }
-    }
-  });
-  return {
-    dataset: { ...frame.data, events: kept },
+    });
+  }
+  const dataset = { ...frame.data, ...kept } as Dataset;
+  return withInvariants(
+    checkInvariants(dataset, positions as ItemPositions),
     problems,
-    format: "sourceline" as const,
-  };
+    "sourceline",
+  );
 }

@@ -10,6 +10,8 @@ import {
 
 // zod/mini ships without messages; English ones make every failure say what was expected.
 z.config(en());
+// No code generation: a strict Content Security Policy forbids it (and zod would probe for it).
+z.config({ jitless: true });
 
 export { EVENT_TYPES, type EventType, ID_PATTERN, PRECISIONS, type Precision };
 

@@ -1,0 +1,168 @@
+import { dayNumber } from "../dates/calendarDay.ts";
+import type { LoadProblem } from "./loadProblem.ts";
+import type { Dataset, Era, Excerpt, Person, Source, TimelineEvent } from "./schema.ts";
+
+/** Where each kept item stood in the file, for problem paths (identity when nothing was removed). */
+export interface ItemPositions {
+  sources?: readonly number[];
+  people?: readonly number[];
+  events?: readonly number[];
+  eras?: readonly number[];
+}
+
+/** A valid dataset that also keeps the rules a schema cannot say, and what was left out. */
+export interface CheckedDataset {
+  dataset: Dataset;
+  problems: LoadProblem[];
+}
+
+/** Keeps the first item of each id; a repeat is left out with a problem naming the first. */
+function uniqueById<T extends { id: string }>(
+  items: readonly T[],
+  section: string,
+  what: string,
+  positions: readonly number[] | undefined,
+  problems: LoadProblem[],
+): T[] {
+  const first = new Map<string, number>();
+  const kept: T[] = [];
+  items.forEach((item, i) => {
+    const at = positions?.[i] ?? i;
+    const earlier = first.get(item.id);
+    if (earlier !== undefined) {
+      problems.push({
+        path: `${section}[${at}].id`,
+        reason: `repeats the id "${item.id}" of ${section}[${earlier}]; ${what} left out`,
+      });
+    } else {
+      first.set(item.id, at);
+      kept.push(item);
+    }
+  });
+  return kept;
+}
+
+/** Why an excerpt cannot stand, or null: its source must exist and its offsets fit its text. */
+function excerptFault(excerpt: Excerpt, sources: ReadonlyMap<string, Source>): string | null {
+  const source = sources.get(excerpt.source);
+  if (!source) return `no source "${excerpt.source}" in this dataset`;
+  if (excerpt.end < excerpt.start)
+    return `ends (${excerpt.end}) before it starts (${excerpt.start})`;
+  if (excerpt.end - excerpt.start !== excerpt.exact.length) {
+    return `offsets ${excerpt.start}–${excerpt.end} span ${excerpt.end - excerpt.start} characters, but the quote has ${excerpt.exact.length}`;
+  }
+  if (source.kind === "article" && excerpt.end > source.text.length) {
+    return `ends at ${excerpt.end}, past the end of its article (${source.text.length} characters)`;
+  }
+  return null;
+}
+
+/** One event with its unresolved references and impossible excerpts left out (each listed). */
+function checkEvent(
+  event: TimelineEvent,
+  at: number,
+  people: ReadonlySet<string>,
+  sources: ReadonlyMap<string, Source>,
+  problems: LoadProblem[],
+): TimelineEvent | null {
+  const path = `events[${at}]`;
+  const { start, end } = event.date;
+  if (start !== null && end !== null && dayNumber(end) < dayNumber(start)) {
+    problems.push({
+      path: `${path}.date`,
+      reason: `ends (${end}) before it starts (${start}); event left out`,
+    });
+    return null;
+  }
+  let changed = false;
+  const named = event.people.filter((id, i) => {
+    if (people.has(id)) return true;
+    problems.push({
+      path: `${path}.people[${i}]`,
+      reason: `no person "${id}" in this dataset; reference left out`,
+    });
+    changed = true;
+    return false;
+  });
+  const references = event.date.references.filter((id, i) => {
+    if (sources.has(id)) return true;
+    problems.push({
+      path: `${path}.date.references[${i}]`,
+      reason: `no source "${id}" in this dataset; reference left out`,
+    });
+    changed = true;
+    return false;
+  });
+  const excerpts = event.excerpts.filter((excerpt, i) => {
+    const fault = excerptFault(excerpt, sources);
+    if (fault === null) return true;
+    problems.push({ path: `${path}.excerpts[${i}]`, reason: `${fault}; excerpt left out` });
+    changed = true;
+    return false;
+  });
+  if (!changed) return event;
+  return { ...event, people: named, date: { ...event.date, references }, excerpts };
+}
+
+/** Eras with unique ids that do not end before they start. */
+function checkEras(
+  eras: readonly Era[],
+  positions: readonly number[] | undefined,
+  problems: LoadProblem[],
+): Era[] {
+  const first = new Map<string, number>();
+  return eras.filter((era, i) => {
+    const at = positions?.[i] ?? i;
+    const earlier = first.get(era.id);
+    if (earlier !== undefined) {
+      problems.push({
+        path: `eras[${at}].id`,
+        reason: `repeats the id "${era.id}" of eras[${earlier}]; era left out`,
+      });
+      return false;
+    }
+    first.set(era.id, at);
+    if (dayNumber(era.end) >= dayNumber(era.start)) return true;
+    problems.push({
+      path: `eras[${at}]`,
+      reason: `ends (${era.end}) before it starts (${era.start}); era left out`,
+    });
+    return false;
+  });
+}
+
+/**
+ * Checks what the schema cannot: ids unique in each section, references that resolve, excerpt
+ * offsets that fit their quote and article, dates and eras that do not end before they start.
+ * What breaks a rule is left out (or, for a reference, dropped from its event), each with its
+ * JSON path and reason; the dataset is returned as is when nothing does. One pass per section.
+ */
+export function checkInvariants(dataset: Dataset, positions: ItemPositions = {}): CheckedDataset {
+  const problems: LoadProblem[] = [];
+  const sources = uniqueById(dataset.sources, "sources", "source", positions.sources, problems);
+  const people = uniqueById(dataset.people, "people", "person", positions.people, problems);
+  const eras = dataset.eras ? checkEras(dataset.eras, positions.eras, problems) : undefined;
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const personIds = new Set(people.map((p: Person) => p.id));
+  const seen = new Map<string, number>();
+  const events: TimelineEvent[] = [];
+  dataset.events.forEach((event, i) => {
+    const at = positions.events?.[i] ?? i;
+    const earlier = seen.get(event.id);
+    if (earlier !== undefined) {
+      problems.push({
+        path: `events[${at}].id`,
+        reason: `repeats the id "${event.id}" of events[${earlier}]; event left out`,
+      });
+      return;
+    }
+    seen.set(event.id, at);
+    const checked = checkEvent(event, at, personIds, sourceById, problems);
+    if (checked) events.push(checked);
+  });
+  if (problems.length === 0) return { dataset, problems };
+  return {
+    dataset: { ...dataset, sources, people, events, ...(eras ? { eras } : {}) },
+    problems,
+  };
+}
