@@ -4,6 +4,7 @@ import { LoadingState } from "../components/LoadingState.tsx";
 import { bundledDatasetUrl, useDataset } from "../data/datasetQuery.ts";
 import { datasetUrlFromSearch } from "../data/datasetUrlFromSearch.ts";
 import { type IndexedDataset, indexDataset } from "../data/indexDataset.ts";
+import { useLoadProgress } from "../data/loadProgress.ts";
 import { readDatasetFile } from "../data/readDatasetFile.ts";
 import { OpenFileButton } from "./OpenFileButton.tsx";
 import { TimelineApp } from "./TimelineApp.tsx";
@@ -68,6 +69,7 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
     }
   }, []);
   const dragging = useFileDrop(open);
+  const progress = useLoadProgress(datasetUrl);
   const data = opened?.data ?? (query.status === "success" ? query.data : null);
 
   return (
@@ -125,7 +127,7 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
               retrying={query.isFetching}
             />
           ) : (
-            <LoadingState label="Loading the timeline…" />
+            <LoadingState label="Loading the timeline…" progress={progress} />
           )}
         </main>
       )}

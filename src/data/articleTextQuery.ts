@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { bundledDatasetUrl } from "./datasetQuery.ts";
 import { embeddedText } from "./embeddedData.ts";
+import { SILENCE_MS, withTimeout } from "./fetchJson.ts";
 
 /** An article's full text could not be loaded; says which and why. */
 export class ArticleLoadError extends Error {
@@ -18,8 +19,11 @@ export async function fetchArticleText(url: string): Promise<string> {
   if (embedded !== undefined) return embedded;
   let response: Response;
   try {
-    response = await fetch(url);
+    response = await withTimeout(fetch(url), SILENCE_MS, () => {
+      return new ArticleLoadError(`Loading ${url} timed out: no answer in ${SILENCE_MS / 1000} s.`);
+    });
   } catch (error) {
+    if (error instanceof ArticleLoadError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new ArticleLoadError(`Could not reach ${url} (${reason}).`);
   }

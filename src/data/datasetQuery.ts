@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { DatasetLoadError } from "./datasetLoadError.ts";
 import { readEmbeddedData } from "./embeddedData.ts";
+import { fetchJson, type StartedFetch } from "./fetchJson.ts";
 import { indexDataset } from "./indexDataset.ts";
 import { type LoadedDataset, readDatasetJson } from "./readDatasetJson.ts";
 
@@ -12,41 +12,26 @@ export function bundledDatasetUrl(): string {
 /** Fetches a dataset (or reads the one embedded in a standalone page) and checks it. */
 export async function fetchDataset(url: string): Promise<LoadedDataset> {
   const embedded = readEmbeddedData();
-  const json = embedded && url === bundledDatasetUrl() ? embedded.dataset : await fetchJson(url);
+  const json =
+    embedded && url === bundledDatasetUrl()
+      ? embedded.dataset
+      : await fetchJson(url, takePrefetch(url));
   return readDatasetJson(json, url);
 }
 
 /** The fetch index.html started before the app loaded, taken once if it is for this URL. */
-function takePrefetch(url: string): Promise<Response> | null {
+function takePrefetch(url: string): StartedFetch | null {
   const holder = globalThis as {
-    __sourcelinePrefetch?: { url: string; response: Promise<Response> };
+    __sourcelinePrefetch?: {
+      url: string;
+      response: Promise<Response>;
+      controller?: AbortController;
+    };
   };
   const prefetch = holder.__sourcelinePrefetch;
   if (!prefetch || prefetch.url !== url) return null;
   holder.__sourcelinePrefetch = undefined;
-  return prefetch.response;
-}
-
-async function fetchJson(url: string): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await (takePrefetch(url) ?? fetch(url));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DatasetLoadError(`Could not reach ${url} (${reason}).`);
-  }
-  if (!response.ok) {
-    throw new DatasetLoadError(
-      `Loading ${url} failed: the server answered ${response.status} ${response.statusText}`.trim(),
-    );
-  }
-  try {
-    return await response.json();
-  } catch (error) {
-    // The engine's message quotes the first characters it could not read.
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DatasetLoadError(`${url} is not valid JSON.`, [reason]);
-  }
+  return { response: prefetch.response, abort: () => prefetch.controller?.abort() };
 }
 
 /** Query options for a dataset: key and fetcher together; indexed once by a stable `select`. */

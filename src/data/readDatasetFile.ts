@@ -1,11 +1,6 @@
 import { DatasetLoadError } from "./datasetLoadError.ts";
+import { MAX_DATASET_BYTES, megabytes } from "./fetchJson.ts";
 import { type LoadedDataset, readDatasetJson } from "./readDatasetJson.ts";
-
-/** The largest file Sourceline opens. */
-export const MAX_DATASET_BYTES = 50 * 1024 * 1024;
-
-/** A file's size as people say it: "12.3 MB". */
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * Reads a local file the reader chose or dropped, in the browser (it is never sent anywhere):

@@ -1,0 +1,135 @@
+import { DatasetLoadError } from "./datasetLoadError.ts";
+import { reportProgress } from "./loadProgress.ts";
+
+/** The largest dataset Sourceline loads. */
+export const MAX_DATASET_BYTES = 50 * 1024 * 1024;
+
+/** How long a server may stay silent (before answering, or between parts of a body). */
+export const SILENCE_MS = 30_000;
+
+/** Bodies at least this large report their progress. */
+const PROGRESS_FROM = 1024 * 1024;
+
+/** A size as people say it: "12.3 MB". */
+export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** A fetch begun elsewhere (index.html starts the dataset's before the code arrives). */
+export interface StartedFetch {
+  response: Promise<Response>;
+  abort?: () => void;
+}
+
+/** Rejects with `error()` when `promise` has not settled after `ms`. */
+export function withTimeout<T>(promise: Promise<T>, ms: number, error: () => Error): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(error()), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Reads a second copy of the body only to count it: progress for the loading message, the size
+ * limit when the server gave no length, and a stall when nothing arrives for `SILENCE_MS`.
+ * Rejects (and cancels the download) when either limit is broken.
+ */
+async function watchBody(
+  url: string,
+  response: Response,
+  total: number | null,
+  silenceMs: number,
+): Promise<void> {
+  const reader = response.body?.getReader();
+  if (!reader) return;
+  let loaded = 0;
+  try {
+    for (;;) {
+      const { done, value } = await withTimeout(reader.read(), silenceMs, () => {
+        return new DatasetLoadError(
+          `Loading ${url} stalled: nothing arrived for ${silenceMs / 1000} s.`,
+        );
+      });
+      if (done) return;
+      loaded += value.byteLength;
+      if (loaded > MAX_DATASET_BYTES) {
+        throw new DatasetLoadError(
+          `${url} is larger than ${megabytes(MAX_DATASET_BYTES)}, the most Sourceline opens.`,
+        );
+      }
+      reportProgress(url, { loaded, total });
+    }
+  } catch (error) {
+    // Not awaited: a copy of a stream is only cancelled once the original is too.
+    void reader.cancel().catch(() => {});
+    throw error;
+  } finally {
+    reportProgress(url, null);
+  }
+}
+
+/**
+ * Fetches JSON for a dataset (or takes the response already on its way), within limits: no
+ * answer in 30 s, an error status, a body over 50 MB or not JSON each fail with a message that
+ * says which. Large bodies report their progress while they download.
+ */
+export async function fetchJson(
+  url: string,
+  started?: StartedFetch | null,
+  silenceMs = SILENCE_MS,
+): Promise<unknown> {
+  const controller = new AbortController();
+  let response: Response;
+  try {
+    response = await withTimeout(
+      started?.response ?? fetch(url, { signal: controller.signal }),
+      silenceMs,
+      () => {
+        controller.abort();
+        return new DatasetLoadError(
+          `Loading ${url} timed out: no answer in ${silenceMs / 1000} s.`,
+        );
+      },
+    );
+  } catch (error) {
+    if (error instanceof DatasetLoadError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatasetLoadError(`Could not reach ${url} (${reason}).`);
+  }
+  if (!response.ok) {
+    throw new DatasetLoadError(
+      `Loading ${url} failed: the server answered ${response.status} ${response.statusText}`.trim(),
+    );
+  }
+  const length = Number(response.headers.get("content-length") ?? Number.NaN);
+  const total = Number.isFinite(length) ? length : null;
+  if (total !== null && total > MAX_DATASET_BYTES) {
+    await response.body?.cancel().catch(() => {});
+    throw new DatasetLoadError(
+      `${url} is ${megabytes(total)}; Sourceline opens datasets of up to ${megabytes(MAX_DATASET_BYTES)}.`,
+    );
+  }
+  // Small bodies are read at once; others are also counted, from a copy of the stream.
+  const watch =
+    total !== null && total < PROGRESS_FROM
+      ? null
+      : watchBody(url, response.clone(), total, silenceMs);
+  try {
+    const [json] = await Promise.all([readJson(url, response), watch]);
+    return json;
+  } catch (error) {
+    // A limit broken while the body still arrives: stop the download.
+    controller.abort();
+    started?.abort?.();
+    throw error;
+  }
+}
+
+async function readJson(url: string, response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch (error) {
+    // The engine's message quotes the first characters it could not read.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatasetLoadError(`${url} is not valid JSON.`, [reason]);
+  }
+}

@@ -1,0 +1,31 @@
+import { useSyncExternalStore } from "react";
+
+/** How much of a download has arrived; `total` is null when the server does not say. */
+export interface LoadProgress {
+  loaded: number;
+  total: number | null;
+}
+
+const progress = new Map<string, LoadProgress>();
+const listeners = new Set<() => void>();
+
+/** Records how far the download of `url` has got (null when it is over). */
+export function reportProgress(url: string, value: LoadProgress | null): void {
+  if (value === null) progress.delete(url);
+  else progress.set(url, value);
+  for (const listener of listeners) listener();
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+/** The download progress of `url`, re-rendering as it moves; null when nothing is reported. */
+export function useLoadProgress(url: string): LoadProgress | null {
+  return useSyncExternalStore(
+    subscribe,
+    () => progress.get(url) ?? null,
+    () => null,
+  );
+}

@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { DatasetLoadError } from "../../src/data/datasetLoadError.ts";
+import { fetchJson, MAX_DATASET_BYTES } from "../../src/data/fetchJson.ts";
+
+const URL_ = "http://test.local/data.json";
+const MB = 1024 * 1024;
+
+/** A body that sends `chunks` pieces of `size` bytes, then (unless `hang`) ends. */
+function streamed(chunks: number, size: number, hang = false): ReadableStream<Uint8Array> {
+  let sent = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (sent < chunks) {
+        sent += 1;
+        controller.enqueue(new Uint8Array(size).fill(0x20));
+      } else if (!hang) {
+        controller.enqueue(new TextEncoder().encode("[]"));
+        controller.close();
+      }
+      // hang: never answer again.
+    },
+  });
+}
+
+function serve(respond: () => Response | Promise<Response>) {
+  vi.stubGlobal(
+    "fetch",
+    vi.fn(async () => respond()),
+  );
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe("fetchJson(url) loads JSON within limits and says what failed", () => {
+  it.each([
+    ["JSON", () => Response.json({ a: 1 }), { a: 1 }],
+    ["a streamed body of 3 MB with no length", () => new Response(streamed(3, MB)), []],
+  ])("reads %s", async (_, respond, expected) => {
+    serve(respond);
+    expect(await fetchJson(URL_)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "an error status",
+      () => new Response("gone", { status: 404, statusText: "Not Found" }),
+      `Loading ${URL_} failed: the server answered 404 Not Found`,
+    ],
+    [
+      "a network failure",
+      () => Promise.reject(new TypeError("Failed to fetch")),
+      `Could not reach ${URL_} (Failed to fetch).`,
+    ],
+    ["a body that is not JSON", () => new Response("<html>"), `${URL_} is not valid JSON.`],
+    [
+      "a stated length over 50 MB (refused before reading)",
+      () => new Response(streamed(0, 0, true), { headers: { "content-length": String(60 * MB) } }),
+      `${URL_} is 60.0 MB; Sourceline opens datasets of up to 50.0 MB.`,
+    ],
+    [
+      "a body that grows past 50 MB with no stated length",
+      () => new Response(streamed(MAX_DATASET_BYTES / MB + 1, MB)),
+      `${URL_} is larger than 50.0 MB, the most Sourceline opens.`,
+    ],
+    [
+      "no answer",
+      () => new Promise<Response>(() => {}),
+      `Loading ${URL_} timed out: no answer in 0.2 s.`,
+    ],
+    [
+      "a body that stops arriving",
+      () => new Response(streamed(2, MB, true)),
+      `Loading ${URL_} stalled: nothing arrived for 0.2 s.`,
+    ],
+  ])("refuses %s", async (_, respond, message) => {
+    serve(respond);
+    const error = await fetchJson(URL_, null, 200).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect((error as Error).message).toBe(message);
+  });
+});
