@@ -1,4 +1,5 @@
 import { useCallback, useState } from "react";
+import { ClampedText, shortText } from "../components/ClampedText.tsx";
 import { ErrorState } from "../components/ErrorState.tsx";
 import { LoadingState } from "../components/LoadingState.tsx";
 import { bundledDatasetUrl, useDataset } from "../data/datasetQuery.ts";
@@ -81,8 +82,10 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
         </div>
         {data ? (
           <>
-            <h1>{data.dataset.title}</h1>
-            <p className="masthead__description">{data.dataset.description}</p>
+            <h1>{shortText(data.dataset.title, 200)}</h1>
+            <p className="masthead__description">
+              <ClampedText text={data.dataset.description} limit={400} />
+            </p>
           </>
         ) : (
           <h1>News timeline</h1>

@@ -1,3 +1,4 @@
+import { ClampedText } from "../../components/ClampedText.tsx";
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
 import type { IndexedDataset } from "../../data/indexDataset.ts";
 import type { TimelineEvent } from "../../data/schema.ts";
@@ -40,7 +41,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
         </button>
       </div>
       <h2 id="details-title" className="details__title" tabIndex={-1}>
-        {event.title}
+        <ClampedText text={event.title} limit={300} />
       </h2>
       <p className="details__date">
         {dateTime ? <time dateTime={dateTime}>{dateText}</time> : dateText}
@@ -75,10 +76,14 @@ export function DetailsPanel(props: DetailsPanelProps) {
         </div>
       )}
       {/* An imported event's summary is its own text, shown in full below. */}
-      {!event.body?.length && <p className="details__summary">{event.summary}</p>}
+      {!event.body?.length && (
+        <p className="details__summary">
+          <ClampedText text={event.summary} />
+        </p>
+      )}
       {event.note && (
         <p className="event-card__note">
-          <strong>Note:</strong> {event.note}
+          <strong>Note:</strong> <ClampedText text={event.note} />
         </p>
       )}
       {event.excerpts.length === 0 ? (
@@ -95,7 +100,9 @@ export function DetailsPanel(props: DetailsPanelProps) {
                 <li key={`${excerpt.source}:${excerpt.start}`}>
                   <figure className="excerpt">
                     <blockquote className="excerpt__quote">
-                      <p>{excerpt.exact}</p>
+                      <p>
+                        <ClampedText text={excerpt.exact} />
+                      </p>
                     </blockquote>
                     <figcaption className="excerpt__source">
                       {source

@@ -1,3 +1,4 @@
+import { ClampedText, shortText } from "../../components/ClampedText.tsx";
 import type { Person, Source, TimelineEvent } from "../../data/schema.ts";
 import { formatEventDate, htmlDateTime } from "../../dates/formatEventDate.ts";
 import { DateBasis } from "./DateBasis.tsx";
@@ -41,7 +42,7 @@ export function EventCard({ event, people, sources, selected = false, onSelect }
       <h3 id={titleId} className="event-card__title">
         {onSelect ? (
           <button type="button" className="event-card__open" onClick={() => onSelect(event.id)}>
-            {event.title}
+            {shortText(event.title)}
           </button>
         ) : (
           event.title
@@ -52,10 +53,14 @@ export function EventCard({ event, people, sources, selected = false, onSelect }
           <span className="event-card__label">People:</span> {names.join(", ")}
         </p>
       )}
-      {!event.body?.length && <p className="event-card__summary">{event.summary}</p>}
+      {!event.body?.length && (
+        <p className="event-card__summary">
+          <ClampedText text={event.summary} />
+        </p>
+      )}
       {event.note && (
         <p className="event-card__note">
-          <strong>Note:</strong> {event.note}
+          <strong>Note:</strong> <ClampedText text={event.note} />
         </p>
       )}
       {event.excerpts.length === 0 ? (

@@ -1,3 +1,4 @@
+import { ClampedText } from "../../components/ClampedText.tsx";
 import type { Excerpt, Source } from "../../data/schema.ts";
 import { formatPublished } from "../../dates/formatEventDate.ts";
 import { safeHref } from "../../lib/safeHref.ts";
@@ -14,7 +15,9 @@ export function ExcerptQuote({
   return (
     <figure className="excerpt">
       <blockquote className="excerpt__quote" cite={href ?? undefined}>
-        <p>{excerpt.exact}</p>
+        <p>
+          <ClampedText text={excerpt.exact} />
+        </p>
       </blockquote>
       <figcaption className="excerpt__source">
         {source ? (

@@ -1,4 +1,6 @@
-import type { TimelineEvent } from "../../data/schema.ts";
+import { useState } from "react";
+import { clampPoint } from "../../components/ClampedText.tsx";
+import type { TextRun, TimelineEvent } from "../../data/schema.ts";
 import { safeHref } from "../../lib/safeHref.ts";
 
 /**
@@ -20,22 +22,7 @@ export function ImportedText({ event }: { event: TimelineEvent }) {
           : "it came with no text beyond its title and date, and no article backs it."}
       </p>
       {displayDate && <p className="imported__date">Date as the file gives it: {displayDate}</p>}
-      {body && body.length > 0 && (
-        <p className="imported__body">
-          {body.map((run, i) => {
-            const href = safeHref(run.href);
-            return href ? (
-              // biome-ignore lint/suspicious/noArrayIndexKey: runs are a fixed sequence.
-              <a key={i} href={href} target="_blank" rel="noopener noreferrer">
-                {run.text}
-              </a>
-            ) : (
-              // biome-ignore lint/suspicious/noArrayIndexKey: runs are a fixed sequence.
-              <span key={i}>{run.text}</span>
-            );
-          })}
-        </p>
-      )}
+      {body && body.length > 0 && <BodyText runs={body} />}
       {(credit.length > 0 || mediaHref) && (
         <p className="imported__media">
           <span className="event-card__label">Media:</span> {credit.join(". ")}
@@ -50,5 +37,52 @@ export function ImportedText({ event }: { event: TimelineEvent }) {
         </p>
       )}
     </div>
+  );
+}
+
+/** Characters of an imported text shown before "Show more". */
+const BODY_LIMIT = 1500;
+
+/** The runs of an imported text, cut at `BODY_LIMIT` characters with "Show more". */
+function BodyText({ runs }: { runs: readonly TextRun[] }) {
+  const [open, setOpen] = useState(false);
+  const total = runs.reduce((n, run) => n + run.text.length, 0);
+  const long = total > BODY_LIMIT;
+  const shown: TextRun[] = [];
+  let room = open || !long ? Number.POSITIVE_INFINITY : BODY_LIMIT;
+  for (const run of runs) {
+    if (room <= 0) break;
+    if (run.text.length <= room) shown.push(run);
+    else shown.push({ ...run, text: `${run.text.slice(0, clampPoint(run.text, room))}…` });
+    room -= run.text.length;
+  }
+  return (
+    <p className="imported__body">
+      {shown.map((run, i) => {
+        const href = safeHref(run.href);
+        return href ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: runs are a fixed sequence.
+          <a key={i} href={href} target="_blank" rel="noopener noreferrer">
+            {run.text}
+          </a>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: runs are a fixed sequence.
+          <span key={i}>{run.text}</span>
+        );
+      })}
+      {long && (
+        <>
+          {" "}
+          <button
+            type="button"
+            className="link-button clamped__toggle"
+            aria-expanded={open}
+            onClick={() => setOpen(!open)}
+          >
+            {open ? "Show less" : "Show more"}
+          </button>
+        </>
+      )}
+    </p>
   );
 }

@@ -31,19 +31,25 @@ export function SourceReader(props: SourceReaderProps) {
   const query = useArticleText(articleTextUrl(datasetUrl, source.text.path));
   const chosenKey = keyOf(chosen.eventId, chosen.index);
   const chosenExcerpt = events.find((e) => e.id === chosen.eventId)?.excerpts[chosen.index];
-  const ranges = useMemo(
-    () =>
-      events.flatMap((event) =>
-        event.excerpts.flatMap((x, i) =>
-          x.source === source.id ? [{ start: x.start, end: x.end, key: keyOf(event.id, i) }] : [],
-        ),
-      ),
-    [events, source.id],
-  );
+  const text = query.status === "success" ? query.data : null;
+  // Only an excerpt whose offsets hold its exact words in this text is highlighted; the others
+  // are counted and reported, never drawn over the wrong words.
+  const { ranges, mismatched } = useMemo(() => {
+    const found: { start: number; end: number; key: string }[] = [];
+    let wrong = 0;
+    for (const event of events) {
+      event.excerpts.forEach((x, i) => {
+        if (x.source !== source.id || text === null) return;
+        if (text.slice(x.start, x.end) === x.exact)
+          found.push({ start: x.start, end: x.end, key: keyOf(event.id, i) });
+        else wrong += 1;
+      });
+    }
+    return { ranges: found, mismatched: wrong };
+  }, [events, source.id, text]);
   const titles = useMemo(() => new Map(events.map((e) => [e.id, e.title])), [events]);
   const container = useRef<HTMLDivElement>(null);
   const reducedMotion = usePrefersReducedMotion();
-  const text = query.status === "success" ? query.data : null;
   const paragraphs = useMemo(() => {
     if (text === null) return [];
     const blank = /\r?\n\r?\n/.exec(text);
@@ -111,6 +117,13 @@ export function SourceReader(props: SourceReaderProps) {
           <p className="reader__warning" role="alert">
             This excerpt does not match the article text at its recorded place; the article may have
             changed.
+          </p>
+        )}
+        {mismatched > (mismatch ? 1 : 0) && (
+          <p className="reader__warning">
+            {mismatched === 1
+              ? "1 excerpt of this article does not match its text at its recorded place and is not highlighted."
+              : `${mismatched} excerpts of this article do not match its text at their recorded places and are not highlighted.`}
           </p>
         )}
         {text !== null &&

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { shortText } from "../../components/ClampedText.tsx";
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
 import type { Era, TimelineEvent } from "../../data/schema.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
@@ -160,7 +161,7 @@ export function TimelineView(props: TimelineViewProps) {
     (id: string) => {
       const event = eventById.get(id);
       return event
-        ? `${event.title}, ${formatEventDate(event.date.edtf)}, ${EVENT_TYPE_LABELS[event.type]}`
+        ? `${shortText(event.title)}, ${formatEventDate(event.date.edtf)}, ${EVENT_TYPE_LABELS[event.type]}`
         : id;
     },
     [eventById],
@@ -201,7 +202,7 @@ export function TimelineView(props: TimelineViewProps) {
       const event = eventById.get(id);
       if (event)
         announce(
-          `${event.title}, ${formatEventDate(event.date.edtf)}. ${index + 1} of ${order.length}.`,
+          `${shortText(event.title)}, ${formatEventDate(event.date.edtf)}. ${index + 1} of ${order.length}.`,
         );
     },
     [announce, eventById, order, setWindow, windowShowing],

@@ -1,3 +1,4 @@
+import { shortText } from "../../components/ClampedText.tsx";
 import type { TimelineEvent } from "../../data/schema.ts";
 import { TypeIcon } from "./TypeSymbol.tsx";
 
@@ -40,12 +41,12 @@ export function UndatedTray({
               data-event-id={event.id}
               data-type={event.type}
               aria-pressed={event.id === selectedId}
-              aria-label={`${event.title}, date unknown`}
+              aria-label={`${shortText(event.title)}, date unknown`}
               onClick={() => onSelect(event.id)}
               onFocus={() => onFocusEvent(event.id)}
             >
               <TypeIcon type={event.type} />
-              <span>{event.title}</span>
+              <span>{shortText(event.title, 120)}</span>
             </button>
           </li>
         ))}
