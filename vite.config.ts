@@ -1,6 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { viteSingleFile } from "vite-plugin-singlefile";
 import { defineConfig } from "vitest/config";
+import { contentSecurityPolicyPlugin } from "./src/build/contentSecurityPolicyPlugin.ts";
 import { datasetValidatorPlugin } from "./src/build/datasetValidatorPlugin.ts";
 import { embedDatasetPlugin } from "./src/build/embedDatasetPlugin.ts";
 
@@ -16,8 +17,9 @@ export default defineConfig(({ mode }) => {
           datasetValidatorPlugin(),
           embedDatasetPlugin("public/data"),
           viteSingleFile({ removeViteModuleLoader: true }),
+          contentSecurityPolicyPlugin(),
         ]
-      : [react(), datasetValidatorPlugin()],
+      : [react(), datasetValidatorPlugin(), contentSecurityPolicyPlugin()],
     publicDir: standalone ? false : "public",
     build: standalone ? { outDir: "dist-standalone", emptyOutDir: true } : {},
     test: {
