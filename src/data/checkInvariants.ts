@@ -1,4 +1,5 @@
-import { dayNumber } from "../dates/calendarDay.ts";
+import { dayNumber, parseCalendarDay } from "../dates/calendarDay.ts";
+import { isWebLink } from "../lib/webLink.ts";
 import type { LoadProblem } from "./loadProblem.ts";
 import type { Dataset, Era, Excerpt, Person, Source, TimelineEvent } from "./schema.ts";
 
@@ -67,6 +68,18 @@ function checkEvent(
 ): TimelineEvent | null {
   const path = `events[${at}]`;
   const { start, end } = event.date;
+  for (const [field, day] of [
+    ["start", start],
+    ["end", end],
+  ] as const) {
+    if (day !== null && parseCalendarDay(day) === null) {
+      problems.push({
+        path: `${path}.date.${field}`,
+        reason: `${day} is not a day of the calendar; event left out`,
+      });
+      return null;
+    }
+  }
   if (start !== null && end !== null && dayNumber(end) < dayNumber(start)) {
     problems.push({
       path: `${path}.date`,
@@ -100,9 +113,39 @@ function checkEvent(
     changed = true;
     return false;
   });
-  if (!changed) return event;
-  return { ...event, people: named, date: { ...event.date, references }, excerpts };
+  const links = checkLinks(event, path, problems);
+  if (!changed && links === event) return event;
+  return { ...links, people: named, date: { ...event.date, references }, excerpts };
 }
+
+/** The event with every link the browser cannot read taken out (its text kept), each listed. */
+function checkLinks(event: TimelineEvent, path: string, problems: LoadProblem[]): TimelineEvent {
+  const { media, body } = event;
+  let out = event;
+  if (media?.url && !isWebLink(media.url)) {
+    problems.push({
+      path: `${path}.media.url`,
+      reason: `${quoted(media.url)} is not a link a browser can open; shown without a link`,
+    });
+    out = { ...out, media: { ...media, url: null } };
+  }
+  if (body?.some((run) => run.href !== undefined && !isWebLink(run.href))) {
+    const runs = body.map((run, j) => {
+      if (run.href === undefined || isWebLink(run.href)) return run;
+      problems.push({
+        path: `${path}.body[${j}].href`,
+        reason: `${quoted(run.href)} is not a link a browser can open; its text is shown without a link`,
+      });
+      return { text: run.text };
+    });
+    out = { ...out, body: runs };
+  }
+  return out;
+}
+
+/** The link text as a problem shows it: quoted, clipped. */
+const quoted = (value: string) =>
+  JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
 
 /** Eras with unique ids that do not end before they start. */
 function checkEras(
@@ -122,6 +165,13 @@ function checkEras(
       return false;
     }
     first.set(era.id, at);
+    if (parseCalendarDay(era.start) === null || parseCalendarDay(era.end) === null) {
+      problems.push({
+        path: `eras[${at}]`,
+        reason: `${parseCalendarDay(era.start) === null ? era.start : era.end} is not a day of the calendar; era left out`,
+      });
+      return false;
+    }
     if (dayNumber(era.end) >= dayNumber(era.start)) return true;
     problems.push({
       path: `eras[${at}]`,
@@ -139,7 +189,15 @@ function checkEras(
  */
 export function checkInvariants(dataset: Dataset, positions: ItemPositions = {}): CheckedDataset {
   const problems: LoadProblem[] = [];
-  const sources = uniqueById(dataset.sources, "sources", "source", positions.sources, problems);
+  const linked = dataset.sources.map((source, i) => {
+    if (source.url === null || isWebLink(source.url)) return source;
+    problems.push({
+      path: `sources[${positions.sources?.[i] ?? i}].url`,
+      reason: `${quoted(source.url)} is not a link a browser can open; shown without a link`,
+    });
+    return { ...source, url: null };
+  });
+  const sources = uniqueById(linked, "sources", "source", positions.sources, problems);
   const people = uniqueById(dataset.people, "people", "person", positions.people, problems);
   const eras = dataset.eras ? checkEras(dataset.eras, positions.eras, problems) : undefined;
   const sourceById = new Map(sources.map((s) => [s.id, s]));

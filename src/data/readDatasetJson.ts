@@ -77,7 +77,7 @@ const ITEM = { sources: "source", people: "person", events: "event", eras: "era"
 async function readSourceline(raw: Record<string, unknown>, name: string) {
   if (raw.version !== 1) {
     throw new DatasetLoadError(
-      `${name} is a Sourceline dataset of version ${JSON.stringify(raw.version).slice(0, 40)}; this version of Sourceline reads version 1.`,
+      `${name} is a Sourceline dataset of version ${typeof raw.version === "number" ? raw.version : describeFound(raw.version)}; this version of Sourceline reads version 1.`,
     );
   }
   const { datasetSchema, eraSchema, eventSchema, personSchema, sourceSchema } = await import(

@@ -1,7 +1,7 @@
+import { isWebLink } from "../lib/webLink.ts";
 import type { LoadProblem } from "./loadProblem.ts";
 
-/** The schema's own rule for links (`webUrlSchema`). */
-const isWebUrl = (value: string) => /^https?:\/\/\S+$/.test(value);
+const isWebUrl = isWebLink;
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 

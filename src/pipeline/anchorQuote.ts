@@ -18,6 +18,9 @@ export interface QuoteAnnotation {
 /** An anchored quote: the article's own words and where they stand. */
 export type Anchor = Omit<Excerpt, "source">;
 
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 function occurrences(haystack: string, needle: string): number[] {
   const found: number[] = [];
   for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) found.push(i);
@@ -72,6 +75,12 @@ export function anchorQuote(text: string, annotation: QuoteAnnotation, from = 0)
   const at = hits[0] as number;
   const start = from + (body.origin[at] as number);
   const end = from + (body.origin[at + quote.length - 1] as number) + 1;
+  // A quote must hold whole characters: not half of an emoji's UTF-16 pair at either end.
+  if (isLowSurrogate(text.charCodeAt(start)) || isHighSurrogate(text.charCodeAt(end - 1))) {
+    return fail(
+      `the quote "${annotation.quote}" starts or ends inside a character (half of an emoji or other character outside the Basic Multilingual Plane)`,
+    );
+  }
   return ok({
     exact: text.slice(start, end),
     prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),

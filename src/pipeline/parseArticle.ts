@@ -25,8 +25,10 @@ export function parseHttpDate(line: string): Result<string> {
   const month = MONTHS.indexOf(mon ?? "");
   if (month < 0) return fail(`first line has an unknown month "${mon}"`);
   const [year, day, hour, minute, second] = [yyyy, dd, hh, mi, ss].map(Number) as number[];
-  const time = Date.UTC(year ?? 0, month, day, hour, minute, second);
-  const date = new Date(time);
+  // setUTCFullYear, not Date.UTC: that reads the years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year ?? 0, month, day);
+  date.setUTCHours(hour ?? 0, minute ?? 0, second ?? 0, 0);
   if (
     date.getUTCDate() !== day ||
     date.getUTCMonth() !== month ||

@@ -1,4 +1,4 @@
-import { parse as parseYaml } from "yaml";
+import { parseDocument } from "yaml";
 import type { z } from "zod/mini";
 import { formatIssuePath } from "../data/describeIssues.ts";
 import type { Checked, PipelineError } from "./pipelineError.ts";
@@ -30,7 +30,15 @@ export function parseDataFile<S extends z.ZodMiniType>(
 ): Checked<z.output<S>> {
   let raw: unknown;
   try {
-    raw = parseYaml(file.text, { prettyErrors: true, uniqueKeys: true });
+    // Warnings (an ambiguous alias, say) are errors too: a curated file should say one thing.
+    const doc = parseDocument(file.text, {
+      prettyErrors: true,
+      uniqueKeys: true,
+      logLevel: "silent",
+    });
+    const [problem] = [...doc.errors, ...doc.warnings];
+    if (problem) throw problem;
+    raw = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return { ok: false, errors: [{ file: file.path, message: `is not valid YAML: ${message}` }] };

@@ -91,6 +91,24 @@ describe("checkInvariants(dataset) keeps the rules a schema cannot say", () => {
       13,
     ],
     [
+      "a day that is not in the calendar",
+      changed((d) => (d.events[4].date.end = "2024-02-31")),
+      {
+        path: "events[4].date.end",
+        reason: "2024-02-31 is not a day of the calendar; event left out",
+      },
+      13,
+    ],
+    [
+      "a link the browser cannot read",
+      changed((d) => (d.sources[0].url = "http://%zz/")),
+      {
+        path: "sources[0].url",
+        reason: '"http://%zz/" is not a link a browser can open; shown without a link',
+      },
+      14,
+    ],
+    [
       "a repeated person id",
       changed((d) => d.people.push({ ...d.people[0] })),
       {

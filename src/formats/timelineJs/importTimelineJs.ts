@@ -1,5 +1,6 @@
 import type { LoadProblem } from "../../data/loadProblem.ts";
 import type { Dataset, Era, TimelineEvent } from "../../data/schema.ts";
+import { idRegistry } from "./claimUniqueId.ts";
 import { describeValue } from "./describeValue.ts";
 import { htmlToPlainText } from "./htmlToPlainText.ts";
 import { importTimelineJsEra } from "./importTimelineJsEra.ts";
@@ -50,7 +51,7 @@ function readEras(value: unknown, problems: LoadProblem[]): Era[] {
     problems.push({ path: "eras", reason: `${describeValue(value)} is not a list; eras left out` });
     return [];
   }
-  const taken = new Set<string>();
+  const taken = idRegistry();
   const eras: Era[] = [];
   value.forEach((item, i) => {
     const read = importTimelineJsEra(item, i, taken);
@@ -95,7 +96,7 @@ export function importTimelineJs(json: unknown, options: { name?: string } = {})
     });
   }
   const { title, description } = readTitle(json, options.name, problems);
-  const takenIds = new Set<string>();
+  const takenIds = idRegistry();
   const events: TimelineEvent[] = [];
   json.events.forEach((slide: unknown, i) => {
     const read = importTimelineJsEvent(slide, i, takenIds);

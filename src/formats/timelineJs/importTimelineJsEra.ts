@@ -1,7 +1,7 @@
 import type { LoadProblem } from "../../data/loadProblem.ts";
 import type { Era } from "../../data/schema.ts";
 import { firstDay, lastDay } from "../../dates/edtf.ts";
-import { claimUniqueId } from "./claimUniqueId.ts";
+import { claimUniqueId, type IdRegistry } from "./claimUniqueId.ts";
 import { describeValue } from "./describeValue.ts";
 import { htmlToPlainText } from "./htmlToPlainText.ts";
 import { readObjectField, readTextField } from "./readTextField.ts";
@@ -22,7 +22,7 @@ export interface TimelineJsEraImport {
 export function importTimelineJsEra(
   value: unknown,
   index: number,
-  takenIds: Set<string>,
+  takenIds: IdRegistry,
 ): TimelineJsEraImport {
   const path = `eras[${index}]`;
   const problems: LoadProblem[] = [];

@@ -4,7 +4,7 @@ import type { EventDate, TimelineEvent } from "../../data/schema.ts";
 import { EVENT_TYPES, type EventType, type Precision } from "../../data/vocabulary.ts";
 import { type EdtfPoint, firstDay, lastDay } from "../../dates/edtf.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
-import { claimUniqueId } from "./claimUniqueId.ts";
+import { claimUniqueId, type IdRegistry } from "./claimUniqueId.ts";
 import { clampText } from "./clampText.ts";
 import { describeValue } from "./describeValue.ts";
 import { formatEdtfPoint } from "./formatEdtfPoint.ts";
@@ -89,7 +89,7 @@ function readEventDate(
 export function importTimelineJsEvent(
   slide: unknown,
   index: number,
-  takenIds: Set<string>,
+  takenIds: IdRegistry,
 ): TimelineJsEventImport {
   const path = `events[${index}]`;
   const problems: LoadProblem[] = [];
