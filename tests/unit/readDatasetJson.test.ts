@@ -54,6 +54,11 @@ describe("readDatasetJson(json, name) detects the format and keeps what is valid
     ],
     ["a broken frame", { ...published, title: "" }, "f.json is not a valid Sourceline dataset."],
     ["a list", [], "f.json is neither a Sourceline dataset nor a TimelineJS file."],
+    [
+      "more than 1,000,000 events (before any check)",
+      { ...published, events: new Array(1_000_001) },
+      "f.json has 1,000,001 events; Sourceline opens timelines of up to 1,000,000.",
+    ],
     ["a number", 42, "f.json is neither a Sourceline dataset nor a TimelineJS file."],
     [
       "a TimelineJS file with no readable event",
