@@ -8,6 +8,12 @@ import {
   webUrlSchema,
 } from "../data/schema.ts";
 
+/** A curator's decision on an event of an annotations file. */
+export const SUGGESTION_STATUSES = ["accepted", "proposed", "rejected"] as const;
+
+/** What a suggestion saw in the text besides a plain fact. */
+export const SUGGESTION_FLAGS = ["negation", "denial", "speculation"] as const;
+
 /** A quote as typed by an annotator, with optional context to pick one of several occurrences. */
 export const quoteAnnotationSchema = z.strictObject({
   quote: textSchema,
@@ -29,6 +35,15 @@ export const eventAnnotationSchema = z.strictObject({
   }),
   excerpts: z.array(quoteAnnotationSchema).check(z.minLength(1, "needs at least one excerpt")),
   note: z.optional(textSchema),
+  /**
+   * A curator's decision: only accepted events (the default, for hand-written ones) are built;
+   * `npm run suggest` writes its candidates as proposed.
+   */
+  status: z._default(z.enum(SUGGESTION_STATUSES), "accepted"),
+  /** What `npm run suggest` saw in the text: the event is negated, denied or only speculated. */
+  flags: z.optional(z.array(z.enum(SUGGESTION_FLAGS))),
+  /** The key of the suggestion this event came from, so a new run does not propose it again. */
+  suggestion: z.optional(z.string()),
 });
 
 /** A further excerpt, in this article, for an event annotated in another one. */
@@ -51,6 +66,8 @@ export const articleAnnotationsSchema = z.strictObject({
   }),
   events: z.array(eventAnnotationSchema),
   citations: z._default(z.array(citationAnnotationSchema), []),
+  /** People `npm run suggest` found who are not in people.yaml yet (move them there to use them). */
+  proposedPeople: z.optional(z.array(z.strictObject({ id: idSchema, name: textSchema }))),
 });
 
 /** The people events may name. */

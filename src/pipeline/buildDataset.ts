@@ -256,6 +256,8 @@ export function buildDataset(input: CorpusInput): Checked<BuildOutput> {
   const events = new Map<string, TimelineEvent>();
   for (const article of articles) {
     for (const annotation of article.annotations.events) {
+      // Proposed (not yet reviewed) and rejected suggestions stay in the file, out of the dataset.
+      if (annotation.status !== "accepted") continue;
       const event = buildEvent(annotation, article, known, errors);
       if (event && !events.has(event.id)) events.set(event.id, event);
     }
@@ -265,7 +267,7 @@ export function buildDataset(input: CorpusInput): Checked<BuildOutput> {
       const where = `citation ${i + 1} of event "${citation.event}"`;
       const event = events.get(citation.event);
       const declared = articles.some((a) =>
-        a.annotations.events.some((e) => e.id === citation.event),
+        a.annotations.events.some((e) => e.id === citation.event && e.status === "accepted"),
       );
       if (!declared) {
         errors.push({ file: article.annotationsPath, where, message: "names an unknown event" });

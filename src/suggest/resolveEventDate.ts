@@ -1,0 +1,360 @@
+import * as chrono from "chrono-node";
+import {
+  type DayParts,
+  daysInMonth,
+  formatCalendarDay,
+  parseCalendarDay,
+} from "../dates/calendarDay.ts";
+import { type EdtfPoint, firstDay, lastDay } from "../dates/edtf.ts";
+import { addDays, MONTH_NAMES, shiftMonth, WEEKDAY_NAMES, weekdayIndex } from "./dateMath.ts";
+
+/** A date suggested for an event from the sentence that reports it. */
+export interface SuggestedDate {
+  /** Always valid for `resolveEdtf`; `../<publication day>` when the text gives no date. */
+  edtf: string;
+  precision: "day" | "month" | "year" | "range";
+  /** One sentence a curator reads: the words found and how they were resolved. */
+  basis: string;
+  /** The date words found in the sentence, or null. */
+  phrase: string | null;
+}
+
+/** Date words found in a sentence: a past date (one point or a range) or a pointer to the future. */
+interface Found {
+  index: number;
+  end: number;
+  kind: "date" | "future";
+  from?: EdtfPoint;
+  to?: EdtfPoint;
+}
+
+type Resolved = Pick<Found, "kind" | "from" | "to">;
+
+interface Recognizer {
+  pattern: RegExp;
+  resolve: (match: RegExpExecArray, today: DayParts) => Resolved | null;
+}
+
+const WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+const MONTH =
+  "january|february|march|april|may|june|july|august|september|october|november|december";
+const NUMBER_WORDS = [
+  "a",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
+const COUNT = `an|\\d{1,3}|${NUMBER_WORDS.join("|")}`;
+const UNIT = "days?|weeks?|months?|years?";
+
+/** Words chrono reads as dates that this module resolves itself (relative words) or rejects (durations). */
+const RELATIVE =
+  /\b(?:today|tonight|yesterday|tomorrow|now|ago|last|next|this|past|coming|later|earlier|for|within|after|before|over)\b/i;
+
+function countOf(word: string): number {
+  const lower = word.toLowerCase();
+  const index = NUMBER_WORDS.indexOf(lower);
+  if (lower === "an" || index === 0) return 1;
+  return index > 0 ? index : Number(lower);
+}
+
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/i;
+
+const date = (from: EdtfPoint, to?: EdtfPoint): Resolved =>
+  to ? { kind: "date", from, to } : { kind: "date", from };
+const future = (): Resolved => ({ kind: "future" });
+
+/** The Monday that starts the ISO week of a day. */
+function mondayOf(day: DayParts): DayParts {
+  return addDays(day, -weekdayIndex(day));
+}
+
+/**
+ * Relative date words, resolved by hand because chrono reads them towards the future ("on Tuesday"),
+ * as a single day ("this week") or in the machine's time zone.
+ */
+const RECOGNIZERS: Recognizer[] = [
+  {
+    // An event has already happened, so words pointing after the publication give no date.
+    pattern: new RegExp(
+      `\\b(?:tomorrow|later\\s+today|next\\s+(?:week|month|year|${WEEKDAY}|${MONTH})|this\\s+coming\\s+(?:week|${WEEKDAY})|later\\s+this\\s+(?:week|month|year)|(?:in|over)\\s+the\\s+(?:coming|next)\\s+(?:(?:few|several|${COUNT})\\s+)?(?:${UNIT})|in\\s+(?:${COUNT})\\s+(?:${UNIT})(?!\\s+ago))\\b`,
+      "gi",
+    ),
+    resolve: future,
+  },
+  {
+    pattern: /\bthe\s+day\s+before\s+yesterday\b/gi,
+    resolve: (_, today) => date(addDays(today, -2)),
+  },
+  { pattern: /\b(?:yesterday|last\s+night)\b/gi, resolve: (_, today) => date(addDays(today, -1)) },
+  {
+    pattern: /\b(?:(?:earlier\s+)?today|this\s+(?:morning|afternoon|evening)|tonight)\b/gi,
+    resolve: (_, today) => date(today),
+  },
+  {
+    // A bare weekday is the latest one strictly before the publication day: a report published on a
+    // Saturday says "today", not "on Saturday", for its own day.
+    pattern: new RegExp(`\\b(?:(?:last|this\\s+past|past|this)\\s+)?(${WEEKDAY})\\b`, "gi"),
+    resolve: (match, today) => {
+      const wanted = WEEKDAY_NAMES.findIndex(
+        (name) => name.toLowerCase() === match[1]?.toLowerCase(),
+      );
+      const back = (weekdayIndex(today) - wanted + 7) % 7 || 7;
+      return date(addDays(today, -back));
+    },
+  },
+  {
+    pattern: new RegExp(`\\b(${COUNT})\\s+(${UNIT})\\s+ago\\b`, "gi"),
+    resolve: (match, today) => {
+      const count = countOf(match[1] ?? "");
+      const unit = (match[2] ?? "").toLowerCase();
+      if (unit.startsWith("day")) return date(addDays(today, -count));
+      if (unit.startsWith("week")) return date(addDays(today, -7 * count));
+      if (unit.startsWith("month")) return date(shiftMonth(today.year, today.month, -count));
+      return date({ year: today.year - count });
+    },
+  },
+  {
+    pattern: /\b(?:earlier\s+)?this\s+week\b/gi,
+    resolve: (_, today) => date(mondayOf(today), today),
+  },
+  {
+    pattern: /\b(?:last|the\s+previous)\s+week\b/gi,
+    resolve: (_, today) => {
+      const monday = addDays(mondayOf(today), -7);
+      return date(monday, addDays(monday, 6));
+    },
+  },
+  {
+    pattern: /\bearlier\s+this\s+month\b/gi,
+    resolve: (_, today) => date({ ...today, day: 1 }, today),
+  },
+  {
+    pattern: /\bthis\s+month\b/gi,
+    resolve: (_, today) => date({ year: today.year, month: today.month }),
+  },
+  {
+    pattern: /\b(?:last|the\s+previous)\s+month\b/gi,
+    resolve: (_, today) => date(shiftMonth(today.year, today.month, -1)),
+  },
+  {
+    pattern: /\bearlier\s+this\s+year\b/gi,
+    resolve: (_, today) => date({ year: today.year, month: 1, day: 1 }, today),
+  },
+  { pattern: /\bthis\s+year\b/gi, resolve: (_, today) => date({ year: today.year }) },
+  {
+    pattern: /\b(?:last|the\s+previous)\s+year\b/gi,
+    resolve: (_, today) => date({ year: today.year - 1 }),
+  },
+  {
+    // "last May" in May 2024 is May 2023: the latest such month strictly before the publication month.
+    pattern: new RegExp(`\\blast\\s+(${MONTH})\\b`, "gi"),
+    resolve: (match, today) => {
+      const month =
+        MONTH_NAMES.findIndex((name) => name.toLowerCase() === match[1]?.toLowerCase()) + 1;
+      return date({ year: month < today.month ? today.year : today.year - 1, month });
+    },
+  },
+  {
+    // chrono drops the days of "13 to 15 May", keeping only the month.
+    pattern: new RegExp(
+      `\\b(\\d{1,2})\\s*(?:-|–|to|and)\\s*(\\d{1,2})\\s+(${MONTH})(?:,?\\s+(\\d{4}))?\\b`,
+      "gi",
+    ),
+    resolve: (match, today) => {
+      const month =
+        MONTH_NAMES.findIndex((name) => name.toLowerCase() === match[3]?.toLowerCase()) + 1;
+      const [first, last] = [Number(match[1]), Number(match[2])];
+      const year = match[4] ? Number(match[4]) : inferYear(month, first, today);
+      if (first < 1 || first >= last || last > daysInMonth(year, month)) return null;
+      return date({ year, month, day: first }, { year, month, day: last });
+    },
+  },
+  {
+    // A lone year, only after words that make it a date (chrono reads none): "in 2019", "since 2020".
+    pattern:
+      /(?<=\b(?:(?:in|during|since|throughout|early|late|mid|(?:spring|summer|autumn|fall|winter|end|start|beginning|middle)\s+of)\s+|mid-))(\d{4})\b(?!\s*%)/gi,
+    resolve: (match) => date({ year: Number(match[1]) }),
+  },
+];
+
+function findByHand(sentence: string, today: DayParts): Found[] {
+  const found: Found[] = [];
+  for (const { pattern, resolve } of RECOGNIZERS) {
+    for (const match of sentence.matchAll(pattern)) {
+      const resolved = resolve(match as RegExpExecArray, today);
+      if (resolved)
+        found.push({ ...resolved, index: match.index, end: match.index + match[0].length });
+    }
+  }
+  return found;
+}
+
+/** A month (and day) without a year is the latest one not after the publication day. */
+function inferYear(month: number, day: number | undefined, today: DayParts): number {
+  const after = month > today.month || (month === today.month && (day ?? 1) > today.day);
+  return after ? today.year - 1 : today.year;
+}
+
+function chronoPoint(
+  components: chrono.ParsedComponents,
+  today: DayParts,
+  year?: number,
+): EdtfPoint | null {
+  const month = components.get("month");
+  if (!components.isCertain("month") || month === null) return null;
+  const day = components.isCertain("day") ? (components.get("day") ?? undefined) : undefined;
+  const certainYear = components.isCertain("year") ? components.get("year") : null;
+  return {
+    year: certainYear ?? year ?? inferYear(month, day, today),
+    month,
+    ...(day === undefined ? {} : { day }),
+  };
+}
+
+/** Calendar dates chrono reads well: "14 May", "May 14, 2024", "April 2023", "in April". */
+function findWithChrono(sentence: string, today: DayParts): Found[] {
+  // Noon UTC of the publication day, read in UTC, so the machine's time zone never matters.
+  const reference = {
+    instant: new Date(Date.UTC(today.year, today.month - 1, today.day, 12)),
+    timezone: 0,
+  };
+  const found: Found[] = [];
+  for (const result of chrono.casual.parse(sentence, reference)) {
+    // Relative words are read by hand; a day number chrono could not place means it misread the text.
+    if (RELATIVE.test(result.text)) continue;
+    if (!result.start.isCertain("day") && /\b\d{1,2}\b/.test(result.text)) continue;
+    const from = chronoPoint(result.start, today);
+    if (!from) continue;
+    // A month alone must be capitalised: "they will march" is not March.
+    const monthWord = MONTH_WORD.exec(result.text)?.[0];
+    if (
+      from.day === undefined &&
+      !result.start.isCertain("year") &&
+      monthWord &&
+      !/^[A-Z]/.test(monthWord)
+    )
+      continue;
+    const to = result.end ? chronoPoint(result.end, today, from.year) : null;
+    const range = to && firstDay(to) > lastDay(from) ? to : undefined;
+    found.push({
+      kind: "date",
+      from,
+      ...(range ? { to: range } : {}),
+      index: result.index,
+      end: result.index + result.text.length,
+    });
+  }
+  return found;
+}
+
+/** Keeps the longest reading where two overlap ("next Tuesday" over "Tuesday", "Tuesday, May 14" over "Tuesday"). */
+function withoutContained(found: Found[]): Found[] {
+  return found.filter(
+    (a) =>
+      !found.some(
+        (b) => b !== a && b.index <= a.index && b.end >= a.end && b.end - b.index > a.end - a.index,
+      ),
+  );
+}
+
+function formatPoint(point: EdtfPoint): string {
+  if (point.day !== undefined)
+    return formatCalendarDay({ year: point.year, month: point.month ?? 1, day: point.day });
+  const year = String(point.year).padStart(4, "0");
+  return point.month === undefined ? year : `${year}-${String(point.month).padStart(2, "0")}`;
+}
+
+function describePoint(point: EdtfPoint): string {
+  const month = point.month === undefined ? undefined : MONTH_NAMES[point.month - 1];
+  if (month === undefined) return String(point.year);
+  if (point.day === undefined) return `${month} ${point.year}`;
+  const weekday =
+    WEEKDAY_NAMES[weekdayIndex({ year: point.year, month: point.month ?? 1, day: point.day })];
+  return `${weekday} ${point.day} ${month} ${point.year}`;
+}
+
+function publicationDay(published: string): DayParts {
+  const day = parseCalendarDay(published);
+  if (day) return day;
+  // An instant without an offset would be read in local time; Sourceline's instants are UTC.
+  const withOffset = /(?:[zZ]|[+-]\d{2}:?\d{2})$/.test(published) ? published : `${published}Z`;
+  const ms = /^\d{4}-\d{2}-\d{2}T/.test(published) ? Date.parse(withOffset) : Number.NaN;
+  if (Number.isNaN(ms))
+    throw new RangeError(`"${published}" is neither an ISO instant nor a calendar day`);
+  const instant = new Date(ms);
+  return {
+    year: instant.getUTCFullYear(),
+    month: instant.getUTCMonth() + 1,
+    day: instant.getUTCDate(),
+  };
+}
+
+/** Extends a phrase back over the preposition that introduces it ("in April", "since 2020"). */
+function phraseStart(sentence: string, index: number): number {
+  const lead = /\b(?:on|in|since|during|throughout|from|between)\s+$/i.exec(
+    sentence.slice(0, index),
+  );
+  return lead ? lead.index : index;
+}
+
+/** The words found, with their preposition and without the punctuation chrono takes along. */
+function phraseOf(sentence: string, found: Found): string {
+  return sentence.slice(phraseStart(sentence, found.index), found.end).replace(/[\s,;:.]+$/, "");
+}
+
+/**
+ * Suggests an event's date from the sentence that reports it and the article's publication (an ISO
+ * instant or a calendar day; its UTC day is "today"). Takes the first date phrase, skipping durations
+ * ("for three years") and words about the future; a bare weekday is the latest one strictly before
+ * the publication day. Without a past date the suggestion is `../<publication day>`: on or before it.
+ */
+export function resolveEventDate(sentence: string, published: string): SuggestedDate {
+  const today = publicationDay(published);
+  const todayEdtf = formatCalendarDay(today);
+  const upperBound = `on or before the article's publication, ${today.day} ${MONTH_NAMES[today.month - 1]} ${today.year}`;
+  const found = withoutContained([
+    ...findByHand(sentence, today),
+    ...findWithChrono(sentence, today),
+  ]).sort((a, b) => a.index - b.index);
+  const past = found.filter((f) => f.kind === "date" && f.from && firstDay(f.from) <= todayEdtf);
+  const first = past[0];
+  if (!first?.from) {
+    const ahead = found[0];
+    if (!ahead)
+      return {
+        edtf: `../${todayEdtf}`,
+        precision: "range",
+        basis: `No date in the text: ${upperBound}.`,
+        phrase: null,
+      };
+    const phrase = phraseOf(sentence, ahead);
+    return {
+      edtf: `../${todayEdtf}`,
+      precision: "range",
+      basis: `"${phrase}" points after the article's publication and an event reported has already happened, so the text gives no date: ${upperBound}.`,
+      phrase,
+    };
+  }
+  const phrase = phraseOf(sentence, first);
+  const since = /^since\b/i.test(phrase);
+  const from = first.from;
+  const to = since ? today : first.to && lastDay(first.to) > todayEdtf ? today : first.to;
+  const context = `in an article published on ${describePoint(today)}`;
+  if (to && formatPoint(to) !== formatPoint(from)) {
+    const basis = `"${phrase}", ${context}: from ${describePoint(from)} to ${describePoint(to)}.`;
+    return { edtf: `${formatPoint(from)}/${formatPoint(to)}`, precision: "range", basis, phrase };
+  }
+  const precision = from.day !== undefined ? "day" : from.month !== undefined ? "month" : "year";
+  const basis = `"${phrase}", ${context}: ${describePoint(from)}.`;
+  return { edtf: formatPoint(from), precision, basis, phrase };
+}

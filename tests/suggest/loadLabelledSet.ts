@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse } from "yaml";
+import { z } from "zod";
+
+/** The folder holding the labelled articles (`NN_slug.txt`) and their `NN_slug.expected.yaml`. */
+export const LABELLED_DIR = fileURLToPath(new URL("./labelled/", import.meta.url));
+
+const EXPECTED_TYPES = [
+  "departure",
+  "board",
+  "appointment",
+  "statement",
+  "report",
+  "policy",
+] as const;
+const FLAGS = ["speculation", "negation", "denial"] as const;
+
+const expectedEventSchema = z.strictObject({
+  type: z.enum(EXPECTED_TYPES),
+  people: z.array(z.string().min(1)),
+  quote: z.string().min(1),
+  edtf: z.string().min(1),
+  flags: z.array(z.enum(FLAGS)),
+});
+
+const expectedFileSchema = z.strictObject({ events: z.array(expectedEventSchema).min(1) });
+
+/** One event a curator would extract from a labelled article. */
+export type ExpectedEvent = z.infer<typeof expectedEventSchema>;
+
+/** A labelled article: the whole file text (date line included) and the events expected from it. */
+export interface LabelledArticle {
+  /** The file name without `.txt`, e.g. `01_harborline_chief_resigns`. */
+  name: string;
+  text: string;
+  expected: ExpectedEvent[];
+}
+
+/** Reads every `*.txt` article in `dir` with the events of its `*.expected.yaml`, in name order. */
+export function loadLabelledSet(dir = LABELLED_DIR): LabelledArticle[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith(".txt"))
+    .sort()
+    .map((file) => {
+      const name = file.slice(0, -".txt".length);
+      const text = readFileSync(join(dir, file), "utf8");
+      const raw: unknown = parse(readFileSync(join(dir, `${name}.expected.yaml`), "utf8"));
+      const parsed = expectedFileSchema.safeParse(raw);
+      if (!parsed.success) {
+        throw new Error(`${name}.expected.yaml: ${parsed.error.message}`);
+      }
+      return { name, text, expected: parsed.data.events };
+    });
+}
+
+/** How many times `needle` occurs in `haystack` (overlapping occurrences counted). */
+export function countOccurrences(haystack: string, needle: string): number {
+  let count = 0;
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) count++;
+  return count;
+}

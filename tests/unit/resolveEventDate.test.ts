@@ -1,0 +1,164 @@
+import { describe, expect, it } from "vitest";
+import { resolveEdtf } from "../../src/dates/edtf.ts";
+import { resolveEventDate } from "../../src/suggest/resolveEventDate.ts";
+
+// Saturday 18 May 2024, early morning UTC (still 17 May in the Americas, already 18 May in Kiritimati).
+const PUBLISHED = "2024-05-18T04:52:21Z";
+const NO_DATE = "../2024-05-18";
+
+describe("resolveEventDate(sentence, published) reads the first past date in the sentence", () => {
+  it.each([
+    // Weekdays: the latest one strictly before the publication day.
+    ["The minister resigned on Tuesday.", "2024-05-14", "day", "on Tuesday"],
+    ["Police said on Saturday that two men were held.", "2024-05-11", "day", "on Saturday"],
+    ["The talks collapsed last Friday.", "2024-05-17", "day", "last Friday"],
+    // Days relative to the publication.
+    ["The bridge was closed yesterday.", "2024-05-17", "day", "yesterday"],
+    ["The court ruled today.", "2024-05-18", "day", "today"],
+    ["The strike began two days ago.", "2024-05-16", "day", "two days ago"],
+    // Months and years relative to the publication.
+    ["Prices rose last month.", "2024-04", "month", "last month"],
+    ["The plant closed last year.", "2023", "year", "last year"],
+    ["Turnout fell this month.", "2024-05", "month", "this month"],
+    ["She was elected last May.", "2023-05", "month", "last May"],
+    // Calendar dates.
+    ["The law passed in April.", "2024-04", "month", "in April"],
+    ["The law passed in November.", "2023-11", "month", "in November"],
+    ["The law passed in April 2023.", "2023-04", "month", "in April 2023"],
+    ["The vote was held on 14 May.", "2024-05-14", "day", "on 14 May"],
+    ["The vote was held May 14.", "2024-05-14", "day", "May 14"],
+    ["The vote was held on May 14, 2024.", "2024-05-14", "day", "on May 14, 2024"],
+    ["The vote was held on 20 May.", "2023-05-20", "day", "on 20 May"],
+    ["The company was founded in 2019.", "2019", "year", "in 2019"],
+    ["In the summer of 2019, the dam burst.", "2019", "year", "2019"],
+    ["Inflation peaked in mid-2022.", "2022", "year", "2022"],
+    ["In March, the dam burst.", "2024-03", "month", "In March"],
+    // Ranges.
+    ["The summit ran from 13 to 15 May.", "2024-05-13/2024-05-15", "range", "from 13 to 15 May"],
+    [
+      "The summit ran between 3 and 5 May 2023.",
+      "2023-05-03/2023-05-05",
+      "range",
+      "between 3 and 5 May 2023",
+    ],
+    [
+      "The fair runs from May 13 to May 20.",
+      "2024-05-13/2024-05-18",
+      "range",
+      "from May 13 to May 20",
+    ],
+    ["Since Tuesday, four people have died.", "2024-05-14/2024-05-18", "range", "Since Tuesday"],
+    ["Fighting has continued since November.", "2023-11/2024-05-18", "range", "since November"],
+    ["He has lived abroad since 2020.", "2020/2024-05-18", "range", "since 2020"],
+    ["Shares fell earlier this week.", "2024-05-13/2024-05-18", "range", "earlier this week"],
+    ["Shares fell this week.", "2024-05-13/2024-05-18", "range", "this week"],
+    ["Shares fell last week.", "2024-05-06/2024-05-12", "range", "last week"],
+    ["Shares fell earlier this month.", "2024-05-01/2024-05-18", "range", "earlier this month"],
+    // Two phrases: the first date wins, a duration is no date.
+    ["After nearly a decade in exile, he returned on Tuesday.", "2024-05-14", "day", "on Tuesday"],
+    ["He served for three years and resigned in 2019.", "2019", "year", "in 2019"],
+    [
+      "The deal signed on 3 March 2021 was renewed on 5 April 2022.",
+      "2021-03-03",
+      "day",
+      "on 3 March 2021",
+    ],
+    [
+      "Talks will resume next month, after a meeting on Tuesday.",
+      "2024-05-14",
+      "day",
+      "on Tuesday",
+    ],
+  ])("%s → %s (%s)", (sentence, edtf, precision, phrase) => {
+    const suggested = resolveEventDate(sentence, PUBLISHED);
+    expect(suggested).toMatchObject({ edtf, precision, phrase });
+    expect(suggested.basis).toContain(
+      `"${phrase}", in an article published on Saturday 18 May 2024: `,
+    );
+    expect(resolveEdtf(suggested.edtf).ok).toBe(true);
+  });
+
+  it("writes the basis as the words found and the day they resolve to", () => {
+    expect(resolveEventDate("It happened on Tuesday.", PUBLISHED).basis).toBe(
+      `"on Tuesday", in an article published on Saturday 18 May 2024: Tuesday 14 May 2024.`,
+    );
+    expect(resolveEventDate("Shares fell last week.", PUBLISHED).basis).toBe(
+      `"last week", in an article published on Saturday 18 May 2024: from Monday 6 May 2024 to Sunday 12 May 2024.`,
+    );
+  });
+});
+
+describe("resolveEventDate(sentence, published) falls back to on or before the publication", () => {
+  it.each([
+    "The country voted after nearly a decade of military rule.",
+    "She has led the party for three years.",
+    "The minister said the bill would pass.",
+    "A crowd of 2000 people gathered.",
+    "Protesters said they will march on the capital.",
+  ])("%s → no date", (sentence) => {
+    expect(resolveEventDate(sentence, PUBLISHED)).toEqual({
+      edtf: NO_DATE,
+      precision: "range",
+      basis: "No date in the text: on or before the article's publication, 18 May 2024.",
+      phrase: null,
+    });
+  });
+
+  it.each([
+    ["Results are expected in the coming weeks.", "in the coming weeks"],
+    ["The law takes effect next month.", "next month"],
+    ["The court will rule next Friday.", "next Friday"],
+    ["Voting ends tomorrow.", "tomorrow"],
+    ["The summit is set for 3 June 2024.", "3 June 2024"],
+  ])("%s → the future gives no date", (sentence, phrase) => {
+    const suggested = resolveEventDate(sentence, PUBLISHED);
+    expect(suggested).toMatchObject({ edtf: NO_DATE, precision: "range", phrase });
+    expect(suggested.basis).toContain("points after the article's publication");
+    expect(suggested.basis).toContain("on or before the article's publication, 18 May 2024.");
+  });
+});
+
+describe("resolveEventDate(sentence, published) takes today from the publication's UTC day", () => {
+  it.each([
+    ["2024-05-18", "2024-05-17"],
+    ["2024-05-18T23:59:59Z", "2024-05-17"],
+    ["2024-05-18T00:00:00Z", "2024-05-17"],
+    ["2024-05-19T02:00:00+10:00", "2024-05-17"],
+    ["2024-03-01", "2024-02-29"],
+    ["2025-01-01T12:00:00Z", "2024-12-31"],
+  ])("yesterday, published %s → %s", (published, edtf) => {
+    expect(resolveEventDate("It fell yesterday.", published).edtf).toBe(edtf);
+  });
+
+  it("crosses a year boundary for last week, last month and a later month", () => {
+    const published = "2024-01-03";
+    expect(resolveEventDate("It fell last week.", published).edtf).toBe("2023-12-25/2023-12-31");
+    expect(resolveEventDate("It fell last month.", published).edtf).toBe("2023-12");
+    expect(resolveEventDate("It fell in March.", published).edtf).toBe("2023-03");
+  });
+
+  it("gives the same answers whatever the machine's time zone", () => {
+    const original = process.env.TZ;
+    const sentences = [
+      "It fell on Tuesday.",
+      "It fell this week.",
+      "It fell on 14 May.",
+      "It fell in April.",
+    ];
+    const answers = (tz: string) => {
+      process.env.TZ = tz;
+      return sentences.map((sentence) => resolveEventDate(sentence, PUBLISHED).edtf);
+    };
+    try {
+      const utc = answers("UTC");
+      expect(answers("Pacific/Kiritimati")).toEqual(utc);
+      expect(answers("Pacific/Pago_Pago")).toEqual(utc);
+    } finally {
+      process.env.TZ = original;
+    }
+  });
+
+  it("rejects a publication that is neither an instant nor a day", () => {
+    expect(() => resolveEventDate("It fell today.", "May 2024")).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,175 @@
+import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { buildDataset } from "../../src/pipeline/buildDataset.ts";
+import { draftAnnotations } from "../../src/suggest/draftAnnotations.ts";
+import { suggestEvents } from "../../src/suggest/suggestEvents.ts";
+import { MINI_ANNOTATIONS, MINI_ARTICLE, miniCorpus } from "../fixtures/miniCorpus.ts";
+
+/** An article in the corpus format, published on Saturday 18 May 2024. */
+const article = (body: string) => `Sat, 18 May 2024 04:52:21 GMT\n\n${body}\n`;
+const PEOPLE = [
+  { id: "jan-leike", name: "Jan Leike" },
+  { id: "ilya-sutskever", name: "Ilya Sutskever" },
+];
+
+describe("suggestEvents(article) proposes events, each with its exact words", () => {
+  it.each([
+    [
+      "a resignation",
+      "Jan Leike resigned on Tuesday.",
+      "departure",
+      ["Jan Leike"],
+      "2024-05-14",
+      [],
+    ],
+    [
+      "an appointment",
+      "Acme named Mary Stone as chief executive last month.",
+      "appointment",
+      ["Mary Stone"],
+      "2024-04",
+      [],
+    ],
+    [
+      "a statement",
+      "Jan Leike said on X that safety had taken a back seat.",
+      "statement",
+      ["Jan Leike"],
+      "../2024-05-18",
+      [],
+    ],
+    [
+      "a policy",
+      "The company introduced new rules for departing staff earlier this week.",
+      "policy",
+      [],
+      "2024-05-13/2024-05-18",
+      [],
+    ],
+    // What it must not do: a negation, a denial or speculation is never a plain fact.
+    [
+      "a negation, marked",
+      "Jan Leike did not resign.",
+      "departure",
+      ["Jan Leike"],
+      "../2024-05-18",
+      ["negation"],
+    ],
+    [
+      "a denial, marked",
+      "Jan Leike denied that he had been pushed out.",
+      "departure",
+      ["Jan Leike"],
+      "../2024-05-18",
+      ["denial"],
+    ],
+    [
+      "speculation, marked",
+      "Ilya Sutskever might join xAI.",
+      "appointment",
+      ["Ilya Sutskever"],
+      "../2024-05-18",
+      ["speculation"],
+    ],
+    [
+      "'is likely to', marked",
+      "Ilya Sutskever is likely to step down.",
+      "departure",
+      ["Ilya Sutskever"],
+      "../2024-05-18",
+      ["speculation"],
+    ],
+  ])("%s", (_, body, type, people, edtf, flags) => {
+    const text = article(body);
+    const [s, ...rest] = suggestEvents(text, { people: PEOPLE });
+    expect(rest).toEqual([]);
+    expect(s?.type).toBe(type);
+    expect(s?.people.map((p) => p.name)).toEqual(people);
+    expect(s?.date.edtf).toBe(edtf);
+    expect(s?.flags).toEqual(flags);
+    expect(text.slice(s?.excerpt.start, s?.excerpt.end)).toBe(s?.excerpt.exact);
+  });
+
+  it("never invents a date: without one in the text, on or before publication", () => {
+    const [s] = suggestEvents(article("Jan Leike resigned after nearly a decade."), {
+      people: PEOPLE,
+    });
+    expect(s?.date).toMatchObject({ edtf: "../2024-05-18", precision: "range" });
+  });
+
+  it("never merges two people's actions into one event", () => {
+    const text = article("Jane Doe was named chief scientist while Bob Smith quit on Monday.");
+    const found = suggestEvents(text);
+    expect(found.map((s) => [s.type, s.people.map((p) => p.name)])).toEqual([
+      ["appointment", ["Jane Doe"]],
+      ["departure", ["Bob Smith"]],
+    ]);
+  });
+
+  it("matches known people by full name or surname, and proposes new ones", () => {
+    const [s] = suggestEvents(article("Leike and Maria Gomez resigned on Tuesday."), {
+      people: PEOPLE,
+    });
+    expect(s?.people).toEqual([
+      { name: "Jan Leike", id: "jan-leike", known: true },
+      { name: "Maria Gomez", id: "maria-gomez", known: false },
+    ]);
+  });
+
+  it("proposes nothing for a text that reports no event", () => {
+    expect(suggestEvents(article("The weather in San Francisco was mild."))).toEqual([]);
+  });
+});
+
+describe("draftAnnotations merges suggestions without touching the curator's decisions", () => {
+  const text = article("Jan Leike resigned on Tuesday. Ilya Sutskever might join xAI.");
+  const suggestions = suggestEvents(text, { people: PEOPLE });
+  const context = {
+    sourceId: "new-article",
+    firstSentence: "Jan Leike resigned.",
+    articleText: text,
+  };
+
+  it("writes a draft the pipeline reads, every event proposed", () => {
+    const draft = parseYaml(draftAnnotations(null, suggestions, context).yaml);
+    expect(draft.events.map((e: { status: string; type: string }) => [e.status, e.type])).toEqual([
+      ["proposed", "departure"],
+      ["proposed", "appointment"],
+    ]);
+    expect(draft.events[1].flags).toEqual(["speculation"]);
+  });
+
+  it("keeps accepted, rejected and retitled events on a second run, adding nothing twice", () => {
+    const first = draftAnnotations(null, suggestions, context).yaml;
+    const curated = first
+      .replace("status: proposed", "status: accepted")
+      .replace("status: proposed", "status: rejected")
+      .replace(/title: .*leaves/, "title: Jan Leike resigns");
+    const second = draftAnnotations(curated, suggestions, context);
+    expect(second.added).toEqual([]);
+    expect(second.kept).toHaveLength(2);
+    expect(second.yaml).toBe(curated);
+  });
+
+  it("adds only the new candidate when the article gains an event", () => {
+    const first = draftAnnotations(null, suggestions.slice(0, 1), context).yaml;
+    const second = draftAnnotations(first, suggestions, context);
+    expect(second.added.map((s) => s.type)).toEqual(["appointment"]);
+  });
+});
+
+describe("npm run dataset builds only accepted events", () => {
+  it.each([
+    ["proposed", 1],
+    ["rejected", 1],
+    ["accepted", 2],
+  ])("an event marked %s: %i event(s) built", (status, count) => {
+    const annotations = MINI_ANNOTATIONS.replace(
+      "  - id: leike-resigns\n",
+      `  - id: leike-resigns\n    status: ${status}\n`,
+    );
+    const result = buildDataset(miniCorpus({ annotations, article: MINI_ARTICLE }));
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.data.dataset.events).toHaveLength(count);
+  });
+});
