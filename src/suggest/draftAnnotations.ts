@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { type Document, isMap, isSeq, parseDocument, type YAMLMap } from "yaml";
+import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
 import { normalizeQuote } from "../pipeline/normalizeForMatching.ts";
 import { personId } from "./matchPerson.ts";
 import type { Suggestion } from "./suggestEvents.ts";
@@ -66,6 +66,8 @@ events: []
 `,
   );
   if (!isSeq(doc.get("events"))) doc.set("events", doc.createNode([]));
+  // Block style, one event under another, as curators write them.
+  (doc.get("events") as YAMLSeq).flow = false;
   const events = doc.get("events") as { items: unknown[] };
   const maps = events.items.filter(isMap) as YAMLMap[];
   const keys = new Set(maps.map((e) => e.get("suggestion")).filter((k) => typeof k === "string"));
@@ -106,8 +108,11 @@ events: []
     const already = new Set(
       isSeq(listed) ? listed.items.flatMap((p) => (isMap(p) ? [String(p.get("id"))] : [])) : [],
     );
-    for (const [id, name] of proposed)
-      if (!already.has(id)) doc.addIn(["proposedPeople"], { id, name });
+    const fresh = [...proposed]
+      .filter(([id]) => !already.has(id))
+      .map(([id, name]) => ({ id, name }));
+    if (isSeq(listed)) for (const person of fresh) listed.add(doc.createNode(person));
+    else if (fresh.length > 0) doc.set("proposedPeople", doc.createNode(fresh));
   }
   return { yaml: doc.toString({ lineWidth: 100 }), added, kept };
 }

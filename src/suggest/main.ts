@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { parse as parseYaml } from "yaml";
+import { shortText } from "../components/ClampedText.tsx";
 import { formatEventDate } from "../dates/formatEventDate.ts";
 import { draftAnnotations } from "./draftAnnotations.ts";
 import { personId } from "./matchPerson.ts";
@@ -42,7 +43,7 @@ const body = text
   .trim();
 const draft = draftAnnotations(existing, suggestions, {
   sourceId: personId(basename(file, ".txt")) || "new-article",
-  firstSentence: (body.split(/(?<=[.!?])\s/)[0] ?? "Untitled").slice(0, 120),
+  firstSentence: shortText(body.split(/(?<=[.!?])\s/)[0] ?? "Untitled", 120),
   articleText: text,
 });
 const ms = performance.now() - started;
