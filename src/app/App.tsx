@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { ClampedText, shortText } from "../components/ClampedText.tsx";
 import { ErrorState } from "../components/ErrorState.tsx";
 import { LoadingState } from "../components/LoadingState.tsx";
@@ -57,16 +57,20 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
   const [opened, setOpened] = useState<OpenedFile | null>(null);
   const [openError, setOpenError] = useState<Error | null>(null);
   const [opening, setOpening] = useState(false);
+  // Each file opened gets a number; only the latest one's outcome is shown.
+  const latest = useRef(0);
   const open = useCallback(async (file: File) => {
+    const ticket = ++latest.current;
     setOpening(true);
     setOpenError(null);
     try {
       const data = indexDataset(await readDatasetFile(file));
-      setOpened({ name: file.name, data, key: Date.now() });
+      if (ticket === latest.current) setOpened({ name: file.name, data, key: ticket });
     } catch (error) {
-      setOpenError(error instanceof Error ? error : new Error(String(error)));
+      if (ticket === latest.current)
+        setOpenError(error instanceof Error ? error : new Error(String(error)));
     } finally {
-      setOpening(false);
+      if (ticket === latest.current) setOpening(false);
     }
   }, []);
   const dragging = useFileDrop(open);
@@ -118,7 +122,7 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
         <TimelineApp
           key={opened?.key ?? "address"}
           data={data}
-          datasetUrl={opened ? bundledDatasetUrl() : datasetUrl}
+          datasetUrl={opened ? null : datasetUrl}
         />
       ) : (
         <main id="main" className="page">

@@ -40,7 +40,14 @@ const isEditable = (target: EventTarget | null) =>
   (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 /** The loaded timeline: filters, the timeline or list view, details and the source reader. */
-export function TimelineApp({ data, datasetUrl }: { data: IndexedDataset; datasetUrl: string }) {
+export function TimelineApp({
+  data,
+  datasetUrl,
+}: {
+  data: IndexedDataset;
+  /** Where the dataset came from, to find its articles; null for a file opened from the device. */
+  datasetUrl: string | null;
+}) {
   const [state, update] = useViewState();
   const [theme, setTheme] = useTheme();
   const narrow = useMediaQuery("(max-width: 639px)");

@@ -44,7 +44,7 @@ export function articleTextQueryOptions(url: string) {
   });
 }
 
-/** The text of an article, loaded lazily; branch on `status`. */
-export function useArticleText(url: string) {
-  return useQuery(articleTextQueryOptions(url));
+/** The text of an article, loaded lazily; branch on `status`. Null: there is nowhere to load it from. */
+export function useArticleText(url: string | null) {
+  return useQuery({ ...articleTextQueryOptions(url ?? ""), enabled: url !== null });
 }

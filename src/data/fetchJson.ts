@@ -56,7 +56,7 @@ async function watchBody(
           `${url} is larger than ${megabytes(MAX_DATASET_BYTES)}, the most Sourceline opens.`,
         );
       }
-      reportProgress(url, { loaded, total });
+      if (loaded >= PROGRESS_FROM) reportProgress(url, { loaded, total });
     }
   } catch (error) {
     // Not awaited: a copy of a stream is only cancelled once the original is too.
@@ -85,6 +85,7 @@ export async function fetchJson(
       silenceMs,
       () => {
         controller.abort();
+        started?.abort?.();
         return new DatasetLoadError(
           `Loading ${url} timed out: no answer in ${silenceMs / 1000} s.`,
         );
@@ -100,19 +101,20 @@ export async function fetchJson(
       `Loading ${url} failed: the server answered ${response.status} ${response.statusText}`.trim(),
     );
   }
+  // A compressed body's stated length is not the size of the JSON it unpacks to: then the
+  // size is only known by counting.
+  const encoding = response.headers.get("content-encoding");
   const length = Number(response.headers.get("content-length") ?? Number.NaN);
-  const total = Number.isFinite(length) ? length : null;
+  const total =
+    Number.isFinite(length) && (encoding === null || encoding === "identity") ? length : null;
   if (total !== null && total > MAX_DATASET_BYTES) {
     await response.body?.cancel().catch(() => {});
     throw new DatasetLoadError(
       `${url} is ${megabytes(total)}; Sourceline opens datasets of up to ${megabytes(MAX_DATASET_BYTES)}.`,
     );
   }
-  // Small bodies are read at once; others are also counted, from a copy of the stream.
-  const watch =
-    total !== null && total < PROGRESS_FROM
-      ? null
-      : watchBody(url, response.clone(), total, silenceMs);
+  // Every body is also counted, from a copy of the stream: size limit, stalls, progress.
+  const watch = watchBody(url, response.clone(), total, silenceMs);
   try {
     const [json] = await Promise.all([readJson(url, response), watch]);
     return json;

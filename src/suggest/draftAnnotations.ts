@@ -58,7 +58,7 @@ export function draftAnnotations(
       `# Draft annotations written by npm run suggest. Review each event: set status to accepted or
 # rejected, retitle, retype or merge; fill in the source's publisher, title and url.
 source:
-  id: ${context.sourceId}
+  id: ${JSON.stringify(context.sourceId)}
   publisher: Unknown publisher
   title: ${JSON.stringify(context.firstSentence)}
   url: null

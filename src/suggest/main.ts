@@ -23,6 +23,12 @@ if (!existsSync(file)) {
   console.error(`${file}: no such file`);
   process.exit(2);
 }
+if (!file.endsWith(".txt")) {
+  console.error(
+    `${file}: expected an article in the corpus format, a .txt file (its draft goes beside it as .yaml)`,
+  );
+  process.exit(2);
+}
 const peopleFlag = args.indexOf("--people");
 const peoplePath =
   peopleFlag >= 0 ? (args[peopleFlag + 1] as string) : join(dirname(file), "..", "people.yaml");
@@ -33,7 +39,13 @@ const people = existsSync(peoplePath)
 
 const text = readFileSync(file, "utf8");
 const started = performance.now();
-const suggestions = suggestEvents(text, { people });
+let suggestions: Suggestion[];
+try {
+  suggestions = suggestEvents(text, { people });
+} catch (error) {
+  console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 const draftPath = file.replace(/\.txt$/, ".yaml");
 const existing = existsSync(draftPath) ? readFileSync(draftPath, "utf8") : null;
 const body = text

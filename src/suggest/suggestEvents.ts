@@ -145,24 +145,39 @@ export function mainClause(unit: string): string {
   return unit.replace(/,\s+(?:who|which|whose|now|previously|formerly|then)\b[^,]*,/gi, ",");
 }
 
-/** The verbs and people of the whole body at once, with offsets into the whole text. */
-function tagBody(doc: ReturnType<typeof nlp>, offset: number) {
+/** The verbs and people of the article, tagged a few sentences at a time, with offsets into the whole text. */
+function tagSentences(text: string, sentences: readonly Unit[]) {
   type Json = {
     text: string;
     offset: { start: number; length: number };
     verb?: { infinitive?: string };
   };
-  const place = (j: Json): Tagged => ({
-    text: j.text.trim(),
-    start: offset + j.offset.start,
-    end: offset + j.offset.start + j.offset.length,
-    infinitive: j.verb?.infinitive,
-  });
-  return {
-    verbs: (doc.verbs().json({ offset: true }) as Json[]).map(place),
-    people: (doc.people().json({ offset: true }) as Json[]).map(place),
-  };
+  const verbs: Tagged[] = [];
+  const people: Tagged[] = [];
+  // The tagger's cost grows faster than the text: tag a few sentences at a time.
+  for (let i = 0; i < sentences.length; ) {
+    const first = sentences[i] as Unit;
+    let last = first;
+    while (i + 1 < sentences.length && (sentences[i + 1] as Unit).end - first.start < CHUNK) {
+      i++;
+      last = sentences[i] as Unit;
+    }
+    i++;
+    const doc = nlp(text.slice(first.start, last.end));
+    const place = (j: Json): Tagged => ({
+      text: j.text.trim(),
+      start: first.start + j.offset.start,
+      end: first.start + j.offset.start + j.offset.length,
+      infinitive: j.verb?.infinitive,
+    });
+    verbs.push(...(doc.verbs().json({ offset: true }) as Json[]).map(place));
+    people.push(...(doc.people().json({ offset: true }) as Json[]).map(place));
+  }
+  return { verbs, people };
 }
+
+/** About how many characters the tagger reads at a time. */
+const CHUNK = 1500;
 
 /** What of `tagged` lies inside `unit`. */
 const within = (tagged: readonly Tagged[], unit: { start: number; end: number }) =>
@@ -276,11 +291,15 @@ export function suggestEvents(
 ): Suggestion[] {
   const parsed = parseArticle(text);
   const bodyStart = parsed.ok ? parsed.data.bodyStart : 0;
-  const published = options.published ?? (parsed.ok ? parsed.data.published : "");
-  const body = text.slice(bodyStart);
-  const doc = nlp(body);
+  const published = options.published ?? (parsed.ok ? parsed.data.published : null);
+  if (published === null) {
+    // Relative dates mean nothing without the day the article appeared.
+    throw new Error(
+      `${parsed.ok ? "no publication date" : parsed.reason}: relative dates ("on Tuesday", "last month") cannot be resolved without the day the article appeared`,
+    );
+  }
   const sentences = splitSentences(text, bodyStart);
-  const tags = tagBody(doc, bodyStart);
+  const tags = tagSentences(text, sentences);
   // Everyone the article names in full, so that a later "Kessler" is Marta Kessler.
   const known = [...(options.people ?? [])];
   const addName = (raw: string) => {

@@ -65,6 +65,19 @@ describe("fetchJson(url) loads JSON within limits and says what failed", () => {
       `${URL_} is larger than 50.0 MB, the most Sourceline opens.`,
     ],
     [
+      "a small body that stops arriving",
+      () => new Response(streamed(1, 100, true), { headers: { "content-length": "1000" } }),
+      `Loading ${URL_} stalled: nothing arrived for 0.2 s.`,
+    ],
+    [
+      "a compressed body that unpacks past 50 MB (its stated length is the compressed one)",
+      () =>
+        new Response(streamed(MAX_DATASET_BYTES / MB + 1, MB), {
+          headers: { "content-length": String(MB), "content-encoding": "gzip" },
+        }),
+      `${URL_} is larger than 50.0 MB, the most Sourceline opens.`,
+    ],
+    [
       "no answer",
       () => new Promise<Response>(() => {}),
       `Loading ${URL_} timed out: no answer in 0.2 s.`,

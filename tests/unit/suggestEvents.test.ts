@@ -116,6 +116,21 @@ describe("suggestEvents(article) proposes events, each with its exact words", ()
     ]);
   });
 
+  it("refuses an article with no publication date, saying why", () => {
+    expect(() => suggestEvents("Jan Leike resigned on Tuesday.\n")).toThrow(
+      /is not an HTTP date.*cannot be resolved without the day the article appeared/,
+    );
+  });
+
+  it("reads a long article in time linear in its length", () => {
+    const paragraph = "Jan Leike resigned on Tuesday. Ilya Sutskever might join xAI.\n\n";
+    const started = performance.now();
+    const found = suggestEvents(article(paragraph.repeat(400)), { people: PEOPLE });
+    expect(found).toHaveLength(800);
+    // Guards the chunked tagging: the whole-text tagger took minutes on 200 KB.
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+
   it("proposes nothing for a text that reports no event", () => {
     expect(suggestEvents(article("The weather in San Francisco was mild."))).toEqual([]);
   });

@@ -11,7 +11,8 @@ import { usePrefersReducedMotion } from "../timeline/usePrefersReducedMotion.ts"
 
 interface SourceReaderProps {
   source: ArticleSource;
-  datasetUrl: string;
+  /** The dataset's address, to find article texts; null for a file opened from the device. */
+  datasetUrl: string | null;
   /** Every event, to highlight each excerpt of this article. */
   events: readonly TimelineEvent[];
   /** The excerpt to show: its event and index. */
@@ -28,7 +29,9 @@ const keyOf = (eventId: string, index: number) => `${eventId}#${index}`;
 /** The full article, every excerpt highlighted at its offsets, the chosen one scrolled into view. */
 export function SourceReader(props: SourceReaderProps) {
   const { source, datasetUrl, events, chosen } = props;
-  const query = useArticleText(articleTextUrl(datasetUrl, source.text.path));
+  const query = useArticleText(
+    datasetUrl === null ? null : articleTextUrl(datasetUrl, source.text.path),
+  );
   const chosenKey = keyOf(chosen.eventId, chosen.index);
   const chosenExcerpt = events.find((e) => e.id === chosen.eventId)?.excerpts[chosen.index];
   const text = query.status === "success" ? query.data : null;
@@ -104,7 +107,15 @@ export function SourceReader(props: SourceReaderProps) {
         </p>
       )}
       <div ref={container} className="reader__text">
-        {query.status === "pending" && <LoadingState label="Loading the article…" />}
+        {datasetUrl === null ? (
+          <p className="reader__warning">
+            This timeline was opened from a file on this device, so its articles' full texts are not
+            available here. Open the dataset from its web address (with <code>?data=</code>) to read
+            them.
+          </p>
+        ) : (
+          query.status === "pending" && <LoadingState label="Loading the article…" />
+        )}
         {query.status === "error" && (
           <ErrorState
             title="The article could not be loaded"
