@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { ShowMoreButton } from "./ShowMoreButton.tsx";
 
 /** Where to cut a long text: at the last space before `limit`, or at `limit` if there is none. */
 export function clampPoint(text: string, limit: number): number {
@@ -18,14 +19,7 @@ export function ClampedText({ text, limit = 600 }: { text: string; limit?: numbe
   return (
     <>
       {open ? text : `${text.slice(0, cut)}…`}{" "}
-      <button
-        type="button"
-        className="link-button clamped__toggle"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
-      >
-        {open ? "Show less" : "Show more"}
-      </button>
+      <ShowMoreButton open={open} onToggle={() => setOpen(!open)} />
     </>
   );
 }

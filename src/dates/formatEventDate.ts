@@ -1,7 +1,8 @@
 import { parseCalendarDay } from "./calendarDay.ts";
 import { type EdtfBound, type EdtfPoint, parseEdtf } from "./edtf.ts";
 
-const MONTHS = [
+/** Month names, January first, as people write them. */
+export const MONTH_NAMES = [
   "January",
   "February",
   "March",
@@ -14,7 +15,7 @@ const MONTHS = [
   "October",
   "November",
   "December",
-];
+] as const;
 
 /** A year as people write it: 2024, or 500 BCE for the year -500. */
 const yearText = (year: number) => (year < 0 ? `${-year} BCE` : String(year));
@@ -22,7 +23,7 @@ const yearText = (year: number) => (year < 0 ? `${-year} BCE` : String(year));
 /** Writes a point as people write it: "14 May 2024", "April 2024" or "2024". */
 export function formatPoint(point: EdtfPoint): string {
   if (point.month === undefined) return yearText(point.year);
-  const month = `${MONTHS[point.month - 1]} ${yearText(point.year)}`;
+  const month = `${MONTH_NAMES[point.month - 1]} ${yearText(point.year)}`;
   return point.day === undefined ? month : `${point.day} ${month}`;
 }
 

@@ -1,21 +1,9 @@
 /** Calendar arithmetic for resolving date words: day and month shifts and weekdays, without Date. */
 import { type DayParts, daysFromEpoch } from "../dates/calendarDay.ts";
+import { MONTH_NAMES } from "../dates/formatEventDate.ts";
 
-/** Month names, January first, as a curator reads them in a basis. */
-export const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
+/** Month names, January first (one list for the whole app). */
+export { MONTH_NAMES };
 
 /** Weekday names, Monday first (ISO 8601 order, so index 0 starts a week). */
 export const WEEKDAY_NAMES = [

@@ -4,6 +4,7 @@ import type { IndexedDataset } from "../../data/indexDataset.ts";
 import type { TimelineEvent } from "../../data/schema.ts";
 import { formatEventDate, formatPublished, htmlDateTime } from "../../dates/formatEventDate.ts";
 import { DateBasis } from "../eventList/DateBasis.tsx";
+import { EventSummary } from "../eventList/EventSummary.tsx";
 import { ImportedText } from "../eventList/ImportedText.tsx";
 import { TypeIcon } from "../timeline/TypeSymbol.tsx";
 
@@ -75,17 +76,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
           </ul>
         </div>
       )}
-      {/* An imported event's summary is its own text, shown in full below. */}
-      {!event.body?.length && (
-        <p className="details__summary">
-          <ClampedText text={event.summary} />
-        </p>
-      )}
-      {event.note && (
-        <p className="event-card__note">
-          <strong>Note:</strong> <ClampedText text={event.note} />
-        </p>
-      )}
+      <EventSummary event={event} className="details__summary" />
       {event.excerpts.length === 0 ? (
         <ImportedText event={event} />
       ) : (

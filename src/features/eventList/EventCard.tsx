@@ -1,7 +1,8 @@
-import { ClampedText, shortText } from "../../components/ClampedText.tsx";
+import { shortText } from "../../components/ClampedText.tsx";
 import type { Person, Source, TimelineEvent } from "../../data/schema.ts";
 import { formatEventDate, htmlDateTime } from "../../dates/formatEventDate.ts";
 import { DateBasis } from "./DateBasis.tsx";
+import { EventSummary } from "./EventSummary.tsx";
 import { ExcerptQuote } from "./ExcerptQuote.tsx";
 import { ImportedText } from "./ImportedText.tsx";
 import { TypeBadge } from "./TypeBadge.tsx";
@@ -53,16 +54,7 @@ export function EventCard({ event, people, sources, selected = false, onSelect }
           <span className="event-card__label">People:</span> {names.join(", ")}
         </p>
       )}
-      {!event.body?.length && (
-        <p className="event-card__summary">
-          <ClampedText text={event.summary} />
-        </p>
-      )}
-      {event.note && (
-        <p className="event-card__note">
-          <strong>Note:</strong> <ClampedText text={event.note} />
-        </p>
-      )}
+      <EventSummary event={event} className="event-card__summary" />
       {event.excerpts.length === 0 ? (
         <ImportedText event={event} />
       ) : (

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { clampPoint } from "../../components/ClampedText.tsx";
+import { ShowMoreButton } from "../../components/ShowMoreButton.tsx";
 import type { TextRun, TimelineEvent } from "../../data/schema.ts";
 import { safeHref } from "../../lib/safeHref.ts";
 
@@ -73,14 +74,7 @@ function BodyText({ runs }: { runs: readonly TextRun[] }) {
       {long && (
         <>
           {" "}
-          <button
-            type="button"
-            className="link-button clamped__toggle"
-            aria-expanded={open}
-            onClick={() => setOpen(!open)}
-          >
-            {open ? "Show less" : "Show more"}
-          </button>
+          <ShowMoreButton open={open} onToggle={() => setOpen(!open)} />
         </>
       )}
     </p>
