@@ -1,6 +1,7 @@
 import { dayNumber, parseCalendarDay } from "../dates/calendarDay.ts";
 import { isWebLink } from "../lib/webLink.ts";
 import type { LoadProblem } from "./loadProblem.ts";
+import { quoteForProblem } from "./quoteForProblem.ts";
 import type { Dataset, Era, Excerpt, Person, Source, TimelineEvent } from "./schema.ts";
 
 /** Where each kept item stood in the file, for problem paths (identity when nothing was removed). */
@@ -125,7 +126,7 @@ function checkLinks(event: TimelineEvent, path: string, problems: LoadProblem[])
   if (media?.url && !isWebLink(media.url)) {
     problems.push({
       path: `${path}.media.url`,
-      reason: `${quoted(media.url)} is not a link a browser can open; shown without a link`,
+      reason: `${quoteForProblem(media.url)} is not a link a browser can open; shown without a link`,
     });
     out = { ...out, media: { ...media, url: null } };
   }
@@ -134,7 +135,7 @@ function checkLinks(event: TimelineEvent, path: string, problems: LoadProblem[])
       if (run.href === undefined || isWebLink(run.href)) return run;
       problems.push({
         path: `${path}.body[${j}].href`,
-        reason: `${quoted(run.href)} is not a link a browser can open; its text is shown without a link`,
+        reason: `${quoteForProblem(run.href)} is not a link a browser can open; its text is shown without a link`,
       });
       return { text: run.text };
     });
@@ -142,10 +143,6 @@ function checkLinks(event: TimelineEvent, path: string, problems: LoadProblem[])
   }
   return out;
 }
-
-/** The link text as a problem shows it: quoted, clipped. */
-const quoted = (value: string) =>
-  JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
 
 /** Eras with unique ids that do not end before they start. */
 function checkEras(
@@ -193,7 +190,7 @@ export function checkInvariants(dataset: Dataset, positions: ItemPositions = {})
     if (source.url === null || isWebLink(source.url)) return source;
     problems.push({
       path: `sources[${positions.sources?.[i] ?? i}].url`,
-      reason: `${quoted(source.url)} is not a link a browser can open; shown without a link`,
+      reason: `${quoteForProblem(source.url)} is not a link a browser can open; shown without a link`,
     });
     return { ...source, url: null };
   });

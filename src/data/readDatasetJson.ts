@@ -1,4 +1,5 @@
 import { validate as isDataset } from "virtual:sourceline/dataset-validator";
+import { isRecord } from "../lib/isRecord.ts";
 import { type CheckedDataset, checkInvariants, type ItemPositions } from "./checkInvariants.ts";
 import { DatasetLoadError } from "./datasetLoadError.ts";
 import { describeFound } from "./describeFound.ts";
@@ -23,9 +24,6 @@ export const MAX_EVENTS = 1_000_000;
 const EXPECTED =
   'Expected a Sourceline dataset (an object with "version": 1, "title" and "events") or a TimelineJS3 file (an object with an "events" list)';
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
 /**
  * Reads parsed JSON as a dataset: Sourceline's own format or TimelineJS3, detected from the
  * content. Checks the schema and the rules it cannot say (unique ids, references that resolve,
@@ -34,14 +32,14 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  * what was expected and what was found.
  */
 export async function readDatasetJson(json: unknown, name: string): Promise<LoadedDataset> {
-  if (isObject(json) && Array.isArray(json.events) && json.events.length > MAX_EVENTS) {
+  if (isRecord(json) && Array.isArray(json.events) && json.events.length > MAX_EVENTS) {
     throw new DatasetLoadError(
       `${name} has ${json.events.length.toLocaleString("en")} events; Sourceline opens timelines of up to ${MAX_EVENTS.toLocaleString("en")}.`,
     );
   }
   // The fast path: the compiled check passes every valid dataset.
   if (isDataset(json)) return withInvariants(checkInvariants(json as Dataset), [], "sourceline");
-  if (isObject(json) && "version" in json) return readSourceline(json, name);
+  if (isRecord(json) && "version" in json) return readSourceline(json, name);
   const { isTimelineJs, importTimelineJs } = await import(
     "../formats/timelineJs/importTimelineJs.ts"
   );

@@ -1,13 +1,7 @@
+import { isRecord } from "../lib/isRecord.ts";
 import { isWebLink } from "../lib/webLink.ts";
 import type { LoadProblem } from "./loadProblem.ts";
-
-const isWebUrl = isWebLink;
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-/** The link text as a problem shows it: quoted, clipped. */
-const quoted = (value: string) =>
-  JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+import { quoteForProblem } from "./quoteForProblem.ts";
 
 /**
  * A copy of raw dataset JSON in which every link that is not http(s) — a source's `url`, an
@@ -23,11 +17,11 @@ export function repairLinks(
   const { sources, events } = json;
   if (Array.isArray(sources)) {
     const fixed = sources.map((source: unknown, i) => {
-      if (!isObject(source) || typeof source.url !== "string" || isWebUrl(source.url))
+      if (!isRecord(source) || typeof source.url !== "string" || isWebLink(source.url))
         return source;
       problems.push({
         path: `sources[${i}].url`,
-        reason: `${quoted(source.url)} is not an http(s) link; shown without a link`,
+        reason: `${quoteForProblem(source.url)} is not an http(s) link; shown without a link`,
       });
       return { ...source, url: null };
     });
@@ -35,22 +29,22 @@ export function repairLinks(
   }
   if (Array.isArray(events)) {
     const fixed = events.map((event: unknown, i) => {
-      if (!isObject(event)) return event;
+      if (!isRecord(event)) return event;
       let next = event;
       const { media, body } = event;
-      if (isObject(media) && typeof media.url === "string" && !isWebUrl(media.url)) {
+      if (isRecord(media) && typeof media.url === "string" && !isWebLink(media.url)) {
         problems.push({
           path: `events[${i}].media.url`,
-          reason: `${quoted(media.url)} is not an http(s) link; shown without a link`,
+          reason: `${quoteForProblem(media.url)} is not an http(s) link; shown without a link`,
         });
         next = { ...next, media: { ...media, url: null } };
       }
       if (Array.isArray(body)) {
         const runs = body.map((run: unknown, j) => {
-          if (!isObject(run) || typeof run.href !== "string" || isWebUrl(run.href)) return run;
+          if (!isRecord(run) || typeof run.href !== "string" || isWebLink(run.href)) return run;
           problems.push({
             path: `events[${i}].body[${j}].href`,
-            reason: `${quoted(run.href)} is not an http(s) link; its text is shown without a link`,
+            reason: `${quoteForProblem(run.href)} is not an http(s) link; its text is shown without a link`,
           });
           const { href: _, ...text } = run;
           return text;

@@ -3,16 +3,18 @@
  * and the schema (src/data/schema.ts) builds on them.
  */
 
-/** Event types, in the order their lanes and legends list them ("other": imported, untyped). */
-export const EVENT_TYPES = [
+/** The types an article reports, in the order their lanes and legends list them. */
+export const REPORTED_TYPES = [
   "departure",
   "board",
   "appointment",
   "statement",
   "report",
   "policy",
-  "other",
 ] as const;
+
+/** Every event type: the reported ones, then "other" (imported, untyped). */
+export const EVENT_TYPES = [...REPORTED_TYPES, "other"] as const;
 
 /** Date precisions an event can have. */
 export const PRECISIONS = ["day", "month", "year", "range", "unknown"] as const;

@@ -366,12 +366,10 @@ export function suggestEvents(
         people = lastPeople;
       if (people.length > 0) lastPeople = people;
       // An item of a list ("…: A, a banker; B, …") shares the verb of the clause before it.
-      const type = typeOf(unit.text, verbs) ?? (unit.listItem && previous ? previous.type : null);
+      const own = typeOf(unit.text, verbs);
+      const type = own ?? (unit.listItem && previous ? previous.type : null);
       if (type === null) continue;
-      const flags =
-        unit.listItem && previous && !typeOf(unit.text, verbs)
-          ? previous.flags
-          : flagsOf(unit.text);
+      const flags = unit.listItem && previous && !own ? previous.flags : flagsOf(unit.text);
       const suggestion: Suggestion = {
         type,
         title: titleOf(type, people, flags),

@@ -3,26 +3,18 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { z } from "zod";
+import { REPORTED_TYPES } from "../../src/data/vocabulary.ts";
+import { SUGGESTION_FLAGS } from "../../src/pipeline/annotationSchema.ts";
 
 /** The folder holding the labelled articles (`NN_slug.txt`) and their `NN_slug.expected.yaml`. */
 export const LABELLED_DIR = fileURLToPath(new URL("./labelled/", import.meta.url));
 
-const EXPECTED_TYPES = [
-  "departure",
-  "board",
-  "appointment",
-  "statement",
-  "report",
-  "policy",
-] as const;
-const FLAGS = ["speculation", "negation", "denial"] as const;
-
 const expectedEventSchema = z.strictObject({
-  type: z.enum(EXPECTED_TYPES),
+  type: z.enum(REPORTED_TYPES),
   people: z.array(z.string().min(1)),
   quote: z.string().min(1),
   edtf: z.string().min(1),
-  flags: z.array(z.enum(FLAGS)),
+  flags: z.array(z.enum(SUGGESTION_FLAGS)),
 });
 
 const expectedFileSchema = z.strictObject({ events: z.array(expectedEventSchema).min(1) });

@@ -1,5 +1,6 @@
 import type { LoadProblem } from "../../data/loadProblem.ts";
 import type { Dataset, Era, TimelineEvent } from "../../data/schema.ts";
+import { isRecord } from "../../lib/isRecord.ts";
 import { idRegistry } from "./claimUniqueId.ts";
 import { describeValue } from "./describeValue.ts";
 import { htmlToPlainText } from "./htmlToPlainText.ts";
@@ -17,16 +18,13 @@ const DEFAULT_TITLE = "Imported timeline";
 const DEFAULT_DESCRIPTION = "Imported from a TimelineJS file.";
 const SCALES = ["human", "cosmological"];
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
 /**
  * True for what looks like a TimelineJS3 file: an object with an `events` list (or a `title`
  * slide) and no Sourceline `version` field.
  */
 export function isTimelineJs(json: unknown): boolean {
-  if (!isObject(json) || "version" in json) return false;
-  return Array.isArray(json.events) || isObject(json.title);
+  if (!isRecord(json) || "version" in json) return false;
+  return Array.isArray(json.events) || isRecord(json.title);
 }
 
 /** The title slide's headline and text as the dataset's title and description. */
@@ -71,14 +69,14 @@ export function importTimelineJs(json: unknown, options: { name?: string } = {})
   const empty = (reason: string, path: string): TimelineJsImport => ({
     dataset: {
       version: 1,
-      ...readTitle(isObject(json) ? json : {}, options.name, []),
+      ...readTitle(isRecord(json) ? json : {}, options.name, []),
       sources: [],
       people: [],
       events: [],
     },
     problems: [{ path, reason }],
   });
-  if (!isObject(json)) {
+  if (!isRecord(json)) {
     return empty(`${describeValue(json)} is not a TimelineJS file (a JSON object)`, "(top level)");
   }
   if (!Array.isArray(json.events)) {

@@ -1,6 +1,7 @@
 import { daysInMonth } from "../../dates/calendarDay.ts";
 import type { EdtfPoint } from "../../dates/edtf.ts";
 import { formatPoint } from "../../dates/formatEventDate.ts";
+import { isRecord } from "../../lib/isRecord.ts";
 import { describeValue } from "./describeValue.ts";
 import { htmlToPlainText } from "./htmlToPlainText.ts";
 
@@ -41,13 +42,10 @@ function readPart(name: string, value: unknown): Part {
   return { ok: false, reason: `${name} ${describeValue(value)} is not a whole number` };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
 /** True when a date object has no year, month or day at all (a spreadsheet's empty end date). */
 export function isBlankTimelineJsDate(value: unknown): boolean {
   if (value === undefined || value === null || value === "") return true;
-  if (!isObject(value)) return false;
+  if (!isRecord(value)) return false;
   return ["year", "month", "day"].every((name) => {
     const part = readPart(name, value[name]);
     return part.ok && part.value === null;
@@ -59,7 +57,7 @@ export function isBlankTimelineJsDate(value: unknown): boolean {
  * day; hour to millisecond are checked but dropped, so the day never shifts.
  */
 export function readTimelineJsDate(value: unknown): TimelineJsDateReading {
-  if (!isObject(value)) {
+  if (!isRecord(value)) {
     return { ok: false, field: "", reason: `${describeValue(value)} is not a date object` };
   }
   const parts: Record<string, number | null> = {};
