@@ -1,4 +1,4 @@
-import { dayNumber, parseCalendarDay } from "../dates/calendarDay.ts";
+import { calendarDayNumber } from "../dates/calendarDay.ts";
 import { isWebLink } from "../lib/webLink.ts";
 import type { LoadProblem } from "./loadProblem.ts";
 import { quoteForProblem } from "./quoteForProblem.ts";
@@ -59,6 +59,33 @@ function excerptFault(excerpt: Excerpt, sources: ReadonlyMap<string, Source>): s
   return null;
 }
 
+/**
+ * True when an event breaks no rule: real days in order, references that resolve, excerpts that
+ * fit, links a browser can open. Allocates nothing, as it runs for every event of every load.
+ */
+function isSound(
+  event: TimelineEvent,
+  people: ReadonlySet<string>,
+  sources: ReadonlyMap<string, Source>,
+): boolean {
+  const { start, end, references } = event.date;
+  const first = start === null ? null : calendarDayNumber(start);
+  const last = end === null ? null : calendarDayNumber(end);
+  if ((start !== null && first === null) || (end !== null && last === null)) return false;
+  if (first !== null && last !== null && last < first) return false;
+  for (let i = 0; i < event.people.length; i++) {
+    if (!people.has(event.people[i] as string)) return false;
+  }
+  for (let i = 0; i < references.length; i++) {
+    if (!sources.has(references[i] as string)) return false;
+  }
+  for (let i = 0; i < event.excerpts.length; i++) {
+    if (excerptFault(event.excerpts[i] as Excerpt, sources) !== null) return false;
+  }
+  if (event.media?.url && !isWebLink(event.media.url)) return false;
+  return !event.body?.some((run) => run.href !== undefined && !isWebLink(run.href));
+}
+
 /** One event with its unresolved references and impossible excerpts left out (each listed). */
 function checkEvent(
   event: TimelineEvent,
@@ -69,19 +96,17 @@ function checkEvent(
 ): TimelineEvent | null {
   const path = `events[${at}]`;
   const { start, end } = event.date;
-  for (const [field, day] of [
-    ["start", start],
-    ["end", end],
-  ] as const) {
-    if (day !== null && parseCalendarDay(day) === null) {
-      problems.push({
-        path: `${path}.date.${field}`,
-        reason: `${day} is not a day of the calendar; event left out`,
-      });
-      return null;
-    }
+  const first = start === null ? null : calendarDayNumber(start);
+  const last = end === null ? null : calendarDayNumber(end);
+  if ((start !== null && first === null) || (end !== null && last === null)) {
+    const field = start !== null && first === null ? "start" : "end";
+    problems.push({
+      path: `${path}.date.${field}`,
+      reason: `${event.date[field]} is not a day of the calendar; event left out`,
+    });
+    return null;
   }
-  if (start !== null && end !== null && dayNumber(end) < dayNumber(start)) {
+  if (first !== null && last !== null && last < first) {
     problems.push({
       path: `${path}.date`,
       reason: `ends (${end}) before it starts (${start}); event left out`,
@@ -150,10 +175,10 @@ function checkEras(
   positions: readonly number[] | undefined,
   problems: LoadProblem[],
 ): Era[] {
-  const first = new Map<string, number>();
+  const firstAt = new Map<string, number>();
   return eras.filter((era, i) => {
     const at = positions?.[i] ?? i;
-    const earlier = first.get(era.id);
+    const earlier = firstAt.get(era.id);
     if (earlier !== undefined) {
       problems.push({
         path: `eras[${at}].id`,
@@ -161,15 +186,17 @@ function checkEras(
       });
       return false;
     }
-    first.set(era.id, at);
-    if (parseCalendarDay(era.start) === null || parseCalendarDay(era.end) === null) {
+    firstAt.set(era.id, at);
+    const first = calendarDayNumber(era.start);
+    const last = calendarDayNumber(era.end);
+    if (first === null || last === null) {
       problems.push({
         path: `eras[${at}]`,
-        reason: `${parseCalendarDay(era.start) === null ? era.start : era.end} is not a day of the calendar; era left out`,
+        reason: `${first === null ? era.start : era.end} is not a day of the calendar; era left out`,
       });
       return false;
     }
-    if (dayNumber(era.end) >= dayNumber(era.start)) return true;
+    if (last >= first) return true;
     problems.push({
       path: `eras[${at}]`,
       reason: `ends (${era.end}) before it starts (${era.start}); era left out`,
@@ -212,7 +239,9 @@ export function checkInvariants(dataset: Dataset, positions: ItemPositions = {})
       return;
     }
     seen.set(event.id, at);
-    const checked = checkEvent(event, at, personIds, sourceById, problems);
+    const checked = isSound(event, personIds, sourceById)
+      ? event
+      : checkEvent(event, at, personIds, sourceById, problems);
     if (checked) events.push(checked);
   });
   if (problems.length === 0) return { dataset, problems };

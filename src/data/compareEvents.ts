@@ -50,7 +50,7 @@ export function sortEvents<T extends Dated>(events: readonly T[]): T[] {
   }
   keys.sort();
   const out = Array.from(keys, (key) => events[key % SLOTS] as T);
-  // Same day: order by id (runs are short; a plain comparator sort each).
+  // Same day: order by id, by insertion (runs are short), in place.
   let from = 0;
   for (let i = 1; i <= out.length; i++) {
     if (
@@ -58,9 +58,14 @@ export function sortEvents<T extends Dated>(events: readonly T[]): T[] {
       Math.floor((keys[i] as number) / SLOTS) === Math.floor((keys[from] as number) / SLOTS)
     )
       continue;
-    if (i - from > 1) {
-      const run = out.slice(from, i).sort(compareEvents);
-      for (let k = 0; k < run.length; k++) out[from + k] = run[k] as T;
+    for (let j = from + 1; j < i; j++) {
+      const item = out[j] as T;
+      let k = j - 1;
+      while (k >= from && (out[k] as T).id > item.id) {
+        out[k + 1] = out[k] as T;
+        k--;
+      }
+      out[k + 1] = item;
     }
     from = i;
   }

@@ -10,6 +10,9 @@ export const SILENCE_MS = 30_000;
 /** Bodies at least this large report their progress. */
 const PROGRESS_FROM = 1024 * 1024;
 
+/** Progress is reported at most this often: each report re-renders the loading message. */
+const PROGRESS_EVERY_MS = 100;
+
 /** A size as people say it: "12.3 MB". */
 export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
@@ -42,6 +45,7 @@ async function watchBody(
   const reader = response.body?.getReader();
   if (!reader) return;
   let loaded = 0;
+  let reported = Number.NEGATIVE_INFINITY;
   try {
     for (;;) {
       const { done, value } = await withTimeout(reader.read(), silenceMs, () => {
@@ -56,7 +60,11 @@ async function watchBody(
           `${url} is larger than ${megabytes(MAX_DATASET_BYTES)}, the most Sourceline opens.`,
         );
       }
-      if (loaded >= PROGRESS_FROM) reportProgress(url, { loaded, total });
+      const now = performance.now();
+      if (loaded >= PROGRESS_FROM && now - reported >= PROGRESS_EVERY_MS) {
+        reported = now;
+        reportProgress(url, { loaded, total });
+      }
     }
   } catch (error) {
     // Not awaited: a copy of a stream is only cancelled once the original is too.

@@ -42,12 +42,26 @@ export function daysFromEpoch({ year, month, day }: DayParts): number {
   return era * 146_097 + doe - 719_468;
 }
 
+/**
+ * Day numbers already worked out, by their text: a timeline of 100,000 events names a few
+ * thousand distinct days, each parsed once. NaN stands for text that is not a calendar day.
+ */
+const knownDays = new Map<string, number>();
+const KNOWN_DAYS_LIMIT = 1 << 16;
+
+/** `daysFromEpoch` of a `YYYY-MM-DD` string, or null when it is not a real calendar day. */
+export function calendarDayNumber(value: string): number | null {
+  let n = knownDays.get(value);
+  if (n === undefined) {
+    const parts = parseCalendarDay(value);
+    n = parts ? daysFromEpoch(parts) : Number.NaN;
+    if (knownDays.size >= KNOWN_DAYS_LIMIT) knownDays.clear();
+    knownDays.set(value, n);
+  }
+  return Number.isNaN(n) ? null : n;
+}
+
 /** `daysFromEpoch` of a `YYYY-MM-DD` string already known to be valid (schema-checked). */
 export function dayNumber(value: string): number {
-  const cut = value.length - 6;
-  return daysFromEpoch({
-    year: Number(value.slice(0, cut)),
-    month: Number(value.slice(cut + 1, cut + 3)),
-    day: Number(value.slice(cut + 4)),
-  });
+  return calendarDayNumber(value) ?? Number.NaN;
 }
