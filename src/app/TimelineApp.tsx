@@ -1,23 +1,29 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import {
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
+import { LoadingState } from "../components/LoadingState.tsx";
+import { lazyWithPreload } from "../components/lazyWithPreload.ts";
 import { ViewErrorBoundary } from "../components/ViewErrorBoundary.tsx";
-import { sortEvents } from "../data/compareEvents.ts";
 import type { IndexedDataset } from "../data/indexDataset.ts";
-import type { EventType, TimelineEvent } from "../data/schema.ts";
+import type { EventType } from "../data/schema.ts";
 import { EVENT_TYPES } from "../data/vocabulary.ts";
-import { DetailsPanel } from "../features/details/DetailsPanel.tsx";
 import { EventList } from "../features/eventList/EventList.tsx";
 import { ExportMenu } from "../features/export/ExportMenu.tsx";
 import { FilterBar } from "../features/filters/FilterBar.tsx";
 import { NoResults } from "../features/filters/NoResults.tsx";
-import { ProblemsPanel } from "../features/problems/ProblemsPanel.tsx";
-import { SourceReader } from "../features/reader/SourceReader.tsx";
-import { TimelineView } from "../features/timeline/TimelineView.tsx";
+import { MemoTimelineView as TimelineView } from "../features/timeline/TimelineView.tsx";
 import { type EventFilters, filterAndCount, hasActiveFilters } from "../state/filterEvents.ts";
 import { keyboardIntent } from "../state/keyboardIntent.ts";
 import { serializeViewState } from "../state/urlState.ts";
 import { useViewState } from "../state/useViewState.ts";
 import type { ViewMode } from "../state/viewState.ts";
-import { type EventSpan, eventSpan, spansExtent } from "../timeline/eventSpan.ts";
+import { indexEvents } from "../timeline/indexEvents.ts";
 import { eraWindow } from "../timeline/layoutEras.ts";
 import type { TimeWindow } from "../timeline/types.ts";
 import { zoomBounds } from "../timeline/zoomWindow.ts";
@@ -25,9 +31,26 @@ import { describeFilters } from "./describeFilters.ts";
 import { ThemeSelect } from "./ThemeSelect.tsx";
 import { useMediaQuery } from "./useMediaQuery.ts";
 import { usePrinting } from "./usePrinting.ts";
+import { useQueryMatches } from "./useQueryMatches.ts";
 import { useSearchIndex } from "./useSearchIndex.ts";
 import { useTheme } from "./useTheme.ts";
 import { ViewSwitch } from "./ViewSwitch.tsx";
+
+// What the first view does not show loads on demand (and, after the first draw, ahead of it).
+const DetailsPanel = lazyWithPreload(() =>
+  import("../features/details/DetailsPanel.tsx").then((m) => m.DetailsPanel),
+);
+const ProblemsPanel = lazyWithPreload(() =>
+  import("../features/problems/ProblemsPanel.tsx").then((m) => m.ProblemsPanel),
+);
+const SourceReader = lazyWithPreload(() =>
+  import("../features/reader/SourceReader.tsx").then((m) => m.SourceReader),
+);
+
+/** Loads every view the first one left out, once the browser is idle. */
+export function preloadViews(): Promise<unknown> {
+  return Promise.all([DetailsPanel, ProblemsPanel, SourceReader].map((v) => v.preload()));
+}
 
 const BY_NAME = new Intl.Collator("en");
 const NO_INDEX: ReadonlyMap<string, string> = new Map();
@@ -56,27 +79,20 @@ export function TimelineApp({
   const [announcement, setAnnouncement] = useState("");
   const printing = usePrinting();
 
-  const ordered = useMemo(() => sortEvents(data.dataset.events), [data]);
+  const { ordered, eventById, spanById, extent } = useMemo(
+    () => indexEvents(data.dataset.events),
+    [data],
+  );
   const index = useSearchIndex(ordered, data.people, state.query.trim() !== "");
-  const { spanById, eventById } = useMemo(() => {
-    const spans = new Map<string, EventSpan>();
-    const byId = new Map<string, TimelineEvent>();
-    for (const e of ordered) {
-      spans.set(e.id, eventSpan(e));
-      byId.set(e.id, e);
-    }
-    return { spanById: spans, eventById: byId };
-  }, [ordered]);
   const eras = data.dataset.eras;
   const bounds = useMemo(() => {
-    const extent = spansExtent([...spanById.values()]);
     // Eras count too: an era before the first event can still be shown.
     const all = (eras ?? []).reduce<TimeWindow | null>((acc, era) => {
       const w = eraWindow(era);
       return acc ? { start: Math.min(acc.start, w.start), end: Math.max(acc.end, w.end) } : w;
     }, extent);
     return all ? zoomBounds(all) : null;
-  }, [spanById, eras]);
+  }, [extent, eras]);
   // Typing stays responsive on big datasets: the views follow the latest query when they can.
   const query = useDeferredValue(state.query);
   const filters: EventFilters = useMemo(
@@ -86,9 +102,10 @@ export function TimelineApp({
   // Without a query the index is not consulted; keeping it out of the dependencies means the
   // index finishing in the background does not refilter (and redraw) everything.
   const searchIndex = filters.query.trim() === "" ? NO_INDEX : index;
+  const matches = useQueryMatches(ordered, query, searchIndex);
   const { filtered, typeCounts, personCounts } = useMemo(
-    () => filterAndCount(ordered, filters, searchIndex),
-    [ordered, filters, searchIndex],
+    () => filterAndCount(matches, { ...filters, query: "" }, searchIndex),
+    [matches, filters, searchIndex],
   );
   const presentTypes = useMemo(() => {
     const present = new Set(ordered.map((e) => e.type));
@@ -112,6 +129,7 @@ export function TimelineApp({
     },
     [ordered, update],
   );
+  const showList = useCallback(() => update({ view: "list" }, "replace"), [update]);
   const closeDetails = useCallback(() => update({ event: null, reader: null }, "push"), [update]);
   const closeReader = useCallback(() => update({ reader: null }, "push"), [update]);
   const clearFilters = useCallback(
@@ -138,6 +156,14 @@ export function TimelineApp({
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
   }, [state.reader, state.event, closeReader, closeDetails]);
+
+  // The rest of the app's code arrives once the timeline is up: printing, say, then needs no wait.
+  useEffect(() => {
+    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    idle(() => {
+      preloadViews().catch(() => {}); // a view that fails to load says so when it is opened
+    });
+  }, []);
 
   const active = hasActiveFilters(filters);
   const filterSummary = describeFilters(filters, data);
@@ -193,7 +219,11 @@ export function TimelineApp({
       </div>
       <div className={`workspace${panel ? " has-panel" : ""}`}>
         <main id="main" className="workspace__main">
-          <ProblemsPanel problems={data.problems} />
+          {data.problems.length > 0 && (
+            <Suspense fallback={null}>
+              <ProblemsPanel problems={data.problems} />
+            </Suspense>
+          )}
           <p className="print-only print-filters">{filterSummary}</p>
           <p className="result-count" aria-live="polite">
             {active
@@ -217,7 +247,7 @@ export function TimelineApp({
                   onSelect={select}
                   onWindowChange={onWindowChange}
                   announce={setAnnouncement}
-                  onShowList={() => update({ view: "list" }, "replace")}
+                  onShowList={showList}
                   eras={eras}
                 />
                 {/* Printing gives the shown events as a list; on screen the list is one click away.
@@ -245,7 +275,7 @@ export function TimelineApp({
             aria-label={readerSource ? "Article" : "Event details"}
           >
             <ViewErrorBoundary name={readerSource ? "The article" : "The details"}>
-              {panel}
+              <Suspense fallback={<LoadingState label="Loading…" />}>{panel}</Suspense>
             </ViewErrorBoundary>
           </aside>
         )}

@@ -27,7 +27,6 @@ export function compareEvents(a: Dated, b: Dated): number {
 /** A day as a non-negative number in time order; undated after every day. */
 const DAY_OFFSET = 2 ** 27;
 const UNDATED_KEY = 2 ** 28;
-const dayKey = (day: string | null) => (day === null ? UNDATED_KEY : dayNumber(day) + DAY_OFFSET);
 /** Room for the event's position below the day key: 2²¹ events, twice the loader's limit. */
 const SLOTS = 2 ** 21;
 
@@ -35,8 +34,17 @@ const SLOTS = 2 ** 21;
  * The events in `compareEvents` order, as a new array. A dataset from the pipeline already is,
  * and costs one pass; otherwise days are sorted as numbers by the engine (no comparator call per
  * pair, so 100,000 events take milliseconds) and only events of the same day compare ids.
+ * `dayOf(i)` may give the day number of event i's earliest day (null when undated) if the
+ * caller already knows it.
  */
-export function sortEvents<T extends Dated>(events: readonly T[]): T[] {
+export function sortEvents<T extends Dated>(
+  events: readonly T[],
+  dayOf: (i: number) => number | null = (i) => {
+    const { date } = events[i] as T;
+    const day = date.start ?? date.end;
+    return day === null ? null : dayNumber(day);
+  },
+): T[] {
   let sorted = true;
   for (let i = 1; i < events.length && sorted; i++)
     sorted = compareEvents(events[i - 1] as T, events[i] as T) <= 0;
@@ -45,8 +53,8 @@ export function sortEvents<T extends Dated>(events: readonly T[]): T[] {
   }
   const keys = new Float64Array(events.length);
   for (let i = 0; i < events.length; i++) {
-    const { date } = events[i] as T;
-    keys[i] = dayKey(date.start ?? date.end) * SLOTS + i;
+    const day = dayOf(i);
+    keys[i] = (day === null ? UNDATED_KEY : day + DAY_OFFSET) * SLOTS + i;
   }
   keys.sort();
   const out = Array.from(keys, (key) => events[key % SLOTS] as T);

@@ -5,7 +5,6 @@ import { DatasetLoadError } from "./datasetLoadError.ts";
 import { describeFound } from "./describeFound.ts";
 import { describeIssues, formatIssuePath } from "./describeIssues.ts";
 import type { LoadProblem } from "./loadProblem.ts";
-import { repairLinks } from "./repairLinks.ts";
 import type { Dataset } from "./schema.ts";
 
 /** The formats Sourceline opens, told apart by their content. */
@@ -78,9 +77,8 @@ async function readSourceline(raw: Record<string, unknown>, name: string) {
       `${name} is a Sourceline dataset of version ${typeof raw.version === "number" ? raw.version : describeFound(raw.version)}; this version of Sourceline reads version 1.`,
     );
   }
-  const { datasetSchema, eraSchema, eventSchema, personSchema, sourceSchema } = await import(
-    "./schema.ts"
-  );
+  const [{ datasetSchema, eraSchema, eventSchema, personSchema, sourceSchema }, { repairLinks }] =
+    await Promise.all([import("./schema.ts"), import("./repairLinks.ts")]);
   const problems: LoadProblem[] = [];
   const json = repairLinks(raw, problems);
   // The frame: everything but the items, which are checked one by one below.

@@ -1,6 +1,11 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
-import { afterEach } from "vitest";
+import { afterEach, beforeAll } from "vitest";
+import { preloadViews } from "../../src/app/TimelineApp.tsx";
+
+// The views the first draw leaves out load on demand in the app; here they are ready, so each
+// test sees them at once (the browser tests cover loading them).
+beforeAll(() => preloadViews());
 
 afterEach(() => {
   cleanup();

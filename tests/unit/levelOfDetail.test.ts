@@ -44,7 +44,7 @@ describe("level of detail: however many events, the drawn marks stay bounded at 
       expect(drawn).toBeLessThanOrEqual(EVENT_TYPES.length * OPTIONS.maxRows * perRow);
       // Nothing in view is lost: every event is a mark or counted in a cluster.
       const counted = layout.lanes.reduce(
-        (n, lane) => n + lane.marks.length + lane.clusters.reduce((k, c) => k + c.ids.length, 0),
+        (n, lane) => n + lane.marks.length + lane.clusters.reduce((k, c) => k + c.count, 0),
         0,
       );
       expect(counted).toBeGreaterThanOrEqual(drawn);

@@ -1,4 +1,4 @@
-import type { RefObject } from "react";
+import { type RefObject, useDeferredValue } from "react";
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
 import type { Person } from "../../data/schema.ts";
 import { EVENT_TYPES, type EventType } from "../../data/vocabulary.ts";
@@ -20,9 +20,16 @@ interface FilterBarProps {
   active: boolean;
 }
 
+const NO_PEOPLE: readonly Person[] = [];
+
 /** Search, type toggles with counts and a person filter; all change the views together. */
 export function FilterBar(props: FilterBarProps) {
-  const { filters, typeCounts, people, personCounts } = props;
+  const { filters, typeCounts, personCounts } = props;
+  // A long list of people (hundreds of options) is filled in just after the first draw, so the
+  // timeline is not kept waiting for it; the chosen person is always there.
+  const deferred = useDeferredValue(props.people, NO_PEOPLE);
+  const people =
+    deferred === NO_PEOPLE ? props.people.filter((p) => p.id === filters.person) : deferred;
   const shown = filters.types ?? EVENT_TYPES;
   const toggle = (type: EventType) => {
     const next = shown.includes(type) ? shown.filter((t) => t !== type) : [...shown, type];

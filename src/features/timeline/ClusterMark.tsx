@@ -42,7 +42,7 @@ export function ClusterMark({ cluster, type, y, height, name, onActivate }: Clus
         dominantBaseline="central"
         aria-hidden="true"
       >
-        {cluster.ids.length}
+        {cluster.count}
       </text>
     </g>
   );

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { type KeyboardEvent, memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { shortText } from "../../components/ClampedText.tsx";
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
 import type { Era, TimelineEvent } from "../../data/schema.ts";
@@ -7,6 +7,7 @@ import { formatInstantDay } from "../../dates/formatInstantDay.ts";
 import { keyboardIntent, moveActive } from "../../state/keyboardIntent.ts";
 import { computeAxis } from "../../timeline/computeAxis.ts";
 import { type EventSpan, eventSpan } from "../../timeline/eventSpan.ts";
+import type { ByEventId } from "../../timeline/indexEvents.ts";
 import { eraWindow, layoutEras } from "../../timeline/layoutEras.ts";
 import {
   type ClusterLayout,
@@ -39,8 +40,8 @@ interface TimelineViewProps {
   /** The events to draw (filtered), in time order. */
   events: readonly TimelineEvent[];
   /** Every event's span, and every event, by id: computed once per dataset. */
-  spanById: ReadonlyMap<string, EventSpan>;
-  eventById: ReadonlyMap<string, TimelineEvent>;
+  spanById: ByEventId<EventSpan>;
+  eventById: ByEventId<TimelineEvent>;
   /** Zoom bounds, from every dated event so filtering never moves the frame; null if none. */
   bounds: ZoomBounds | null;
   /** The window from the URL; null fits every event. */
@@ -168,7 +169,7 @@ export function TimelineView(props: TimelineViewProps) {
   );
   const clusterName = useCallback(
     (cluster: ClusterLayout) =>
-      `${cluster.ids.length} events, ${formatInstantDay(cluster.extent.start)} to ${formatInstantDay(cluster.extent.end - 1)}. Zoom in to see them`,
+      `${cluster.count} events, ${formatInstantDay(cluster.extent.start)} to ${formatInstantDay(cluster.extent.end - 1)}. Zoom in to see them`,
     [],
   );
 
@@ -353,3 +354,9 @@ export function TimelineView(props: TimelineViewProps) {
     </div>
   );
 }
+
+/**
+ * The timeline, redrawn only when its own props change: not when the page around it re-renders
+ * (a search index finishing in the background, an announcement, the people list filling in).
+ */
+export const MemoTimelineView = memo(TimelineView);

@@ -1,0 +1,41 @@
+import { sortEvents } from "../data/compareEvents.ts";
+import type { TimelineEvent } from "../data/schema.ts";
+import { type EventSpan, eventSpan, spansExtent } from "./eventSpan.ts";
+import { DAY_MS, type TimeWindow } from "./types.ts";
+
+/** Something looked up by event id. */
+export interface ByEventId<T> {
+  get(id: string): T | undefined;
+}
+
+/** A dataset's events ready for the views: in time order, placed in time, found by id. */
+export interface EventIndex {
+  ordered: readonly TimelineEvent[];
+  eventById: ByEventId<TimelineEvent>;
+  spanById: ByEventId<EventSpan>;
+  /** The time every dated event covers; null when none is dated. */
+  extent: TimeWindow | null;
+}
+
+/**
+ * Builds the index once per dataset (ids must be unique, as the loader ensures). One map from id
+ * to position serves both lookups, and the order reuses the spans' day numbers: on 100,000 events
+ * each map or date parse saved is tens of milliseconds of the first draw.
+ */
+export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
+  const spans = events.map(eventSpan);
+  const position = new Map<string, number>();
+  for (let i = 0; i < events.length; i++) position.set((events[i] as TimelineEvent).id, i);
+  const ordered = sortEvents(events, (i) => {
+    const { start, end } = spans[i] as EventSpan;
+    if (start !== null) return start / DAY_MS;
+    return end === null ? null : end / DAY_MS - 1;
+  });
+  const at = <T>(list: readonly T[]): ByEventId<T> => ({
+    get: (id) => {
+      const i = position.get(id);
+      return i === undefined ? undefined : list[i];
+    },
+  });
+  return { ordered, eventById: at(events), spanById: at(spans), extent: spansExtent(spans) };
+}

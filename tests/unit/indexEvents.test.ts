@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { compareEvents } from "../../src/data/compareEvents.ts";
+import { eventSpan } from "../../src/timeline/eventSpan.ts";
+import { indexEvents } from "../../src/timeline/indexEvents.ts";
+import { seededRandom } from "../fixtures/seededRandom.ts";
+import { syntheticEvent } from "../fixtures/syntheticEvent.ts";
+
+const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
+
+describe("indexEvents", () => {
+  it.each([
+    {
+      name: "days, months, years and ranges in time order",
+      dates: ["2024-05-15", "2024-05", "2023", "2023-11-17/2023-11-21", "2024-05-14"],
+      order: ["e3", "e4", "e2", "e5", "e1"],
+    },
+    {
+      name: "same day: by id",
+      dates: ["2024-05-15", "2024-05-15", "2024-05-15"],
+      ids: ["c", "a", "b"],
+      order: ["a", "b", "c"],
+    },
+    {
+      name: "open start sorts by its end; undated last",
+      dates: [null, "../2020-01-10", "2020-01-05", "2020-01-10/.."],
+      order: ["e3", "e2", "e4", "e1"],
+    },
+    {
+      name: "negative and five-digit years",
+      dates: ["12024-01-01", "-0500-03-15", "0044-03-15"],
+      order: ["e2", "e3", "e1"],
+    },
+  ])("$name", ({ dates, ids, order }) => {
+    const events = dates.map((d, i) => syntheticEvent(ids?.[i] ?? `e${i + 1}`, d));
+    const index = indexEvents(events);
+    expect(index.ordered.map((e) => e.id)).toEqual(order);
+    expect(index.ordered.map((e) => e.id)).toEqual(
+      [...events].sort(compareEvents).map((e) => e.id),
+    );
+  });
+
+  it("finds every event and its span by id, and nothing for an unknown id", () => {
+    const events = ["2024-05-15", "2023-11", null].map((d, i) => syntheticEvent(`e${i}`, d));
+    const index = indexEvents(events);
+    for (const event of events) {
+      expect(index.eventById.get(event.id)).toBe(event);
+      expect(index.spanById.get(event.id)).toEqual(eventSpan(event));
+    }
+    expect(index.eventById.get("missing")).toBeUndefined();
+    expect(index.spanById.get("missing")).toBeUndefined();
+  });
+
+  it.each([
+    {
+      dates: ["2024-05-15", "2023-11"],
+      extent: { start: day("2023-11-01"), end: day("2024-05-16") },
+    },
+    { dates: [null], extent: null },
+    { dates: [], extent: null },
+  ])("covers $dates with $extent", ({ dates, extent }) => {
+    const events = dates.map((d, i) => syntheticEvent(`e${i}`, d));
+    expect(indexEvents(events).extent).toEqual(extent);
+  });
+
+  it("orders 2,000 random events exactly as compareEvents does", () => {
+    const random = seededRandom(7);
+    const pick = () => {
+      const y = 1990 + Math.floor(random() * 40);
+      const m = String(1 + Math.floor(random() * 12)).padStart(2, "0");
+      const d = String(1 + Math.floor(random() * 28)).padStart(2, "0");
+      const r = random();
+      if (r < 0.05) return null;
+      if (r < 0.15) return `${y}`;
+      if (r < 0.3) return `${y}-${m}`;
+      if (r < 0.4) return `${y}-${m}-${d}/..`;
+      if (r < 0.45) return `../${y}-${m}-${d}`;
+      return `${y}-${m}-${d}`;
+    };
+    const events = Array.from({ length: 2000 }, (_, i) =>
+      syntheticEvent(`ev-${Math.floor(random() * 1e6)}-${i}`, pick()),
+    );
+    expect(indexEvents(events).ordered.map((e) => e.id)).toEqual(
+      [...events].sort(compareEvents).map((e) => e.id),
+    );
+  });
+});
