@@ -36,7 +36,7 @@ import { useSearchIndex } from "./useSearchIndex.ts";
 import { useTheme } from "./useTheme.ts";
 import { ViewSwitch } from "./ViewSwitch.tsx";
 
-// What the first view does not show loads on demand (and, after the first draw, ahead of it).
+// What the first view does not show loads when first opened (a few kilobytes, in milliseconds).
 const DetailsPanel = lazyWithPreload(() =>
   import("../features/details/DetailsPanel.tsx").then((m) => m.DetailsPanel),
 );
@@ -47,7 +47,7 @@ const SourceReader = lazyWithPreload(() =>
   import("../features/reader/SourceReader.tsx").then((m) => m.SourceReader),
 );
 
-/** Loads every view the first one left out, once the browser is idle. */
+/** Loads every view the first one leaves out, ahead of need (tests render them at once). */
 export function preloadViews(): Promise<unknown> {
   return Promise.all([DetailsPanel, ProblemsPanel, SourceReader].map((v) => v.preload()));
 }
@@ -156,14 +156,6 @@ export function TimelineApp({
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
   }, [state.reader, state.event, closeReader, closeDetails]);
-
-  // The rest of the app's code arrives once the timeline is up: printing, say, then needs no wait.
-  useEffect(() => {
-    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-    idle(() => {
-      preloadViews().catch(() => {}); // a view that fails to load says so when it is opened
-    });
-  }, []);
 
   const active = hasActiveFilters(filters);
   const filterSummary = describeFilters(filters, data);

@@ -4,7 +4,11 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import sirv from "sirv";
 
-/** Serves the built app at / and generated datasets at /bench/, on a free local port. */
+/**
+ * Serves the built app at / and generated datasets at /bench/, on a free local port. Like most
+ * static hosts, it sends JSON gzip-compressed to a browser that accepts it (from `<file>.gz`,
+ * compressed once beforehand, so the server's own work stays out of the figures).
+ */
 export async function startBenchServer(distDir: string, benchDir: string) {
   const app = sirv(distDir, { dev: false });
   const server = createServer((req, res) => {
@@ -13,6 +17,16 @@ export async function startBenchServer(distDir: string, benchDir: string) {
       const file = join(benchDir, url.pathname.slice("/bench/".length).replace(/[^\w.-]/g, ""));
       if (!existsSync(file)) {
         res.writeHead(404).end();
+        return;
+      }
+      const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+      if (gzip && existsSync(`${file}.gz`)) {
+        res.writeHead(200, {
+          "content-type": "application/json",
+          "content-encoding": "gzip",
+          vary: "accept-encoding",
+        });
+        createReadStream(`${file}.gz`).pipe(res);
         return;
       }
       res.writeHead(200, { "content-type": "application/json" });

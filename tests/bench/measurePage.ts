@@ -3,6 +3,9 @@ import type { Page } from "playwright-core";
 /** What one fresh-browser run measures. */
 export interface RunFigures {
   drawnMs: number;
+  /** When the dataset had arrived and been parsed, then checked: where load time goes. */
+  parsedMs: number;
+  checkedMs: number;
   loadLongestTaskMs: number;
   heapMb: number;
   domNodes: number;
@@ -41,8 +44,10 @@ async function measureLoad(page: Page) {
       timeout: 60_000,
     },
   );
-  const drawnMs = await page.evaluate(
-    () => performance.getEntriesByName("timeline-drawn")[0]?.startTime ?? 0,
+  const [drawnMs, parsedMs, checkedMs] = await page.evaluate(() =>
+    ["timeline-drawn", "dataset-parsed", "dataset-checked"].map(
+      (name) => performance.getEntriesByName(name)[0]?.startTime ?? 0,
+    ),
   );
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Performance.enable");
@@ -51,8 +56,10 @@ async function measureLoad(page: Page) {
   const heap = metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0;
   const domNodes = await page.evaluate(() => document.getElementsByTagName("*").length);
   return {
-    drawnMs,
-    loadLongestTaskMs: await longest(page, 0, drawnMs),
+    drawnMs: drawnMs as number,
+    parsedMs: parsedMs as number,
+    checkedMs: checkedMs as number,
+    loadLongestTaskMs: await longest(page, 0, drawnMs as number),
     heapMb: heap / 2 ** 20,
     domNodes,
   };
@@ -126,6 +133,20 @@ async function measureSearch(page: Page) {
     const last = (window as unknown as { __lastKey: number }).__lastKey;
     const marks = performance.getEntriesByName("timeline-drawn").filter((m) => m.startTime >= last);
     return (marks[marks.length - 1]?.startTime ?? Number.NaN) - last;
+  });
+}
+
+/**
+ * The JS and CSS files the page had loaded when the timeline was first drawn (paths under the
+ * site's root): what the first view costs, lazily loaded chunks included if it needed them.
+ */
+export async function firstViewAssets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const drawn = performance.getEntriesByName("timeline-drawn")[0]?.startTime ?? 0;
+    return performance
+      .getEntriesByType("resource")
+      .filter((e) => e.startTime <= drawn && /\.(js|css)$/.test(new URL(e.name).pathname))
+      .map((e) => new URL(e.name).pathname);
   });
 }
 

@@ -8,6 +8,8 @@ import {
   filterAndCount,
   filterEvents,
   hasActiveFilters,
+  matchQuery,
+  refinesQuery,
 } from "../../src/state/filterEvents.ts";
 
 function event(
@@ -110,5 +112,46 @@ describe("filterAndCount(events, filters) gives in one pass what the three funct
     expect([...result.personCounts].sort()).toEqual(
       [...countByPerson(events, filters, index)].sort(),
     );
+  });
+});
+
+describe("refinesQuery(query, previous)", () => {
+  it.each([
+    ["board", "boar", true],
+    ["board sam", "board", true],
+    ["sam board", "boar", true],
+    ["Résigns", "resig", true],
+    ["board", "", true],
+    ["boar", "board", false],
+    ["board", "sam", false],
+    ["", "board", false],
+    ["bo ard", "board", false],
+  ])("%j after %j: %s", (query, previous, expected) => {
+    expect(refinesQuery(query, previous)).toBe(expected);
+  });
+});
+
+describe("matchQuery(events, query, index)", () => {
+  const index = buildSearchIndex(events, people);
+  it.each([
+    ["", ["a", "b", "c", "d"]],
+    ["trust", ["b", "d"]],
+    ["TRUST report", ["d"]],
+    ["leike", ["a", "b"]],
+    ["nothing-like-this", []],
+  ])("%j finds %j", (query, ids) => {
+    expect(matchQuery(events, query, index).map((e) => e.id)).toEqual(ids);
+  });
+
+  it("narrowing the earlier matches finds what searching everything finds", () => {
+    for (const [query, previous] of [
+      ["trust report", "trust"],
+      ["jan leike", "jan"],
+      ["zoë", "zo"],
+    ] as const) {
+      expect(refinesQuery(query, previous)).toBe(true);
+      const narrowed = matchQuery(matchQuery(events, previous, index), query, index);
+      expect(narrowed).toEqual(matchQuery(events, query, index));
+    }
   });
 });
