@@ -4,19 +4,11 @@ import { buildSearchIndex } from "../state/filterEvents.ts";
 
 const EMPTY: ReadonlyMap<string, string> = new Map();
 /** Events indexed per step of background work: small enough never to make a long task. */
-const SLICE = 1000;
+const SLICE = 2000;
 
-/** Runs `work` when the browser is idle (a timer where it cannot say); returns a cancel. */
-function whenIdle(work: (hasTime: () => boolean) => void): () => void {
-  if (typeof requestIdleCallback === "function") {
-    // At most a few milliseconds at a time, however idle: a frame may be wanted any moment.
-    const id = requestIdleCallback((deadline) => {
-      const stop = performance.now() + 8;
-      work(() => deadline.timeRemaining() > 2 && performance.now() < stop);
-    });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(() => work(() => false), 0);
+/** Runs `work` as a task of its own, after whatever is waiting (a frame, input); returns a cancel. */
+function soon(work: () => void, ms = 0): () => void {
+  const id = setTimeout(work, ms);
   return () => clearTimeout(id);
 }
 
@@ -28,22 +20,22 @@ interface Progress {
   next: number;
 }
 
-/** Indexes events from `progress.next` on, a slice at a time, while `hasTime()`. */
-function advance(progress: Progress, hasTime: () => boolean): boolean {
+/** Indexes the next slice of events (all that are left if `all`); true once every one is in. */
+function advance(progress: Progress, all = false): boolean {
   const { events, people, index } = progress;
   do {
     const end = Math.min(progress.next + SLICE, events.length);
     for (const [id, text] of buildSearchIndex(events.slice(progress.next, end), people))
       index.set(id, text);
     progress.next = end;
-  } while (progress.next < events.length && hasTime());
+  } while (all && progress.next < events.length);
   return progress.next >= events.length;
 }
 
 /**
- * The search index, built once per dataset in small slices while the browser is idle after the
- * first draw (so a large dataset appears without waiting for it, and zooming or panning meanwhile
- * keeps its frames). A search that needs it before then finishes what is left, at once.
+ * The search index, built once per dataset in small slices, each a task of its own, after the
+ * first draw: a large dataset appears without waiting for it, and zooming or panning meanwhile
+ * keeps its frames. A search that needs it before then finishes what is left, at once.
  */
 export function useSearchIndex(
   events: readonly TimelineEvent[],
@@ -55,25 +47,19 @@ export function useSearchIndex(
   useEffect(() => {
     const current: Progress = { events, people, index: new Map(), next: 0 };
     progress.current = current;
-    let cancel = () => {};
-    const step = (hasTime: () => boolean) => {
-      if (advance(current, hasTime)) setBuilt(current);
-      else cancel = whenIdle(step);
+    const step = () => {
+      if (advance(current)) setBuilt(current);
+      else cancel = soon(step);
     };
-    const timer = setTimeout(() => {
-      cancel = whenIdle(step);
-    }, 200);
-    return () => {
-      clearTimeout(timer);
-      cancel();
-    };
+    let cancel = soon(step, 200);
+    return () => cancel();
   }, [events, people]);
   return useMemo(() => {
     if (built?.events === events && built.people === people) return built.index;
     if (!needed) return EMPTY;
     const partial = progress.current;
     if (partial?.events === events && partial.people === people) {
-      advance(partial, () => true);
+      advance(partial, true);
       return partial.index;
     }
     return buildSearchIndex(events, people);
