@@ -149,7 +149,8 @@ export function filterAndCount(
       for (let i = 0; i < named.length; i++) {
         const id = named[i] as string;
         // A person listed twice on one event is still one event.
-        if (named.indexOf(id) === i) personCounts.set(id, (personCounts.get(id) ?? 0) + 1);
+        if (i === 0 || named.indexOf(id) === i)
+          personCounts.set(id, (personCounts.get(id) ?? 0) + 1);
       }
     }
     if (typeOk && personOk) filtered.push(event);
