@@ -33,6 +33,7 @@ import { useMediaQuery } from "./useMediaQuery.ts";
 import { usePrinting } from "./usePrinting.ts";
 import { useQueryMatches } from "./useQueryMatches.ts";
 import { useSearchIndex } from "./useSearchIndex.ts";
+import { useSettledValue } from "./useSettledValue.ts";
 import { useTheme } from "./useTheme.ts";
 import { ViewSwitch } from "./ViewSwitch.tsx";
 
@@ -54,6 +55,9 @@ export function preloadViews(): Promise<unknown> {
 
 const BY_NAME = new Intl.Collator("en");
 const NO_INDEX: ReadonlyMap<string, string> = new Map();
+
+/** How long the filters must stay the same before the people are counted again. */
+const COUNT_AFTER_MS = 150;
 
 /** Up to this many events, the print list is always in the page (printing needs no event). */
 const PRINT_LIST_ALWAYS = 200;
@@ -103,9 +107,20 @@ export function TimelineApp({
   // index finishing in the background does not refilter (and redraw) everything.
   const searchIndex = filters.query.trim() === "" ? NO_INDEX : index;
   const matches = useQueryMatches(ordered, query, searchIndex);
-  const { filtered, typeCounts, personCounts } = useMemo(
-    () => filterAndCount(matches, { ...filters, query: "" }, searchIndex),
+  const { filtered, typeCounts } = useMemo(
+    () => filterAndCount(matches, { ...filters, query: "" }, searchIndex, false),
     [matches, filters, searchIndex],
+  );
+  // Each person's count shows only in the people list, which fills in after the timeline is
+  // drawn: counted then too, and again once the filters have stopped changing (not on every
+  // keystroke of a search).
+  const counting = useMemo(() => ({ matches, filters }), [matches, filters]);
+  const counted = useSettledValue(counting, COUNT_AFTER_MS);
+  const personCounts = useMemo(
+    () =>
+      counted &&
+      filterAndCount(counted.matches, { ...counted.filters, query: "" }, NO_INDEX).personCounts,
+    [counted],
   );
   const presentTypes = useMemo(() => {
     const present = new Set(ordered.map((e) => e.type));

@@ -120,12 +120,14 @@ export interface FilterResult {
 
 /**
  * `filterEvents`, `countByType` and `countByPerson` in one pass: the search words are tested
- * once per event, which is what costs on a large dataset.
+ * once per event, which is what costs on a large dataset. Without `countPeople`, the people
+ * counts (the dearest part) are left empty.
  */
 export function filterAndCount(
   events: readonly TimelineEvent[],
   filters: EventFilters,
   index: ReadonlyMap<string, string>,
+  countPeople = true,
 ): FilterResult {
   const words = queryWords(filters.query);
   const { types, person } = filters;
@@ -144,7 +146,7 @@ export function filterAndCount(
     const typeOk = types === null || types.includes(event.type);
     const personOk = person === null || event.people.includes(person);
     if (personOk) typeCounts[event.type] += 1;
-    if (typeOk) {
+    if (typeOk && countPeople) {
       const named = event.people;
       for (let i = 0; i < named.length; i++) {
         const id = named[i] as string;

@@ -293,10 +293,16 @@ export function prepareSpans(
     const type = group === null ? (key as EventType) : (list[0] as EventSpan).type;
     const byLeft = (a: EventSpan, b: EventSpan) =>
       leftOf(a) - leftOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-    // Events usually arrive in time order already; checking is cheaper than sorting.
+    // Events usually arrive in time order already (a search's matches always do): checking, on
+    // plain numbers where they differ, is much cheaper than sorting.
     let sorted = true;
-    for (let i = 1; i < list.length && sorted; i++) {
-      sorted = byLeft(list[i - 1] as EventSpan, list[i] as EventSpan) <= 0;
+    let previous = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < list.length && sorted; i++) {
+      const left = leftOf(list[i] as EventSpan);
+      sorted =
+        left > previous ||
+        (left === previous && byLeft(list[i - 1] as EventSpan, list[i] as EventSpan) <= 0);
+      previous = left;
     }
     if (!sorted) list.sort(byLeft);
     const n = list.length;

@@ -97,6 +97,8 @@ describe("the timeline app", () => {
 
   it("filters by person, from the menu or from a person in the details", async () => {
     await open("?view=list");
+    // The people fill the list just after the first draw.
+    await screen.findByRole("option", { name: "Jan Leike (3)" });
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "Person" }), "jan-leike");
     expect(listedTitles()).toEqual([
       "Jan Leike resigns",

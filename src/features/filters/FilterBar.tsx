@@ -11,7 +11,8 @@ interface FilterBarProps {
   /** The types the dataset has at all: only those get a toggle. */
   presentTypes: readonly EventType[];
   people: readonly Person[];
-  personCounts: ReadonlyMap<string, number>;
+  /** Events per person under the other filters; null until counted (just after a change). */
+  personCounts: ReadonlyMap<string, number> | null;
   searchRef: RefObject<HTMLInputElement | null>;
   onQuery: (query: string) => void;
   onTypes: (types: EventType[] | null) => void;
@@ -86,7 +87,7 @@ export function FilterBar(props: FilterBarProps) {
           <option value="">Everyone</option>
           {people.map((person) => (
             <option key={person.id} value={person.id}>
-              {person.name} ({personCounts.get(person.id) ?? 0})
+              {personCounts ? `${person.name} (${personCounts.get(person.id) ?? 0})` : person.name}
             </option>
           ))}
         </select>
