@@ -83,7 +83,7 @@ export function TimelineApp({
   const [announcement, setAnnouncement] = useState("");
   const printing = usePrinting();
 
-  const { ordered, eventById, spanById, extent } = useMemo(
+  const { ordered, eventById, spanById, spansOf, types, extent } = useMemo(
     () => indexEvents(data.dataset.events),
     [data],
   );
@@ -122,10 +122,7 @@ export function TimelineApp({
       filterAndCount(counted.matches, { ...counted.filters, query: "" }, NO_INDEX).personCounts,
     [counted],
   );
-  const presentTypes = useMemo(() => {
-    const present = new Set(ordered.map((e) => e.type));
-    return EVENT_TYPES.filter((type) => present.has(type));
-  }, [ordered]);
+  const presentTypes = useMemo(() => EVENT_TYPES.filter((type) => types.has(type)), [types]);
   const people = useMemo(
     () => [...data.people.values()].sort((a, b) => BY_NAME.compare(a.name, b.name)),
     [data],
@@ -247,6 +244,7 @@ export function TimelineApp({
                 <TimelineView
                   events={filtered}
                   spanById={spanById}
+                  spansOf={spansOf}
                   eventById={eventById}
                   bounds={bounds}
                   window={state.window}

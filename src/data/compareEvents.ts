@@ -31,51 +31,64 @@ const UNDATED_KEY = 2 ** 28;
 const SLOTS = 2 ** 21;
 
 /**
- * The events in `compareEvents` order, as a new array. A dataset from the pipeline already is,
- * and costs one pass; otherwise days are sorted as numbers by the engine (no comparator call per
- * pair, so 100,000 events take milliseconds) and only events of the same day compare ids.
- * `dayOf(i)` may give the day number of event i's earliest day (null when undated) if the
+ * The positions of `events` in `compareEvents` order. A dataset from the pipeline already is in
+ * order, and costs one pass; otherwise days are sorted as numbers by the engine (no comparator
+ * call per pair, so 100,000 events take milliseconds) and only events of the same day compare
+ * ids. `dayOf(i)` may give the day number of event i's earliest day (null when undated) if the
  * caller already knows it.
  */
-export function sortEvents<T extends Dated>(
+export function sortedOrder<T extends Dated>(
   events: readonly T[],
   dayOf: (i: number) => number | null = (i) => {
     const { date } = events[i] as T;
     const day = date.start ?? date.end;
     return day === null ? null : dayNumber(day);
   },
-): T[] {
+): Uint32Array {
+  const n = events.length;
+  const order = new Uint32Array(n);
   let sorted = true;
-  for (let i = 1; i < events.length && sorted; i++)
+  for (let i = 1; i < n && sorted; i++)
     sorted = compareEvents(events[i - 1] as T, events[i] as T) <= 0;
-  if (sorted || events.length >= SLOTS) {
-    return sorted ? [...events] : [...events].sort(compareEvents);
+  if (sorted || n >= SLOTS) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    if (!sorted) order.sort((a, b) => compareEvents(events[a] as T, events[b] as T));
+    return order;
   }
-  const keys = new Float64Array(events.length);
-  for (let i = 0; i < events.length; i++) {
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
     const day = dayOf(i);
     keys[i] = (day === null ? UNDATED_KEY : day + DAY_OFFSET) * SLOTS + i;
   }
   keys.sort();
-  const out = Array.from(keys, (key) => events[key % SLOTS] as T);
+  for (let i = 0; i < n; i++) order[i] = (keys[i] as number) % SLOTS;
   // Same day: order by id, by insertion (runs are short), in place.
   let from = 0;
-  for (let i = 1; i <= out.length; i++) {
+  for (let i = 1; i <= n; i++) {
     if (
-      i < out.length &&
+      i < n &&
       Math.floor((keys[i] as number) / SLOTS) === Math.floor((keys[from] as number) / SLOTS)
     )
       continue;
     for (let j = from + 1; j < i; j++) {
-      const item = out[j] as T;
+      const item = order[j] as number;
+      const id = (events[item] as T).id;
       let k = j - 1;
-      while (k >= from && (out[k] as T).id > item.id) {
-        out[k + 1] = out[k] as T;
+      while (k >= from && (events[order[k] as number] as T).id > id) {
+        order[k + 1] = order[k] as number;
         k--;
       }
-      out[k + 1] = item;
+      order[k + 1] = item;
     }
     from = i;
   }
-  return out;
+  return order;
+}
+
+/** The events in `compareEvents` order, as a new array (see `sortedOrder`). */
+export function sortEvents<T extends Dated>(
+  events: readonly T[],
+  dayOf?: (i: number) => number | null,
+): T[] {
+  return Array.from(sortedOrder(events, dayOf), (i) => events[i] as T);
 }

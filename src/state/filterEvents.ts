@@ -113,7 +113,8 @@ export function countByPerson(
 
 /** The filtered events and both kinds of counts, from one pass over the events. */
 export interface FilterResult {
-  filtered: TimelineEvent[];
+  /** The input list itself when every event passes, so nothing downstream redoes its work. */
+  filtered: readonly TimelineEvent[];
   typeCounts: Record<EventType, number>;
   personCounts: Map<string, number>;
 }
@@ -157,7 +158,11 @@ export function filterAndCount(
     }
     if (typeOk && personOk) filtered.push(event);
   }
-  return { filtered, typeCounts, personCounts };
+  return {
+    filtered: filtered.length === events.length ? events : filtered,
+    typeCounts,
+    personCounts,
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { sortEvents } from "../data/compareEvents.ts";
+import { sortedOrder } from "../data/compareEvents.ts";
 import type { TimelineEvent } from "../data/schema.ts";
 import { type EventSpan, eventSpan, spansExtent } from "./eventSpan.ts";
 import { DAY_MS, type TimeWindow } from "./types.ts";
@@ -11,6 +11,10 @@ export interface ByEventId<T> {
 /** A dataset's events ready for the views: in time order, placed in time, found by id. */
 export interface EventIndex {
   ordered: readonly TimelineEvent[];
+  /** The spans of `events` (found by id), at once for `ordered` itself. */
+  spansOf(events: readonly TimelineEvent[]): readonly EventSpan[];
+  /** The types that occur, each once. */
+  types: ReadonlySet<TimelineEvent["type"]>;
   eventById: ByEventId<TimelineEvent>;
   spanById: ByEventId<EventSpan>;
   /** The time every dated event covers; null when none is dated. */
@@ -26,16 +30,34 @@ export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
   const spans = events.map(eventSpan);
   const position = new Map<string, number>();
   for (let i = 0; i < events.length; i++) position.set((events[i] as TimelineEvent).id, i);
-  const ordered = sortEvents(events, (i) => {
+  const order = sortedOrder(events, (i) => {
     const { start, end } = spans[i] as EventSpan;
     if (start !== null) return start / DAY_MS;
     return end === null ? null : end / DAY_MS - 1;
   });
+  const ordered: TimelineEvent[] = new Array(order.length);
+  const orderedSpans: EventSpan[] = new Array(order.length);
+  const types = new Set<TimelineEvent["type"]>();
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k] as number;
+    ordered[k] = events[i] as TimelineEvent;
+    orderedSpans[k] = spans[i] as EventSpan;
+    types.add((events[i] as TimelineEvent).type);
+  }
   const at = <T>(list: readonly T[]): ByEventId<T> => ({
     get: (id) => {
       const i = position.get(id);
       return i === undefined ? undefined : list[i];
     },
   });
-  return { ordered, eventById: at(events), spanById: at(spans), extent: spansExtent(spans) };
+  const spanById = at(spans);
+  return {
+    ordered,
+    spansOf: (list) =>
+      list === ordered ? orderedSpans : list.map((e) => spanById.get(e.id) ?? eventSpan(e)),
+    types,
+    eventById: at(events),
+    spanById,
+    extent: spansExtent(spans),
+  };
 }

@@ -83,4 +83,16 @@ describe("indexEvents", () => {
       [...events].sort(compareEvents).map((e) => e.id),
     );
   });
+
+  it("gives the spans of any list of its events, and the types that occur", () => {
+    const events = ["2024-05-15", "2023-11", null].map((d, i) =>
+      syntheticEvent(`e${i}`, d, { type: i === 0 ? "board" : "report" }),
+    );
+    const index = indexEvents(events);
+    expect(index.spansOf(index.ordered)).toEqual(index.ordered.map(eventSpan));
+    expect(index.spansOf(index.ordered)).toBe(index.spansOf(index.ordered));
+    const some = [index.ordered[2], index.ordered[0]] as typeof events;
+    expect(index.spansOf(some)).toEqual(some.map(eventSpan));
+    expect([...index.types].sort()).toEqual(["board", "report"]);
+  });
 });

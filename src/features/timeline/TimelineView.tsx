@@ -6,7 +6,7 @@ import { formatEventDate } from "../../dates/formatEventDate.ts";
 import { formatInstantDay } from "../../dates/formatInstantDay.ts";
 import { keyboardIntent, moveActive } from "../../state/keyboardIntent.ts";
 import { computeAxis } from "../../timeline/computeAxis.ts";
-import { type EventSpan, eventSpan } from "../../timeline/eventSpan.ts";
+import type { EventSpan } from "../../timeline/eventSpan.ts";
 import type { ByEventId } from "../../timeline/indexEvents.ts";
 import { eraWindow, layoutEras } from "../../timeline/layoutEras.ts";
 import {
@@ -41,6 +41,8 @@ interface TimelineViewProps {
   events: readonly TimelineEvent[];
   /** Every event's span, and every event, by id: computed once per dataset. */
   spanById: ByEventId<EventSpan>;
+  /** The spans of a list of events (the full list's at once). */
+  spansOf: (events: readonly TimelineEvent[]) => readonly EventSpan[];
   eventById: ByEventId<TimelineEvent>;
   /** Zoom bounds, from every dated event so filtering never moves the frame; null if none. */
   bounds: ZoomBounds | null;
@@ -79,12 +81,8 @@ export function TimelineView(props: TimelineViewProps) {
   const width = measuredWidth ?? 0;
   const measure = useMemo(() => createLabelMeasure(), []);
   const options = useMemo(() => ({ ...LAYOUT, measure }), [measure]);
-  const allSpans = props.spanById;
-  const spans = useMemo(
-    () => events.map((e) => allSpans.get(e.id) ?? eventSpan(e)),
-    [events, allSpans],
-  );
-  const spanById = allSpans;
+  const { spansOf, spanById } = props;
+  const spans = useMemo(() => spansOf(events), [events, spansOf]);
   const eventById = props.eventById;
   const order = useMemo(() => events.map((e) => e.id), [events]);
 
