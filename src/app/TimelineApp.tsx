@@ -83,10 +83,8 @@ export function TimelineApp({
   const [announcement, setAnnouncement] = useState("");
   const printing = usePrinting();
 
-  const { ordered, eventById, spanById, spansOf, types, extent } = useMemo(
-    () => indexEvents(data.dataset.events),
-    [data],
-  );
+  const eventIndex = useMemo(() => indexEvents(data.dataset.events), [data]);
+  const { ordered, eventById, types, extent } = eventIndex;
   const index = useSearchIndex(ordered, data.people, state.query.trim() !== "");
   const eras = data.dataset.eras;
   const bounds = useMemo(() => {
@@ -243,9 +241,7 @@ export function TimelineApp({
               <>
                 <TimelineView
                   events={filtered}
-                  spanById={spanById}
-                  spansOf={spansOf}
-                  eventById={eventById}
+                  index={eventIndex}
                   bounds={bounds}
                   window={state.window}
                   selectedId={state.event}

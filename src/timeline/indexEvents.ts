@@ -11,8 +11,15 @@ export interface ByEventId<T> {
 /** A dataset's events ready for the views: in time order, placed in time, found by id. */
 export interface EventIndex {
   ordered: readonly TimelineEvent[];
+  /** The spans of `ordered`, in its order. */
+  orderedSpans: readonly EventSpan[];
   /** The spans of `events` (found by id), at once for `ordered` itself. */
   spansOf(events: readonly TimelineEvent[]): readonly EventSpan[];
+  /**
+   * Which places of `ordered` the events of `list` hold, when `list` keeps some of them in
+   * their order (as every filter's result does); null when it does not.
+   */
+  keepOf(list: readonly TimelineEvent[]): Uint8Array | null;
   /** The types that occur, each once. */
   types: ReadonlySet<TimelineEvent["type"]>;
   eventById: ByEventId<TimelineEvent>;
@@ -51,10 +58,30 @@ export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
     },
   });
   const spanById = at(spans);
+  const keepOf = (list: readonly TimelineEvent[]) => {
+    // One walk along both lists: a filter's result is a subsequence of the whole.
+    const keep = new Uint8Array(ordered.length);
+    let k = 0;
+    for (const event of list) {
+      while (k < ordered.length && ordered[k] !== event) k++;
+      if (k === ordered.length) return null;
+      keep[k++] = 1;
+    }
+    return keep;
+  };
   return {
     ordered,
-    spansOf: (list) =>
-      list === ordered ? orderedSpans : list.map((e) => spanById.get(e.id) ?? eventSpan(e)),
+    orderedSpans,
+    spansOf: (list) => {
+      if (list === ordered) return orderedSpans;
+      const keep = keepOf(list);
+      if (!keep) return list.map((e) => spanById.get(e.id) ?? eventSpan(e));
+      const out: EventSpan[] = [];
+      for (let k = 0; k < keep.length; k++)
+        if (keep[k] === 1) out.push(orderedSpans[k] as EventSpan);
+      return out;
+    },
+    keepOf,
     types,
     eventById: at(events),
     spanById,

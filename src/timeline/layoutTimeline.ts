@@ -241,6 +241,8 @@ interface PreparedLane {
   group: string | null;
   type: EventType;
   spans: EventSpan[];
+  /** Where each span stands in the list the lanes were prepared from. */
+  at: Uint32Array;
   /** Earliest instant of each span (its start, else its end). */
   left: Float64Array;
   /** Running maximum of the latest instants, so a binary search finds the first visible span. */
@@ -259,6 +261,42 @@ interface PreparedLane {
 export interface PreparedSpans {
   lanes: PreparedLane[];
   undated: EventSpan[];
+  /** Where each undated span stands in the list the lanes were prepared from. */
+  undatedAt: number[];
+}
+
+const leftOf = (s: EventSpan) => (s.start ?? s.end) as number;
+
+/** A lane's flat arrays for its spans (in order), `at` giving where each stood in the input. */
+function fillLane(
+  key: string,
+  group: string | null,
+  type: EventType,
+  list: EventSpan[],
+  at: Uint32Array,
+): PreparedLane {
+  const n = list.length;
+  const left = new Float64Array(n);
+  const maxRight = new Float64Array(n);
+  const right = new Float64Array(n);
+  const from = new Float64Array(n);
+  const to = new Float64Array(n);
+  const shape = new Uint8Array(n);
+  const titleLength = new Uint16Array(n);
+  let running = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const span = list[i] as EventSpan;
+    left[i] = leftOf(span);
+    running = Math.max(running, (span.end ?? span.start) as number);
+    maxRight[i] = running;
+    right[i] = (span.end ?? span.at ?? span.start) as number;
+    const point = span.kind === "point";
+    from[i] = (point ? span.at : (span.start ?? span.end)) as number;
+    to[i] = (point ? span.at : (span.end ?? span.start)) as number;
+    shape[i] = point ? 0 : 1 + (span.start === null ? 2 : 0) + (span.end === null ? 4 : 0);
+    titleLength[i] = Math.min(span.title.length, 65_535);
+  }
+  return { key, group, type, spans: list, at, left, maxRight, right, from, to, shape, titleLength };
 }
 
 /**
@@ -269,43 +307,65 @@ export function prepareSpans(
   spans: readonly EventSpan[],
   typeOrder: readonly EventType[],
 ): PreparedSpans {
-  const byLane = new Map<string, EventSpan[]>();
+  const byLane = new Map<string, number[]>();
   const undated: EventSpan[] = [];
-  for (const span of spans) {
+  const undatedAt: number[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as EventSpan;
     if (span.kind === "undated") {
       undated.push(span);
+      undatedAt.push(i);
       continue;
     }
     const list = byLane.get(span.lane);
-    if (list) list.push(span);
-    else byLane.set(span.lane, [span]);
+    if (list) list.push(i);
+    else byLane.set(span.lane, [i]);
   }
-  const leftOf = (s: EventSpan) => (s.start ?? s.end) as number;
   const lanes: PreparedLane[] = [];
   const keys = [
     ...typeOrder.filter((type) => byLane.has(type)),
     ...[...byLane.keys()].filter((key) => key.startsWith(GROUP_PREFIX)),
   ];
+  const byLeft = (a: number, b: number) => {
+    const sa = spans[a] as EventSpan;
+    const sb = spans[b] as EventSpan;
+    return leftOf(sa) - leftOf(sb) || (sa.id < sb.id ? -1 : sa.id > sb.id ? 1 : 0);
+  };
   for (const key of keys) {
-    const list = byLane.get(key);
-    if (!list) continue;
+    const at = byLane.get(key);
+    if (!at) continue;
     const group = key.startsWith(GROUP_PREFIX) ? key.slice(GROUP_PREFIX.length) : null;
-    const type = group === null ? (key as EventType) : (list[0] as EventSpan).type;
-    const byLeft = (a: EventSpan, b: EventSpan) =>
-      leftOf(a) - leftOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const type = group === null ? (key as EventType) : (spans[at[0] as number] as EventSpan).type;
     // Events usually arrive in time order already (a search's matches always do): checking, on
     // plain numbers where they differ, is much cheaper than sorting.
     let sorted = true;
     let previous = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < list.length && sorted; i++) {
-      const left = leftOf(list[i] as EventSpan);
+    for (let i = 0; i < at.length && sorted; i++) {
+      const left = leftOf(spans[at[i] as number] as EventSpan);
       sorted =
-        left > previous ||
-        (left === previous && byLeft(list[i - 1] as EventSpan, list[i] as EventSpan) <= 0);
+        left > previous || (left === previous && byLeft(at[i - 1] as number, at[i] as number) <= 0);
       previous = left;
     }
-    if (!sorted) list.sort(byLeft);
-    const n = list.length;
+    if (!sorted) at.sort(byLeft);
+    const list = at.map((i) => spans[i] as EventSpan);
+    lanes.push(fillLane(key, group, type, list, Uint32Array.from(at)));
+  }
+  return { lanes, undated, undatedAt };
+}
+
+/**
+ * The lanes of `prepareSpans(subset)`, where `subset` keeps, in order, the spans of the prepared
+ * list whose place `keep` marks: copied from the flat arrays, with no grouping, sorting or
+ * reading of spans again. This is what a change of filters or a keystroke of a search costs.
+ */
+export function prepareSubset(all: PreparedSpans, keep: Uint8Array): PreparedSpans {
+  const lanes: PreparedLane[] = [];
+  for (const lane of all.lanes) {
+    let n = 0;
+    for (let j = 0; j < lane.at.length; j++) n += keep[lane.at[j] as number] as number;
+    if (n === 0) continue;
+    const spans: EventSpan[] = new Array(n);
+    const at = new Uint32Array(n);
     const left = new Float64Array(n);
     const maxRight = new Float64Array(n);
     const right = new Float64Array(n);
@@ -314,22 +374,31 @@ export function prepareSpans(
     const shape = new Uint8Array(n);
     const titleLength = new Uint16Array(n);
     let running = Number.NEGATIVE_INFINITY;
-    list.forEach((span, i) => {
-      left[i] = leftOf(span);
+    let k = 0;
+    for (let j = 0; j < lane.at.length; j++) {
+      if (keep[lane.at[j] as number] === 0) continue;
+      const span = lane.spans[j] as EventSpan;
+      spans[k] = span;
+      at[k] = lane.at[j] as number;
+      left[k] = lane.left[j] as number;
       running = Math.max(running, (span.end ?? span.start) as number);
-      maxRight[i] = running;
-      right[i] = (span.end ?? span.at ?? span.start) as number;
-      const point = span.kind === "point";
-      from[i] = (point ? span.at : (span.start ?? span.end)) as number;
-      to[i] = (point ? span.at : (span.end ?? span.start)) as number;
-      shape[i] = point ? 0 : 1 + (span.start === null ? 2 : 0) + (span.end === null ? 4 : 0);
-      titleLength[i] = Math.min(span.title.length, 65_535);
-    });
+      maxRight[k] = running;
+      right[k] = lane.right[j] as number;
+      from[k] = lane.from[j] as number;
+      to[k] = lane.to[j] as number;
+      shape[k] = lane.shape[j] as number;
+      titleLength[k] = lane.titleLength[j] as number;
+      k++;
+    }
+    // A group lane's clusters take the type of its first event, as prepareSpans does.
+    const type = lane.group === null ? lane.type : (spans[0] as EventSpan).type;
+    const { key, group } = lane;
     lanes.push({
       key,
       group,
       type,
-      spans: list,
+      spans,
+      at,
       left,
       maxRight,
       right,
@@ -339,7 +408,15 @@ export function prepareSpans(
       titleLength,
     });
   }
-  return { lanes, undated };
+  const undated: EventSpan[] = [];
+  const undatedAt: number[] = [];
+  all.undated.forEach((span, j) => {
+    const i = all.undatedAt[j] as number;
+    if (keep[i] === 0) return;
+    undated.push(span);
+    undatedAt.push(i);
+  });
+  return { lanes, undated, undatedAt };
 }
 
 /** First index whose value is at least `t` in an ascending array. */

@@ -95,4 +95,27 @@ describe("indexEvents", () => {
     expect(index.spansOf(some)).toEqual(some.map(eventSpan));
     expect([...index.types].sort()).toEqual(["board", "report"]);
   });
+
+  it.each([
+    ["every other event", (i: number) => i % 2 === 0],
+    ["none", () => false],
+    ["all", () => true],
+  ])("marks the places of a filter's result (%s) and gives its spans", (_, kept) => {
+    const events = ["2024-05-15", "2023-11", null, "2022", "2024-01-02"].map((d, i) =>
+      syntheticEvent(`e${i}`, d),
+    );
+    const index = indexEvents(events);
+    const list = index.ordered.filter((_, i) => kept(i));
+    const keep = index.keepOf(list);
+    expect(Array.from(keep ?? [])).toEqual(index.ordered.map((_, i) => (kept(i) ? 1 : 0)));
+    expect(index.spansOf(list)).toEqual(list.map(eventSpan));
+  });
+
+  it("says a list out of order is no filter's result, and still finds its spans by id", () => {
+    const events = ["2024-05-15", "2023-11", "2022"].map((d, i) => syntheticEvent(`e${i}`, d));
+    const index = indexEvents(events);
+    const reversed = [...index.ordered].reverse();
+    expect(index.keepOf(reversed)).toBeNull();
+    expect(index.spansOf(reversed)).toEqual(reversed.map(eventSpan));
+  });
 });

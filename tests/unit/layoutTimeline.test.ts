@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { EVENT_TYPES, type EventType } from "../../src/data/schema.ts";
 import type { EventSpan } from "../../src/timeline/eventSpan.ts";
-import { type LayoutOptions, layoutTimeline } from "../../src/timeline/layoutTimeline.ts";
+import {
+  type LayoutOptions,
+  layoutPrepared,
+  layoutTimeline,
+  prepareSpans,
+  prepareSubset,
+} from "../../src/timeline/layoutTimeline.ts";
 import { DAY_MS, type TimeWindow } from "../../src/timeline/types.ts";
 import { seededRandom } from "../fixtures/seededRandom.ts";
 
@@ -289,6 +295,37 @@ describe("layoutTimeline(spans, window, width) gives a render-ready model", () =
       for (const lane of layout.lanes) {
         expect(lane.marks.length + lane.clusters.length).toBeLessThanOrEqual(
           OPTIONS.maxRows * perRow,
+        );
+      }
+    },
+  );
+});
+
+describe("prepareSubset(prepared, keep) picks a filter's lanes from every event's", () => {
+  it.each([
+    [1, 300, 0.5],
+    [2, 2000, 0.1],
+    [3, 2000, 0.9],
+    [4, 500, 0],
+    [5, 500, 1],
+  ])(
+    "seed %i, %i events, keeping a share of %f: what preparing the subset gives",
+    (seed, count, share) => {
+      const rand = seededRandom(seed * 7);
+      const spans = [...randomSpans(seed, count, 400), undated("u1"), undated("u2")];
+      const keep = Uint8Array.from(spans, () => (rand() < share ? 1 : 0));
+      const subset = spans.filter((_, i) => keep[i] === 1);
+      const picked = prepareSubset(prepareSpans(spans, EVENT_TYPES), keep);
+      const direct = prepareSpans(subset, EVENT_TYPES);
+      const withoutPlaces = (p: typeof picked) => ({
+        lanes: p.lanes.map(({ at: _, ...lane }) => lane),
+        undated: p.undated,
+      });
+      expect(withoutPlaces(picked)).toEqual(withoutPlaces(direct));
+      for (const width of [390, 1280]) {
+        const window = { start: T0 - 20 * DAY_MS, end: T0 + 120 * DAY_MS };
+        expect(layoutPrepared(picked, window, width, OPTIONS)).toEqual(
+          layoutPrepared(direct, window, width, OPTIONS),
         );
       }
     },

@@ -7,12 +7,13 @@ import { formatInstantDay } from "../../dates/formatInstantDay.ts";
 import { keyboardIntent, moveActive } from "../../state/keyboardIntent.ts";
 import { computeAxis } from "../../timeline/computeAxis.ts";
 import type { EventSpan } from "../../timeline/eventSpan.ts";
-import type { ByEventId } from "../../timeline/indexEvents.ts";
+import type { EventIndex } from "../../timeline/indexEvents.ts";
 import { eraWindow, layoutEras } from "../../timeline/layoutEras.ts";
 import {
   type ClusterLayout,
   layoutPrepared,
   prepareSpans,
+  prepareSubset,
   type TimelineLayout,
 } from "../../timeline/layoutTimeline.ts";
 import { DAY_MS, type TimeWindow } from "../../timeline/types.ts";
@@ -39,11 +40,8 @@ import { ZoomToolbar } from "./ZoomToolbar.tsx";
 interface TimelineViewProps {
   /** The events to draw (filtered), in time order. */
   events: readonly TimelineEvent[];
-  /** Every event's span, and every event, by id: computed once per dataset. */
-  spanById: ByEventId<EventSpan>;
-  /** The spans of a list of events (the full list's at once). */
-  spansOf: (events: readonly TimelineEvent[]) => readonly EventSpan[];
-  eventById: ByEventId<TimelineEvent>;
+  /** Every event in order, with its span, found by id: built once per dataset. */
+  index: EventIndex;
   /** Zoom bounds, from every dated event so filtering never moves the frame; null if none. */
   bounds: ZoomBounds | null;
   /** The window from the URL; null fits every event. */
@@ -81,9 +79,9 @@ export function TimelineView(props: TimelineViewProps) {
   const width = measuredWidth ?? 0;
   const measure = useMemo(() => createLabelMeasure(), []);
   const options = useMemo(() => ({ ...LAYOUT, measure }), [measure]);
-  const { spansOf, spanById } = props;
-  const spans = useMemo(() => spansOf(events), [events, spansOf]);
-  const eventById = props.eventById;
+  const { index } = props;
+  const { spanById, eventById } = index;
+  const spans = useMemo(() => index.spansOf(events), [events, index]);
   const order = useMemo(() => events.map((e) => e.id), [events]);
 
   const fit = useMemo(() => (bounds ? fitWindow(bounds) : { start: 0, end: DAY_MS }), [bounds]);
@@ -98,7 +96,16 @@ export function TimelineView(props: TimelineViewProps) {
   const { window, windowRef, setWindow } = useAnimatedWindow(target, settle);
   useZoomGestures(chartRef, { windowRef, bounds, setWindow });
 
-  const prepared = useMemo(() => prepareSpans(spans, options.typeOrder), [spans, options]);
+  // Every event's lanes are prepared once; a filter's or a search's only pick from them.
+  const preparedAll = useMemo(
+    () => prepareSpans(index.orderedSpans, options.typeOrder),
+    [index, options],
+  );
+  const prepared = useMemo(() => {
+    if (events === index.ordered) return preparedAll;
+    const keep = index.keepOf(events);
+    return keep ? prepareSubset(preparedAll, keep) : prepareSpans(spans, options.typeOrder);
+  }, [events, index, preparedAll, spans, options]);
   const undated = useMemo(
     () => prepared.undated.flatMap((span) => eventById.get(span.id) ?? []),
     [prepared, eventById],
