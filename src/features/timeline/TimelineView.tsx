@@ -163,15 +163,21 @@ export function TimelineView(props: TimelineViewProps) {
     }
   });
 
-  const markName = useCallback(
-    (id: string) => {
-      const event = eventById.get(id);
-      return event
-        ? `${shortText(event.title)}, ${formatEventDate(event.date.edtf)}, ${EVENT_TYPE_LABELS[event.type]}`
-        : id;
-    },
-    [eventById],
-  );
+  // Each mark's name is worked out once per dataset, not on every frame of a zoom.
+  const markName = useMemo(() => {
+    const names = new Map<string, string>();
+    return (id: string) => {
+      let name = names.get(id);
+      if (name === undefined) {
+        const event = eventById.get(id);
+        name = event
+          ? `${shortText(event.title)}, ${formatEventDate(event.date.edtf)}, ${EVENT_TYPE_LABELS[event.type]}`
+          : id;
+        names.set(id, name);
+      }
+      return name;
+    };
+  }, [eventById]);
   const clusterName = useCallback(
     (cluster: ClusterLayout) =>
       `${cluster.count} events, ${formatInstantDay(cluster.extent.start)} to ${formatInstantDay(cluster.extent.end - 1)}. Zoom in to see them`,
