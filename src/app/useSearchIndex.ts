@@ -3,11 +3,28 @@ import type { Person, TimelineEvent } from "../data/schema.ts";
 import { buildSearchIndex } from "../state/filterEvents.ts";
 
 const EMPTY: ReadonlyMap<string, string> = new Map();
-/** Events indexed per step of background work: small enough never to make a long task. */
-const SLICE = 2000;
+/** Events indexed between checks of the clock. */
+const SLICE = 250;
+/** How long one step of background work may run: far from a long task, on any machine. */
+const STEP_MS = 8;
 
-/** Runs `work` as a task of its own, after whatever is waiting (a frame, input); returns a cancel. */
+/** The browser's task scheduler, where it has one (Chromium): it runs background work last. */
+interface TaskScheduler {
+  postTask(work: () => void, options: { priority: "background"; signal: AbortSignal }): unknown;
+}
+
+/**
+ * Runs `work` as a background task of its own, after whatever is waiting (input, a frame, the
+ * app's own work); returns a cancel.
+ */
 function soon(work: () => void, ms = 0): () => void {
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  if (ms === 0 && scheduler?.postTask) {
+    const controller = new AbortController();
+    const task = scheduler.postTask(work, { priority: "background", signal: controller.signal });
+    (task as Promise<void>).catch(() => {}); // cancelled
+    return () => controller.abort();
+  }
   const id = setTimeout(work, ms);
   return () => clearTimeout(id);
 }
@@ -20,15 +37,19 @@ interface Progress {
   next: number;
 }
 
-/** Indexes the next slice of events (all that are left if `all`); true once every one is in. */
+/**
+ * Indexes events for about `STEP_MS` (every one that is left if `all`); true once every one is
+ * in. Bounded by the clock, not a count: a slow machine takes more steps, none of them long.
+ */
 function advance(progress: Progress, all = false): boolean {
   const { events, people, index } = progress;
+  const stop = performance.now() + STEP_MS;
   do {
     const end = Math.min(progress.next + SLICE, events.length);
     for (const [id, text] of buildSearchIndex(events.slice(progress.next, end), people))
       index.set(id, text);
     progress.next = end;
-  } while (all && progress.next < events.length);
+  } while (progress.next < events.length && (all || performance.now() < stop));
   return progress.next >= events.length;
 }
 
@@ -51,7 +72,7 @@ export function useSearchIndex(
       if (advance(current)) setBuilt(current);
       else cancel = soon(step);
     };
-    let cancel = soon(step, 200);
+    let cancel = soon(step, 50);
     return () => cancel();
   }, [events, people]);
   return useMemo(() => {
