@@ -111,7 +111,7 @@ export function TimelineApp({
   );
   // Each person's count shows only in the people list, which fills in after the timeline is
   // drawn: counted then too, and again once the filters have stopped changing (not on every
-  // keystroke of a search).
+  // keystroke of a search). Meanwhile the list names people without counts, never stale ones.
   const counting = useMemo(() => ({ matches, filters }), [matches, filters]);
   const counted = useSettledValue(counting, COUNT_AFTER_MS);
   const personCounts = useMemo(
@@ -205,7 +205,7 @@ export function TimelineApp({
           typeCounts={typeCounts}
           presentTypes={presentTypes}
           people={people}
-          personCounts={personCounts}
+          personCounts={counted === counting ? personCounts : null}
           searchRef={searchRef}
           active={active}
           onQuery={(query) => update({ query }, "replace")}

@@ -24,9 +24,13 @@ export function compareEvents(a: Dated, b: Dated): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** A day as a non-negative number in time order; undated after every day. */
-const DAY_OFFSET = 2 ** 27;
-const UNDATED_KEY = 2 ** 28;
+/**
+ * A day as a non-negative number in time order; undated after every day. The schema allows years
+ * of up to six digits either side of 0 (about ±365 million days), and a key times `SLOTS` stays
+ * below 2⁵³, where every whole number is exact.
+ */
+const DAY_OFFSET = 2 ** 29;
+const UNDATED_KEY = 2 ** 30;
 /** Room for the event's position below the day key: 2²¹ events, twice the loader's limit. */
 const SLOTS = 2 ** 21;
 

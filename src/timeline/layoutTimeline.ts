@@ -360,6 +360,8 @@ export function prepareSpans(
  */
 export function prepareSubset(all: PreparedSpans, keep: Uint8Array): PreparedSpans {
   const lanes: PreparedLane[] = [];
+  /** Per lane kept, its first span in the subset's order: it orders group lanes and types them. */
+  const firstAt: number[] = [];
   for (const lane of all.lanes) {
     let n = 0;
     for (let j = 0; j < lane.at.length; j++) n += keep[lane.at[j] as number] as number;
@@ -375,9 +377,11 @@ export function prepareSubset(all: PreparedSpans, keep: Uint8Array): PreparedSpa
     const titleLength = new Uint16Array(n);
     let running = Number.NEGATIVE_INFINITY;
     let k = 0;
+    let first = 0;
     for (let j = 0; j < lane.at.length; j++) {
       if (keep[lane.at[j] as number] === 0) continue;
       const span = lane.spans[j] as EventSpan;
+      if (k > 0 && (lane.at[j] as number) < (at[first] as number)) first = k;
       spans[k] = span;
       at[k] = lane.at[j] as number;
       left[k] = lane.left[j] as number;
@@ -391,7 +395,7 @@ export function prepareSubset(all: PreparedSpans, keep: Uint8Array): PreparedSpa
       k++;
     }
     // A group lane's clusters take the type of its first event, as prepareSpans does.
-    const type = lane.group === null ? lane.type : (spans[0] as EventSpan).type;
+    const type = lane.group === null ? lane.type : (spans[first] as EventSpan).type;
     const { key, group } = lane;
     lanes.push({
       key,
@@ -407,7 +411,16 @@ export function prepareSubset(all: PreparedSpans, keep: Uint8Array): PreparedSpa
       shape,
       titleLength,
     });
+    firstAt.push(at[first] as number);
   }
+  // Type lanes keep their fixed order; group lanes follow in the order they first appear.
+  const isGroup = (i: number) => (lanes[i] as PreparedLane).group !== null;
+  const order = lanes
+    .map((_, i) => i)
+    .sort((a, b) => {
+      if (isGroup(a) !== isGroup(b)) return isGroup(a) ? 1 : -1;
+      return isGroup(a) ? (firstAt[a] as number) - (firstAt[b] as number) : a - b;
+    });
   const undated: EventSpan[] = [];
   const undatedAt: number[] = [];
   all.undated.forEach((span, j) => {
@@ -416,7 +429,7 @@ export function prepareSubset(all: PreparedSpans, keep: Uint8Array): PreparedSpa
     undated.push(span);
     undatedAt.push(i);
   });
-  return { lanes, undated, undatedAt };
+  return { lanes: order.map((i) => lanes[i] as PreparedLane), undated, undatedAt };
 }
 
 /** First index whose value is at least `t` in an ascending array. */

@@ -105,7 +105,8 @@ describe("the timeline app", () => {
       'Leike explains why he left, citing a "breaking point"',
       'Benzinga reports a "mass exodus" from OpenAI\'s safety team',
     ]);
-    expect(screen.getByRole("option", { name: "Jan Leike (3)" })).toBeInTheDocument();
+    // The counts follow the filters once they settle.
+    expect(await screen.findByRole("option", { name: "Jan Leike (3)" })).toBeInTheDocument();
 
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "Person" }), "");
     await userEvent.click(

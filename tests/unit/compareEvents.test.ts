@@ -56,6 +56,18 @@ describe("sortEvents(events) gives compareEvents order, fast", () => {
       shuffled,
       ["y", "open", "a", "c", "m", "u1", "u2"],
     ],
+    [
+      "six-digit years either side of 0, before undated events",
+      [
+        ev("u", null, null),
+        ev("late", "999999-12-31", "999999-12-31"),
+        ev("now", "2024-01-01", "2024-01-01"),
+        ev("early", "-999999-01-01", "-999999-01-01"),
+        ev("old", "-400000-01-01", "-400000-01-01"),
+        ev("far", "400000-01-01", "400000-01-01"),
+      ],
+      ["early", "old", "now", "far", "late", "u"],
+    ],
   ])("%s", (_, events, ids) => {
     const input = [...events];
     expect(sortEvents(events).map((e) => e.id)).toEqual(ids);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EVENT_TYPES, type EventType } from "../../src/data/schema.ts";
-import type { EventSpan } from "../../src/timeline/eventSpan.ts";
+import { type EventSpan, GROUP_PREFIX } from "../../src/timeline/eventSpan.ts";
 import {
   type LayoutOptions,
   layoutPrepared,
@@ -312,7 +312,15 @@ describe("prepareSubset(prepared, keep) picks a filter's lanes from every event'
     "seed %i, %i events, keeping a share of %f: what preparing the subset gives",
     (seed, count, share) => {
       const rand = seededRandom(seed * 7);
-      const spans = [...randomSpans(seed, count, 400), undated("u1"), undated("u2")];
+      // Some events in group lanes (imported timelines), whose order and type come from their
+      // first event: open-start bars among them sort differently from where they stand.
+      const spans = [
+        ...randomSpans(seed, count, 400).map((span, i) =>
+          i % 3 === 0 ? { ...span, lane: `${GROUP_PREFIX}G${i % 4}` } : span,
+        ),
+        undated("u1"),
+        undated("u2"),
+      ];
       const keep = Uint8Array.from(spans, () => (rand() < share ? 1 : 0));
       const subset = spans.filter((_, i) => keep[i] === 1);
       const picked = prepareSubset(prepareSpans(spans, EVENT_TYPES), keep);
@@ -330,4 +338,32 @@ describe("prepareSubset(prepared, keep) picks a filter's lanes from every event'
       }
     },
   );
+});
+
+describe("prepareSubset(prepared, keep) with group lanes", () => {
+  it("orders group lanes and types them by their first kept event, as prepareSpans does", () => {
+    const g = (span: EventSpan, group: string) => ({ ...span, lane: `${GROUP_PREFIX}${group}` });
+    const spans = [
+      g(point("a", 0, "board"), "G1"),
+      g(point("b", 1, "appointment"), "G2"),
+      g(point("c", 2, "board"), "G1"),
+      g(bar("x", null, 5, "policy"), "G3"),
+      g(point("y", 5, "statement"), "G3"),
+      point("z", 3, "report"),
+    ];
+    const keep = Uint8Array.from([0, 1, 1, 1, 1, 0]);
+    const picked = prepareSubset(prepareSpans(spans, EVENT_TYPES), keep);
+    const direct = prepareSpans(
+      spans.filter((_, i) => keep[i] === 1),
+      EVENT_TYPES,
+    );
+    expect(picked.lanes.map((l) => [l.key, l.type])).toEqual(
+      direct.lanes.map((l) => [l.key, l.type]),
+    );
+    expect(picked.lanes.map((l) => [l.key, l.type])).toEqual([
+      ["group:G2", "appointment"],
+      ["group:G1", "board"],
+      ["group:G3", "policy"],
+    ]);
+  });
 });
