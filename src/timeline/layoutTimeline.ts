@@ -267,6 +267,19 @@ export interface PreparedSpans {
 
 const leftOf = (s: EventSpan) => (s.start ?? s.end) as number;
 
+/** The per-span flat arrays of a lane of `n` spans, empty. */
+function laneArrays(n: number) {
+  return {
+    left: new Float64Array(n),
+    maxRight: new Float64Array(n),
+    right: new Float64Array(n),
+    from: new Float64Array(n),
+    to: new Float64Array(n),
+    shape: new Uint8Array(n),
+    titleLength: new Uint16Array(n),
+  };
+}
+
 /** A lane's flat arrays for its spans (in order), `at` giving where each stood in the input. */
 function fillLane(
   key: string,
@@ -276,13 +289,8 @@ function fillLane(
   at: Uint32Array,
 ): PreparedLane {
   const n = list.length;
-  const left = new Float64Array(n);
-  const maxRight = new Float64Array(n);
-  const right = new Float64Array(n);
-  const from = new Float64Array(n);
-  const to = new Float64Array(n);
-  const shape = new Uint8Array(n);
-  const titleLength = new Uint16Array(n);
+  const arrays = laneArrays(n);
+  const { left, maxRight, right, from, to, shape, titleLength } = arrays;
   let running = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     const span = list[i] as EventSpan;
@@ -296,7 +304,7 @@ function fillLane(
     shape[i] = point ? 0 : 1 + (span.start === null ? 2 : 0) + (span.end === null ? 4 : 0);
     titleLength[i] = Math.min(span.title.length, 65_535);
   }
-  return { key, group, type, spans: list, at, left, maxRight, right, from, to, shape, titleLength };
+  return { key, group, type, spans: list, at, ...arrays };
 }
 
 /**
@@ -368,13 +376,8 @@ export function prepareSubset(all: PreparedSpans, keep: Uint8Array): PreparedSpa
     if (n === 0) continue;
     const spans: EventSpan[] = new Array(n);
     const at = new Uint32Array(n);
-    const left = new Float64Array(n);
-    const maxRight = new Float64Array(n);
-    const right = new Float64Array(n);
-    const from = new Float64Array(n);
-    const to = new Float64Array(n);
-    const shape = new Uint8Array(n);
-    const titleLength = new Uint16Array(n);
+    const arrays = laneArrays(n);
+    const { left, maxRight, right, from, to, shape, titleLength } = arrays;
     let running = Number.NEGATIVE_INFINITY;
     let k = 0;
     let first = 0;
@@ -397,20 +400,7 @@ export function prepareSubset(all: PreparedSpans, keep: Uint8Array): PreparedSpa
     // A group lane's clusters take the type of its first event, as prepareSpans does.
     const type = lane.group === null ? lane.type : (spans[first] as EventSpan).type;
     const { key, group } = lane;
-    lanes.push({
-      key,
-      group,
-      type,
-      spans,
-      at,
-      left,
-      maxRight,
-      right,
-      from,
-      to,
-      shape,
-      titleLength,
-    });
+    lanes.push({ key, group, type, spans, at, ...arrays });
     firstAt.push(at[first] as number);
   }
   // Type lanes keep their fixed order; group lanes follow in the order they first appear.
