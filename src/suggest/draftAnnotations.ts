@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { type Document, isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
+import { slugify } from "../lib/slugify.ts";
 import { normalizeQuote } from "../pipeline/normalizeForMatching.ts";
-import { personId } from "./matchPerson.ts";
 import type { Suggestion } from "./suggestEvents.ts";
 
 /** What merging suggestions into an annotations file did. */
@@ -22,7 +22,7 @@ export function suggestionKey(suggestion: Suggestion): string {
 
 /** An event id from a title, unique among `taken`. */
 function eventId(title: string, taken: Set<string>): string {
-  const base = personId(title).split("-").slice(0, 6).join("-") || "event";
+  const base = slugify(title).split("-").slice(0, 6).join("-") || "event";
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);

@@ -8,8 +8,8 @@ import { basename, dirname, join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { shortText } from "../components/ClampedText.tsx";
 import { formatEventDate } from "../dates/formatEventDate.ts";
+import { slugify } from "../lib/slugify.ts";
 import { draftAnnotations } from "./draftAnnotations.ts";
-import { personId } from "./matchPerson.ts";
 import { type Suggestion, suggestEvents } from "./suggestEvents.ts";
 
 const args = process.argv.slice(2);
@@ -54,7 +54,7 @@ const body = text
   .join("\n\n")
   .trim();
 const draft = draftAnnotations(existing, suggestions, {
-  sourceId: personId(basename(file, ".txt")) || "new-article",
+  sourceId: slugify(basename(file, ".txt")) || "new-article",
   firstSentence: shortText(body.split(/(?<=[.!?])\s/)[0] ?? "Untitled", 120),
   articleText: text,
 });

@@ -1,18 +1,10 @@
+import { slugify } from "../lib/slugify.ts";
+
 /** A person a suggestion names: an existing one (`known`) or a new one proposed with an id. */
 export interface PersonRef {
   name: string;
   id: string;
   known: boolean;
-}
-
-/** A person's id from a name: "Jan Leike" → "jan-leike". */
-export function personId(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 }
 
 /**
@@ -32,5 +24,5 @@ export function matchPerson(
   if (bySurname.length === 1 && bySurname[0]) {
     return { name: bySurname[0].name, id: bySurname[0].id, known: true };
   }
-  return { name, id: personId(name), known: false };
+  return { name, id: slugify(name), known: false };
 }

@@ -1,5 +1,6 @@
 import nlp from "compromise";
 import type { EventType } from "../data/vocabulary.ts";
+import { slugify } from "../lib/slugify.ts";
 import { parseArticle } from "../pipeline/parseArticle.ts";
 import {
   DENIAL,
@@ -10,7 +11,7 @@ import {
   TYPE_RANK,
   VERB_TYPES,
 } from "./eventLexicon.ts";
-import { matchPerson, type PersonRef, personId } from "./matchPerson.ts";
+import { matchPerson, type PersonRef } from "./matchPerson.ts";
 import { resolveEventDate, type SuggestedDate } from "./resolveEventDate.ts";
 
 /** Why a candidate is not a plain fact: the text negates, denies or only speculates it. */
@@ -324,7 +325,7 @@ export function suggestEvents(
     )
       return;
     if (name.split(" ").length >= 2 && !known.some((k) => k.name === name))
-      known.push({ id: personId(name), name });
+      known.push({ id: slugify(name), name });
   };
   const headlines = sentences.filter((x) => isHeadline(x.text));
   for (const p of tags.people)

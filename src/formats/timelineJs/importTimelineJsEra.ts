@@ -1,12 +1,12 @@
 import type { LoadProblem } from "../../data/loadProblem.ts";
 import type { Era } from "../../data/schema.ts";
 import { firstDay, lastDay } from "../../dates/edtf.ts";
+import { slugify } from "../../lib/slugify.ts";
 import { claimUniqueId, type IdRegistry } from "./claimUniqueId.ts";
 import { describeValue } from "./describeValue.ts";
 import { htmlToPlainText } from "./htmlToPlainText.ts";
 import { readObjectField, readTextField } from "./readTextField.ts";
 import { readTimelineJsSpan } from "./readTimelineJsSpan.ts";
-import { slugify } from "./slugify.ts";
 
 /** One era read: the era (null when it was left out) and what was wrong with it. */
 export interface TimelineJsEraImport {

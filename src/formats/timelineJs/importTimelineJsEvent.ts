@@ -4,6 +4,7 @@ import type { EventDate, TimelineEvent } from "../../data/schema.ts";
 import { EVENT_TYPES, type EventType, type Precision } from "../../data/vocabulary.ts";
 import { type EdtfPoint, firstDay, lastDay } from "../../dates/edtf.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
+import { slugify } from "../../lib/slugify.ts";
 import { claimUniqueId, type IdRegistry } from "./claimUniqueId.ts";
 import { clampText } from "./clampText.ts";
 import { describeValue } from "./describeValue.ts";
@@ -13,7 +14,6 @@ import { htmlToTextRuns } from "./htmlToTextRuns.ts";
 import { readObjectField, readTextField } from "./readTextField.ts";
 import { readTimelineJsMedia } from "./readTimelineJsMedia.ts";
 import { readTimelineJsSpan } from "./readTimelineJsSpan.ts";
-import { slugify } from "./slugify.ts";
 
 /** One slide read: the event (null when it was left out) and what was wrong with it. */
 export interface TimelineJsEventImport {
