@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Person, TimelineEvent } from "../data/schema.ts";
-import { buildSearchIndex } from "../state/filterEvents.ts";
+import { addToSearchIndex, buildSearchIndex } from "../state/filterEvents.ts";
 
 const EMPTY: ReadonlyMap<string, string> = new Map();
 /** Events indexed between checks of the clock. */
@@ -46,8 +46,7 @@ function advance(progress: Progress, all = false): boolean {
   const stop = performance.now() + STEP_MS;
   do {
     const end = Math.min(progress.next + SLICE, events.length);
-    for (const [id, text] of buildSearchIndex(events.slice(progress.next, end), people))
-      index.set(id, text);
+    addToSearchIndex(index, events, people, progress.next, end);
     progress.next = end;
   } while (progress.next < events.length && (all || performance.now() < stop));
   return progress.next >= events.length;

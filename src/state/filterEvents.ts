@@ -1,6 +1,6 @@
 import type { Person, TimelineEvent } from "../data/schema.ts";
 import { EVENT_TYPES, type EventType } from "../data/vocabulary.ts";
-import { foldForSearch } from "./foldForSearch.ts";
+import { foldForSearch, foldLetters } from "./foldForSearch.ts";
 
 /** What narrows the events shown: types (null = all, [] = none), a person and search text. */
 export interface EventFilters {
@@ -10,26 +10,39 @@ export interface EventFilters {
 }
 
 /**
- * Folds, once per dataset, the text a search looks in for each event: its title, summary,
- * note, every excerpt and the names of its people. Keyed by event id.
+ * The text a search looks in for an event, folded: its title, summary, note, every excerpt and
+ * the names of its people. Parts are joined by a space, which no query word contains, so no word
+ * spans two parts; white space is not collapsed, as it cannot change a word's match.
  */
+export function searchText(event: TimelineEvent, people: ReadonlyMap<string, Person>): string {
+  let text = `${event.title} ${event.summary}`;
+  if (event.note) text += ` ${event.note}`;
+  for (const excerpt of event.excerpts) text += ` ${excerpt.exact}`;
+  for (const id of event.people) text += ` ${people.get(id)?.name ?? ""}`;
+  return foldLetters(text);
+}
+
+/** Adds the search text of `events[from]` up to (not including) `events[to]` to `index`. */
+export function addToSearchIndex(
+  index: Map<string, string>,
+  events: readonly TimelineEvent[],
+  people: ReadonlyMap<string, Person>,
+  from = 0,
+  to = events.length,
+): Map<string, string> {
+  for (let i = from; i < to; i++) {
+    const event = events[i] as TimelineEvent;
+    index.set(event.id, searchText(event, people));
+  }
+  return index;
+}
+
+/** Every event's search text (see `searchText`), keyed by event id: built once per dataset. */
 export function buildSearchIndex(
   events: readonly TimelineEvent[],
   people: ReadonlyMap<string, Person>,
 ): Map<string, string> {
-  return new Map(
-    events.map((event) => {
-      const parts = [
-        event.title,
-        event.summary,
-        event.note ?? "",
-        ...event.excerpts.map((excerpt) => excerpt.exact),
-        ...event.people.map((id) => people.get(id)?.name ?? ""),
-      ];
-      // Joined by a space, which a folded query word never contains, so no word spans two parts.
-      return [event.id, foldForSearch(parts.join(" "))];
-    }),
-  );
+  return addToSearchIndex(new Map(), events, people);
 }
 
 function queryWords(query: string): string[] {

@@ -21,15 +21,22 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
  * "  Zürich’s  Łódź " → "zurich's lodz".
  */
 export function foldForSearch(text: string): string {
-  // Plain ASCII (most text) has nothing to decompose: skip the costly Unicode passes.
-  if (ASCII.test(text)) return text.toLowerCase().replace(/\s+/g, " ").trim();
+  return foldLetters(text).replace(/\s+/g, " ").trim();
+}
+
+/**
+ * Folds case, diacritics and typographic quotes as `foldForSearch` does, and leaves white space
+ * as it is: for text searched word by word, where spacing cannot change a match. Plain ASCII
+ * (most text) costs one copy.
+ */
+export function foldLetters(text: string): string {
+  // Plain ASCII has nothing to decompose: skip the costly Unicode passes.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .replace(WHOLE_LETTERS, (letter) => LETTERS[letter] ?? letter)
     .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(/\s+/g, " ")
-    .trim();
+    .replace(DOUBLE_QUOTES, '"');
 }

@@ -156,6 +156,25 @@ describe("matchQuery(events, query, index)", () => {
   });
 });
 
+describe("buildSearchIndex(events, people): what a search looks in", () => {
+  it("holds each event's title, summary, note, excerpts and people's names, folded", () => {
+    const noted = { ...events[1], note: "A NOTE" } as TimelineEvent;
+    const text = buildSearchIndex([noted], people).get("b");
+    expect(text).toBe(
+      'a statement summary of item-b a note "trust collapsing" jan leike zoe muller',
+    );
+  });
+
+  it("finds words however the text is spaced", () => {
+    const spaced = event("s", "report", [], "Board\n\n  vote", "the\tboard  met");
+    const spacedIndex = buildSearchIndex([spaced], people);
+    for (const query of ["board vote", "BOARD   met", "the board"]) {
+      expect(ids(matchQuery([spaced], query, spacedIndex))).toEqual(["s"]);
+    }
+    expect(ids(matchQuery([spaced], "board-vote", spacedIndex))).toEqual([]);
+  });
+});
+
 describe("filterAndCount(events, filters, index) when nothing is filtered out", () => {
   it("gives back the same list, so nothing downstream redoes its work", () => {
     const index = buildSearchIndex(events, people);
