@@ -19,7 +19,7 @@ interface EventMarkProps {
   onFocus: (id: string) => void;
 }
 
-/** One event: a shape for a day, a hatched bar for a longer or uncertain date, and its title. */
+/** One event: a shape for a day, a tinted bar with a dashed outline for a longer or uncertain date, and its title. */
 export function EventMark({
   mark,
   type,
@@ -76,7 +76,6 @@ export function EventMark({
           width={mark.x1 - mark.x0}
           height={barHeight}
           rx={3}
-          fill={`url(#hatch-${type})`}
           mask={fade}
         />
       )}

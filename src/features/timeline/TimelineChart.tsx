@@ -1,5 +1,4 @@
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
-import { EVENT_TYPES } from "../../data/vocabulary.ts";
 import type { AxisModel } from "../../timeline/computeAxis.ts";
 import type { EraBand } from "../../timeline/layoutEras.ts";
 import type { ClusterLayout, TimelineLayout } from "../../timeline/layoutTimeline.ts";
@@ -49,21 +48,6 @@ export function TimelineChart(props: TimelineChartProps) {
       aria-label="Timeline chart"
     >
       <defs>
-        {EVENT_TYPES.map((type) => (
-          <pattern
-            key={type}
-            id={`hatch-${type}`}
-            className="hatch"
-            data-type={type}
-            patternUnits="userSpaceOnUse"
-            width={6}
-            height={6}
-            patternTransform="rotate(45)"
-          >
-            <rect className="hatch__ground" width={6} height={6} />
-            <line className="hatch__line" x1={1} y1={0} x2={1} y2={6} />
-          </pattern>
-        ))}
         <linearGradient id="fade-start-gradient">
           <stop offset={0} stopColor="#000" />
           <stop offset={0.85} stopColor="#fff" />
