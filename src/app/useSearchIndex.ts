@@ -4,9 +4,12 @@ import { addToSearchIndex, buildSearchIndex } from "../state/filterEvents.ts";
 
 const EMPTY: ReadonlyMap<string, string> = new Map();
 /** Events indexed between checks of the clock. */
-const SLICE = 250;
-/** How long one step of background work may run: far from a long task, on any machine. */
-const STEP_MS = 8;
+const SLICE = 64;
+/**
+ * How long one step of background work may run: under the 50 ms of a long task, and long enough
+ * that the index (and the garbage it makes) is done with before most readers' first gesture.
+ */
+const STEP_MS = 40;
 
 /** The browser's task scheduler, where it has one (Chromium): it runs background work last. */
 interface TaskScheduler {
@@ -53,8 +56,8 @@ function advance(progress: Progress, all = false): boolean {
 }
 
 /**
- * The search index, built once per dataset in small slices, each a task of its own, after the
- * first draw: a large dataset appears without waiting for it, and zooming or panning meanwhile
+ * The search index, built once per dataset in steps, each a task of its own, after the first
+ * draw: a large dataset appears without waiting for it, and zooming or panning meanwhile
  * keeps its frames. A search that needs it before then finishes what is left, at once.
  */
 export function useSearchIndex(
@@ -71,7 +74,11 @@ export function useSearchIndex(
       if (advance(current)) setBuilt(current);
       else cancel = soon(step);
     };
-    let cancel = soon(step, 50);
+    // Once the first frame is painted: after the next frame, a task.
+    const frame = requestAnimationFrame(() => {
+      cancel = soon(step);
+    });
+    let cancel = () => cancelAnimationFrame(frame);
     return () => cancel();
   }, [events, people]);
   return useMemo(() => {
