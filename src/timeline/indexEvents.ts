@@ -58,7 +58,7 @@ export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
     },
   });
   const spanById = at(spans);
-  const keepOf = (list: readonly TimelineEvent[]) => {
+  const walk = (list: readonly TimelineEvent[]) => {
     // One walk along both lists: a filter's result is a subsequence of the whole.
     const keep = new Uint8Array(ordered.length);
     let k = 0;
@@ -68,6 +68,12 @@ export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
       keep[k++] = 1;
     }
     return keep;
+  };
+  // The views ask twice for each filter's result (its spans, then its lanes): walk once.
+  let last: { list: readonly TimelineEvent[]; keep: Uint8Array | null } | null = null;
+  const keepOf = (list: readonly TimelineEvent[]) => {
+    if (last?.list !== list) last = { list, keep: walk(list) };
+    return last.keep;
   };
   return {
     ordered,

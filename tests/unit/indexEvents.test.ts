@@ -118,4 +118,16 @@ describe("indexEvents", () => {
     expect(index.keepOf(reversed)).toBeNull();
     expect(index.spansOf(reversed)).toEqual(reversed.map(eventSpan));
   });
+
+  it("answers each list in turn, the same list again without a second walk", () => {
+    const events = ["2024-05-15", "2023-11", "2022"].map((d, i) => syntheticEvent(`e${i}`, d));
+    const index = indexEvents(events);
+    const first = index.ordered.slice(0, 1);
+    const last = index.ordered.slice(2);
+    const keepFirst = index.keepOf(first);
+    expect(index.keepOf(first)).toBe(keepFirst);
+    expect(Array.from(index.keepOf(last) ?? [])).toEqual([0, 0, 1]);
+    expect(Array.from(index.keepOf(first) ?? [])).toEqual([1, 0, 0]);
+    expect(index.keepOf([...index.ordered].reverse())).toBeNull();
+  });
 });
