@@ -19,7 +19,10 @@ interface EventMarkProps {
   onFocus: (id: string) => void;
 }
 
-/** One event: a shape for a day, a tinted bar with a dashed outline for a longer or uncertain date, and its title. */
+/**
+ * One event: a shape for a day, a tinted bar with a dashed outline for a longer or uncertain date,
+ * and its title.
+ */
 export function EventMark({
   mark,
   type,
