@@ -18,7 +18,12 @@ import { ExportMenu } from "../features/export/ExportMenu.tsx";
 import { FilterBar } from "../features/filters/FilterBar.tsx";
 import { NoResults } from "../features/filters/NoResults.tsx";
 import { MemoTimelineView as TimelineView } from "../features/timeline/TimelineView.tsx";
-import { type EventFilters, filterAndCount, hasActiveFilters } from "../state/filterEvents.ts";
+import {
+  type EventFilters,
+  filterAndCount,
+  hasActiveFilters,
+  type SearchIndex,
+} from "../state/filterEvents.ts";
 import { keyboardIntent } from "../state/keyboardIntent.ts";
 import { serializeViewState } from "../state/urlState.ts";
 import { useViewState } from "../state/useViewState.ts";
@@ -54,7 +59,7 @@ export function preloadViews(): Promise<unknown> {
 }
 
 const BY_NAME = new Intl.Collator("en");
-const NO_INDEX: ReadonlyMap<string, string> = new Map();
+const NO_INDEX: SearchIndex = [];
 
 /** How long the filters must stay the same before the people are counted again. */
 const COUNT_AFTER_MS = 150;
@@ -106,8 +111,8 @@ export function TimelineApp({
   const searchIndex = filters.query.trim() === "" ? NO_INDEX : index;
   const matches = useQueryMatches(ordered, query, searchIndex);
   const { filtered, typeCounts } = useMemo(
-    () => filterAndCount(matches, { ...filters, query: "" }, searchIndex, false),
-    [matches, filters, searchIndex],
+    () => filterAndCount(matches, { ...filters, query: "" }, NO_INDEX, false),
+    [matches, filters],
   );
   // Each person's count shows only in the people list, which fills in after the timeline is
   // drawn: counted then too, and again once the filters have stopped changing (not on every

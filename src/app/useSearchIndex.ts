@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Person, TimelineEvent } from "../data/schema.ts";
-import { addToSearchIndex, buildSearchIndex } from "../state/filterEvents.ts";
+import { addToSearchIndex, buildSearchIndex, type SearchIndex } from "../state/filterEvents.ts";
 
-const EMPTY: ReadonlyMap<string, string> = new Map();
+const EMPTY: SearchIndex = [];
 /** Events indexed between checks of the clock. */
 const SLICE = 64;
 /**
@@ -36,7 +36,7 @@ function soon(work: () => void, ms = 0): () => void {
 interface Progress {
   events: readonly TimelineEvent[];
   people: ReadonlyMap<string, Person>;
-  index: Map<string, string>;
+  index: string[];
   next: number;
 }
 
@@ -64,11 +64,11 @@ export function useSearchIndex(
   events: readonly TimelineEvent[],
   people: ReadonlyMap<string, Person>,
   needed: boolean,
-): ReadonlyMap<string, string> {
+): SearchIndex {
   const progress = useRef<Progress | null>(null);
   const [built, setBuilt] = useState<Progress | null>(null);
   useEffect(() => {
-    const current: Progress = { events, people, index: new Map(), next: 0 };
+    const current: Progress = { events, people, index: [], next: 0 };
     progress.current = current;
     const step = () => {
       if (advance(current)) setBuilt(current);

@@ -22,27 +22,31 @@ export function searchText(event: TimelineEvent, people: ReadonlyMap<string, Per
   return foldLetters(text);
 }
 
+/**
+ * Every event's search text (see `searchText`) by position: `index[i]` is that of the i-th event
+ * of the list it was built from. Read by position, not looked up by id: on 100,000 events a
+ * lookup by id costs more than the search itself. Only an event beyond its end has no text.
+ */
+export type SearchIndex = readonly string[];
+
 /** Adds the search text of `events[from]` up to (not including) `events[to]` to `index`. */
 export function addToSearchIndex(
-  index: Map<string, string>,
+  index: string[],
   events: readonly TimelineEvent[],
   people: ReadonlyMap<string, Person>,
   from = 0,
   to = events.length,
-): Map<string, string> {
-  for (let i = from; i < to; i++) {
-    const event = events[i] as TimelineEvent;
-    index.set(event.id, searchText(event, people));
-  }
+): string[] {
+  for (let i = from; i < to; i++) index[i] = searchText(events[i] as TimelineEvent, people);
   return index;
 }
 
-/** Every event's search text (see `searchText`), keyed by event id: built once per dataset. */
+/** The search index of `events` (see `SearchIndex`): built once per dataset. */
 export function buildSearchIndex(
   events: readonly TimelineEvent[],
   people: ReadonlyMap<string, Person>,
-): Map<string, string> {
-  return addToSearchIndex(new Map(), events, people);
+): string[] {
+  return addToSearchIndex([], events, people);
 }
 
 function queryWords(query: string): string[] {
@@ -53,37 +57,25 @@ function queryWords(query: string): string[] {
 /** Folds the query once, so testing many events does not fold it again for each. */
 function compileFilters(
   filters: EventFilters,
-  index: ReadonlyMap<string, string>,
-): (event: TimelineEvent) => boolean {
+  index: SearchIndex,
+): (event: TimelineEvent, position: number) => boolean {
   const { types, person } = filters;
   const words = queryWords(filters.query);
-  return (event) => {
+  return (event, position) => {
     if (types !== null && !types.includes(event.type)) return false;
     if (person !== null && !event.people.includes(person)) return false;
     if (words.length === 0) return true;
     // An event missing from the index has no text to find, so only an empty query matches it.
-    const text = index.get(event.id) ?? "";
+    const text = index[position] ?? "";
     return words.every((word) => text.includes(word));
   };
-}
-
-/**
- * Whether an event passes every filter. Every word of the query must occur somewhere in the
- * event's indexed text, as a substring, so "resig" finds "resigns".
- */
-export function matchesFilters(
-  event: TimelineEvent,
-  filters: EventFilters,
-  index: ReadonlyMap<string, string>,
-): boolean {
-  return compileFilters(filters, index)(event);
 }
 
 /** The events that pass every filter, in their input order. */
 export function filterEvents(
   events: readonly TimelineEvent[],
   filters: EventFilters,
-  index: ReadonlyMap<string, string>,
+  index: SearchIndex,
 ): TimelineEvent[] {
   return events.filter(compileFilters(filters, index));
 }
@@ -95,7 +87,7 @@ export function filterEvents(
 export function countByType(
   events: readonly TimelineEvent[],
   filters: EventFilters,
-  index: ReadonlyMap<string, string>,
+  index: SearchIndex,
 ): Record<EventType, number> {
   const counts = Object.fromEntries(EVENT_TYPES.map((type) => [type, 0])) as Record<
     EventType,
@@ -114,7 +106,7 @@ export function countByType(
 export function countByPerson(
   events: readonly TimelineEvent[],
   filters: EventFilters,
-  index: ReadonlyMap<string, string>,
+  index: SearchIndex,
 ): Map<string, number> {
   const counts = new Map<string, number>();
   for (const event of events.filter(compileFilters({ ...filters, person: null }, index))) {
@@ -134,13 +126,13 @@ export interface FilterResult {
 
 /**
  * `filterEvents`, `countByType` and `countByPerson` in one pass: the search words are tested
- * once per event, which is what costs on a large dataset. Without `countPeople`, the people
- * counts (the dearest part) are left empty.
+ * once per event, which is what costs on a large dataset (`index` is that of `events`). Without
+ * `countPeople`, the people counts (the dearest part) are left empty.
  */
 export function filterAndCount(
   events: readonly TimelineEvent[],
   filters: EventFilters,
-  index: ReadonlyMap<string, string>,
+  index: SearchIndex,
   countPeople = true,
 ): FilterResult {
   const words = queryWords(filters.query);
@@ -152,9 +144,10 @@ export function filterAndCount(
   >;
   const personCounts = new Map<string, number>();
   // The hot loop of every keystroke on a large dataset: plain loops, no allocation per event.
-  outer: for (const event of events) {
+  outer: for (let position = 0; position < events.length; position++) {
+    const event = events[position] as TimelineEvent;
     if (words.length > 0) {
-      const text = index.get(event.id) ?? "";
+      const text = index[position] ?? "";
       for (const word of words) if (!text.includes(word)) continue outer;
     }
     const typeOk = types === null || types.includes(event.type);
@@ -188,19 +181,25 @@ export function refinesQuery(query: string, previous: string): boolean {
   return queryWords(previous).every((old) => words.some((word) => word.includes(old)));
 }
 
-/** The events whose indexed text holds every word of `query`; all of them for an empty query. */
-export function matchQuery(
-  events: readonly TimelineEvent[],
+/**
+ * The positions (in the indexed list) of the events whose text holds every word of `query`,
+ * looking only at the positions `among` when given (the matches of a query this one refines);
+ * null, for every event, when the query has no words.
+ */
+export function matchPositions(
+  index: SearchIndex,
   query: string,
-  index: ReadonlyMap<string, string>,
-): readonly TimelineEvent[] {
+  among: readonly number[] | null = null,
+): number[] | null {
   const words = queryWords(query);
-  if (words.length === 0) return events;
-  const out: TimelineEvent[] = [];
-  outer: for (const event of events) {
-    const text = index.get(event.id) ?? "";
+  if (words.length === 0) return null;
+  const out: number[] = [];
+  const count = among === null ? index.length : among.length;
+  outer: for (let k = 0; k < count; k++) {
+    const position = among === null ? k : (among[k] as number);
+    const text = index[position] ?? "";
     for (const word of words) if (!text.includes(word)) continue outer;
-    out.push(event);
+    out.push(position);
   }
   return out;
 }

@@ -8,7 +8,7 @@ import {
   filterAndCount,
   filterEvents,
   hasActiveFilters,
-  matchQuery,
+  matchPositions,
   refinesQuery,
 } from "../../src/state/filterEvents.ts";
 
@@ -131,16 +131,29 @@ describe("refinesQuery(query, previous)", () => {
   });
 });
 
-describe("matchQuery(events, query, index)", () => {
-  const index = buildSearchIndex(events, people);
-  it.each([
-    ["", ["a", "b", "c", "d"]],
+describe("matchPositions(index, query, among)", () => {
+  const matched = (query: string, among: number[] | null = null) =>
+    matchPositions(index, query, among)?.map((p) => events[p]?.id) ?? null;
+
+  it.each<[string, string[] | null]>([
+    ["", null],
+    ["   ", null],
     ["trust", ["b", "d"]],
     ["TRUST report", ["d"]],
     ["leike", ["a", "b"]],
     ["nothing-like-this", []],
-  ])("%j finds %j", (query, ids) => {
-    expect(matchQuery(events, query, index).map((e) => e.id)).toEqual(ids);
+  ])("%j finds %j (null: every event)", (query, expected) => {
+    expect(matched(query)).toEqual(expected);
+  });
+
+  it("looks only at the positions it is given, in their order", () => {
+    expect(matched("trust", [3])).toEqual(["d"]);
+    expect(matched("leike", [1, 2, 3])).toEqual(["b"]);
+    expect(matched("leike", [])).toEqual([]);
+  });
+
+  it("finds nothing for positions the index does not reach yet", () => {
+    expect(matchPositions(index.slice(0, 2), "trust")).toEqual([1]);
   });
 
   it("narrowing the earlier matches finds what searching everything finds", () => {
@@ -150,8 +163,8 @@ describe("matchQuery(events, query, index)", () => {
       ["zoë", "zo"],
     ] as const) {
       expect(refinesQuery(query, previous)).toBe(true);
-      const narrowed = matchQuery(matchQuery(events, previous, index), query, index);
-      expect(narrowed).toEqual(matchQuery(events, query, index));
+      const narrowed = matchPositions(index, query, matchPositions(index, previous));
+      expect(narrowed).toEqual(matchPositions(index, query));
     }
   });
 });
@@ -159,7 +172,7 @@ describe("matchQuery(events, query, index)", () => {
 describe("buildSearchIndex(events, people): what a search looks in", () => {
   it("holds each event's title, summary, note, excerpts and people's names, folded", () => {
     const noted = { ...events[1], note: "A NOTE" } as TimelineEvent;
-    const text = buildSearchIndex([noted], people).get("b");
+    const [text] = buildSearchIndex([noted], people);
     expect(text).toBe(
       'a statement summary of item-b a note "trust collapsing" jan leike zoe muller',
     );
@@ -169,9 +182,9 @@ describe("buildSearchIndex(events, people): what a search looks in", () => {
     const spaced = event("s", "report", [], "Board\n\n  vote", "the\tboard  met");
     const spacedIndex = buildSearchIndex([spaced], people);
     for (const query of ["board vote", "BOARD   met", "the board"]) {
-      expect(ids(matchQuery([spaced], query, spacedIndex))).toEqual(["s"]);
+      expect(matchPositions(spacedIndex, query)).toEqual([0]);
     }
-    expect(ids(matchQuery([spaced], "board-vote", spacedIndex))).toEqual([]);
+    expect(matchPositions(spacedIndex, "board-vote")).toEqual([]);
   });
 });
 

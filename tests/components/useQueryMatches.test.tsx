@@ -1,0 +1,67 @@
+import { renderHook } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { useQueryMatches } from "../../src/app/useQueryMatches.ts";
+import type { Person, TimelineEvent } from "../../src/data/schema.ts";
+import { buildSearchIndex, type SearchIndex } from "../../src/state/filterEvents.ts";
+
+const people = new Map<string, Person>();
+const titles = ["Board votes", "Board meets", "Boarding pass", "Sam returns", "Board resigns"];
+const events: TimelineEvent[] = titles.map((title, i) => ({
+  id: `e${i}`,
+  type: "statement",
+  title,
+  summary: "",
+  people: [],
+  excerpts: [],
+  date: { edtf: null, start: null, end: null, precision: "unknown", basis: "b", references: [] },
+}));
+const index = buildSearchIndex(events, people);
+const ids = (list: readonly TimelineEvent[]) => list.map((e) => e.id);
+
+function typing(queries: string[], indexes: SearchIndex[] = queries.map(() => index)) {
+  const { result, rerender } = renderHook(
+    ({ query, searchIndex }) => useQueryMatches(events, query, searchIndex),
+    { initialProps: { query: queries[0] as string, searchIndex: indexes[0] as SearchIndex } },
+  );
+  const seen = [result.current];
+  queries.slice(1).forEach((query, k) => {
+    rerender({ query, searchIndex: indexes[k + 1] as SearchIndex });
+    seen.push(result.current);
+  });
+  return seen;
+}
+
+describe("useQueryMatches(events, query, index)", () => {
+  it("gives the events themselves for an empty query", () => {
+    expect(typing([""])[0]).toBe(events);
+    expect(typing(["board", ""])[1]).toBe(events);
+  });
+
+  it.each<[string[], string[]]>([
+    [
+      ["b", "bo", "boa", "board"],
+      ["e0", "e1", "e2", "e4"],
+    ],
+    [["board", "board v"], ["e0"]],
+    [["board", "boar", "sam"], ["e3"]],
+    [
+      ["sam", "s"],
+      ["e0", "e1", "e2", "e3", "e4"],
+    ],
+    [
+      ["board", "board x", "board"],
+      ["e0", "e1", "e2", "e4"],
+    ],
+  ])("typing %j ends with what a fresh search finds: %j", (queries, expected) => {
+    const seen = typing(queries);
+    expect(ids(seen.at(-1) ?? [])).toEqual(expected);
+    expect(ids(seen.at(-1) ?? [])).toEqual(ids(typing([queries.at(-1) as string])[0] ?? []));
+  });
+
+  it("searches again, not within old matches, when the index changes", () => {
+    const partial = index.slice(0, 1);
+    const seen = typing(["board", "board"], [partial, index]);
+    expect(ids(seen[0] ?? [])).toEqual(["e0"]);
+    expect(ids(seen[1] ?? [])).toEqual(["e0", "e1", "e2", "e4"]);
+  });
+});
