@@ -32,28 +32,31 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, error: () => Err
 }
 
 /**
- * Reads a second copy of the body only to count it: progress for the loading message, the size
- * limit when the server gave no length, and a stall when nothing arrives for `SILENCE_MS`.
- * Rejects (and cancels the download) when either limit is broken.
+ * Reads the body once, chunk by chunk, each counted: the size limit when the server gave no
+ * length, a stall when nothing arrives for `silenceMs`, progress for the loading message. Then
+ * decodes and parses it in one go, which on a large body is faster than `response.json()`.
+ * Rejects (and cancels the download) when a limit is broken, or when the body is not JSON.
  */
-async function watchBody(
+async function readBody(
   url: string,
   response: Response,
   total: number | null,
   silenceMs: number,
-): Promise<void> {
+): Promise<unknown> {
   const reader = response.body?.getReader();
-  if (!reader) return;
+  const chunks: Uint8Array[] = [];
   let loaded = 0;
   let reported = Number.NEGATIVE_INFINITY;
   try {
     for (;;) {
+      if (!reader) break;
       const { done, value } = await withTimeout(reader.read(), silenceMs, () => {
         return new DatasetLoadError(
           `Loading ${url} stalled: nothing arrived for ${silenceMs / 1000} s.`,
         );
       });
-      if (done) return;
+      if (done) break;
+      chunks.push(value);
       loaded += value.byteLength;
       if (loaded > MAX_DATASET_BYTES) {
         throw new DatasetLoadError(
@@ -67,11 +70,34 @@ async function watchBody(
       }
     }
   } catch (error) {
-    // Not awaited: a copy of a stream is only cancelled once the original is too.
-    void reader.cancel().catch(() => {});
+    void reader?.cancel().catch(() => {});
     throw error;
   } finally {
     reportProgress(url, null);
+  }
+  return parseJson(url, decodeUtf8(chunks, loaded));
+}
+
+/** The text of a body's chunks, decoded as `response.text()` does (UTF-8, a BOM dropped). */
+function decodeUtf8(chunks: Uint8Array[], length: number): string {
+  if (chunks.length === 1) return new TextDecoder().decode(chunks[0]);
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  chunks.length = 0;
+  return new TextDecoder().decode(bytes);
+}
+
+function parseJson(url: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    // The engine's message quotes the first characters it could not read.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatasetLoadError(`${url} is not valid JSON.`, [reason]);
   }
 }
 
@@ -121,25 +147,12 @@ export async function fetchJson(
       `${url} is ${megabytes(total)}; Sourceline opens datasets of up to ${megabytes(MAX_DATASET_BYTES)}.`,
     );
   }
-  // Every body is also counted, from a copy of the stream: size limit, stalls, progress.
-  const watch = watchBody(url, response.clone(), total, silenceMs);
   try {
-    const [json] = await Promise.all([readJson(url, response), watch]);
-    return json;
+    return await readBody(url, response, total, silenceMs);
   } catch (error) {
     // A limit broken while the body still arrives: stop the download.
     controller.abort();
     started?.abort?.();
     throw error;
-  }
-}
-
-async function readJson(url: string, response: Response): Promise<unknown> {
-  try {
-    return await response.json();
-  } catch (error) {
-    // The engine's message quotes the first characters it could not read.
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DatasetLoadError(`${url} is not valid JSON.`, [reason]);
   }
 }
