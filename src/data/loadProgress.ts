@@ -16,16 +16,20 @@ export function reportProgress(url: string, value: LoadProgress | null): void {
   for (const listener of listeners) listener();
 }
 
-const subscribe = (listener: () => void) => {
+/** Calls `listener` on every report; returns the unsubscribe. */
+export function subscribeToProgress(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
-};
+}
+
+/** How far the download of `url` has got; null when nothing is reported. */
+export const readProgress = (url: string): LoadProgress | null => progress.get(url) ?? null;
 
 /** The download progress of `url`, re-rendering as it moves; null when nothing is reported. */
 export function useLoadProgress(url: string): LoadProgress | null {
   return useSyncExternalStore(
-    subscribe,
-    () => progress.get(url) ?? null,
+    subscribeToProgress,
+    () => readProgress(url),
     () => null,
   );
 }

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DatasetLoadError } from "../../src/data/datasetLoadError.ts";
 import { fetchJson, MAX_DATASET_BYTES } from "../../src/data/fetchJson.ts";
+import {
+  type LoadProgress,
+  readProgress,
+  subscribeToProgress,
+} from "../../src/data/loadProgress.ts";
 
 const URL_ = "http://test.local/data.json";
 const MB = 1024 * 1024;
@@ -22,6 +27,16 @@ function streamed(chunks: number, size: number, hang = false): ReadableStream<Ui
   });
 }
 
+/** A body sent as the given chunks of bytes. */
+function pieces(...chunks: number[][]): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(new Uint8Array(chunk));
+      controller.close();
+    },
+  });
+}
+
 function serve(respond: () => Response | Promise<Response>) {
   vi.stubGlobal(
     "fetch",
@@ -37,6 +52,11 @@ describe("fetchJson(url) loads JSON within limits and says what failed", () => {
   it.each([
     ["JSON", () => Response.json({ a: 1 }), { a: 1 }],
     ["a streamed body of 3 MB with no length", () => new Response(streamed(3, MB)), []],
+    [
+      "UTF-8 split between chunks, after a byte order mark",
+      () => new Response(pieces([0xef, 0xbb, 0xbf, 0x22, 0xc3], [0xa9, 0xe2, 0x80], [0x9c, 0x22])),
+      "é“",
+    ],
   ])("reads %s", async (_, respond, expected) => {
     serve(respond);
     expect(await fetchJson(URL_)).toEqual(expected);
@@ -92,5 +112,33 @@ describe("fetchJson(url) loads JSON within limits and says what failed", () => {
     const error = await fetchJson(URL_, null, 200).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatasetLoadError);
     expect((error as Error).message).toBe(message);
+  });
+});
+
+describe("fetchJson(url) reports the progress of a large body", () => {
+  it("says how much has arrived (of how much, when the length is known), then clears it", async () => {
+    const seen: (LoadProgress | null)[] = [readProgress(URL_)];
+    const unsubscribe = subscribeToProgress(() => seen.push(readProgress(URL_)));
+    const reader = streamed(3, MB).getReader();
+    // Each chunk takes a while, so more than one report is due.
+    const slow = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        await new Promise((done) => setTimeout(done, 120));
+        const { done, value } = await reader.read();
+        if (done) controller.close();
+        else controller.enqueue(value);
+      },
+    });
+    serve(() => new Response(slow, { headers: { "content-length": String(3 * MB + 2) } }));
+    try {
+      expect(await fetchJson(URL_)).toEqual([]);
+    } finally {
+      unsubscribe();
+    }
+    const reports = seen.filter((p) => p !== null);
+    expect(reports.map((p) => p.loaded)).toEqual([MB, 2 * MB, 3 * MB, 3 * MB + 2]);
+    expect(reports.every((p) => p.total === 3 * MB + 2)).toBe(true);
+    expect(seen[0]).toBeNull();
+    expect(seen.at(-1)).toBeNull();
   });
 });
