@@ -1,4 +1,5 @@
 import type { EventType } from "../data/schema.ts";
+import { sortNearlySorted } from "../lib/sortNearlySorted.ts";
 import { type EventSpan, GROUP_PREFIX } from "./eventSpan.ts";
 import { fitLabel } from "./fitLabel.ts";
 import type { MeasureText, Px, TimeWindow } from "./types.ts";
@@ -318,6 +319,8 @@ export function prepareSpans(
   const byLane = new Map<string, number[]>();
   const undated: EventSpan[] = [];
   const undatedAt: number[] = [];
+  // Read once here: sorting compares plain numbers, not spans scattered in memory.
+  const lefts = new Float64Array(spans.length);
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i] as EventSpan;
     if (span.kind === "undated") {
@@ -325,6 +328,7 @@ export function prepareSpans(
       undatedAt.push(i);
       continue;
     }
+    lefts[i] = leftOf(span);
     const list = byLane.get(span.lane);
     if (list) list.push(i);
     else byLane.set(span.lane, [i]);
@@ -334,27 +338,16 @@ export function prepareSpans(
     ...typeOrder.filter((type) => byLane.has(type)),
     ...[...byLane.keys()].filter((key) => key.startsWith(GROUP_PREFIX)),
   ];
-  const byLeft = (a: number, b: number) => {
-    const sa = spans[a] as EventSpan;
-    const sb = spans[b] as EventSpan;
-    return leftOf(sa) - leftOf(sb) || (sa.id < sb.id ? -1 : sa.id > sb.id ? 1 : 0);
-  };
+  // Ties keep the order they came in (both sorts are stable): time order, then id.
+  const byLeft = (a: number, b: number) => (lefts[a] as number) - (lefts[b] as number);
   for (const key of keys) {
     const at = byLane.get(key);
     if (!at) continue;
     const group = key.startsWith(GROUP_PREFIX) ? key.slice(GROUP_PREFIX.length) : null;
     const type = group === null ? (key as EventType) : (spans[at[0] as number] as EventSpan).type;
-    // Events usually arrive in time order already (a search's matches always do): checking, on
-    // plain numbers where they differ, is much cheaper than sorting.
-    let sorted = true;
-    let previous = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < at.length && sorted; i++) {
-      const left = leftOf(spans[at[i] as number] as EventSpan);
-      sorted =
-        left > previous || (left === previous && byLeft(at[i - 1] as number, at[i] as number) <= 0);
-      previous = left;
-    }
-    if (!sorted) at.sort(byLeft);
+    // Events arrive in time order, by their first possible day; an open start's bar begins
+    // after its last day, a few places out of order: an insertion sort puts those right.
+    sortNearlySorted(at, byLeft);
     const list = at.map((i) => spans[i] as EventSpan);
     lanes.push(fillLane(key, group, type, list, Uint32Array.from(at)));
   }
