@@ -30,13 +30,21 @@ export interface EventIndex {
 
 /**
  * Builds the index once per dataset (ids must be unique, as the loader ensures). One map from id
- * to position serves both lookups, and the order reuses the spans' day numbers: on 100,000 events
- * each map or date parse saved is tens of milliseconds of the first draw.
+ * to position serves both lookups, made at the first of them, and the order reuses the spans'
+ * day numbers: on 100,000 events each map or date parse saved is tens of milliseconds of the
+ * first draw.
  */
 export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
   const spans = events.map(eventSpan);
-  const position = new Map<string, number>();
-  for (let i = 0; i < events.length; i++) position.set((events[i] as TimelineEvent).id, i);
+  // Built at the first lookup (a selection, a key press), not for the first draw.
+  let position: Map<string, number> | null = null;
+  const positionOf = (id: string) => {
+    if (position === null) {
+      position = new Map();
+      for (let i = 0; i < events.length; i++) position.set((events[i] as TimelineEvent).id, i);
+    }
+    return position.get(id);
+  };
   const order = sortedOrder(events, (i) => {
     const { start, end } = spans[i] as EventSpan;
     if (start !== null) return start / DAY_MS;
@@ -53,7 +61,7 @@ export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
   }
   const at = <T>(list: readonly T[]): ByEventId<T> => ({
     get: (id) => {
-      const i = position.get(id);
+      const i = positionOf(id);
       return i === undefined ? undefined : list[i];
     },
   });
