@@ -111,8 +111,12 @@ export function TimelineApp({
   const searchIndex = filters.query.trim() === "" ? NO_INDEX : index;
   const matches = useQueryMatches(ordered, query, searchIndex);
   const { filtered, typeCounts } = useMemo(
-    () => filterAndCount(matches, { ...filters, query: "" }, NO_INDEX, false),
-    [matches, filters],
+    () =>
+      // Nothing filtered (the first draw): the counts are the dataset's own.
+      matches === ordered && filters.types === null && filters.person === null
+        ? { filtered: ordered, typeCounts: eventIndex.typeCounts }
+        : filterAndCount(matches, { ...filters, query: "" }, NO_INDEX, false),
+    [matches, ordered, filters, eventIndex],
   );
   // Each person's count shows only in the people list, which fills in after the timeline is
   // drawn: counted then too, and again once the filters have stopped changing (not on every

@@ -1,5 +1,6 @@
 import { sortedOrder } from "../data/compareEvents.ts";
-import type { TimelineEvent } from "../data/schema.ts";
+import type { EventType, TimelineEvent } from "../data/schema.ts";
+import { EVENT_TYPES } from "../data/vocabulary.ts";
 import { type EventSpan, eventSpan, spansExtent } from "./eventSpan.ts";
 import { DAY_MS, type TimeWindow } from "./types.ts";
 
@@ -22,6 +23,8 @@ export interface EventIndex {
   keepOf(list: readonly TimelineEvent[]): Uint8Array | null;
   /** The types that occur, each once. */
   types: ReadonlySet<TimelineEvent["type"]>;
+  /** How many events there are of each type (every type a key). */
+  typeCounts: Readonly<Record<EventType, number>>;
   eventById: ByEventId<TimelineEvent>;
   spanById: ByEventId<EventSpan>;
   /** The time every dated event covers; null when none is dated. */
@@ -52,12 +55,15 @@ export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
   });
   const ordered: TimelineEvent[] = new Array(order.length);
   const orderedSpans: EventSpan[] = new Array(order.length);
-  const types = new Set<TimelineEvent["type"]>();
+  const typeCounts = Object.fromEntries(EVENT_TYPES.map((type) => [type, 0])) as Record<
+    EventType,
+    number
+  >;
   for (let k = 0; k < order.length; k++) {
     const i = order[k] as number;
     ordered[k] = events[i] as TimelineEvent;
     orderedSpans[k] = spans[i] as EventSpan;
-    types.add((events[i] as TimelineEvent).type);
+    typeCounts[(events[i] as TimelineEvent).type] += 1;
   }
   const at = <T>(list: readonly T[]): ByEventId<T> => ({
     get: (id) => {
@@ -96,7 +102,8 @@ export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
       return out;
     },
     keepOf,
-    types,
+    types: new Set(EVENT_TYPES.filter((type) => typeCounts[type] > 0)),
+    typeCounts,
     eventById: at(events),
     spanById,
     extent: spansExtent(spans),

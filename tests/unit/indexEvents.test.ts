@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareEvents } from "../../src/data/compareEvents.ts";
+import { EVENT_TYPES } from "../../src/data/vocabulary.ts";
 import { eventSpan } from "../../src/timeline/eventSpan.ts";
 import { indexEvents } from "../../src/timeline/indexEvents.ts";
 import { seededRandom } from "../fixtures/seededRandom.ts";
@@ -84,7 +85,7 @@ describe("indexEvents", () => {
     );
   });
 
-  it("gives the spans of any list of its events, and the types that occur", () => {
+  it("gives the spans of any list of its events, the types that occur and their counts", () => {
     const events = ["2024-05-15", "2023-11", null].map((d, i) =>
       syntheticEvent(`e${i}`, d, { type: i === 0 ? "board" : "report" }),
     );
@@ -94,6 +95,8 @@ describe("indexEvents", () => {
     const some = [index.ordered[2], index.ordered[0]] as typeof events;
     expect(index.spansOf(some)).toEqual(some.map(eventSpan));
     expect([...index.types].sort()).toEqual(["board", "report"]);
+    const none = Object.fromEntries(EVENT_TYPES.map((type) => [type, 0]));
+    expect(index.typeCounts).toEqual({ ...none, board: 1, report: 2 });
   });
 
   it.each([
