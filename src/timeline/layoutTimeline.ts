@@ -36,6 +36,8 @@ export interface LabelLayout {
 /** One event drawn as a point or a bar in a row of its lane. */
 export interface MarkLayout {
   id: string;
+  /** Where its span stands in the list the lanes were prepared from. */
+  at: number;
   type: EventType;
   kind: "point" | "bar";
   /** Extent of the drawn mark; for a point, its centre is `(x0 + x1) / 2`. */
@@ -174,6 +176,7 @@ function packLane(
       const span = prep.spans[j] as EventSpan;
       const mark: MarkLayout = {
         id: span.id,
+        at: prep.at[j] as number,
         type: span.type,
         kind: span.kind === "point" ? "point" : "bar",
         x0,

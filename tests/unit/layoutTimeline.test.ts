@@ -7,6 +7,7 @@ import {
   layoutTimeline,
   prepareSpans,
   prepareSubset,
+  type TimelineLayout,
 } from "../../src/timeline/layoutTimeline.ts";
 import { DAY_MS, type TimeWindow } from "../../src/timeline/types.ts";
 import { seededRandom } from "../fixtures/seededRandom.ts";
@@ -330,11 +331,22 @@ describe("prepareSubset(prepared, keep) picks a filter's lanes from every event'
         undated: p.undated,
       });
       expect(withoutPlaces(picked)).toEqual(withoutPlaces(direct));
+      // A mark's place counts in the list its lanes were prepared from: all spans, or the subset.
+      const placedIn = (layout: TimelineLayout, list: readonly EventSpan[]) =>
+        layout.lanes.flatMap((lane) =>
+          lane.marks.map((mark) => {
+            expect(list[mark.at]?.id).toBe(mark.id);
+            return { ...mark, at: undefined };
+          }),
+        );
       for (const width of [390, 1280]) {
         const window = { start: T0 - 20 * DAY_MS, end: T0 + 120 * DAY_MS };
-        expect(layoutPrepared(picked, window, width, OPTIONS)).toEqual(
-          layoutPrepared(direct, window, width, OPTIONS),
-        );
+        const fromAll = layoutPrepared(picked, window, width, OPTIONS);
+        const fromSubset = layoutPrepared(direct, window, width, OPTIONS);
+        expect(placedIn(fromAll, spans)).toEqual(placedIn(fromSubset, subset));
+        const withoutMarks = (layout: TimelineLayout) =>
+          layout.lanes.map(({ marks: _, ...lane }) => lane);
+        expect(withoutMarks(fromAll)).toEqual(withoutMarks(fromSubset));
       }
     },
   );

@@ -1,7 +1,7 @@
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
 import type { AxisModel } from "../../timeline/computeAxis.ts";
 import type { EraBand } from "../../timeline/layoutEras.ts";
-import type { ClusterLayout, TimelineLayout } from "../../timeline/layoutTimeline.ts";
+import type { ClusterLayout, MarkLayout, TimelineLayout } from "../../timeline/layoutTimeline.ts";
 import { ClusterMark } from "./ClusterMark.tsx";
 import { EventMark } from "./EventMark.tsx";
 import { TimeAxis } from "./TimeAxis.tsx";
@@ -22,7 +22,7 @@ interface TimelineChartProps {
   axis: AxisModel;
   width: number;
   /** Accessible names of marks (title, date, type) and of clusters, by id. */
-  markName: (id: string) => string;
+  markName: (mark: MarkLayout) => string;
   clusterName: (cluster: ClusterLayout) => string;
   selectedId: string | null;
   activeId: string | null;
@@ -133,7 +133,7 @@ export function TimelineChart(props: TimelineChartProps) {
                 y={rowY(lane.y, mark.row)}
                 barHeight={barHeight}
                 radius={LAYOUT.pointRadius}
-                name={markName(mark.id)}
+                name={markName(mark)}
                 selected={mark.id === selectedId}
                 tabbable={mark.id === activeId}
                 onSelect={props.onSelect}

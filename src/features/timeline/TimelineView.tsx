@@ -12,6 +12,7 @@ import { eraWindow, layoutEras } from "../../timeline/layoutEras.ts";
 import {
   type ClusterLayout,
   layoutPrepared,
+  type MarkLayout,
   prepareSpans,
   prepareSubset,
   type TimelineLayout,
@@ -106,12 +107,17 @@ export function TimelineView(props: TimelineViewProps) {
     const keep = index.keepOf(events);
     return keep ? prepareSubset(preparedAll, keep) : prepareSpans(spans, options.typeOrder);
   }, [events, index, preparedAll, spans, options]);
-  // By position in the list the lanes were prepared from (every event, unless `events` is not
-  // a part of it in order): no lookup by id, which the first draw of a large dataset spares.
-  const undated = useMemo(() => {
-    const from = prepared === preparedAll || index.keepOf(events) ? index.ordered : events;
-    return prepared.undatedAt.map((i) => from[i] as TimelineEvent);
-  }, [prepared, preparedAll, index, events]);
+  // The list the lanes were prepared from (every event, unless `events` is not a part of it in
+  // order): its events are found by position, not looked up by id, which the first draw of a
+  // large dataset is spared.
+  const preparedFrom = useMemo(
+    () => (events === index.ordered || index.keepOf(events) ? index.ordered : events),
+    [events, index],
+  );
+  const undated = useMemo(
+    () => prepared.undatedAt.map((i) => preparedFrom[i] as TimelineEvent),
+    [prepared, preparedFrom],
+  );
   const layout = useMemo(
     () => layoutPrepared(prepared, window, width, options),
     [prepared, window, width, options],
@@ -168,18 +174,18 @@ export function TimelineView(props: TimelineViewProps) {
   // Each mark's name is worked out once per dataset, not on every frame of a zoom.
   const markName = useMemo(() => {
     const names = new Map<string, string>();
-    return (id: string) => {
-      let name = names.get(id);
+    return (mark: MarkLayout) => {
+      let name = names.get(mark.id);
       if (name === undefined) {
-        const event = eventById.get(id);
+        const event = preparedFrom[mark.at];
         name = event
           ? `${shortText(event.title)}, ${formatEventDate(event.date.edtf)}, ${EVENT_TYPE_LABELS[event.type]}`
-          : id;
-        names.set(id, name);
+          : mark.id;
+        names.set(mark.id, name);
       }
       return name;
     };
-  }, [eventById]);
+  }, [preparedFrom]);
   const clusterName = useCallback(
     (cluster: ClusterLayout) =>
       `${cluster.count} events, ${formatInstantDay(cluster.extent.start)} to ${formatInstantDay(cluster.extent.end - 1)}. Zoom in to see them`,
