@@ -31,6 +31,8 @@ export function compareEvents(a: Dated, b: Dated): number {
  */
 const DAY_OFFSET = 2 ** 29;
 const UNDATED_KEY = 2 ** 30;
+/** Events of one day sorted by insertion; more, by the engine's sort. */
+const SHORT_RUN = 12;
 /** Room for the event's position below the day key: 2²¹ events, twice the loader's limit. */
 const SLOTS = 2 ** 21;
 
@@ -66,7 +68,13 @@ export function sortedOrder<T extends Dated>(
   }
   keys.sort();
   for (let i = 0; i < n; i++) order[i] = (keys[i] as number) % SLOTS;
-  // Same day: order by id, by insertion (runs are short), in place.
+  // Same day: order by id, in place; by insertion when the run is short, else by the engine's
+  // sort (a burst of news puts hundreds of events on one day).
+  const byId = (a: number, b: number) => {
+    const ia = (events[a] as T).id;
+    const ib = (events[b] as T).id;
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  };
   let from = 0;
   for (let i = 1; i <= n; i++) {
     if (
@@ -74,6 +82,11 @@ export function sortedOrder<T extends Dated>(
       Math.floor((keys[i] as number) / SLOTS) === Math.floor((keys[from] as number) / SLOTS)
     )
       continue;
+    if (i - from > SHORT_RUN) {
+      order.subarray(from, i).sort(byId);
+      from = i;
+      continue;
+    }
     for (let j = from + 1; j < i; j++) {
       const item = order[j] as number;
       const id = (events[item] as T).id;
