@@ -358,6 +358,22 @@ export function prepareSpans(
 }
 
 /**
+ * The instant each dated span of the lanes is centred on (`EventSpan.at`), lane after lane: the
+ * drawn start of its mark (a point's centre, a bar's start, or an open start's end).
+ */
+export function laneInstants(prepared: PreparedSpans): Float64Array {
+  let n = 0;
+  for (const lane of prepared.lanes) n += lane.from.length;
+  const out = new Float64Array(n);
+  let offset = 0;
+  for (const lane of prepared.lanes) {
+    out.set(lane.from, offset);
+    offset += lane.from.length;
+  }
+  return out;
+}
+
+/**
  * The lanes of `prepareSpans(subset)`, where `subset` keeps, in order, the spans of the prepared
  * list whose place `keep` marks: copied from the flat arrays, with no grouping, sorting or
  * reading of spans again. This is what a change of filters or a keystroke of a search costs.

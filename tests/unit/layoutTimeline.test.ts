@@ -3,6 +3,7 @@ import { EVENT_TYPES, type EventType } from "../../src/data/schema.ts";
 import { type EventSpan, GROUP_PREFIX } from "../../src/timeline/eventSpan.ts";
 import {
   type LayoutOptions,
+  laneInstants,
   layoutPrepared,
   layoutTimeline,
   prepareSpans,
@@ -377,5 +378,20 @@ describe("prepareSubset(prepared, keep) with group lanes", () => {
       ["group:G1", "board"],
       ["group:G3", "policy"],
     ]);
+  });
+});
+
+describe("laneInstants(prepared): where each dated event is centred, for the overview", () => {
+  it.each([1, 2, 3])("gives every dated span's `at`, and no undated one (seed %i)", (seed) => {
+    const spans = [
+      ...randomSpans(seed, 500, 200),
+      bar("open-start", null, 30),
+      bar("open-end", 40, null),
+      point("p", 3),
+      undated("u"),
+    ];
+    const instants = [...laneInstants(prepareSpans(spans, EVENT_TYPES))].sort((a, b) => a - b);
+    const expected = spans.flatMap((s) => (s.at === null ? [] : [s.at])).sort((a, b) => a - b);
+    expect(instants).toEqual(expected);
   });
 });

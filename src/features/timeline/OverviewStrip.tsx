@@ -3,13 +3,13 @@ import { type KeyboardEvent, type PointerEvent, useMemo, useRef } from "react";
 import type { Era } from "../../data/schema.ts";
 import { formatInstantDay } from "../../dates/formatInstantDay.ts";
 import { densityBins } from "../../timeline/densityBins.ts";
-import type { EventSpan } from "../../timeline/eventSpan.ts";
 import { layoutEras } from "../../timeline/layoutEras.ts";
 import { DAY_MS, type TimeWindow } from "../../timeline/types.ts";
 import { clampWindow, panBy, type ZoomBounds } from "../../timeline/zoomWindow.ts";
 
 interface OverviewStripProps {
-  spans: readonly EventSpan[];
+  /** The instant each drawn event is centred on. */
+  instants: ArrayLike<number>;
   bounds: ZoomBounds;
   window: TimeWindow;
   width: number;
@@ -25,7 +25,7 @@ type Drag = { part: "body" | "start" | "end"; x: number; window: TimeWindow } | 
 
 /** The whole period with event density and a brush for the visible window (drag, resize, keys). */
 export function OverviewStrip({
-  spans,
+  instants,
   bounds,
   window,
   width,
@@ -41,7 +41,7 @@ export function OverviewStrip({
     [period, width],
   );
   const binCount = Math.max(1, Math.floor(width / 4));
-  const bins = useMemo(() => densityBins(spans, period, binCount), [spans, period, binCount]);
+  const bins = useMemo(() => densityBins(instants, period, binCount), [instants, period, binCount]);
   const peak = Math.max(1, ...bins);
   const drag = useRef<Drag>(null);
   const msPerPx = (period.end - period.start) / Math.max(width, 1);

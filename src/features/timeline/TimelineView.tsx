@@ -11,6 +11,7 @@ import type { EventIndex } from "../../timeline/indexEvents.ts";
 import { eraWindow, layoutEras } from "../../timeline/layoutEras.ts";
 import {
   type ClusterLayout,
+  laneInstants,
   layoutPrepared,
   type MarkLayout,
   prepareSpans,
@@ -82,8 +83,14 @@ export function TimelineView(props: TimelineViewProps) {
   const options = useMemo(() => ({ ...LAYOUT, measure }), [measure]);
   const { index } = props;
   const { spanById, eventById } = index;
-  const spans = useMemo(() => index.spansOf(events), [events, index]);
-  const order = useMemo(() => events.map((e) => e.id), [events]);
+  // The events' ids in order, for the keyboard: made at the first key press, not for the first draw.
+  const eventIds = useMemo(() => {
+    let ids: string[] | null = null;
+    return () => {
+      ids ??= events.map((e) => e.id);
+      return ids;
+    };
+  }, [events]);
 
   const fit = useMemo(() => (bounds ? fitWindow(bounds) : { start: 0, end: DAY_MS }), [bounds]);
   const target = useMemo(
@@ -105,8 +112,10 @@ export function TimelineView(props: TimelineViewProps) {
   const prepared = useMemo(() => {
     if (events === index.ordered) return preparedAll;
     const keep = index.keepOf(events);
-    return keep ? prepareSubset(preparedAll, keep) : prepareSpans(spans, options.typeOrder);
-  }, [events, index, preparedAll, spans, options]);
+    return keep
+      ? prepareSubset(preparedAll, keep)
+      : prepareSpans(index.spansOf(events), options.typeOrder);
+  }, [events, index, preparedAll, options]);
   // The list the lanes were prepared from (every event, unless `events` is not a part of it in
   // order): its events are found by position, not looked up by id, which the first draw of a
   // large dataset is spared.
@@ -118,6 +127,9 @@ export function TimelineView(props: TimelineViewProps) {
     () => prepared.undatedAt.map((i) => preparedFrom[i] as TimelineEvent),
     [prepared, preparedFrom],
   );
+  // Where each dated event is centred, from the lanes' flat arrays (a bar's drawn start is its
+  // centre too): the overview's density reads these, not every span.
+  const instants = useMemo(() => laneInstants(prepared), [prepared]);
   const layout = useMemo(
     () => layoutPrepared(prepared, window, width, options),
     [prepared, window, width, options],
@@ -126,18 +138,20 @@ export function TimelineView(props: TimelineViewProps) {
   const eras = props.eras ?? NO_ERAS;
   const eraBands = useMemo(() => layoutEras(eras, window, width), [eras, window, width]);
 
-  const [activeId, setActiveId] = useState<string | null>(selectedId ?? order[0] ?? null);
+  const firstId = events[0]?.id ?? null;
+  const [activeId, setActiveId] = useState<string | null>(selectedId ?? firstId);
   const focusPending = useRef<string | null>(null);
   useEffect(() => {
     if (selectedId) setActiveId(selectedId);
   }, [selectedId]);
   useEffect(() => {
-    if (activeId !== null && !order.includes(activeId)) setActiveId(order[0] ?? null);
-  }, [activeId, order]);
+    if (activeId !== null && activeId !== firstId && !eventIds().includes(activeId))
+      setActiveId(firstId);
+  }, [activeId, firstId, eventIds]);
 
   // Marks the first full frame after the drawn events change (first draw, filters, search), for
   // the benchmark: rAF runs before the paint, the timeout after it.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: it must run when the spans change.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: it must run when the drawn events change.
   useEffect(() => {
     let timer = 0;
     const frame = requestAnimationFrame(() => {
@@ -150,7 +164,7 @@ export function TimelineView(props: TimelineViewProps) {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [spans]);
+  }, [prepared]);
 
   // If the focused mark leaves the screen (zoom, pan), keep focus in the chart, not on the page.
   const hadFocus = useRef(false);
@@ -218,14 +232,14 @@ export function TimelineView(props: TimelineViewProps) {
       focusPending.current = id;
       const next = windowShowing(id);
       if (next) setWindow(next, true);
-      const index = order.indexOf(id);
+      const ids = eventIds();
       const event = eventById.get(id);
       if (event)
         announce(
-          `${shortText(event.title)}, ${formatEventDate(event.date.edtf)}. ${index + 1} of ${order.length}.`,
+          `${shortText(event.title)}, ${formatEventDate(event.date.edtf)}. ${ids.indexOf(id) + 1} of ${ids.length}.`,
         );
     },
-    [announce, eventById, order, setWindow, windowShowing],
+    [announce, eventById, eventIds, setWindow, windowShowing],
   );
 
   /** Zooms around the centre or (from the keyboard) the active event when on screen, so it stays put. */
@@ -263,7 +277,7 @@ export function TimelineView(props: TimelineViewProps) {
       case "next":
       case "first":
       case "last": {
-        const next = moveActive(order, activeId, intent);
+        const next = moveActive(eventIds(), activeId, intent);
         if (next) goTo(next);
         break;
       }
@@ -356,7 +370,7 @@ export function TimelineView(props: TimelineViewProps) {
       </div>
       {bounds && measuredWidth !== null && (
         <OverviewStrip
-          spans={spans}
+          instants={instants}
           bounds={bounds}
           window={window}
           width={width}
