@@ -44,7 +44,10 @@ async function readBody(
   silenceMs: number,
 ): Promise<unknown> {
   const reader = response.body?.getReader();
-  const chunks: Uint8Array[] = [];
+  // Decoded as it arrives (UTF-8, a BOM dropped, as `response.text()` does): no second copy of
+  // the bytes, and the text is ready when the last part is.
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
   let loaded = 0;
   let reported = Number.NEGATIVE_INFINITY;
   try {
@@ -56,7 +59,7 @@ async function readBody(
         );
       });
       if (done) break;
-      chunks.push(value);
+      parts.push(decoder.decode(value, { stream: true }));
       loaded += value.byteLength;
       if (loaded > MAX_DATASET_BYTES) {
         throw new DatasetLoadError(
@@ -75,20 +78,8 @@ async function readBody(
   } finally {
     reportProgress(url, null);
   }
-  return parseJson(url, decodeUtf8(chunks, loaded));
-}
-
-/** The text of a body's chunks, decoded as `response.text()` does (UTF-8, a BOM dropped). */
-function decodeUtf8(chunks: Uint8Array[], length: number): string {
-  if (chunks.length === 1) return new TextDecoder().decode(chunks[0]);
-  const bytes = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  chunks.length = 0;
-  return new TextDecoder().decode(bytes);
+  parts.push(decoder.decode());
+  return parseJson(url, parts.join(""));
 }
 
 function parseJson(url: string, text: string): unknown {
