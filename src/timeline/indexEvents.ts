@@ -38,7 +38,15 @@ export interface EventIndex {
  * first draw.
  */
 export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
-  const spans = events.map(eventSpan);
+  const spans: EventSpan[] = new Array(events.length);
+  // Counted here, in file order (the events lie in memory in that order), and in a map: a type
+  // read from JSON is not yet a property name, which would make `counts[type]` slow.
+  const perType = new Map<string, number>();
+  for (let i = 0; i < events.length; i++) {
+    const span = eventSpan(events[i] as TimelineEvent);
+    spans[i] = span;
+    perType.set(span.type, (perType.get(span.type) ?? 0) + 1);
+  }
   // Built at the first lookup (a selection, a key press), not for the first draw.
   let position: Map<string, number> | null = null;
   const positionOf = (id: string) => {
@@ -55,15 +63,13 @@ export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
   });
   const ordered: TimelineEvent[] = new Array(order.length);
   const orderedSpans: EventSpan[] = new Array(order.length);
-  const typeCounts = Object.fromEntries(EVENT_TYPES.map((type) => [type, 0])) as Record<
-    EventType,
-    number
-  >;
+  const typeCounts = Object.fromEntries(
+    EVENT_TYPES.map((type) => [type, perType.get(type) ?? 0]),
+  ) as Record<EventType, number>;
   for (let k = 0; k < order.length; k++) {
     const i = order[k] as number;
     ordered[k] = events[i] as TimelineEvent;
     orderedSpans[k] = spans[i] as EventSpan;
-    typeCounts[(events[i] as TimelineEvent).type] += 1;
   }
   const at = <T>(list: readonly T[]): ByEventId<T> => ({
     get: (id) => {
