@@ -1,4 +1,5 @@
 import { validate as isDataset } from "virtual:sourceline/dataset-validator";
+import { formatCount } from "../lib/formatCount.ts";
 import { isRecord } from "../lib/isRecord.ts";
 import { type CheckedDataset, checkInvariants, type ItemPositions } from "./checkInvariants.ts";
 import { DatasetLoadError } from "./datasetLoadError.ts";
@@ -33,7 +34,7 @@ const EXPECTED =
 export async function readDatasetJson(json: unknown, name: string): Promise<LoadedDataset> {
   if (isRecord(json) && Array.isArray(json.events) && json.events.length > MAX_EVENTS) {
     throw new DatasetLoadError(
-      `${name} has ${json.events.length.toLocaleString("en")} events; Sourceline opens timelines of up to ${MAX_EVENTS.toLocaleString("en")}.`,
+      `${name} has ${formatCount(json.events.length)} events; Sourceline opens timelines of up to ${formatCount(MAX_EVENTS)}.`,
     );
   }
   // The fast path: the compiled check passes every valid dataset.

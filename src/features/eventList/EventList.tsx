@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { IndexedDataset } from "../../data/indexDataset.ts";
 import type { TimelineEvent } from "../../data/schema.ts";
+import { formatCount } from "../../lib/formatCount.ts";
 import { EventCard } from "./EventCard.tsx";
 
 interface EventListProps {
@@ -48,9 +49,9 @@ export function EventList({
       {shown.length < events.length && (
         <p className="event-list__more">
           <button type="button" onClick={() => setPages((n) => n + 1)}>
-            Show {Math.min(pageSize, events.length - shown.length).toLocaleString("en")} more
+            Show {formatCount(Math.min(pageSize, events.length - shown.length))} more
           </button>{" "}
-          ({(events.length - shown.length).toLocaleString("en")} not shown yet)
+          ({formatCount(events.length - shown.length)} not shown yet)
         </p>
       )}
     </section>

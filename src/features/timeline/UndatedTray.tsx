@@ -1,5 +1,6 @@
 import { shortText } from "../../components/ClampedText.tsx";
 import type { TimelineEvent } from "../../data/schema.ts";
+import { formatCount } from "../../lib/formatCount.ts";
 import { TypeIcon } from "./TypeSymbol.tsx";
 
 /** The tray shows this many; the rest are a click away in the list, keeping the page light. */
@@ -53,7 +54,7 @@ export function UndatedTray({
       </ul>
       {events.length > shown.length && (
         <button type="button" className="link-button" onClick={onShowAll}>
-          All {events.length.toLocaleString("en")} undated events in the list
+          All {formatCount(events.length)} undated events in the list
         </button>
       )}
     </aside>
