@@ -62,11 +62,16 @@ export function eventSpan(event: TimelineEvent): EventSpan {
 export function spansExtent(spans: readonly EventSpan[]): TimeWindow | null {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
-  for (const span of spans) {
-    for (const t of [span.start, span.end]) {
-      if (t === null) continue;
-      if (t < min) min = t;
-      if (t > max) max = t;
+  // Plain loops: this runs over every event before the first draw.
+  for (let i = 0; i < spans.length; i++) {
+    const { start, end } = spans[i] as EventSpan;
+    if (start !== null) {
+      if (start < min) min = start;
+      if (start > max) max = start;
+    }
+    if (end !== null) {
+      if (end < min) min = end;
+      if (end > max) max = end;
     }
   }
   return min <= max ? { start: min, end: max } : null;
