@@ -74,7 +74,10 @@ async function readBody(
     }
   } catch (error) {
     void reader?.cancel().catch(() => {});
-    throw error;
+    if (error instanceof DatasetLoadError) throw error;
+    // The connection dropped (or the server broke off) part way through the body.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatasetLoadError(`Loading ${url} broke off before the end (${reason}).`);
   } finally {
     reportProgress(url, null);
   }

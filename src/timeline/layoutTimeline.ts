@@ -313,7 +313,8 @@ function fillLane(
 
 /**
  * Groups spans into lanes (types in `typeOrder`, then groups in the order they first appear) and
- * sorts each lane by start: done once per data change.
+ * sorts each lane by start, spans that start together keeping the order they came in: done once
+ * per data change.
  */
 export function prepareSpans(
   spans: readonly EventSpan[],
@@ -341,7 +342,9 @@ export function prepareSpans(
     ...typeOrder.filter((type) => byLane.has(type)),
     ...[...byLane.keys()].filter((key) => key.startsWith(GROUP_PREFIX)),
   ];
-  // Ties keep the order they came in (both sorts are stable): time order, then id.
+  // Spans that start together keep the order they came in (both sorts are stable): the index's
+  // time order, then id, in which an open start stands at its last day, before what starts the
+  // next day, where it begins to be drawn.
   const byLeft = (a: number, b: number) => (lefts[a] as number) - (lefts[b] as number);
   for (const key of keys) {
     const at = byLane.get(key);

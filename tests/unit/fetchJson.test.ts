@@ -98,6 +98,20 @@ describe("fetchJson(url) loads JSON within limits and says what failed", () => {
       `${URL_} is larger than 50.0 MB, the most Sourceline opens.`,
     ],
     [
+      "a body whose connection drops part way",
+      () => {
+        let sent = 0;
+        const body = new ReadableStream<Uint8Array>({
+          pull(controller) {
+            if (sent++ < 2) controller.enqueue(new TextEncoder().encode("[1,"));
+            else controller.error(new TypeError("network error"));
+          },
+        });
+        return new Response(body);
+      },
+      `Loading ${URL_} broke off before the end (network error).`,
+    ],
+    [
       "no answer",
       () => new Promise<Response>(() => {}),
       `Loading ${URL_} timed out: no answer in 0.2 s.`,

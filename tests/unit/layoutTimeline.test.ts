@@ -395,3 +395,32 @@ describe("laneInstants(prepared): where each dated event is centred, for the ove
     expect(instants).toEqual(expected);
   });
 });
+
+describe("prepareSpans(spans) orders each lane by start; spans that start together keep their order", () => {
+  it.each<[string, EventSpan[], string[]]>([
+    [
+      "an open start (in time order at its last day) before what starts the next day, whatever the ids",
+      [bar("z", null, 5), point("a", 5, "board"), point("b", 5, "board")],
+      ["z", "a", "b"],
+    ],
+    [
+      "same start, in time order: as given (by id)",
+      [point("a", 2, "board"), bar("b", 2, 9)],
+      ["a", "b"],
+    ],
+    [
+      "same start, given the other way round: as given",
+      [bar("b", 2, 9), point("a", 2, "board")],
+      ["b", "a"],
+    ],
+    ["earlier start first", [bar("c", 1, 3), point("a", 0, "board")], ["a", "c"]],
+    [
+      "an open start, in time order at its last day, moves after what starts that day",
+      [bar("a", null, 5), point("b", 4, "board"), point("c", 6, "board")],
+      ["b", "a", "c"],
+    ],
+  ])("%s", (_, spans, order) => {
+    const [lane] = prepareSpans(spans, EVENT_TYPES).lanes;
+    expect(lane?.spans.map((s) => s.id)).toEqual(order);
+  });
+});
