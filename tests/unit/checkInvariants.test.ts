@@ -129,6 +129,23 @@ describe("checkInvariants(dataset) keeps the rules a schema cannot say", () => {
     expect(checked.dataset.events).toHaveLength(events);
   });
 
+  it("names the first of an id's places for each repeat, and keeps the first", () => {
+    const dataset = changed((d) => {
+      d.events[5].id = d.events[2].id;
+      d.events[7].id = d.events[2].id;
+    });
+    const checked = checkInvariants(dataset);
+    expect(checked.problems).toEqual(
+      [5, 7].map((i) => ({
+        path: `events[${i}].id`,
+        reason: 'repeats the id "altman-ousting-fails" of events[2]; event left out',
+      })),
+    );
+    expect(checked.dataset.events.filter((e) => e.id === "altman-ousting-fails")).toEqual([
+      dataset.events[2],
+    ]);
+  });
+
   it("names items by where they stood in the file", () => {
     const dataset = changed((d) => (d.events[1].id = d.events[0].id));
     const checked = checkInvariants(dataset, {
