@@ -1,4 +1,5 @@
 import type { Person, TimelineEvent } from "../data/schema.ts";
+import { typeTally } from "../data/typeTally.ts";
 import { EVENT_TYPES, type EventType } from "../data/vocabulary.ts";
 import { foldForSearch, foldLetters } from "./foldForSearch.ts";
 
@@ -138,9 +139,7 @@ export function filterAndCount(
   const words = queryWords(filters.query);
   const { types, person } = filters;
   const filtered: TimelineEvent[] = [];
-  // A map, not `counts[type]`: a type read from JSON is not yet a property name, and looking it
-  // up as one is slow.
-  const perType = new Map<string, number>();
+  const tally = typeTally();
   const personCounts = new Map<string, number>();
   // The hot loop of every keystroke on a large dataset: plain loops, no allocation per event.
   outer: for (let position = 0; position < events.length; position++) {
@@ -151,7 +150,7 @@ export function filterAndCount(
     }
     const typeOk = types === null || types.includes(event.type);
     const personOk = person === null || event.people.includes(person);
-    if (personOk) perType.set(event.type, (perType.get(event.type) ?? 0) + 1);
+    if (personOk) tally.add(event.type);
     if (typeOk && countPeople) {
       const named = event.people;
       for (let i = 0; i < named.length; i++) {
@@ -163,12 +162,9 @@ export function filterAndCount(
     }
     if (typeOk && personOk) filtered.push(event);
   }
-  const typeCounts = Object.fromEntries(
-    EVENT_TYPES.map((type) => [type, perType.get(type) ?? 0]),
-  ) as Record<EventType, number>;
   return {
     filtered: filtered.length === events.length ? events : filtered,
-    typeCounts,
+    typeCounts: tally.counts(),
     personCounts,
   };
 }

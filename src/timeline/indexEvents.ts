@@ -1,5 +1,6 @@
 import { sortedOrder } from "../data/compareEvents.ts";
 import type { EventType, TimelineEvent } from "../data/schema.ts";
+import { typeTally } from "../data/typeTally.ts";
 import { EVENT_TYPES } from "../data/vocabulary.ts";
 import { type EventSpan, eventSpan, spansExtent } from "./eventSpan.ts";
 import { DAY_MS, type TimeWindow } from "./types.ts";
@@ -39,13 +40,12 @@ export interface EventIndex {
  */
 export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
   const spans: EventSpan[] = new Array(events.length);
-  // Counted here, in file order (the events lie in memory in that order), and in a map: a type
-  // read from JSON is not yet a property name, which would make `counts[type]` slow.
-  const perType = new Map<string, number>();
+  // Types counted here, in file order (the events lie in memory in that order).
+  const tally = typeTally();
   for (let i = 0; i < events.length; i++) {
     const span = eventSpan(events[i] as TimelineEvent);
     spans[i] = span;
-    perType.set(span.type, (perType.get(span.type) ?? 0) + 1);
+    tally.add(span.type);
   }
   // Built at the first lookup (a selection, a key press), not for the first draw.
   let position: Map<string, number> | null = null;
@@ -63,9 +63,7 @@ export function indexEvents(events: readonly TimelineEvent[]): EventIndex {
   });
   const ordered: TimelineEvent[] = new Array(order.length);
   const orderedSpans: EventSpan[] = new Array(order.length);
-  const typeCounts = Object.fromEntries(
-    EVENT_TYPES.map((type) => [type, perType.get(type) ?? 0]),
-  ) as Record<EventType, number>;
+  const typeCounts = tally.counts();
   for (let k = 0; k < order.length; k++) {
     const i = order[k] as number;
     ordered[k] = events[i] as TimelineEvent;
