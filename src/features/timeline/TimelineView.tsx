@@ -109,20 +109,21 @@ export function TimelineView(props: TimelineViewProps) {
     () => prepareSpans(index.orderedSpans, options.typeOrder),
     [index, options],
   );
+  // Which of every event `events` keeps, when it keeps some of them in order (a filter's result).
+  const keep = useMemo(
+    () => (events === index.ordered ? null : index.keepOf(events)),
+    [events, index],
+  );
   const prepared = useMemo(() => {
     if (events === index.ordered) return preparedAll;
-    const keep = index.keepOf(events);
     return keep
       ? prepareSubset(preparedAll, keep)
       : prepareSpans(index.spansOf(events), options.typeOrder);
-  }, [events, index, preparedAll, options]);
+  }, [events, index, keep, preparedAll, options]);
   // The list the lanes were prepared from (every event, unless `events` is not a part of it in
   // order): its events are found by position, not looked up by id, which the first draw of a
   // large dataset is spared.
-  const preparedFrom = useMemo(
-    () => (events === index.ordered || index.keepOf(events) ? index.ordered : events),
-    [events, index],
-  );
+  const preparedFrom = events === index.ordered || keep ? index.ordered : events;
   const undated = useMemo(
     () => prepared.undatedAt.map((i) => preparedFrom[i] as TimelineEvent),
     [prepared, preparedFrom],
