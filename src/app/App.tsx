@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from "react";
-import { ClampedText, shortText } from "../components/ClampedText.tsx";
+import { ClampedText } from "../components/ClampedText.tsx";
 import { ErrorState } from "../components/ErrorState.tsx";
 import { LoadingState } from "../components/LoadingState.tsx";
 import { bundledDatasetUrl, useDataset } from "../data/datasetQuery.ts";
@@ -7,6 +7,7 @@ import { datasetUrlFromSearch } from "../data/datasetUrlFromSearch.ts";
 import { type IndexedDataset, indexDataset } from "../data/indexDataset.ts";
 import { useLoadProgress } from "../data/loadProgress.ts";
 import { readDatasetFile } from "../data/readDatasetFile.ts";
+import { shortText } from "../lib/shortText.ts";
 import { OpenFileButton } from "./OpenFileButton.tsx";
 import { TimelineApp } from "./TimelineApp.tsx";
 import { useFileDrop } from "./useFileDrop.ts";
@@ -82,7 +83,8 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
       <header className="masthead">
         <div className="masthead__top">
           <p className="masthead__brand">Sourceline</p>
-          <OpenFileButton onFile={open} busy={opening} />
+          {/* Once a timeline shows, Open file… is in its toolbar. */}
+          {!data && <OpenFileButton onFile={open} busy={opening} />}
         </div>
         {data ? (
           <>
@@ -123,6 +125,8 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
           key={opened?.key ?? "address"}
           data={data}
           datasetUrl={opened ? null : datasetUrl}
+          onOpenFile={open}
+          opening={opening}
         />
       ) : (
         <main id="main" className="page">

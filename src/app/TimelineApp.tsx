@@ -14,8 +14,6 @@ import type { IndexedDataset } from "../data/indexDataset.ts";
 import type { EventType } from "../data/schema.ts";
 import { EVENT_TYPES } from "../data/vocabulary.ts";
 import { EventList } from "../features/eventList/EventList.tsx";
-import { ExportMenu } from "../features/export/ExportMenu.tsx";
-import { FilterBar } from "../features/filters/FilterBar.tsx";
 import { NoResults } from "../features/filters/NoResults.tsx";
 import { MemoTimelineView as TimelineView } from "../features/timeline/TimelineView.tsx";
 import {
@@ -33,14 +31,13 @@ import { eraWindow } from "../timeline/layoutEras.ts";
 import type { TimeWindow } from "../timeline/types.ts";
 import { zoomBounds } from "../timeline/zoomWindow.ts";
 import { describeFilters } from "./describeFilters.ts";
-import { ThemeSelect } from "./ThemeSelect.tsx";
+import { Toolbar } from "./Toolbar.tsx";
 import { useMediaQuery } from "./useMediaQuery.ts";
 import { usePrinting } from "./usePrinting.ts";
 import { useQueryMatches } from "./useQueryMatches.ts";
 import { useSearchIndex } from "./useSearchIndex.ts";
 import { useSettledValue } from "./useSettledValue.ts";
 import { useTheme } from "./useTheme.ts";
-import { ViewSwitch } from "./ViewSwitch.tsx";
 
 // What the first view does not show loads when first opened (a few kilobytes, in milliseconds).
 const DetailsPanel = lazyWithPreload(() =>
@@ -75,15 +72,22 @@ const isEditable = (target: EventTarget | null) =>
 export function TimelineApp({
   data,
   datasetUrl,
+  onOpenFile,
+  opening,
 }: {
   data: IndexedDataset;
   /** Where the dataset came from, to find its articles; null for a file opened from the device. */
   datasetUrl: string | null;
+  /** Opens a timeline file from the device in place of this one. */
+  onOpenFile: (file: File) => void;
+  /** True while a file is being opened. */
+  opening: boolean;
 }) {
   const [state, update] = useViewState();
   const [theme, setTheme] = useTheme();
+  // Below 640 px the timeline runs down the screen; it is the first view on every screen.
   const narrow = useMediaQuery("(max-width: 639px)");
-  const view: ViewMode = state.view ?? (narrow ? "list" : "timeline");
+  const view: ViewMode = state.view ?? "timeline";
   const searchRef = useRef<HTMLInputElement>(null);
   const [announcement, setAnnouncement] = useState("");
   const printing = usePrinting();
@@ -177,6 +181,24 @@ export function TimelineApp({
   }, [state.reader, state.event, closeReader, closeDetails]);
 
   const active = hasActiveFilters(filters);
+  const clearButton = useMemo(
+    () => (
+      <button type="button" className="link-button" onClick={clearFilters}>
+        Clear filters
+      </button>
+    ),
+    [clearFilters],
+  );
+  // Made once per change of counts: the timeline is not redrawn with the page around it.
+  const status = useMemo(
+    () => (
+      <>
+        {active ? `${filtered.length} of ${ordered.length} events` : `${ordered.length} events`}
+        {active && <> · {clearButton}</>}
+      </>
+    ),
+    [active, filtered.length, ordered.length, clearButton],
+  );
   const filterSummary = describeFilters(filters, data);
   const panel =
     readerSource?.kind === "article" && selected && state.reader !== null ? (
@@ -208,26 +230,27 @@ export function TimelineApp({
 
   return (
     <>
-      <div className="controls">
-        <FilterBar
-          filters={{ ...filters, query: state.query }}
-          typeCounts={typeCounts}
-          presentTypes={presentTypes}
-          people={people}
-          personCounts={counted === counting ? personCounts : null}
-          searchRef={searchRef}
-          active={active}
-          onQuery={(query) => update({ query }, "replace")}
-          onTypes={(types: EventType[] | null) => update({ types }, "replace")}
-          onPerson={(person) => update({ person }, "replace")}
-          onClear={clearFilters}
-        />
-        <div className="controls__right">
-          <ViewSwitch value={view} onChange={(v) => update({ view: v }, "replace")} />
-          <ExportMenu dataset={data.dataset} events={filtered} />
-          <ThemeSelect value={theme} onChange={setTheme} />
-        </div>
-      </div>
+      <Toolbar
+        query={state.query}
+        searchRef={searchRef}
+        onQuery={(query) => update({ query }, "replace")}
+        types={filters.types}
+        typeCounts={typeCounts}
+        presentTypes={presentTypes}
+        onTypes={(types: EventType[] | null) => update({ types }, "replace")}
+        person={filters.person}
+        people={people}
+        personCounts={counted === counting ? personCounts : null}
+        onPerson={(person) => update({ person }, "replace")}
+        view={view}
+        onView={(v) => update({ view: v }, "replace")}
+        dataset={data.dataset}
+        events={filtered}
+        theme={theme}
+        onTheme={setTheme}
+        onOpenFile={onOpenFile}
+        opening={opening}
+      />
       <div className={`workspace${panel ? " has-panel" : ""}`}>
         <main id="main" className="workspace__main">
           {data.problems.length > 0 && (
@@ -236,11 +259,14 @@ export function TimelineApp({
             </Suspense>
           )}
           <p className="print-only print-filters">{filterSummary}</p>
-          <p className="result-count" aria-live="polite">
-            {active
-              ? `${filtered.length} of ${ordered.length} events match`
-              : `${ordered.length} events`}
-          </p>
+          <div className={`result-count${view === "timeline" ? " visually-hidden" : ""}`}>
+            <p aria-live="polite">
+              {active
+                ? `${filtered.length} of ${ordered.length} events match`
+                : `${ordered.length} events`}
+            </p>
+            {active && view === "list" && clearButton}
+          </div>
           <ViewErrorBoundary name={view === "timeline" ? "The timeline" : "The list"}>
             {ordered.length === 0 ? (
               <p className="empty-state">This timeline has no events yet.</p>
@@ -259,6 +285,8 @@ export function TimelineApp({
                   announce={setAnnouncement}
                   onShowList={showList}
                   eras={eras}
+                  orientation={narrow ? "vertical" : "horizontal"}
+                  status={status}
                 />
                 {/* Printing gives the shown events as a list; on screen the list is one click away.
                   A long list is only built when printing starts, to keep the page light. */}

@@ -1,12 +1,6 @@
 import { useState } from "react";
+import { clampPoint } from "../lib/shortText.ts";
 import { ShowMoreButton } from "./ShowMoreButton.tsx";
-
-/** Where to cut a long text: at the last space before `limit`, or at `limit` if there is none. */
-export function clampPoint(text: string, limit: number): number {
-  if (text.length <= limit) return text.length;
-  const space = text.lastIndexOf(" ", limit);
-  return space > limit * 0.6 ? space : limit;
-}
 
 /**
  * A text shown in full up to `limit` characters; a longer one is cut, with "Show more" to read it
@@ -22,10 +16,4 @@ export function ClampedText({ text, limit = 600 }: { text: string; limit?: numbe
       <ShowMoreButton open={open} onToggle={() => setOpen(!open)} />
     </>
   );
-}
-
-/** A text cut to `limit` characters with "…", for places with no room for "Show more" (names). */
-export function shortText(text: string, limit = 300): string {
-  const cut = clampPoint(text, limit);
-  return cut === text.length ? text : `${text.slice(0, cut)}…`;
 }

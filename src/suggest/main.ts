@@ -6,8 +6,8 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { shortText } from "../components/ClampedText.tsx";
 import { formatEventDate } from "../dates/formatEventDate.ts";
+import { shortText } from "../lib/shortText.ts";
 import { slugify } from "../lib/slugify.ts";
 import { draftAnnotations } from "./draftAnnotations.ts";
 import { type Suggestion, suggestEvents } from "./suggestEvents.ts";

@@ -1,4 +1,3 @@
-import { scaleUtc } from "d3-scale";
 import {
   type CountableTimeInterval,
   type TimeInterval,
@@ -7,12 +6,16 @@ import {
   utcMonth,
   utcYear,
 } from "d3-time";
+import type { TimeScale } from "./timeScale.ts";
 import type { MeasureText, Px, TimeMs, TimeWindow } from "./types.ts";
 
-/** One labelled mark on the axis; its label is drawn left-aligned from `x + LABEL_OFFSET`. */
+/**
+ * One labelled mark on the axis, `pos` pixels along the time axis (across the chart, or down it
+ * on a phone); its label is drawn from `pos + LABEL_OFFSET`.
+ */
 export interface AxisTick {
   value: TimeMs;
-  x: Px;
+  pos: Px;
   label: string;
 }
 
@@ -53,6 +56,8 @@ interface Level {
 interface UnitSpec extends Level {
   unit: AxisUnit;
   context: Level | null;
+  /** The tick's label where a period of its context begins, when ticks carry their own context. */
+  merged: Label;
 }
 
 function every(interval: CountableTimeInterval, step: number): TimeInterval {
@@ -66,6 +71,8 @@ const shortMonth: Label = (date) => MONTHS[date.getUTCMonth()] ?? "";
 const year: Label = (date) => String(date.getUTCFullYear());
 const monthAndYear: Label = (date) => `${shortMonth(date)} ${year(date)}`;
 
+const dayAndMonth: Label = (date) => `${dayOfMonth(date)} ${shortMonth(date)}`;
+
 const MONTH_CONTEXT: Level = { interval: utcMonth, label: monthAndYear };
 const YEAR_CONTEXT: Level = { interval: utcYear, label: year };
 
@@ -74,17 +81,42 @@ const yearsUnit = (unit: AxisUnit, step: number): UnitSpec => ({
   interval: every(utcYear, step),
   label: year,
   context: null,
+  merged: year,
 });
 
 // The coarsest unit, used (with overlapping labels skipped) when even it is too fine for the width.
 const HUNDRED_YEARS = yearsUnit("100 years", 100);
 
 const UNITS: readonly UnitSpec[] = [
-  { unit: "day", interval: utcDay, label: dayOfMonth, context: MONTH_CONTEXT },
-  { unit: "2 days", interval: every(utcDay, 2), label: dayOfMonth, context: MONTH_CONTEXT },
-  { unit: "week", interval: utcMonday, label: dayOfMonth, context: MONTH_CONTEXT },
-  { unit: "month", interval: utcMonth, label: shortMonth, context: YEAR_CONTEXT },
-  { unit: "quarter", interval: every(utcMonth, 3), label: shortMonth, context: YEAR_CONTEXT },
+  { unit: "day", interval: utcDay, label: dayOfMonth, context: MONTH_CONTEXT, merged: dayAndMonth },
+  {
+    unit: "2 days",
+    interval: every(utcDay, 2),
+    label: dayOfMonth,
+    context: MONTH_CONTEXT,
+    merged: dayAndMonth,
+  },
+  {
+    unit: "week",
+    interval: utcMonday,
+    label: dayOfMonth,
+    context: MONTH_CONTEXT,
+    merged: dayAndMonth,
+  },
+  {
+    unit: "month",
+    interval: utcMonth,
+    label: shortMonth,
+    context: YEAR_CONTEXT,
+    merged: monthAndYear,
+  },
+  {
+    unit: "quarter",
+    interval: every(utcMonth, 3),
+    label: shortMonth,
+    context: YEAR_CONTEXT,
+    merged: monthAndYear,
+  },
   yearsUnit("year", 1),
   yearsUnit("2 years", 2),
   yearsUnit("5 years", 5),
@@ -113,7 +145,7 @@ function labelAt(date: Date, label: Label, place: Placement): AxisTick & { end: 
   const value = +date;
   const x = place.x(value);
   const text = label(date);
-  return { value, x, label: text, end: x + LABEL_OFFSET + place.measure(text) };
+  return { value, pos: x, label: text, end: x + LABEL_OFFSET + place.measure(text) };
 }
 
 /**
@@ -126,7 +158,7 @@ function fitLabels(dates: Iterable<Date>, label: Label, place: Placement): AxisT
   let previousEnd = Number.NEGATIVE_INFINITY;
   for (const date of dates) {
     const { end, ...tick } = labelAt(date, label, place);
-    if (previousEnd + place.minGap > tick.x + LABEL_OFFSET) return null;
+    if (previousEnd + place.minGap > tick.pos + LABEL_OFFSET) return null;
     if (end <= place.width) ticks.push(tick);
     previousEnd = end;
   }
@@ -139,7 +171,7 @@ function thinLabels(dates: Iterable<Date>, label: Label, place: Placement): Axis
   let previousEnd = Number.NEGATIVE_INFINITY;
   for (const date of dates) {
     const { end, ...tick } = labelAt(date, label, place);
-    if (end > place.width || previousEnd + place.minGap > tick.x + LABEL_OFFSET) continue;
+    if (end > place.width || previousEnd + place.minGap > tick.pos + LABEL_OFFSET) continue;
     ticks.push(tick);
     previousEnd = end;
   }
@@ -158,26 +190,54 @@ function contextTicks(level: Level, window: TimeWindow, place: Placement): AxisT
   const end = LABEL_OFFSET + place.measure(text);
   const next = ticks[0];
   const fits =
-    end <= place.width && (next === undefined || end + place.minGap <= next.x + LABEL_OFFSET);
-  return fits ? [{ value: window.start, x: 0, label: text }, ...ticks] : ticks;
+    end <= place.width && (next === undefined || end + place.minGap <= next.pos + LABEL_OFFSET);
+  return fits ? [{ value: window.start, pos: 0, label: text }, ...ticks] : ticks;
 }
 
 /**
- * Chooses the finest unit whose tick labels all fit in `width` without overlapping (at least
- * `minGap` apart), and the context row of months or years that names where the ticks are.
+ * Each tick's label with its context where a period of the context begins (and on the first
+ * tick): "14 May", "15", "16" … or "Nov 2023", "Dec", "Jan 2024": one column, for a phone.
+ */
+function mergeContext(ticks: AxisTick[], spec: UnitSpec): AxisTick[] {
+  if (spec.context === null) return ticks;
+  const { interval } = spec.context;
+  return ticks.map((tick, i) => {
+    const date = new Date(tick.value);
+    const begins = i === 0 || +interval.floor(date) > (ticks[i - 1] as AxisTick).value;
+    return begins ? { ...tick, label: spec.merged(date) } : tick;
+  });
+}
+
+/** How the axis is drawn: its least gap between labels, and whether ticks carry their context. */
+export interface AxisOptions {
+  minGap?: Px;
+  /** Ticks name their month or year themselves (one column down a phone), with no context row. */
+  merged?: boolean;
+}
+
+/**
+ * Chooses the finest unit whose tick labels all fit along the scale without overlapping (at least
+ * `minGap` apart), and the context row of months or years that names where the ticks are. Down a
+ * phone, `measure` gives a label's height, and `merged` puts the context into the ticks.
  */
 export function computeAxis(
-  window: TimeWindow,
-  width: Px,
+  scale: TimeScale,
   measure: MeasureText,
-  minGap: Px = 8,
+  { minGap = 8, merged = false }: AxisOptions = {},
 ): AxisModel {
+  const { window, length: width } = scale;
   const { start, end } = window;
   const finite = [start, end, width, minGap].every(Number.isFinite);
   if (!finite || width <= 0 || end <= start) return { unit: null, ticks: [], context: [] };
-  const scale = scaleUtc().domain([start, end]).range([0, width]);
-  const place: Placement = { x: (value) => scale(value), measure, width, minGap };
+  const place: Placement = { x: scale.px, measure, width, minGap };
   for (const spec of UNITS) {
+    if (merged) {
+      // Measured as they will be drawn: a tick that names its month is the widest.
+      const ticks = fitLabels(boundaries(spec.interval, start, end), spec.merged, place);
+      if (ticks === null) continue;
+      const plain = ticks.map((tick) => ({ ...tick, label: spec.label(new Date(tick.value)) }));
+      return { unit: spec.unit, ticks: mergeContext(plain, spec), context: [] };
+    }
     const ticks = fitLabels(boundaries(spec.interval, start, end), spec.label, place);
     if (ticks === null) continue;
     const context = spec.context === null ? [] : contextTicks(spec.context, window, place);

@@ -1,24 +1,38 @@
 import type { MeasureText, Px } from "./types.ts";
 
+/** A label's text as drawn: the title, or its start when an ellipsis follows it. */
+export interface FittedLabel {
+  text: string;
+  /** True when `text` is cut short and an ellipsis is drawn after it. */
+  truncated: boolean;
+}
+
+/** Width of the ellipsis drawn after a cut label. */
+export const ELLIPSIS = "…";
+
 /**
- * The title if it fits in `room`, else its longest prefix that fits with an ellipsis, or null
- * when less than `minWidth` of room is left (a stub of a word helps nobody).
+ * The title if it fits in `room`; else its longest start that fits with an ellipsis after it
+ * (the ellipsis is drawn apart, so the text stays part of the mark's name); or null when less
+ * than `minWidth` of room is left (a stub of a word helps nobody).
  */
 export function fitLabel(
   title: string,
   room: Px,
   measure: MeasureText,
   minWidth: Px,
-): string | null {
+): FittedLabel | null {
   if (!(room > 0)) return null;
-  if (measure(title) <= room) return title;
+  if (measure(title) <= room) return { text: title, truncated: false };
   if (room < minWidth) return null;
   let low = 0;
   let high = title.length;
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
-    if (measure(`${title.slice(0, mid).trimEnd()}…`) <= room) low = mid;
+    if (measure(`${title.slice(0, mid).trimEnd()}${ELLIPSIS}`) <= room) low = mid;
     else high = mid - 1;
   }
-  return low === 0 ? null : `${title.slice(0, low).trimEnd()}…`;
+  // Never split a UTF-16 surrogate pair.
+  if (low > 0 && low < title.length && /[\uD800-\uDBFF]/.test(title[low - 1] ?? "")) low -= 1;
+  const text = title.slice(0, low).trimEnd();
+  return text === "" ? null : { text, truncated: true };
 }

@@ -1,13 +1,15 @@
 import type { Era } from "../data/schema.ts";
 import { dayToMs } from "./eventSpan.ts";
+import type { TimeScale } from "./timeScale.ts";
 import { DAY_MS, type Px, type TimeWindow } from "./types.ts";
 
-/** An era placed on screen: its band, clipped to the chart, and how much of its title fits. */
-export interface EraBand {
+/** An era placed along the time axis, clipped to the scale's length. */
+export interface EraSpan {
   id: string;
   title: string;
-  x0: Px;
-  x1: Px;
+  /** Where it begins and ends along the time axis. */
+  pos0: Px;
+  pos1: Px;
 }
 
 /** An era's time: from the start of its first day to the end of its last. */
@@ -15,20 +17,20 @@ export function eraWindow(era: Pick<Era, "start" | "end">): TimeWindow {
   return { start: dayToMs(era.start), end: dayToMs(era.end) + DAY_MS };
 }
 
-/** Places eras for a visible window and width, leaving out those wholly off screen. */
-export function layoutEras(eras: readonly Era[], window: TimeWindow, width: Px): EraBand[] {
-  if (width <= 0 || window.end <= window.start) return [];
-  const k = width / (window.end - window.start);
-  const bands: EraBand[] = [];
+/** Places eras along a scale, leaving out those wholly outside its window. */
+export function layoutEras(eras: readonly Era[], scale: TimeScale): EraSpan[] {
+  const { window, length } = scale;
+  if (length <= 0 || window.end <= window.start) return [];
+  const spans: EraSpan[] = [];
   for (const era of eras) {
     const { start, end } = eraWindow(era);
     if (end <= window.start || start >= window.end) continue;
-    bands.push({
+    spans.push({
       id: era.id,
       title: era.title,
-      x0: Math.max(0, (start - window.start) * k),
-      x1: Math.min(width, (end - window.start) * k),
+      pos0: Math.max(0, scale.px(start)),
+      pos1: Math.min(length, scale.px(end)),
     });
   }
-  return bands;
+  return spans;
 }

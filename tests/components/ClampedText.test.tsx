@@ -1,9 +1,10 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { ClampedText, clampPoint, shortText } from "../../src/components/ClampedText.tsx";
+import { ClampedText } from "../../src/components/ClampedText.tsx";
 import type { TimelineEvent } from "../../src/data/schema.ts";
 import { ImportedText } from "../../src/features/eventList/ImportedText.tsx";
+import { clampPoint, shortText } from "../../src/lib/shortText.ts";
 
 describe("clampPoint(text, limit) cuts long texts at a word", () => {
   it.each([

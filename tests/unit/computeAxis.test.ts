@@ -1,6 +1,12 @@
 import { scaleUtc } from "d3-scale";
 import { afterEach, describe, expect, it } from "vitest";
-import { type AxisTick, computeAxis, LABEL_OFFSET } from "../../src/timeline/computeAxis.ts";
+import {
+  type AxisOptions,
+  type AxisTick,
+  computeAxis as axisOf,
+  LABEL_OFFSET,
+} from "../../src/timeline/computeAxis.ts";
+import { timeScale } from "../../src/timeline/timeScale.ts";
 import { DAY_MS, type TimeWindow } from "../../src/timeline/types.ts";
 
 // 7px a character: "14" is 14px wide, "Jan" 21px, "2024" 28px, "May 2024" 56px; with the 8px gap,
@@ -8,9 +14,16 @@ import { DAY_MS, type TimeWindow } from "../../src/timeline/types.ts";
 const measure = (text: string) => text.length * 7;
 const utc = (iso: string) => Date.parse(iso.length === 10 ? `${iso}T00:00Z` : iso);
 const span = (from: string, to: string): TimeWindow => ({ start: utc(from), end: utc(to) });
+/** The axis of a window laid over a width. */
+const computeAxis = (
+  window: TimeWindow,
+  width: number,
+  measureText: (text: string) => number,
+  options?: AxisOptions,
+) => axisOf(timeScale(window, width), measureText, options);
 const labels = (ticks: AxisTick[]) => ticks.map((tick) => tick.label);
 
-describe("computeAxis(window, width, measure) picks the finest unit whose labels fit", () => {
+describe("computeAxis(scale, measure) picks the finest unit whose labels fit", () => {
   it.each([
     ["2 days at 1000px", "2024-05-14", "2024-05-16", 1000, "day"],
     ["3 weeks at 1000px: days 48px apart", "2024-05-01", "2024-05-22", 1000, "day"],
@@ -80,7 +93,7 @@ describe("computeAxis(window, width, measure) picks the finest unit whose labels
 
   it("honours a custom minGap", () => {
     const window = span("2024-05-01", "2024-05-22");
-    expect(computeAxis(window, 1000, measure, 40).unit).toBe("2 days");
+    expect(computeAxis(window, 1000, measure, { minGap: 40 }).unit).toBe("2 days");
   });
 
   it("falls back to 100 years, dropping labels that would overlap the last kept one", () => {
@@ -101,12 +114,12 @@ const PROPERTY_START = utc("2024-05-14T06:30Z");
 /** Each label ends inside the width and at least the 8px gap before the next starts. */
 function expectReadableRow(ticks: AxisTick[], width: number) {
   ticks.forEach((tick, i) => {
-    const end = tick.x + LABEL_OFFSET + measure(tick.label);
+    const end = tick.pos + LABEL_OFFSET + measure(tick.label);
     expect(end).toBeLessThanOrEqual(width);
     const next = ticks[i + 1];
     if (next === undefined) return;
     expect(next.value).toBeGreaterThan(tick.value);
-    expect(end + 8).toBeLessThanOrEqual(next.x + LABEL_OFFSET);
+    expect(end + 8).toBeLessThanOrEqual(next.pos + LABEL_OFFSET);
   });
 }
 
@@ -121,7 +134,7 @@ describe("computeAxis labels never overlap or run past the width", () => {
     for (const tick of model.ticks) {
       expect(tick.value).toBeGreaterThanOrEqual(window.start);
       expect(tick.value).toBeLessThanOrEqual(window.end);
-      expect(tick.x).toBe(scale(tick.value));
+      expect(tick.pos).toBe(scale(tick.value));
     }
     expectReadableRow(model.ticks, width);
     expectReadableRow(model.context, width);
@@ -135,10 +148,10 @@ describe("computeAxis labels ticks and names their month or year in the context 
     expect(computeAxis(window, 1000, measure)).toEqual({
       unit: "day",
       ticks: [
-        { value: utc("2024-05-15"), x: scale(utc("2024-05-15")), label: "15" },
-        { value: utc("2024-05-16"), x: scale(utc("2024-05-16")), label: "16" },
+        { value: utc("2024-05-15"), pos: scale(utc("2024-05-15")), label: "15" },
+        { value: utc("2024-05-16"), pos: scale(utc("2024-05-16")), label: "16" },
       ],
-      context: [{ value: window.start, x: 0, label: "May 2024" }],
+      context: [{ value: window.start, pos: 0, label: "May 2024" }],
     });
   });
 
@@ -151,7 +164,7 @@ describe("computeAxis labels ticks and names their month or year in the context 
   ])("%s ticks from %s to %s at %ipx have context %j", (unit, from, to, width, context) => {
     const model = computeAxis(span(from, to), width, measure);
     expect([model.unit, labels(model.context)]).toEqual([unit, context]);
-    expect(model.context[0]?.x ?? 0).toBe(0);
+    expect(model.context[0]?.pos ?? 0).toBe(0);
   });
 
   it.each([
@@ -186,7 +199,7 @@ describe("computeAxis labels ticks and names their month or year in the context 
 
   it("does not pin a second label when a period starts exactly at the left edge", () => {
     const model = computeAxis(span("2024-01-01", "2025-01-01"), 1000, measure);
-    expect(model.context).toEqual([{ value: utc("2024-01-01"), x: 0, label: "2024" }]);
+    expect(model.context).toEqual([{ value: utc("2024-01-01"), pos: 0, label: "2024" }]);
   });
 
   it("drops the pinned label when it would overlap the next month's", () => {
@@ -198,7 +211,7 @@ describe("computeAxis labels ticks and names their month or year in the context 
   it("drops a context label that would run past the right edge", () => {
     // 1 June is 3px from the right edge.
     const model = computeAxis(span("2024-05-14", "2024-06-01T06:00Z"), 1000, measure);
-    expect(model.context).toEqual([{ value: utc("2024-05-14"), x: 0, label: "May 2024" }]);
+    expect(model.context).toEqual([{ value: utc("2024-05-14"), pos: 0, label: "May 2024" }]);
   });
 });
 
@@ -219,8 +232,8 @@ describe("computeAxis draws nothing for a degenerate window or width", () => {
   it("draws one day as its first tick, the tick at the right edge being dropped", () => {
     expect(computeAxis(span("2024-05-14", "2024-05-15"), 500, measure)).toEqual({
       unit: "day",
-      ticks: [{ value: utc("2024-05-14"), x: 0, label: "14" }],
-      context: [{ value: utc("2024-05-14"), x: 0, label: "May 2024" }],
+      ticks: [{ value: utc("2024-05-14"), pos: 0, label: "14" }],
+      context: [{ value: utc("2024-05-14"), pos: 0, label: "May 2024" }],
     });
   });
 
@@ -229,7 +242,7 @@ describe("computeAxis draws nothing for a degenerate window or width", () => {
     expect(computeAxis(window, 500, measure)).toEqual({
       unit: "day",
       ticks: [],
-      context: [{ value: window.start, x: 0, label: "May 2024" }],
+      context: [{ value: window.start, pos: 0, label: "May 2024" }],
     });
   });
 });
@@ -261,5 +274,40 @@ describe("computeAxis gives the same model in every time zone", () => {
     // Proves the zone took effect, so the equality below is not vacuous.
     expect(new Date(utc("2024-01-15")).getTimezoneOffset()).toBe(offset);
     expect(inZone).toEqual(inUtc);
+  });
+});
+
+describe("computeAxis(scale, height, { merged }) down a phone: one column of ticks", () => {
+  const height = () => 14;
+  it.each<[string, string, string, number, string[]]>([
+    [
+      "months name their year where one begins",
+      "2023-10-20",
+      "2024-06-10",
+      700,
+      ["Nov 2023", "Dec", "Jan 2024", "Feb", "Mar", "Apr", "May", "Jun"],
+    ],
+    [
+      "weeks name their month where one begins",
+      "2024-04-20",
+      "2024-05-31",
+      500,
+      ["22 Apr", "29", "6 May", "13", "20", "27"],
+    ],
+    [
+      "years are years",
+      "2015-06-01",
+      "2024-06-01",
+      400,
+      ["2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024"],
+    ],
+  ])("%s", (_, from, to, length, labelsDown) => {
+    const model = computeAxis(span(from, to), length, height, { minGap: 26, merged: true });
+    expect(labels(model.ticks)).toEqual(labelsDown);
+    expect(model.context).toEqual([]);
+    for (let i = 1; i < model.ticks.length; i++) {
+      const gap = (model.ticks[i]?.pos ?? 0) - (model.ticks[i - 1]?.pos ?? 0);
+      expect(gap).toBeGreaterThanOrEqual(14 + 26);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { eraWindow, layoutEras } from "../../src/timeline/layoutEras.ts";
+import { timeScale } from "../../src/timeline/timeScale.ts";
 import { DAY_MS } from "../../src/timeline/types.ts";
 
 const T0 = Date.UTC(2023, 10, 1);
@@ -16,7 +17,7 @@ describe("eraWindow(era) covers whole calendar days", () => {
   });
 });
 
-describe("layoutEras(eras, window, width) places eras in the chart", () => {
+describe("layoutEras(eras, scale) places eras along the time axis", () => {
   it.each([
     ["inside the window", [era("a", "2023-11-17", "2023-11-21")], 300, [["a", 160, 210]]],
     ["clipped at the left", [era("a", "2023-10-01", "2023-11-05")], 300, [["a", 0, 50]]],
@@ -35,7 +36,7 @@ describe("layoutEras(eras, window, width) places eras in the chart", () => {
       ],
     ],
   ])("%s", (_, eras, width, expected) => {
-    const bands = layoutEras(eras, WINDOW, width);
-    expect(bands.map((b) => [b.id, Math.round(b.x0), Math.round(b.x1)])).toEqual(expected);
+    const bands = layoutEras(eras, timeScale(WINDOW, width));
+    expect(bands.map((b) => [b.id, Math.round(b.pos0), Math.round(b.pos1)])).toEqual(expected);
   });
 });

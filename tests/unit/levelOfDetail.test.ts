@@ -2,11 +2,9 @@ import { describe, expect, it } from "vitest";
 import { EVENT_TYPES } from "../../src/data/schema.ts";
 import { LAYOUT } from "../../src/features/timeline/timelineOptions.ts";
 import { eventSpan, spansExtent } from "../../src/timeline/eventSpan.ts";
-import {
-  type LayoutOptions,
-  layoutPrepared,
-  prepareSpans,
-} from "../../src/timeline/layoutTimeline.ts";
+import { type LayoutOptions, layoutLanes } from "../../src/timeline/layoutLanes.ts";
+import { prepareSpans } from "../../src/timeline/prepareSpans.ts";
+import { timeScale } from "../../src/timeline/timeScale.ts";
 import { DAY_MS } from "../../src/timeline/types.ts";
 import { windowAround, zoomBounds } from "../../src/timeline/zoomWindow.ts";
 import { generateDataset } from "../bench/generateDataset.ts";
@@ -28,10 +26,10 @@ describe("level of detail: however many events, the drawn marks stay bounded at 
   )(
     "a window of %i days at %i px draws at most one mark per mark-width in each row",
     (days, width) => {
-      const layout = layoutPrepared(
+      const layout = layoutLanes(
         prepared,
-        windowAround(centre, days * DAY_MS, bounds),
-        width,
+        timeScale(windowAround(centre, days * DAY_MS, bounds), width),
+        0,
         OPTIONS,
       );
       const perRow = width / (2 * OPTIONS.pointRadius + OPTIONS.gap) + 1;

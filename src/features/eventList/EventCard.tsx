@@ -1,6 +1,6 @@
-import { shortText } from "../../components/ClampedText.tsx";
 import type { Person, Source, TimelineEvent } from "../../data/schema.ts";
 import { formatEventDate, htmlDateTime } from "../../dates/formatEventDate.ts";
+import { shortText } from "../../lib/shortText.ts";
 import { DateBasis } from "./DateBasis.tsx";
 import { EventSummary } from "./EventSummary.tsx";
 import { ExcerptQuote } from "./ExcerptQuote.tsx";

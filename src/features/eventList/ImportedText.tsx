@@ -1,8 +1,8 @@
 import { useState } from "react";
-import { clampPoint } from "../../components/ClampedText.tsx";
 import { ShowMoreButton } from "../../components/ShowMoreButton.tsx";
 import type { TextRun, TimelineEvent } from "../../data/schema.ts";
 import { safeHref } from "../../lib/safeHref.ts";
+import { clampPoint } from "../../lib/shortText.ts";
 
 /**
  * For an event with no verified excerpt (imported from a TimelineJS file): says so plainly, then

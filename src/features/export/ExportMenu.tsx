@@ -1,4 +1,5 @@
 import { useRef, useState } from "react";
+import { useDismiss } from "../../components/useDismiss.ts";
 import type { Dataset, TimelineEvent } from "../../data/schema.ts";
 import { downloadFile } from "../../lib/downloadFile.ts";
 
@@ -62,6 +63,7 @@ export function ExportMenu({
   events: readonly TimelineEvent[];
 }) {
   const menu = useRef<HTMLDetailsElement>(null);
+  useDismiss(menu);
   const [failure, setFailure] = useState<string | null>(null);
   const shown = events.length === 1 ? "the 1 event shown" : `the ${events.length} events shown`;
   const save = async (format: ExportFormat) => {

@@ -1,19 +1,18 @@
 import type { EventType } from "../../data/schema.ts";
-import type { ClusterLayout } from "../../timeline/layoutTimeline.ts";
+import type { ClusterLayout } from "../../timeline/modelTypes.ts";
 import { activateOnKey } from "./activateOnKey.ts";
 
 interface ClusterMarkProps {
   cluster: ClusterLayout;
   type: EventType;
-  y: number;
-  height: number;
   name: string;
   onActivate: (cluster: ClusterLayout) => void;
 }
 
 /** Crowded events merged into one mark with their count; activating it zooms to them. */
-export function ClusterMark({ cluster, type, y, height, name, onActivate }: ClusterMarkProps) {
+export function ClusterMark({ cluster, type, name, onActivate }: ClusterMarkProps) {
   const onKeyDown = activateOnKey(() => onActivate(cluster));
+  const { x0, x1, y0, y1 } = cluster;
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG mark cannot be a <button>; it acts as one.
     <g
@@ -28,16 +27,16 @@ export function ClusterMark({ cluster, type, y, height, name, onActivate }: Clus
     >
       <rect
         className="cluster__body"
-        x={cluster.x0}
-        y={y - height / 2}
-        width={cluster.x1 - cluster.x0}
-        height={height}
-        rx={height / 2}
+        x={x0}
+        y={y0}
+        width={x1 - x0}
+        height={y1 - y0}
+        rx={Math.min(x1 - x0, y1 - y0) / 2}
       />
       <text
         className="cluster__count"
-        x={(cluster.x0 + cluster.x1) / 2}
-        y={y}
+        x={(x0 + x1) / 2}
+        y={(y0 + y1) / 2}
         textAnchor="middle"
         dominantBaseline="central"
         aria-hidden="true"

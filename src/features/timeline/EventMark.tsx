@@ -1,15 +1,13 @@
 import type { EventType } from "../../data/schema.ts";
-import type { MarkLayout } from "../../timeline/layoutTimeline.ts";
+import type { MarkLayout, Orientation } from "../../timeline/modelTypes.ts";
 import { activateOnKey } from "./activateOnKey.ts";
+import { MarkLabel } from "./MarkLabel.tsx";
 import { TypeSymbolPath } from "./TypeSymbol.tsx";
 
 interface EventMarkProps {
   mark: MarkLayout;
   type: EventType;
-  /** Vertical centre of the mark's row. */
-  y: number;
-  barHeight: number;
-  radius: number;
+  orientation: Orientation;
   /** Accessible name: title, date and type. */
   name: string;
   selected: boolean;
@@ -19,16 +17,21 @@ interface EventMarkProps {
   onFocus: (id: string) => void;
 }
 
+/** The mask that fades an open end: toward the start (left, or up) or the end (right, or down). */
+function fadeMask(mark: MarkLayout, orientation: Orientation): string | undefined {
+  const start = orientation === "horizontal" ? "fade-start" : "fade-top";
+  const end = orientation === "horizontal" ? "fade-end" : "fade-bottom";
+  return mark.openStart ? `url(#${start})` : mark.openEnd ? `url(#${end})` : undefined;
+}
+
 /**
  * One event: a shape for a day, a tinted bar with a dashed outline for a longer or uncertain date,
- * and its title.
+ * and its title. The title is a part of the button, so tapping the words selects the event too.
  */
 export function EventMark({
   mark,
   type,
-  y,
-  barHeight,
-  radius,
+  orientation,
   name,
   selected,
   tabbable,
@@ -36,8 +39,8 @@ export function EventMark({
   onFocus,
 }: EventMarkProps) {
   const onKeyDown = activateOnKey(() => onSelect(mark.id));
-  const fade = mark.openStart ? "url(#fade-start)" : mark.openEnd ? "url(#fade-end)" : undefined;
   const pad = 3;
+  const { x0, x1, y0, y1 } = mark;
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG mark cannot be a <button>; it acts as one.
     <g
@@ -56,10 +59,10 @@ export function EventMark({
       {(tabbable || selected) && (
         <rect
           className="mark__focus"
-          x={mark.x0 - pad}
-          y={y - barHeight / 2 - pad}
-          width={mark.x1 - mark.x0 + 2 * pad}
-          height={barHeight + 2 * pad}
+          x={x0 - pad}
+          y={y0 - pad}
+          width={x1 - x0 + 2 * pad}
+          height={y1 - y0 + 2 * pad}
           rx={4}
         />
       )}
@@ -67,32 +70,22 @@ export function EventMark({
         <TypeSymbolPath
           className="mark__shape"
           type={type}
-          radius={radius}
-          x={(mark.x0 + mark.x1) / 2}
-          y={y}
+          radius={(x1 - x0) / 2}
+          x={(x0 + x1) / 2}
+          y={(y0 + y1) / 2}
         />
       ) : (
         <rect
           className="mark__bar"
-          x={mark.x0}
-          y={y - barHeight / 2}
-          width={mark.x1 - mark.x0}
-          height={barHeight}
+          x={x0}
+          y={y0}
+          width={x1 - x0}
+          height={y1 - y0}
           rx={3}
-          mask={fade}
+          mask={fadeMask(mark, orientation)}
         />
       )}
-      {mark.label && (
-        <text
-          className={`mark__label${mark.label.inside ? " mark__label--inside" : ""}`}
-          x={mark.label.x}
-          y={y}
-          dominantBaseline="central"
-          aria-hidden="true"
-        >
-          {mark.label.text}
-        </text>
-      )}
+      {mark.label && <MarkLabel label={mark.label} />}
     </g>
   );
 }

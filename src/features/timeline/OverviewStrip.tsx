@@ -1,9 +1,9 @@
-import { scaleUtc } from "d3-scale";
 import { type KeyboardEvent, type PointerEvent, useMemo, useRef } from "react";
 import type { Era } from "../../data/schema.ts";
 import { formatInstantDay } from "../../dates/formatInstantDay.ts";
 import { densityBins } from "../../timeline/densityBins.ts";
 import { layoutEras } from "../../timeline/layoutEras.ts";
+import { timeScale } from "../../timeline/timeScale.ts";
 import { DAY_MS, type TimeWindow } from "../../timeline/types.ts";
 import { clampWindow, panBy, type ZoomBounds } from "../../timeline/zoomWindow.ts";
 
@@ -33,20 +33,14 @@ export function OverviewStrip({
   onWindow,
 }: OverviewStripProps) {
   const period = useMemo(() => ({ start: bounds.min, end: bounds.max }), [bounds]);
-  const scale = useMemo(
-    () =>
-      scaleUtc()
-        .domain([period.start, period.end])
-        .range([0, Math.max(width, 1)]),
-    [period, width],
-  );
+  const scale = useMemo(() => timeScale(period, Math.max(width, 1)), [period, width]);
   const binCount = Math.max(1, Math.floor(width / 4));
   const bins = useMemo(() => densityBins(instants, period, binCount), [instants, period, binCount]);
   const peak = Math.max(1, ...bins);
   const drag = useRef<Drag>(null);
   const msPerPx = (period.end - period.start) / Math.max(width, 1);
-  const x0 = scale(window.start);
-  const x1 = scale(window.end);
+  const x0 = scale.px(window.start);
+  const x1 = scale.px(window.end);
 
   const resize = (part: "start" | "end", base: TimeWindow, delta: number) => {
     if (part === "start") {
@@ -107,13 +101,13 @@ export function OverviewStrip({
       >
         {eras.length > 0 && (
           <g aria-hidden="true">
-            {layoutEras(eras, period, width).map((era) => (
+            {layoutEras(eras, scale).map((era) => (
               <rect
                 key={era.id}
                 className="overview__era"
-                x={era.x0}
+                x={era.pos0}
                 y={0}
-                width={Math.max(2, era.x1 - era.x0)}
+                width={Math.max(2, era.pos1 - era.pos0)}
                 height={HEIGHT}
               />
             ))}

@@ -1,27 +1,16 @@
-import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
-import type { AxisModel } from "../../timeline/computeAxis.ts";
-import type { EraBand } from "../../timeline/layoutEras.ts";
-import type { ClusterLayout, MarkLayout, TimelineLayout } from "../../timeline/layoutTimeline.ts";
+import type { ClusterLayout, MarkLayout } from "../../timeline/modelTypes.ts";
+import type { TimelineModel } from "../../timeline/timelineModel.ts";
+import { ChartDefs } from "./ChartDefs.tsx";
 import { ClusterMark } from "./ClusterMark.tsx";
 import { EventMark } from "./EventMark.tsx";
 import { TimeAxis } from "./TimeAxis.tsx";
 import { TypeSymbolPath } from "./TypeSymbol.tsx";
-import { AXIS_HEIGHT, ERA_ROW, LAYOUT } from "./timelineOptions.ts";
-
-/** As much of an era's title as fits its band (about 7 px a character), or nothing. */
-function fitEraTitle(title: string, room: number): string {
-  const chars = Math.floor(room / 7);
-  if (chars >= title.length) return title;
-  return chars < 4 ? "" : `${title.slice(0, chars - 1)}…`;
-}
+import { FRAME } from "./timelineOptions.ts";
+import { VerticalTimeAxis } from "./VerticalTimeAxis.tsx";
 
 interface TimelineChartProps {
-  layout: TimelineLayout;
-  /** Named periods drawn behind the lanes, with their titles in a row above them. */
-  eras: readonly EraBand[];
-  axis: AxisModel;
-  width: number;
-  /** Accessible names of marks (title, date, type) and of clusters, by id. */
+  model: TimelineModel;
+  /** Accessible names of marks (title, date, type) and of clusters. */
   markName: (mark: MarkLayout) => string;
   clusterName: (cluster: ClusterLayout) => string;
   selectedId: string | null;
@@ -31,75 +20,80 @@ interface TimelineChartProps {
   onCluster: (cluster: ClusterLayout) => void;
 }
 
-/** Draws a ready layout: axis, lanes with their names and counts, marks and clusters. */
+/** Draws a ready model: axis, eras, lanes with their names, leaders, marks and clusters. */
 export function TimelineChart(props: TimelineChartProps) {
-  const { layout, axis, width, eras, markName, clusterName, selectedId, activeId } = props;
-  const eraRow = eras.length > 0 ? ERA_ROW : 0;
-  const barHeight = LAYOUT.rowHeight - 10;
-  const rowY = (laneY: number, row: number) =>
-    laneY + LAYOUT.laneHeader + row * LAYOUT.rowHeight + LAYOUT.rowHeight / 2;
+  const { model, markName, clusterName, selectedId, activeId } = props;
+  const across = model.orientation === "horizontal";
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a <fieldset>; it groups the marks.
     <svg
-      className="timeline-chart"
-      width={width}
-      height={AXIS_HEIGHT + eraRow + layout.height}
+      className={`timeline-chart timeline-chart--${model.orientation}`}
+      width={model.width}
+      height={model.height}
       role="group"
       aria-label="Timeline chart"
     >
-      <defs>
-        <linearGradient id="fade-start-gradient">
-          <stop offset={0} stopColor="#000" />
-          <stop offset={0.85} stopColor="#fff" />
-        </linearGradient>
-        <linearGradient id="fade-end-gradient">
-          <stop offset={0.15} stopColor="#fff" />
-          <stop offset={1} stopColor="#000" />
-        </linearGradient>
-        <mask id="fade-start" maskContentUnits="objectBoundingBox">
-          <rect width={1} height={1} fill="url(#fade-start-gradient)" />
-        </mask>
-        <mask id="fade-end" maskContentUnits="objectBoundingBox">
-          <rect width={1} height={1} fill="url(#fade-end-gradient)" />
-        </mask>
-      </defs>
-      <TimeAxis axis={axis} height={AXIS_HEIGHT} gridHeight={eraRow + layout.height} />
-      <g transform={`translate(0,${AXIS_HEIGHT + eraRow})`}>
-        {layout.lanes.map((lane, i) => (
+      <ChartDefs />
+      {across &&
+        model.lanes.map((lane, i) => (
           <rect
             key={lane.key}
             className={`lane__band${i % 2 ? " lane__band--alt" : ""}`}
             x={0}
             y={lane.y}
-            width={width}
+            width={model.width}
             height={lane.height}
           />
         ))}
-        {eras.length > 0 && (
-          <g className="eras" aria-hidden="true">
-            {eras.map((era) => (
-              <g key={era.id} className="era">
-                <rect
-                  className="era__band"
-                  x={era.x0}
-                  y={-eraRow}
-                  width={Math.max(1, era.x1 - era.x0)}
-                  height={eraRow + layout.height}
-                />
+      {model.eras.length > 0 && (
+        <g className="eras" aria-hidden="true">
+          {model.eras.map((era) => (
+            <g key={era.id} className="era">
+              <rect
+                className="era__band"
+                x={era.x0}
+                y={era.y0}
+                width={Math.max(1, era.x1 - era.x0)}
+                height={Math.max(1, era.y1 - era.y0)}
+              />
+              {era.label && (
                 <text
                   className="era__title"
-                  x={era.x0 + 4}
-                  y={-eraRow / 2}
+                  x={era.label.x}
+                  y={era.label.y}
                   dominantBaseline="central"
                 >
-                  {fitEraTitle(era.title, era.x1 - era.x0 - 8)}
+                  {era.label.text}
                 </text>
-              </g>
-            ))}
-          </g>
-        )}
-        {layout.lanes.map((lane) => (
-          <g key={lane.key} className="lane" data-type={lane.type}>
+              )}
+            </g>
+          ))}
+        </g>
+      )}
+      {across ? (
+        <TimeAxis axis={model.axis} height={FRAME.axisHeight} gridTo={model.grid.to} />
+      ) : (
+        <VerticalTimeAxis
+          axis={model.axis}
+          origin={model.origin}
+          gridFrom={model.grid.from}
+          gridTo={model.grid.to}
+        />
+      )}
+      {model.leaders.length > 0 && (
+        <g className="leaders" aria-hidden="true">
+          {model.leaders.map((leader) => (
+            <polyline
+              key={leader.id}
+              className={`leader${leader.id === selectedId ? " is-selected" : ""}`}
+              points={leader.points.join(" ")}
+            />
+          ))}
+        </g>
+      )}
+      {model.lanes.map((lane) => (
+        <g key={lane.key} className="lane" data-type={lane.type}>
+          {lane.title && (
             <g className="lane__name" aria-hidden="true">
               {lane.group === null && (
                 <TypeSymbolPath
@@ -107,42 +101,38 @@ export function TimelineChart(props: TimelineChartProps) {
                   type={lane.type}
                   radius={5}
                   x={12}
-                  y={lane.y + 12}
+                  y={lane.title.y}
                 />
               )}
-              <text x={lane.group === null ? 22 : 8} y={lane.y + 12} dominantBaseline="central">
-                {lane.group ?? EVENT_TYPE_LABELS[lane.type]} · {lane.count}
+              <text x={lane.title.x} y={lane.title.y} dominantBaseline="central">
+                {lane.title.text}
               </text>
             </g>
-            {lane.clusters.map((cluster) => (
-              <ClusterMark
-                key={cluster.key}
-                cluster={cluster}
-                type={lane.type}
-                y={rowY(lane.y, cluster.row)}
-                height={barHeight + 4}
-                name={clusterName(cluster)}
-                onActivate={props.onCluster}
-              />
-            ))}
-            {lane.marks.map((mark) => (
-              <EventMark
-                key={mark.id}
-                mark={mark}
-                type={mark.type}
-                y={rowY(lane.y, mark.row)}
-                barHeight={barHeight}
-                radius={LAYOUT.pointRadius}
-                name={markName(mark)}
-                selected={mark.id === selectedId}
-                tabbable={mark.id === activeId}
-                onSelect={props.onSelect}
-                onFocus={props.onFocusMark}
-              />
-            ))}
-          </g>
-        ))}
-      </g>
+          )}
+          {lane.clusters.map((cluster) => (
+            <ClusterMark
+              key={cluster.key}
+              cluster={cluster}
+              type={lane.type}
+              name={clusterName(cluster)}
+              onActivate={props.onCluster}
+            />
+          ))}
+          {lane.marks.map((mark) => (
+            <EventMark
+              key={mark.id}
+              mark={mark}
+              type={mark.type}
+              orientation={model.orientation}
+              name={markName(mark)}
+              selected={mark.id === selectedId}
+              tabbable={mark.id === activeId}
+              onSelect={props.onSelect}
+              onFocus={props.onFocusMark}
+            />
+          ))}
+        </g>
+      ))}
     </svg>
   );
 }

@@ -1,28 +1,30 @@
-import { type KeyboardEvent, memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { shortText } from "../../components/ClampedText.tsx";
+import {
+  type KeyboardEvent,
+  memo,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
 import type { Era, TimelineEvent } from "../../data/schema.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
 import { formatInstantDay } from "../../dates/formatInstantDay.ts";
+import { shortText } from "../../lib/shortText.ts";
 import { keyboardIntent, moveActive } from "../../state/keyboardIntent.ts";
-import { computeAxis } from "../../timeline/computeAxis.ts";
 import type { EventSpan } from "../../timeline/eventSpan.ts";
 import type { EventIndex } from "../../timeline/indexEvents.ts";
-import { eraWindow, layoutEras } from "../../timeline/layoutEras.ts";
-import {
-  type ClusterLayout,
-  laneInstants,
-  layoutPrepared,
-  type MarkLayout,
-  prepareSpans,
-  prepareSubset,
-  type TimelineLayout,
-} from "../../timeline/layoutTimeline.ts";
+import { isDrawn } from "../../timeline/isDrawn.ts";
+import { eraWindow } from "../../timeline/layoutEras.ts";
+import type { ClusterLayout, MarkLayout, Orientation } from "../../timeline/modelTypes.ts";
 import { DAY_MS, type TimeWindow } from "../../timeline/types.ts";
 import {
   clampWindow,
   fitWindow,
   padWindow,
+  panBy,
   sameWindow,
   windowAround,
   type ZoomBounds,
@@ -32,10 +34,11 @@ import { EraList } from "./EraList.tsx";
 import { createLabelMeasure } from "./measureLabel.ts";
 import { OverviewStrip } from "./OverviewStrip.tsx";
 import { TimelineChart } from "./TimelineChart.tsx";
-import { FALLBACK_WIDTH, LAYOUT } from "./timelineOptions.ts";
+import { FALLBACK_HEIGHT, FALLBACK_WIDTH } from "./timelineOptions.ts";
 import { UndatedTray } from "./UndatedTray.tsx";
 import { useAnimatedWindow } from "./useAnimatedWindow.ts";
-import { useElementWidth } from "./useElementWidth.ts";
+import { useElementSize } from "./useElementSize.ts";
+import { useTimelineModel } from "./useTimelineModel.ts";
 import { useZoomGestures } from "./useZoomGestures.ts";
 import { ZoomToolbar } from "./ZoomToolbar.tsx";
 
@@ -56,15 +59,15 @@ interface TimelineViewProps {
   onShowList: () => void;
   /** Named background periods. */
   eras?: readonly Era[];
+  /** Which way time runs: across the chart, or down it (phones). */
+  orientation?: Orientation;
+  /** How many events are shown (and a way to clear the filters), beside the visible window. */
+  status?: ReactNode;
 }
 
 const NO_ERAS: readonly Era[] = [];
 
-function isDrawn(layout: TimelineLayout, id: string, width: number): boolean {
-  return layout.lanes.some((lane) =>
-    lane.marks.some((m) => m.id === id && m.x1 >= 0 && m.x0 <= width),
-  );
-}
+const FALLBACK_SIZE = { width: FALLBACK_WIDTH, height: FALLBACK_HEIGHT };
 
 function spanWindow(span: EventSpan): TimeWindow | null {
   const start = span.start ?? span.end;
@@ -75,12 +78,13 @@ function spanWindow(span: EventSpan): TimeWindow | null {
 /** The interactive timeline: zoom controls, chart, undated tray and overview strip. */
 export function TimelineView(props: TimelineViewProps) {
   const { events, bounds, selectedId, onSelect, onWindowChange, announce } = props;
+  const orientation = props.orientation ?? "horizontal";
+  const vertical = orientation === "vertical";
   const chartRef = useRef<HTMLDivElement>(null);
-  const measuredWidth = useElementWidth(chartRef, FALLBACK_WIDTH);
+  const measured = useElementSize(chartRef, FALLBACK_SIZE, vertical);
   // Zero until measured: layout then skips every mark, and nothing is drawn yet.
-  const width = measuredWidth ?? 0;
+  const width = measured?.width ?? 0;
   const measure = useMemo(() => createLabelMeasure(), []);
-  const options = useMemo(() => ({ ...LAYOUT, measure }), [measure]);
   const { index } = props;
   const { spanById, eventById } = index;
   // The events' ids in order, for the keyboard: made at the first key press, not for the first draw.
@@ -102,42 +106,19 @@ export function TimelineView(props: TimelineViewProps) {
     [onWindowChange, fit],
   );
   const { window, windowRef, setWindow } = useAnimatedWindow(target, settle);
-  useZoomGestures(chartRef, { windowRef, bounds, setWindow });
+  useZoomGestures(chartRef, { windowRef, bounds, setWindow, orientation });
 
-  // Every event's lanes are prepared once; a filter's or a search's only pick from them.
-  const preparedAll = useMemo(
-    () => prepareSpans(index.orderedSpans, options.typeOrder),
-    [index, options],
-  );
-  // Which of every event `events` keeps, when it keeps some of them in order (a filter's result).
-  const keep = useMemo(
-    () => (events === index.ordered ? null : index.keepOf(events)),
-    [events, index],
-  );
-  const prepared = useMemo(() => {
-    if (events === index.ordered) return preparedAll;
-    return keep
-      ? prepareSubset(preparedAll, keep)
-      : prepareSpans(index.spansOf(events), options.typeOrder);
-  }, [events, index, keep, preparedAll, options]);
-  // The list the lanes were prepared from (every event, unless `events` is not a part of it in
-  // order): its events are found by position, not looked up by id, which the first draw of a
-  // large dataset is spared.
-  const preparedFrom = events === index.ordered || keep ? index.ordered : events;
-  const undated = useMemo(
-    () => prepared.undatedAt.map((i) => preparedFrom[i] as TimelineEvent),
-    [prepared, preparedFrom],
-  );
-  // Where each dated event is centred, from the lanes' flat arrays (a bar's drawn start is its
-  // centre too): the overview's density reads these, not every span.
-  const instants = useMemo(() => laneInstants(prepared), [prepared]);
-  const layout = useMemo(
-    () => layoutPrepared(prepared, window, width, options),
-    [prepared, window, width, options],
-  );
-  const axis = useMemo(() => computeAxis(window, width, measure), [window, width, measure]);
   const eras = props.eras ?? NO_ERAS;
-  const eraBands = useMemo(() => layoutEras(eras, window, width), [eras, window, width]);
+  const { model, layoutAt, preparedFrom, undated, instants } = useTimelineModel({
+    events,
+    index,
+    orientation,
+    window,
+    width,
+    height: measured?.height ?? 0,
+    eras,
+    measure,
+  });
 
   const firstId = events[0]?.id ?? null;
   const [activeId, setActiveId] = useState<string | null>(selectedId ?? firstId);
@@ -165,7 +146,7 @@ export function TimelineView(props: TimelineViewProps) {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [prepared]);
+  }, [preparedFrom, undated]);
 
   // If the focused mark leaves the screen (zoom, pan), keep focus in the chart, not on the page.
   const hadFocus = useRef(false);
@@ -212,19 +193,18 @@ export function TimelineView(props: TimelineViewProps) {
     (id: string): TimeWindow | null => {
       const span = spanById.get(id);
       const extent = span ? spanWindow(span) : null;
-      if (!bounds || !span || !extent || isDrawn(layout, id, width)) return null;
+      if (!bounds || !span || !extent || isDrawn(model, id)) return null;
       const centre = (extent.start + extent.end) / 2;
       let length = Math.max(window.end - window.start, (extent.end - extent.start) * 1.25);
       for (let i = 0; i < 30; i++) {
         const candidate = windowAround(centre, length, bounds);
-        if (isDrawn(layoutPrepared(prepared, candidate, width, options), id, width))
-          return candidate;
+        if (isDrawn(layoutAt(candidate), id)) return candidate;
         if (length <= DAY_MS) return candidate;
         length = Math.max(DAY_MS, length / 2);
       }
       return windowAround(centre, DAY_MS, bounds);
     },
-    [bounds, layout, options, prepared, spanById, width, window],
+    [bounds, model, layoutAt, spanById, window],
   );
 
   const goTo = useCallback(
@@ -300,9 +280,16 @@ export function TimelineView(props: TimelineViewProps) {
     e.preventDefault();
   };
 
+  /** Moves the window by a share of its length: earlier (negative) or later. */
+  const panByShare = useCallback(
+    (share: number) => {
+      if (bounds) setWindow(panBy(window, (window.end - window.start) * share, bounds), true);
+    },
+    [bounds, setWindow, window],
+  );
+
   const activeDrawn =
-    activeId !== null &&
-    (isDrawn(layout, activeId, width) || undated.some((e) => e.id === activeId));
+    activeId !== null && (isDrawn(model, activeId) || undated.some((e) => e.id === activeId));
   const span = window.end - window.start;
   const caption = `Showing ${formatInstantDay(window.start)} – ${formatInstantDay(window.end - 1)}`;
 
@@ -322,17 +309,22 @@ export function TimelineView(props: TimelineViewProps) {
       <h2 className="visually-hidden">Timeline</h2>
       <ZoomToolbar
         caption={caption}
+        status={props.status}
+        orientation={orientation}
         canZoomIn={bounds !== null && span > bounds.minSpan + 1}
         canZoomOut={bounds !== null && span < bounds.maxSpan - 1}
+        canPanEarlier={bounds !== null && window.start > bounds.min + 1}
+        canPanLater={bounds !== null && window.end < bounds.max - 1}
         onZoomIn={() => zoomBy(2)}
         onZoomOut={() => zoomBy(0.5)}
         onFit={() => setWindow(fit, true)}
+        onPan={(direction) => panByShare(direction * 0.5)}
       />
       <p id="timeline-help" className="visually-hidden">
-        Use the left and right arrow keys to move between events in time order, Home and End for the
-        first and last, Enter to open an event. Plus, minus and 0 zoom in, out and fit.
+        Use the arrow keys to move between events in time order, Home and End for the first and
+        last, Enter to open an event. Plus, minus and 0 zoom in, out and fit.
       </p>
-      <div className="timeline__body">
+      <div className={`timeline__body timeline__body--${orientation}`}>
         {/* biome-ignore lint/a11y/useSemanticElements: a chart is not a form; <fieldset> would mislead. */}
         <div
           ref={chartRef}
@@ -342,12 +334,9 @@ export function TimelineView(props: TimelineViewProps) {
           aria-label={`Timeline of ${events.length} events`}
           aria-describedby="timeline-help"
         >
-          {measuredWidth !== null && (
+          {measured !== null && (
             <TimelineChart
-              layout={layout}
-              axis={axis}
-              width={width}
-              eras={eraBands}
+              model={model}
               markName={markName}
               clusterName={clusterName}
               selectedId={selectedId}
@@ -361,15 +350,8 @@ export function TimelineView(props: TimelineViewProps) {
             />
           )}
         </div>
-        <UndatedTray
-          events={undated}
-          selectedId={selectedId}
-          onSelect={onSelect}
-          onFocusEvent={setActiveId}
-          onShowAll={props.onShowList}
-        />
       </div>
-      {bounds && measuredWidth !== null && (
+      {bounds && measured !== null && (
         <OverviewStrip
           instants={instants}
           bounds={bounds}
@@ -379,12 +361,21 @@ export function TimelineView(props: TimelineViewProps) {
           onWindow={(w) => setWindow(w)}
         />
       )}
-      {eras.length > 0 && bounds && (
-        <EraList
-          eras={eras}
-          onEra={(era) => setWindow(clampWindow(padWindow(eraWindow(era)), bounds), true)}
+      <div className="timeline__footer">
+        {eras.length > 0 && bounds && (
+          <EraList
+            eras={eras}
+            onEra={(era) => setWindow(clampWindow(padWindow(eraWindow(era)), bounds), true)}
+          />
+        )}
+        <UndatedTray
+          events={undated}
+          selectedId={selectedId}
+          onSelect={onSelect}
+          onFocusEvent={setActiveId}
+          onShowAll={props.onShowList}
         />
-      )}
+      </div>
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import { shortText } from "../../components/ClampedText.tsx";
 import type { TimelineEvent } from "../../data/schema.ts";
 import { formatCount } from "../../lib/formatCount.ts";
+import { shortText } from "../../lib/shortText.ts";
 import { TypeIcon } from "./TypeSymbol.tsx";
 
 /** The tray shows this many; the rest are a click away in the list, keeping the page light. */

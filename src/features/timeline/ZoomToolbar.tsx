@@ -1,47 +1,79 @@
+import type { ReactNode } from "react";
+import type { Orientation } from "../../timeline/modelTypes.ts";
+
 interface ZoomToolbarProps {
   caption: string;
+  /** How many events are shown, after the caption. */
+  status?: ReactNode;
+  orientation: Orientation;
   canZoomIn: boolean;
   canZoomOut: boolean;
+  canPanEarlier: boolean;
+  canPanLater: boolean;
   onZoomIn: () => void;
   onZoomOut: () => void;
   onFit: () => void;
+  /** Moves the window earlier (-1) or later (1). */
+  onPan: (direction: -1 | 1) => void;
 }
 
-/** Zoom out, zoom in and Fit, with the visible span written out. */
-export function ZoomToolbar({
-  caption,
-  canZoomIn,
-  canZoomOut,
-  onZoomIn,
-  onZoomOut,
-  onFit,
-}: ZoomToolbarProps) {
+/** Zoom out, zoom in, Fit, earlier and later, with the visible span written out. */
+export function ZoomToolbar(props: ZoomToolbarProps) {
+  const across = props.orientation === "horizontal";
   return (
-    <div className="zoom-toolbar" role="toolbar" aria-label="Zoom">
-      <button
-        type="button"
-        onClick={onZoomOut}
-        disabled={!canZoomOut}
-        aria-label="Zoom out"
-        aria-keyshortcuts="-"
-        title="Zoom out (−)"
-      >
-        −
-      </button>
-      <button
-        type="button"
-        onClick={onZoomIn}
-        disabled={!canZoomIn}
-        aria-label="Zoom in"
-        aria-keyshortcuts="+"
-        title="Zoom in (+)"
-      >
-        +
-      </button>
-      <button type="button" onClick={onFit} aria-keyshortcuts="0" title="Fit all events (0)">
-        Fit
-      </button>
-      <span className="zoom-toolbar__caption">{caption}</span>
+    <div className="zoom-toolbar">
+      <div className="zoom-toolbar__buttons" role="toolbar" aria-label="Zoom and scroll">
+        <button
+          type="button"
+          onClick={props.onZoomOut}
+          disabled={!props.canZoomOut}
+          aria-label="Zoom out"
+          aria-keyshortcuts="-"
+          title="Zoom out (−)"
+        >
+          −
+        </button>
+        <button
+          type="button"
+          onClick={props.onZoomIn}
+          disabled={!props.canZoomIn}
+          aria-label="Zoom in"
+          aria-keyshortcuts="+"
+          title="Zoom in (+)"
+        >
+          +
+        </button>
+        <button
+          type="button"
+          onClick={props.onFit}
+          aria-keyshortcuts="0"
+          title="Fit all events (0)"
+        >
+          Fit
+        </button>
+        <button
+          type="button"
+          onClick={() => props.onPan(-1)}
+          disabled={!props.canPanEarlier}
+          aria-label="Earlier"
+          title="Earlier"
+        >
+          <span aria-hidden="true">{across ? "←" : "↑"}</span>
+        </button>
+        <button
+          type="button"
+          onClick={() => props.onPan(1)}
+          disabled={!props.canPanLater}
+          aria-label="Later"
+          title="Later"
+        >
+          <span aria-hidden="true">{across ? "→" : "↓"}</span>
+        </button>
+      </div>
+      <p className="zoom-toolbar__caption">
+        {props.caption}
+        {props.status && <span className="zoom-toolbar__status"> · {props.status}</span>}
+      </p>
     </div>
   );
 }

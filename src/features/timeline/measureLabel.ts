@@ -4,20 +4,23 @@ import { LABEL_FONT } from "./timelineOptions.ts";
 const APPROX_CHAR_WIDTH = 7;
 
 /**
- * Measures label widths with a canvas in the label font, cached per text. Where no canvas can
- * measure (jsdom), falls back to an average character width so layout still works.
+ * Measures text widths with a canvas in a font (the labels' by default), cached per text. Where
+ * no canvas can measure (jsdom), falls back to an average character width so layout still works.
  */
-export function createLabelMeasure(): MeasureText {
+export function createLabelMeasure(
+  font = LABEL_FONT,
+  approxCharWidth = APPROX_CHAR_WIDTH,
+): MeasureText {
   const cache = new Map<string, number>();
   let context: CanvasRenderingContext2D | null = null;
   if (typeof document !== "undefined" && !/jsdom/i.test(navigator.userAgent)) {
     context = document.createElement("canvas").getContext("2d");
-    if (context) context.font = LABEL_FONT;
+    if (context) context.font = font;
   }
   return (text) => {
     let width = cache.get(text);
     if (width === undefined) {
-      width = context ? context.measureText(text).width : text.length * APPROX_CHAR_WIDTH;
+      width = context ? context.measureText(text).width : text.length * approxCharWidth;
       cache.set(text, width);
     }
     return width;

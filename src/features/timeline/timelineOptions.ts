@@ -1,28 +1,57 @@
 import { EVENT_TYPES } from "../../data/vocabulary.ts";
-import type { LayoutOptions } from "../../timeline/layoutTimeline.ts";
+import type { LayoutOptions } from "../../timeline/layoutLanes.ts";
+import type { TrackOptions } from "../../timeline/layoutTrack.ts";
+import type { FrameOptions } from "../../timeline/timelineModel.ts";
 
 /** The font labels are drawn and measured in; keep in step with `.mark__label` in styles.css. */
 export const LABEL_FONT = "13px system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 
-/** Height of the row that names eras, between the axis and the lanes (only when there are eras). */
-export const ERA_ROW = 18;
+/** The sizes around the marks: the axis, the eras' row, the track's margins down a phone. */
+export const FRAME: FrameOptions = {
+  axisHeight: 44,
+  eraRow: 18,
+  trackPadding: 10,
+  tickHeight: 14,
+  tickGap: 26,
+};
 
-/** Height of the two-row time axis above the lanes. */
-export const AXIS_HEIGHT = 44;
-
-/** The sizes the timeline is laid out with (all but the text measure). */
+/** The sizes the lanes are laid out with across the chart (all but the text measure). */
 export const LAYOUT: Omit<LayoutOptions, "measure"> = {
   typeOrder: EVENT_TYPES,
-  maxRows: 3,
+  maxRows: 4,
   rowHeight: 22,
-  laneHeader: 22,
+  lanePadding: 3,
   pointRadius: 7,
+  barHeight: 12,
   openReach: 72,
   clusterMinWidth: 30,
   gap: 6,
+  labelGap: 4,
   minLabel: 56,
   charWidth: 7,
+  exactLimit: 400,
+};
+
+/** The sizes of the timeline down a phone (all but the text measure). */
+export const TRACK: Omit<TrackOptions, "measure"> = {
+  axisWidth: 70,
+  colWidth: 14,
+  maxCols: 4,
+  pointRadius: 6,
+  barWidth: 8,
+  openReach: 40,
+  gap: 2,
+  minStep: 2,
+  labelGap: 14,
+  minLabelWidth: 80,
+  lineHeight: 17,
+  labelSpacing: 5,
+  clusterMinLength: 22,
+  countWidth: (count) => String(count).length * 6.5,
 };
 
 /** Width used before the chart is measured (and where nothing can be measured). */
 export const FALLBACK_WIDTH = 960;
+
+/** Height of the chart down a phone before it is measured. */
+export const FALLBACK_HEIGHT = 560;

@@ -1,4 +1,5 @@
 import { type RefObject, useEffect, useRef } from "react";
+import type { Orientation } from "../../timeline/modelTypes.ts";
 import type { TimeWindow } from "../../timeline/types.ts";
 import { panBy, type ZoomBounds, zoomAround } from "../../timeline/zoomWindow.ts";
 
@@ -6,6 +7,8 @@ interface GestureOptions {
   windowRef: RefObject<TimeWindow>;
   bounds: ZoomBounds | null;
   setWindow: (window: TimeWindow) => void;
+  /** Which way time runs: across the element, or down it. */
+  orientation: Orientation;
 }
 
 /** Movement (px) past which a press is a drag, not a click. */
@@ -13,7 +16,9 @@ const DRAG_THRESHOLD = 4;
 
 /**
  * Wheel and trackpad pinch zoom around the pointer, horizontal wheel and drag pan, touch pinch
- * and drag, double-click zoom in. Listens natively: the wheel must be able to prevent scrolling.
+ * and drag, double-click zoom in. Down a phone (time running down) the wheel and a drag scroll
+ * through time and a pinch or Ctrl+wheel zooms. Listens natively: the wheel must be able to
+ * prevent scrolling.
  */
 export function useZoomGestures(ref: RefObject<HTMLElement | null>, options: GestureOptions) {
   const opts = useRef(options);
@@ -25,7 +30,7 @@ export function useZoomGestures(ref: RefObject<HTMLElement | null>, options: Ges
     const pointers = new Map<number, { x: number; y: number }>();
     let downAt: { x: number; y: number } | null = null;
     let dragged = false;
-    let lastPinch: { distance: number; mid: number } | null = null;
+    let lastPinch: { distance: number; mid: { x: number; y: number } } | null = null;
 
     // Input can come faster than frames: gather it and draw once per frame.
     let pending: TimeWindow | null = null;
@@ -45,20 +50,24 @@ export function useZoomGestures(ref: RefObject<HTMLElement | null>, options: Ges
 
     // Measured at most once a frame: reading layout after each change would force a reflow.
     let box: DOMRect | null = null;
+    const down = () => opts.current.orientation === "vertical";
+    // The time axis runs along the element: its length, and where a point falls along it.
     const geometry = () => {
       box ??= element.getBoundingClientRect();
       const rect = box;
       const w = current();
-      const msPerPx = rect.width > 0 ? (w.end - w.start) / rect.width : 0;
+      const length = down() ? rect.height : rect.width;
+      const msPerPx = length > 0 ? (w.end - w.start) / length : 0;
       return { rect, w, msPerPx };
     };
-    const timeAt = (clientX: number) => {
+    const along = (p: { x: number; y: number }) => (down() ? p.y : p.x);
+    const timeAt = (client: { x: number; y: number }) => {
       const { rect, w, msPerPx } = geometry();
-      return w.start + (clientX - rect.left) * msPerPx;
+      return w.start + (along(client) - (down() ? rect.top : rect.left)) * msPerPx;
     };
-    const zoom = (factor: number, clientX: number) => {
+    const zoom = (factor: number, client: { x: number; y: number }) => {
       const { bounds } = opts.current;
-      if (bounds) apply(zoomAround(current(), factor, timeAt(clientX), bounds));
+      if (bounds) apply(zoomAround(current(), factor, timeAt(client), bounds));
     };
     const pan = (dx: number) => {
       const { bounds } = opts.current;
@@ -71,11 +80,15 @@ export function useZoomGestures(ref: RefObject<HTMLElement | null>, options: Ges
       const scale = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? element.clientWidth : 1;
       const dx = e.deltaX * scale;
       const dy = e.deltaY * scale;
-      if (!e.ctrlKey && (Math.abs(dx) > Math.abs(dy) || e.shiftKey)) {
+      const at = { x: e.clientX, y: e.clientY };
+      if (down() && !e.ctrlKey) {
+        // Down a phone the wheel scrolls through time, as a page would.
+        pan(Math.abs(dx) > Math.abs(dy) ? dx : dy);
+      } else if (!e.ctrlKey && (Math.abs(dx) > Math.abs(dy) || e.shiftKey)) {
         pan(Math.abs(dx) > Math.abs(dy) ? dx : dy);
       } else {
         // ctrlKey marks a trackpad pinch: its deltas are small, so it zooms faster per unit.
-        zoom(Math.exp(-dy * (e.ctrlKey ? 0.01 : 0.0015)), e.clientX);
+        zoom(Math.exp(-dy * (e.ctrlKey ? 0.01 : 0.0015)), at);
       }
     };
 
@@ -99,22 +112,22 @@ export function useZoomGestures(ref: RefObject<HTMLElement | null>, options: Ges
           { x: number; y: number },
         ];
         const distance = Math.hypot(a.x - b.x, a.y - b.y);
-        const mid = (a.x + b.x) / 2;
+        const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
         if (lastPinch && lastPinch.distance > 0) {
-          pan(lastPinch.mid - mid);
+          pan(along(lastPinch.mid) - along(mid));
           zoom(distance / lastPinch.distance, mid);
         }
         lastPinch = { distance, mid };
         dragged = true;
         return;
       }
-      if (!dragged && downAt && Math.abs(current.x - downAt.x) < DRAG_THRESHOLD) return;
+      if (!dragged && downAt && Math.abs(along(current) - along(downAt)) < DRAG_THRESHOLD) return;
       if (!dragged) {
         dragged = true;
         element.setPointerCapture?.(e.pointerId);
         element.classList.add("is-dragging");
       }
-      pan(previous.x - current.x);
+      pan(along(previous) - along(current));
     };
     const onPointerEnd = (e: PointerEvent) => {
       pointers.delete(e.pointerId);
@@ -134,7 +147,7 @@ export function useZoomGestures(ref: RefObject<HTMLElement | null>, options: Ges
     };
     const onDoubleClick = (e: MouseEvent) => {
       if ((e.target as Element).closest("[data-event-id],[data-cluster]")) return;
-      zoom(2, e.clientX);
+      zoom(2, { x: e.clientX, y: e.clientY });
     };
 
     element.addEventListener("wheel", onWheel, { passive: false });

@@ -1,0 +1,32 @@
+import type { AxisModel } from "../../timeline/computeAxis.ts";
+
+interface VerticalTimeAxisProps {
+  axis: AxisModel;
+  /** Where the time axis begins (the track's top). */
+  origin: number;
+  /** Where grid lines run across: from the axis column's edge over the track. */
+  gridFrom: number;
+  gridTo: number;
+}
+
+/** The time axis down a phone: each tick's label in the left column, its line across the track. */
+export function VerticalTimeAxis({ axis, origin, gridFrom, gridTo }: VerticalTimeAxisProps) {
+  return (
+    <g className="time-axis time-axis--vertical" aria-hidden="true">
+      {axis.ticks.map((tick) => (
+        <g key={`t${tick.value}`} transform={`translate(0,${origin + tick.pos})`}>
+          <line className="time-axis__grid" x1={gridFrom} x2={gridTo} />
+          <text
+            className={`time-axis__tick${tick.label.includes(" ") ? " time-axis__tick--named" : ""}`}
+            x={gridFrom - 4}
+            textAnchor="end"
+            dominantBaseline="central"
+          >
+            {tick.label}
+          </text>
+        </g>
+      ))}
+      <line className="time-axis__baseline" x1={gridFrom} x2={gridFrom} y1={0} y2="100%" />
+    </g>
+  );
+}

@@ -1,0 +1,92 @@
+import { useCallback, useMemo } from "react";
+import type { Era, TimelineEvent } from "../../data/schema.ts";
+import type { EventIndex } from "../../timeline/indexEvents.ts";
+import type { Orientation } from "../../timeline/modelTypes.ts";
+import {
+  laneInstants,
+  prepareSpans,
+  prepareSubset,
+  prepareTrack,
+} from "../../timeline/prepareSpans.ts";
+import { type TimelineModel, timelineModel } from "../../timeline/timelineModel.ts";
+import type { MeasureText, TimeWindow } from "../../timeline/types.ts";
+import { FRAME, LAYOUT, TRACK } from "./timelineOptions.ts";
+
+interface ModelSource {
+  /** The events to draw (filtered), in time order. */
+  events: readonly TimelineEvent[];
+  index: EventIndex;
+  orientation: Orientation;
+  window: TimeWindow;
+  width: number;
+  height: number;
+  eras: readonly Era[];
+  measure: MeasureText;
+}
+
+/**
+ * The timeline's model for this frame, from lanes prepared once per dataset (a filter's or a
+ * search's only pick from them), and what the rest of the view needs from the same preparation:
+ * the undated events, the instants for the overview, and the list the marks' places refer to.
+ */
+export function useTimelineModel({
+  events,
+  index,
+  orientation,
+  window,
+  width,
+  height,
+  eras,
+  measure,
+}: ModelSource) {
+  const options = useMemo(
+    () => ({ lanes: { ...LAYOUT, measure }, trackOptions: { ...TRACK, measure } }),
+    [measure],
+  );
+  const preparedAll = useMemo(() => prepareSpans(index.orderedSpans, LAYOUT.typeOrder), [index]);
+  // Which of every event `events` keeps, when it keeps some of them in order (a filter's result).
+  const keep = useMemo(
+    () => (events === index.ordered ? null : index.keepOf(events)),
+    [events, index],
+  );
+  const prepared = useMemo(() => {
+    if (events === index.ordered) return preparedAll;
+    return keep
+      ? prepareSubset(preparedAll, keep)
+      : prepareSpans(index.spansOf(events), LAYOUT.typeOrder);
+  }, [events, index, keep, preparedAll]);
+  // The list the lanes were prepared from (every event, unless `events` is not a part of it in
+  // order): its events are found by position, not looked up by id, which the first draw of a
+  // large dataset is spared.
+  const preparedFrom = events === index.ordered || keep ? index.ordered : events;
+  const undated = useMemo(
+    () => prepared.undatedAt.map((i) => preparedFrom[i] as TimelineEvent),
+    [prepared, preparedFrom],
+  );
+  // Where each dated event is centred, from the lanes' flat arrays: the overview's density.
+  const instants = useMemo(() => laneInstants(prepared), [prepared]);
+  const vertical = orientation === "vertical";
+  const track = useMemo(() => (vertical ? prepareTrack(prepared) : null), [vertical, prepared]);
+  // Across the chart the height follows the lanes; only down a phone is it given.
+  const givenHeight = vertical ? height : 0;
+  /** The model of any window at this size: the frame's, or one tried before zooming to an event. */
+  const layoutAt = useCallback(
+    (w: TimeWindow): TimelineModel =>
+      timelineModel({
+        orientation,
+        prepared,
+        track,
+        window: w,
+        width,
+        height: givenHeight,
+        eras,
+        measure,
+        lanes: options.lanes,
+        trackOptions: options.trackOptions,
+        frame: FRAME,
+      }),
+    [orientation, prepared, track, width, givenHeight, eras, measure, options],
+  );
+  const model = useMemo(() => layoutAt(window), [layoutAt, window]);
+  return { model, layoutAt, prepared, preparedFrom, undated, instants };
+}

@@ -1,0 +1,42 @@
+import type { MeasureText, Px } from "./types.ts";
+
+/** The longest start of `word` (at least one character, never half a surrogate pair) within `width`. */
+function fittingStart(word: string, width: Px, measure: MeasureText): number {
+  let low = 1;
+  let high = word.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(word.slice(0, mid)) <= width) low = mid;
+    else high = mid - 1;
+  }
+  if (low < word.length && /[\uD800-\uDBFF]/.test(word[low - 1] ?? "")) low = low > 1 ? low - 1 : 2;
+  return low;
+}
+
+/**
+ * A text broken into lines no wider than `width`, at spaces where it can be, inside a word only
+ * when the word alone is wider. Every character is kept, in order: joined with spaces the lines
+ * give the text back with its runs of white space as single spaces.
+ */
+export function wrapText(text: string, width: Px, measure: MeasureText): string[] {
+  const words = text.split(/\s+/).filter((w) => w !== "");
+  const lines: string[] = [];
+  let line = "";
+  for (let word of words) {
+    const joined = line === "" ? word : `${line} ${word}`;
+    if (measure(joined) <= width) {
+      line = joined;
+      continue;
+    }
+    if (line !== "") lines.push(line);
+    line = "";
+    while (measure(word) > width && word.length > 1) {
+      const cut = fittingStart(word, width, measure);
+      lines.push(word.slice(0, cut));
+      word = word.slice(cut);
+    }
+    line = word;
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}

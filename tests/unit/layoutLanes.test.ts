@@ -1,0 +1,319 @@
+import { describe, expect, it } from "vitest";
+import { EVENT_TYPES, type EventType } from "../../src/data/schema.ts";
+import type { EventSpan } from "../../src/timeline/eventSpan.ts";
+import { type LayoutOptions, layoutLanes } from "../../src/timeline/layoutLanes.ts";
+import type { LaneLayout, MarkLayout } from "../../src/timeline/modelTypes.ts";
+import { prepareSpans } from "../../src/timeline/prepareSpans.ts";
+import { timeScale } from "../../src/timeline/timeScale.ts";
+import { DAY_MS, type TimeWindow } from "../../src/timeline/types.ts";
+import { bar, point, randomSpans, T0, undated } from "../fixtures/spans.ts";
+
+const measure = (text: string) => text.length * 7;
+const OPTIONS: LayoutOptions = {
+  measure,
+  typeOrder: EVENT_TYPES,
+  maxRows: 3,
+  rowHeight: 24,
+  lanePadding: 2,
+  pointRadius: 6,
+  barHeight: 12,
+  openReach: 60,
+  clusterMinWidth: 24,
+  gap: 4,
+  labelGap: 4,
+  minLabel: 40,
+  charWidth: 7,
+  exactLimit: 400,
+};
+// 100 days over 1000 px: 10 px a day. A lane's name ("Departure · 1", 13 characters) takes the
+// first row up to x = 22 + 91 + 8 = 121.
+const WINDOW: TimeWindow = { start: T0, end: T0 + 100 * DAY_MS };
+
+function layout(
+  spans: readonly EventSpan[],
+  window = WINDOW,
+  width = 1000,
+  options: Partial<LayoutOptions> = {},
+) {
+  const o = { ...OPTIONS, ...options };
+  return layoutLanes(prepareSpans(spans, o.typeOrder), timeScale(window, width), 0, o);
+}
+
+const only = (spans: readonly EventSpan[], options: Partial<LayoutOptions> = {}) => {
+  const lane = layout(spans, WINDOW, 1000, options).lanes[0] as LaneLayout;
+  return { lane, marks: new Map(lane.marks.map((m) => [m.id, m])) };
+};
+
+/** Where a label's text (and ellipsis) lies along the row. */
+function labelInterval(mark: MarkLayout): [number, number] | null {
+  const label = mark.label;
+  if (!label) return null;
+  expect(label.x1 - label.x0).toBeCloseTo(label.width, 6);
+  return [label.x0, label.x1];
+}
+
+/** Every interval drawn in each row of each lane: the lane's name, marks, labels and clusters. */
+function rowIntervals(lanes: readonly LaneLayout[]) {
+  return lanes.flatMap((lane) => {
+    const byRow = new Map<number, [number, number, string][]>();
+    const add = (row: number, x0: number, x1: number, what: string) => {
+      const list = byRow.get(row) ?? [];
+      list.push([x0, x1, what]);
+      byRow.set(row, list);
+    };
+    if (lane.title) add(0, 0, lane.title.x + measure(lane.title.text), `name of ${lane.key}`);
+    for (const m of lane.marks) {
+      add(m.row, m.x0, m.x1, `mark ${m.id}`);
+      const interval = labelInterval(m);
+      if (interval && !m.label?.inside) add(m.row, ...interval, `label ${m.id}`);
+    }
+    for (const c of lane.clusters) add(c.row, c.x0, c.x1, `cluster ${c.key}`);
+    return [...byRow.values()];
+  });
+}
+
+describe("layoutLanes(prepared, scale, top) gives a render-ready model", () => {
+  it("makes one lane per type present, in type order, each as tall as its rows", () => {
+    const { lanes, bottom } = layout([
+      point("a", 30, "report"),
+      point("b", 40, "departure"),
+      point("c", 50, "report"),
+    ]);
+    expect(lanes.map((l) => [l.type, l.count, l.y, l.height, l.rows])).toEqual([
+      ["departure", 1, 0, 28, 1],
+      ["report", 2, 28, 28, 1],
+    ]);
+    expect(bottom).toBe(56);
+  });
+
+  it("puts grouped events in one lane per group, after the type lanes, each mark keeping its type", () => {
+    const grouped = (span: EventSpan, group: string): EventSpan => ({
+      ...span,
+      lane: `group:${group}`,
+    });
+    const { lanes } = layout([
+      grouped(point("a", 31, "report"), "Courts"),
+      point("b", 32, "departure"),
+      grouped(point("c", 33, "policy"), "Politics"),
+      grouped(point("d", 54, "other"), "Courts"),
+    ]);
+    expect(lanes.map((l) => [l.key, l.group, l.count, l.title?.text])).toEqual([
+      ["departure", null, 1, "Departure · 1"],
+      ["group:Courts", "Courts", 2, "Courts · 2"],
+      ["group:Politics", "Politics", 1, "Politics · 1"],
+    ]);
+    expect(lanes[1]?.marks.map((m) => [m.id, m.type])).toEqual([
+      ["a", "report"],
+      ["d", "other"],
+    ]);
+  });
+
+  it.each([
+    ["a day", "point", false, false],
+    ["a month", "bar", false, false],
+    ["an open start", "bar", true, false],
+    ["an open end", "bar", false, true],
+  ])("draws %s as a %s (open start %s, open end %s)", (name, kind, openStart, openEnd) => {
+    const spans: Record<string, EventSpan> = {
+      "a day": point("p", 30),
+      "a month": bar("b", 30, 60),
+      "an open start": bar("b", null, 60),
+      "an open end": bar("b", 30, null),
+    };
+    const { lane } = only([spans[name] as EventSpan]);
+    expect(lane.marks).toHaveLength(1);
+    expect(lane.marks[0]).toMatchObject({ kind, openStart, openEnd, row: 0 });
+  });
+
+  it("places a point at the middle of its day, a bar over its days, both centred in the row", () => {
+    const { marks } = only([point("p", 30), bar("b", 40, 50, "departure")]);
+    const p = marks.get("p") as MarkLayout;
+    expect([(p.x0 + p.x1) / 2, p.y0, p.y1]).toEqual([305, 8, 20]);
+    const b = marks.get("b") as MarkLayout;
+    expect([b.x0, b.x1, b.y0, b.y1]).toEqual([400, 500, 8, 20]);
+  });
+
+  it("keeps undated events out of the lanes", () => {
+    const { lanes } = layout([undated("u1"), point("p", 30), undated("u2")]);
+    expect(lanes.map((l) => l.count)).toEqual([1]);
+  });
+
+  it("writes a title in full after its mark where it fits", () => {
+    const { marks } = only([point("short title", 30)]);
+    // The point's centre is at 305, its radius 6, and the label starts 4 px after.
+    expect(marks.get("short title")?.label).toMatchObject({
+      x: 315,
+      anchor: "start",
+      lines: ["short title"],
+      width: 77,
+      truncated: false,
+      inside: false,
+    });
+  });
+
+  it("writes it before its mark where after would run past the edge", () => {
+    const { marks } = only([point("a title near the end", 98)]);
+    expect(marks.get("a title near the end")?.label).toMatchObject({
+      x: 975,
+      anchor: "end",
+      lines: ["a title near the end"],
+    });
+  });
+
+  it("writes it before its mark where after would take the next mark's place, keeping both in one row", () => {
+    const { marks } = only([point("first title", 50), point("b", 52)]);
+    expect(marks.get("first title")?.label).toMatchObject({ anchor: "end", x: 495 });
+    expect(marks.get("b")?.label).toMatchObject({ anchor: "start", x: 535 });
+    expect([marks.get("first title")?.row, marks.get("b")?.row]).toEqual([0, 0]);
+  });
+
+  it("writes a bar's title inside it when the bar is wide enough", () => {
+    const { marks } = only([bar("range", 30, 80)]);
+    expect(marks.get("range")?.label).toMatchObject({ x: 304, inside: true, lines: ["range"] });
+  });
+
+  it("keeps the lane's name clear: an early mark takes the next row", () => {
+    const { marks } = only([point("early", 2), point("later", 40)]);
+    expect([marks.get("early")?.row, marks.get("later")?.row]).toEqual([1, 0]);
+  });
+
+  it("stacks marks into rows where no side of a row has room for the whole title", () => {
+    const long = (id: string) => point(id, 50, "departure", `${id} ${"x".repeat(60)}`);
+    const { lane } = only([long("a"), long("b"), long("c")]);
+    expect(lane.marks.map((m) => [m.row, m.label?.truncated])).toEqual([
+      [0, false],
+      [1, false],
+      [2, false],
+    ]);
+    expect(lane.rows).toBe(3);
+    expect(lane.height).toBe(76);
+  });
+
+  it("cuts a title only where neither side has room for it, on the roomier side", () => {
+    const spans = [point("a".repeat(40), 30), point("b", 33)];
+    const { marks } = only(spans, { maxRows: 1 });
+    const label = marks.get("a".repeat(40))?.label;
+    // Before the mark: from the lane's name (121 + 4) to 295, 170 px; after it, 10 px.
+    expect(label).toMatchObject({ anchor: "end", truncated: true });
+    expect(label?.lines[0]).toMatch(/^a+$/);
+    expect(label?.width).toBeLessThanOrEqual(170);
+    expect(label?.ellipsisX).toBe(label?.x);
+    const tight = only(spans, { maxRows: 1, minLabel: 200 });
+    expect(tight.marks.get("a".repeat(40))?.label).toBeNull();
+  });
+
+  it("merges marks beyond the rows into a cluster with their count and extent", () => {
+    const spans = ["a", "b", "c", "d", "e"].map((id, i) => point(id, 50 + (i % 2)));
+    const { lane } = only(spans);
+    expect(lane.marks).toHaveLength(2);
+    expect(lane.clusters).toHaveLength(1);
+    const cluster = lane.clusters[0];
+    expect(cluster?.count).toBe(3);
+    expect(cluster?.row).toBe(2);
+    expect(cluster?.extent.start).toBeLessThanOrEqual(T0 + 50 * DAY_MS);
+    expect(cluster?.extent.end).toBeGreaterThanOrEqual(T0 + 51 * DAY_MS);
+  });
+
+  it.each([
+    ["one event", [point("only", 50)]],
+    ["all events on one day", Array.from({ length: 200 }, (_, i) => point(`same${i}`, 42))],
+    ["only undated events", [undated("u1"), undated("u2")]],
+  ])("handles %s", (_, spans) => {
+    const { lanes } = layout(spans);
+    const shown = lanes.reduce(
+      (n, l) => n + l.marks.length + l.clusters.reduce((k, c) => k + c.count, 0),
+      0,
+    );
+    expect(shown).toBe(spans.filter((s) => s.kind !== "undated").length);
+    for (const lane of lanes)
+      expect(lane.marks.length + lane.clusters.length).toBeLessThanOrEqual(3);
+  });
+
+  it.each([
+    ["zero width", 0],
+    ["negative width", -10],
+  ])("draws no marks at %s but keeps the lanes", (_, width) => {
+    const { lanes } = layout([point("a", 1)], WINDOW, width);
+    expect(lanes).toHaveLength(1);
+    expect(lanes[0]?.marks).toEqual([]);
+  });
+
+  it("leaves out what lies outside the window", () => {
+    const { lanes } = layout([point("before", -50), point("in", 50), point("after", 150)]);
+    expect(lanes[0]?.marks.map((m) => m.id)).toEqual(["in"]);
+  });
+
+  it.each([
+    [1, 50, 100, 1000],
+    [2, 400, 100, 1000],
+    [3, 2000, 400, 1200],
+    [4, 300, 30, 390],
+    [5, 5000, 3650, 1600],
+    [6, 40, 200, 2560],
+  ])(
+    "seed %i, %i events over %i days at %ipx: nothing overlaps in any row, nothing lost, rows bounded",
+    (seed, count, days, width) => {
+      const spans = randomSpans(seed, count, days);
+      // Wide enough for every span (they start 10 days early and run up to 40 days long), so
+      // none is culled and each must be drawn; culling has its own test above.
+      const window = { start: T0 - 60 * DAY_MS, end: T0 + (days + 60) * DAY_MS };
+      const { lanes } = layout(spans, window, width);
+      for (const intervals of rowIntervals(lanes)) {
+        const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+        for (let i = 1; i < sorted.length; i++) {
+          const prev = sorted[i - 1] as [number, number, string];
+          const cur = sorted[i] as [number, number, string];
+          expect(prev[1], `${prev[2]} overlaps ${cur[2]}`).toBeLessThanOrEqual(cur[0]);
+        }
+      }
+      for (const lane of lanes) {
+        for (const m of lane.marks) {
+          expect(m.row).toBeLessThan(OPTIONS.maxRows);
+          const interval = labelInterval(m);
+          if (!interval || !m.label) continue;
+          // In the chart, inside its bar when written there, and a part of the title.
+          expect(interval[0]).toBeGreaterThanOrEqual(0);
+          expect(interval[1]).toBeLessThanOrEqual(width);
+          if (m.label.inside) {
+            expect(interval[0]).toBeGreaterThanOrEqual(Math.max(m.x0, 0));
+            expect(interval[1]).toBeLessThanOrEqual(Math.min(m.x1, width));
+          }
+          const span = spans.find((s) => s.id === m.id) as EventSpan;
+          expect(span.title.startsWith(m.label.lines[0] as string)).toBe(true);
+          expect(m.label.truncated).toBe(m.label.lines[0] !== span.title);
+        }
+      }
+      // Nothing lost: every dated event (all lie in the window) is a mark or counted in a cluster,
+      // and no event is drawn twice.
+      const marked = lanes.flatMap((l) => l.marks.map((m) => m.id));
+      expect(new Set(marked).size).toBe(marked.length);
+      const drawn = lanes.reduce(
+        (n, l) => n + l.marks.length + l.clusters.reduce((k, c) => k + c.count, 0),
+        0,
+      );
+      expect(drawn).toBe(spans.filter((s) => s.kind !== "undated").length);
+      // Level of detail: however many events, a row holds at most one mark per mark-width of pixels.
+      const perRow = width / (2 * OPTIONS.pointRadius + OPTIONS.gap) + 1;
+      for (const lane of lanes) {
+        expect(lane.marks.length + lane.clusters.length).toBeLessThanOrEqual(
+          OPTIONS.maxRows * perRow,
+        );
+      }
+    },
+  );
+
+  it("draws every title in full when the rows have room for them, whatever the side", () => {
+    // Five events of one type in three days at the right edge: each title goes before its mark.
+    const types: EventType[] = ["report", "report", "report"];
+    const spans = types.map((type, i) =>
+      point(`r${i}`, 95 + i, type, `Report number ${i} says so`),
+    );
+    const { lanes } = layout(spans);
+    const labels = lanes.flatMap((l) => l.marks.map((m) => m.label));
+    expect(labels.map((l) => [l?.lines[0], l?.truncated, l?.anchor])).toEqual([
+      ["Report number 0 says so", false, "end"],
+      ["Report number 1 says so", false, "end"],
+      ["Report number 2 says so", false, "end"],
+    ]);
+  });
+});

@@ -1,0 +1,185 @@
+import { describe, expect, it } from "vitest";
+import { EVENT_TYPES } from "../../src/data/schema.ts";
+import { type EventSpan, GROUP_PREFIX } from "../../src/timeline/eventSpan.ts";
+import {
+  type LanesLayout,
+  type LayoutOptions,
+  layoutLanes,
+} from "../../src/timeline/layoutLanes.ts";
+import {
+  laneInstants,
+  type PreparedSpans,
+  prepareSpans,
+  prepareSubset,
+  prepareTrack,
+} from "../../src/timeline/prepareSpans.ts";
+import { timeScale } from "../../src/timeline/timeScale.ts";
+import { DAY_MS, type TimeWindow } from "../../src/timeline/types.ts";
+import { seededRandom } from "../fixtures/seededRandom.ts";
+import { bar, point, randomSpans, T0, undated } from "../fixtures/spans.ts";
+
+const OPTIONS: LayoutOptions = {
+  measure: (text) => text.length * 7,
+  typeOrder: EVENT_TYPES,
+  maxRows: 3,
+  rowHeight: 24,
+  lanePadding: 2,
+  pointRadius: 6,
+  barHeight: 12,
+  openReach: 60,
+  clusterMinWidth: 24,
+  gap: 4,
+  labelGap: 4,
+  minLabel: 40,
+  charWidth: 7,
+  exactLimit: 400,
+};
+const layoutPrepared = (prepared: PreparedSpans, window: TimeWindow, width: number) =>
+  layoutLanes(prepared, timeScale(window, width), 0, OPTIONS);
+
+describe("prepareSubset(prepared, keep) picks a filter's lanes from every event's", () => {
+  it.each([
+    [1, 300, 0.5],
+    [2, 2000, 0.1],
+    [3, 2000, 0.9],
+    [4, 500, 0],
+    [5, 500, 1],
+  ])(
+    "seed %i, %i events, keeping a share of %f: what preparing the subset gives",
+    (seed, count, share) => {
+      const rand = seededRandom(seed * 7);
+      // Some events in group lanes (imported timelines), whose order and type come from their
+      // first event: open-start bars among them sort differently from where they stand.
+      const spans = [
+        ...randomSpans(seed, count, 400).map((span, i) =>
+          i % 3 === 0 ? { ...span, lane: `${GROUP_PREFIX}G${i % 4}` } : span,
+        ),
+        undated("u1"),
+        undated("u2"),
+      ];
+      const keep = Uint8Array.from(spans, () => (rand() < share ? 1 : 0));
+      const subset = spans.filter((_, i) => keep[i] === 1);
+      const picked = prepareSubset(prepareSpans(spans, EVENT_TYPES), keep);
+      const direct = prepareSpans(subset, EVENT_TYPES);
+      const withoutPlaces = (p: typeof picked) => ({
+        lanes: p.lanes.map(({ at: _, ...lane }) => lane),
+        undated: p.undated,
+      });
+      expect(withoutPlaces(picked)).toEqual(withoutPlaces(direct));
+      // A mark's place counts in the list its lanes were prepared from: all spans, or the subset.
+      const placedIn = (layout: LanesLayout, list: readonly EventSpan[]) =>
+        layout.lanes.flatMap((lane) =>
+          lane.marks.map((mark) => {
+            expect(list[mark.at]?.id).toBe(mark.id);
+            return { ...mark, at: undefined };
+          }),
+        );
+      for (const width of [390, 1280]) {
+        const window = { start: T0 - 20 * DAY_MS, end: T0 + 120 * DAY_MS };
+        const fromAll = layoutPrepared(picked, window, width);
+        const fromSubset = layoutPrepared(direct, window, width);
+        expect(placedIn(fromAll, spans)).toEqual(placedIn(fromSubset, subset));
+        const withoutMarks = (layout: LanesLayout) =>
+          layout.lanes.map(({ marks: _, ...lane }) => lane);
+        expect(withoutMarks(fromAll)).toEqual(withoutMarks(fromSubset));
+      }
+    },
+  );
+});
+
+describe("prepareSubset(prepared, keep) with group lanes", () => {
+  it("orders group lanes and types them by their first kept event, as prepareSpans does", () => {
+    const g = (span: EventSpan, group: string) => ({ ...span, lane: `${GROUP_PREFIX}${group}` });
+    const spans = [
+      g(point("a", 0, "board"), "G1"),
+      g(point("b", 1, "appointment"), "G2"),
+      g(point("c", 2, "board"), "G1"),
+      g(bar("x", null, 5, "policy"), "G3"),
+      g(point("y", 5, "statement"), "G3"),
+      point("z", 3, "report"),
+    ];
+    const keep = Uint8Array.from([0, 1, 1, 1, 1, 0]);
+    const picked = prepareSubset(prepareSpans(spans, EVENT_TYPES), keep);
+    const direct = prepareSpans(
+      spans.filter((_, i) => keep[i] === 1),
+      EVENT_TYPES,
+    );
+    expect(picked.lanes.map((l) => [l.key, l.type])).toEqual(
+      direct.lanes.map((l) => [l.key, l.type]),
+    );
+    expect(picked.lanes.map((l) => [l.key, l.type])).toEqual([
+      ["group:G2", "appointment"],
+      ["group:G1", "board"],
+      ["group:G3", "policy"],
+    ]);
+  });
+});
+
+describe("laneInstants(prepared): where each dated event is centred, for the overview", () => {
+  it.each([1, 2, 3])("gives every dated span's `at`, and no undated one (seed %i)", (seed) => {
+    const spans = [
+      ...randomSpans(seed, 500, 200),
+      bar("open-start", null, 30),
+      bar("open-end", 40, null),
+      point("p", 3),
+      undated("u"),
+    ];
+    const instants = [...laneInstants(prepareSpans(spans, EVENT_TYPES))].sort((a, b) => a - b);
+    const expected = spans.flatMap((s) => (s.at === null ? [] : [s.at])).sort((a, b) => a - b);
+    expect(instants).toEqual(expected);
+  });
+});
+
+describe("prepareSpans(spans) orders each lane by start; spans that start together keep their order", () => {
+  it.each<[string, EventSpan[], string[]]>([
+    [
+      "an open start (in time order at its last day) before what starts the next day, whatever the ids",
+      [bar("z", null, 5), point("a", 5, "board"), point("b", 5, "board")],
+      ["z", "a", "b"],
+    ],
+    [
+      "same start, in time order: as given (by id)",
+      [point("a", 2, "board"), bar("b", 2, 9)],
+      ["a", "b"],
+    ],
+    [
+      "same start, given the other way round: as given",
+      [bar("b", 2, 9), point("a", 2, "board")],
+      ["b", "a"],
+    ],
+    ["earlier start first", [bar("c", 1, 3), point("a", 0, "board")], ["a", "c"]],
+    [
+      "an open start, in time order at its last day, moves after what starts that day",
+      [bar("a", null, 5), point("b", 4, "board"), point("c", 6, "board")],
+      ["b", "a", "c"],
+    ],
+  ])("%s", (_, spans, order) => {
+    const [lane] = prepareSpans(spans, EVENT_TYPES).lanes;
+    expect(lane?.spans.map((s) => s.id)).toEqual(order);
+  });
+});
+
+describe("prepareTrack(prepared): every lane in one, the track down a phone", () => {
+  it.each([1, 2, 3])("holds every dated span once, ordered by start (seed %i)", (seed) => {
+    const spans = [...randomSpans(seed, 400, 200), undated("u")];
+    const prepared = prepareSpans(spans, EVENT_TYPES);
+    const track = prepareTrack(prepared);
+    expect([...track.spans.map((s) => s.id)].sort()).toEqual(
+      spans
+        .filter((s) => s.kind !== "undated")
+        .map((s) => s.id)
+        .sort(),
+    );
+    for (let i = 1; i < track.left.length; i++)
+      expect(track.left[i] as number).toBeGreaterThanOrEqual(track.left[i - 1] as number);
+    track.spans.forEach((span, i) => {
+      expect(spans[track.at[i] as number]?.id).toBe(span.id);
+    });
+  });
+
+  it("keeps the order the spans came in when they start together", () => {
+    const spans = [point("b", 3, "report"), point("a", 3, "board"), bar("c", 3, 9, "departure")];
+    const track = prepareTrack(prepareSpans(spans, EVENT_TYPES));
+    expect(track.spans.map((s) => s.id)).toEqual(["b", "a", "c"]);
+  });
+});
