@@ -3,6 +3,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { datasetSchema } from "../../src/data/schema.ts";
 import { openBrowser } from "./openBrowser.ts";
+import { revealControl } from "./revealControl.ts";
 
 /** A TimelineJS3 file as newsrooms make them: groups, eras, a year, a month, HTML text, media. */
 const TIMELINE_JS = {
@@ -135,7 +136,7 @@ describe("opening files and exporting the view", () => {
     await page.goto(inject("baseUrl"));
     await page.locator(".timeline-chart").waitFor();
     const chooser = page.waitForEvent("filechooser");
-    await page.getByRole("button", { name: "Open file…" }).click();
+    await (await revealControl(page, page.getByRole("button", { name: "Open file…" }))).click();
     await (await chooser).setFiles({
       name: "election.json",
       mimeType: "application/json",
@@ -153,7 +154,7 @@ describe("opening files and exporting the view", () => {
     await page.locator(".timeline-chart").waitFor();
     const save = async (label: string) => {
       if (!(await page.locator(".export-menu").getAttribute("open"))) {
-        await page.getByText("Export", { exact: true }).click();
+        await (await revealControl(page, page.getByText("Export", { exact: true }))).click();
       }
       const download = page.waitForEvent("download");
       await page.getByRole("button", { name: label }).click();

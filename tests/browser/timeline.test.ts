@@ -213,17 +213,17 @@ describe("the interactive timeline in Chromium", () => {
     expect(watched.problems).toEqual([]);
   });
 
-  it("shows the list first on a narrow screen, with the timeline one step away", async () => {
+  it("shows the timeline first on a narrow screen, running down it, with the list one step away", async () => {
     watched = await browser.newPage();
     const { page } = watched;
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(inject("baseUrl"));
-    await page.getByRole("article").first().waitFor();
-    expect(await page.getByRole("button", { name: "List" }).getAttribute("aria-pressed")).toBe(
+    await page.locator(".timeline-chart--vertical").waitFor();
+    expect(await page.getByRole("button", { name: "Timeline" }).getAttribute("aria-pressed")).toBe(
       "true",
     );
-    await page.getByRole("button", { name: "Timeline" }).click();
-    await page.locator(".timeline-chart").waitFor();
+    await page.getByRole("button", { name: "List" }).click();
+    await page.getByRole("article").first().waitFor();
     expect(watched.problems).toEqual([]);
   });
 });

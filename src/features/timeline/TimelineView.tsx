@@ -80,6 +80,7 @@ export function TimelineView(props: TimelineViewProps) {
   const { events, bounds, selectedId, onSelect, onWindowChange, announce } = props;
   const orientation = props.orientation ?? "horizontal";
   const vertical = orientation === "vertical";
+  const rootRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<HTMLDivElement>(null);
   const measured = useElementSize(chartRef, FALLBACK_SIZE, vertical);
   // Zero until measured: layout then skips every mark, and nothing is drawn yet.
@@ -158,7 +159,8 @@ export function TimelineView(props: TimelineViewProps) {
   useEffect(() => {
     const id = focusPending.current;
     if (!id) return;
-    const element = chartRef.current?.parentElement?.querySelector<HTMLElement | SVGElement>(
+    // The mark, or the undated event's button below the chart.
+    const element = rootRef.current?.querySelector<HTMLElement | SVGElement>(
       `[data-event-id="${CSS.escape(id)}"]`,
     );
     if (element) {
@@ -296,6 +298,7 @@ export function TimelineView(props: TimelineViewProps) {
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: keys bubble here from the marks inside.
     <div
+      ref={rootRef}
       className="timeline"
       onKeyDown={onKeyDown}
       onFocus={() => {

@@ -1,6 +1,5 @@
 import {
   type SymbolType,
-  symbol,
   symbolCircle,
   symbolCross,
   symbolDiamond,
@@ -24,13 +23,50 @@ const SHAPES: Record<EventType, { type: SymbolType; rotate: number }> = {
 
 const paths = new Map<string, string>();
 
-/** The SVG path of a type's shape with the given radius, centred on 0,0. */
+/** The corners of a d3 symbol's outline, a polygon (not a circle's). */
+function corners(type: SymbolType): [number, number][] {
+  const points: [number, number][] = [];
+  const record = (x: number, y: number) => {
+    points.push([x, y]);
+  };
+  type.draw(
+    {
+      moveTo: record,
+      lineTo: record,
+      closePath: () => {},
+      arc: () => {},
+      rect: (x: number, y: number, w: number, h: number) => {
+        points.push([x, y], [x + w, y], [x + w, y + h], [x, y + h]);
+      },
+      // biome-ignore lint/suspicious/noExplicitAny: the recorder takes only what symbols draw.
+    } as any,
+    100,
+  );
+  return points;
+}
+
+/**
+ * The SVG path of a type's shape, centred on 0,0, turned as the type is drawn and scaled so its
+ * outline just fits a square of 2 × radius: a mark never reaches past the box its label is placed
+ * beside.
+ */
 export function typeSymbolPath(type: EventType, radius: number): string {
   const key = `${type}:${radius}`;
   let path = paths.get(key);
   if (path === undefined) {
-    // d3 sizes symbols by area; scale so each shape's bounding box is about 2 × radius.
-    path = symbol(SHAPES[type].type, (radius * 2) ** 2 * 0.75)() ?? "";
+    const shape = SHAPES[type];
+    const points = shape.type === symbolCircle ? [] : corners(shape.type);
+    if (points.length === 0) {
+      path = `M${radius},0A${radius},${radius},0,1,1,${-radius},0A${radius},${radius},0,1,1,${radius},0Z`;
+    } else {
+      const angle = (shape.rotate * Math.PI) / 180;
+      const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
+      const turned = points.map(([x, y]) => [x * cos - y * sin, x * sin + y * cos] as const);
+      const extent = Math.max(...turned.map(([x, y]) => Math.max(Math.abs(x), Math.abs(y))));
+      const k = radius / extent;
+      const round = (v: number) => Math.round(v * k * 1000) / 1000;
+      path = `M${turned.map(([x, y]) => `${round(x)},${round(y)}`).join("L")}Z`;
+    }
     paths.set(key, path);
   }
   return path;
@@ -50,12 +86,11 @@ export function TypeSymbolPath({
   y?: number;
   className?: string;
 }) {
-  const { rotate } = SHAPES[type];
   return (
     <path
       className={className}
       d={typeSymbolPath(type, radius)}
-      transform={`translate(${x},${y})${rotate ? ` rotate(${rotate})` : ""}`}
+      transform={`translate(${x},${y})`}
     />
   );
 }

@@ -70,10 +70,8 @@ export function ZoomToolbar(props: ZoomToolbarProps) {
           <span aria-hidden="true">{across ? "→" : "↓"}</span>
         </button>
       </div>
-      <p className="zoom-toolbar__caption">
-        {props.caption}
-        {props.status && <span className="zoom-toolbar__status"> · {props.status}</span>}
-      </p>
+      <p className="zoom-toolbar__caption">{props.caption}</p>
+      {props.status && <p className="zoom-toolbar__status">{props.status}</p>}
     </div>
   );
 }
