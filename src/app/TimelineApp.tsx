@@ -190,14 +190,17 @@ export function TimelineApp({
     [clearFilters],
   );
   // Made once per change of counts: the timeline is not redrawn with the page around it.
+  const shownCount = active
+    ? `${filtered.length} of ${ordered.length} events`
+    : `${ordered.length} events`;
   const status = useMemo(
     () => (
       <>
-        {active ? `${filtered.length} of ${ordered.length} events` : `${ordered.length} events`}
+        {shownCount}
         {active && <> · {clearButton}</>}
       </>
     ),
-    [active, filtered.length, ordered.length, clearButton],
+    [active, shownCount, clearButton],
   );
   const filterSummary = describeFilters(filters, data);
   const panel =
@@ -260,11 +263,7 @@ export function TimelineApp({
           )}
           <p className="print-only print-filters">{filterSummary}</p>
           <div className={`result-count${view === "timeline" ? " visually-hidden" : ""}`}>
-            <p aria-live="polite">
-              {active
-                ? `${filtered.length} of ${ordered.length} events match`
-                : `${ordered.length} events`}
-            </p>
+            <p aria-live="polite">{active ? `${shownCount} match` : shownCount}</p>
             {active && view === "list" && clearButton}
           </div>
           <ViewErrorBoundary name={view === "timeline" ? "The timeline" : "The list"}>

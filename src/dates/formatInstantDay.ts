@@ -1,7 +1,18 @@
 import { formatPoint } from "./formatEventDate.ts";
 
-/** The UTC calendar day of an instant, as people write it: "14 May 2024". */
-export function formatInstantDay(ms: number): string {
+const MONTH_NAME =
+  /\b(January|February|March|April|June|July|August|September|October|November|December)\b/;
+
+/**
+ * The UTC calendar day of an instant, as people write it: "14 May 2024", or with the month cut
+ * to three letters where room is short ("23 Oct 2023").
+ */
+export function formatInstantDay(ms: number, short = false): string {
   const d = new Date(ms);
-  return formatPoint({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+  const text = formatPoint({
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+  });
+  return short ? text.replace(MONTH_NAME, (month) => month.slice(0, 3)) : text;
 }

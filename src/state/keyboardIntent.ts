@@ -23,8 +23,11 @@ export interface KeyInput {
 export type KeyScope = "timeline" | "global";
 
 const TIMELINE_KEYS: ReadonlyMap<string, KeyboardIntent> = new Map([
+  // Left and up go back in time, right and down forward: across the chart or down a phone.
   ["ArrowLeft", "previous"],
   ["ArrowRight", "next"],
+  ["ArrowUp", "previous"],
+  ["ArrowDown", "next"],
   ["Home", "first"],
   ["End", "last"],
   ["Enter", "open"],

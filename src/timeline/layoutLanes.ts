@@ -1,8 +1,10 @@
 import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
 import type { EventType } from "../data/schema.ts";
 import { shortText } from "../lib/shortText.ts";
+import { countInCluster } from "./countInCluster.ts";
 import type { EventSpan } from "./eventSpan.ts";
 import { ELLIPSIS, fitLabel } from "./fitLabel.ts";
+import { extent, markExtent } from "./markExtent.ts";
 import type { ClusterLayout, LabelLayout, LaneLayout, MarkLayout } from "./modelTypes.ts";
 import { lowerBound, type PreparedLane, type PreparedSpans } from "./prepareSpans.ts";
 import type { TimeScale } from "./timeScale.ts";
@@ -12,7 +14,12 @@ import type { MeasureText, Px } from "./types.ts";
 export interface LayoutOptions {
   measure: MeasureText;
   typeOrder: readonly EventType[];
-  /** Rows a lane stacks into before crowded marks merge into a cluster. */
+  /** Rows a lane stacks marks into before crowded ones merge into a cluster in the last of them. */
+  crowdRows: number;
+  /**
+   * Rows a lane may take in all (at least `crowdRows`): the rows past `crowdRows` only take a
+   * mark whose whole title fits there, so they show titles without drawing more of a crowd.
+   */
   maxRows: number;
   rowHeight: Px;
   /** Space above and below a lane's rows. */
@@ -57,10 +64,7 @@ export function laneName(lane: Pick<PreparedLane, "group" | "type" | "spans">): 
 /** Where a lane's name starts: after the type's symbol, or at the edge for a group. */
 const titleX = (group: string | null) => (group === null ? 22 : 8);
 
-/**
- * Grows a cluster by span `j` of the lane in place. Runs for every crowded span on every frame
- * (most of 100,000 at a coarse zoom): constant work from the flat arrays, nothing allocated.
- */
+/** Grows a cluster by span `j` (whose mark ends at `x1`) in place. */
 function addToCluster(
   cluster: ClusterLayout,
   prep: PreparedLane,
@@ -68,11 +72,7 @@ function addToCluster(
   x1: Px,
   o: LayoutOptions,
 ): void {
-  cluster.count += 1;
-  const first = prep.left[j] as number;
-  const lastInstant = prep.right[j] as number;
-  if (first < cluster.extent.start) cluster.extent.start = first;
-  if (lastInstant > cluster.extent.end) cluster.extent.end = lastInstant;
+  countInCluster(cluster, prep, j);
   if (x1 > cluster.x1) cluster.x1 = x1;
   if (cluster.x0 + o.clusterMinWidth > cluster.x1) cluster.x1 = cluster.x0 + o.clusterMinWidth;
 }
@@ -90,39 +90,12 @@ function newCluster(x0: Px, row: number, first: EventSpan): ClusterLayout {
   };
 }
 
-/** Scratch for `markExtent`, so the per-frame loop allocates nothing per span. */
-const extent = new Float64Array(2);
-
-/**
- * A span's drawn extent along the time axis (a point's disc, a bar's days and open reach), into
- * `extent`.
- */
-function markExtent(prep: PreparedLane, j: number, t0: number, k: number, r: Px, reach: Px): void {
-  const kind = prep.shape[j] as number;
-  let x0 = ((prep.from[j] as number) - t0) * k;
-  let x1 = ((prep.to[j] as number) - t0) * k;
-  if (kind === 0) {
-    x0 -= r;
-    x1 += r;
-  } else {
-    if (kind & 2) x0 -= reach;
-    if (kind & 4) x1 += reach;
-    if (x1 - x0 < 2 * r) {
-      const mid = (x0 + x1) / 2;
-      x0 = mid - r;
-      x1 = mid + r;
-    }
-  }
-  extent[0] = x0;
-  extent[1] = x1;
-}
-
 /**
  * Stacks a lane's marks (spans `from` to `to` of the prepared lane, in order) into rows. Each
  * mark takes the first row where its whole label fits after it, before it (into space already
- * passed, which costs the marks to come nothing) or inside its bar; failing that, the first row
- * with room for the mark alone (its label then gets what room is left); failing that, it merges
- * with what crowds the last row into a cluster. The lane's name holds the start of the first
+ * passed, which costs the marks to come nothing) or inside its bar; failing that, the first of
+ * the crowd rows with room for the mark alone (its label then gets what room is left); failing
+ * that, it merges with what crowds the last crowd row into a cluster. The lane's name holds the start of the first
  * row. Runs every frame over every span in view, so it allocates only for what is drawn.
  */
 function packLane(
@@ -139,7 +112,8 @@ function packLane(
   const markEnd = new Float64Array(o.maxRows).fill(Number.NEGATIVE_INFINITY);
   reachEnd[0] = titleEnd;
   markEnd[0] = titleEnd;
-  const last = o.maxRows - 1;
+  const crowd = Math.min(o.crowdRows, o.maxRows);
+  const last = crowd - 1;
   const t0 = scale.window.start;
   const { k, length: width } = scale;
   const r = o.pointRadius;
@@ -191,8 +165,7 @@ function packLane(
       if (side === "left") start = leftStart;
     }
     if (row < 0) {
-      for (let s = 0; s < o.maxRows && row < 0; s++)
-        if ((markEnd[s] as number) + gap <= x0) row = s;
+      for (let s = 0; s < crowd && row < 0; s++) if ((markEnd[s] as number) + gap <= x0) row = s;
       // Its label takes what room is left: keep the rest of the row for it.
       reach = rightEnd;
     }

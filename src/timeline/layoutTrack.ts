@@ -1,6 +1,8 @@
 import { shortText } from "../lib/shortText.ts";
+import { countInCluster } from "./countInCluster.ts";
 import { type DodgeItem, dodgeLabels } from "./dodgeLabels.ts";
 import type { EventSpan } from "./eventSpan.ts";
+import { extent, markExtent } from "./markExtent.ts";
 import type { ClusterLayout, LaneLayout, LeaderLayout, MarkLayout } from "./modelTypes.ts";
 import { lowerBound, type PreparedLane } from "./prepareSpans.ts";
 import type { TimeScale } from "./timeScale.ts";
@@ -50,37 +52,23 @@ export interface TrackLayout {
 
 type Entry = { mark: MarkLayout; index: number } | { cluster: ClusterLayout };
 
-/** Scratch for `markExtent`, so the per-frame loop allocates nothing per span. */
-const extent = new Float64Array(2);
-
-/** A span's drawn extent down the time axis, into `extent`. */
-function markExtent(prep: PreparedLane, j: number, t0: number, k: number, o: TrackOptions): void {
-  const kind = prep.shape[j] as number;
-  const r = o.pointRadius;
-  let y0 = ((prep.from[j] as number) - t0) * k;
-  let y1 = ((prep.to[j] as number) - t0) * k;
-  if (kind === 0) {
-    y0 -= r;
-    y1 += r;
-  } else {
-    if (kind & 2) y0 -= o.openReach;
-    if (kind & 4) y1 += o.openReach;
-    if (y1 - y0 < 2 * r) {
-      const mid = (y0 + y1) / 2;
-      y0 = mid - r;
-      y1 = mid + r;
-    }
-  }
-  extent[0] = y0;
-  extent[1] = y1;
+/** An empty cluster down the track, named after its first event; its width is set once packed. */
+function newCluster(firstId: string, y0: Px, y1: Px, col: number): ClusterLayout {
+  return {
+    key: `cluster:${firstId}`,
+    x0: 0,
+    x1: 0,
+    y0,
+    y1,
+    row: col,
+    count: 0,
+    extent: { start: Number.POSITIVE_INFINITY, end: Number.NEGATIVE_INFINITY },
+  };
 }
 
+/** Grows a cluster by span `j` (whose mark ends at `y1`) in place. */
 function addToCluster(cluster: ClusterLayout, prep: PreparedLane, j: number, y1: Px): void {
-  cluster.count += 1;
-  const first = prep.left[j] as number;
-  const lastInstant = prep.right[j] as number;
-  if (first < cluster.extent.start) cluster.extent.start = first;
-  if (lastInstant > cluster.extent.end) cluster.extent.end = lastInstant;
+  countInCluster(cluster, prep, j);
   if (y1 > cluster.y1) cluster.y1 = y1;
 }
 
@@ -103,7 +91,7 @@ function packTrack(
   const t0 = scale.window.start;
   const { k, length } = scale;
   for (let j = from; j < to; j++) {
-    markExtent(prep, j, t0, k, o);
+    markExtent(prep, j, t0, k, o.pointRadius, o.openReach);
     const y0 = extent[0] as number;
     const y1 = extent[1] as number;
     if (y1 < 0 || y0 > length) continue;
@@ -152,29 +140,11 @@ function packTrack(
       cluster = prev.cluster;
     } else if (prev) {
       lastCol.pop();
-      cluster = {
-        key: `cluster:${prev.mark.id}`,
-        x0: 0,
-        x1: 0,
-        y0: prev.mark.y0,
-        y1: prev.mark.y1,
-        row: last,
-        count: 0,
-        extent: { start: Number.POSITIVE_INFINITY, end: Number.NEGATIVE_INFINITY },
-      };
+      cluster = newCluster(prev.mark.id, prev.mark.y0, prev.mark.y1, last);
       addToCluster(cluster, prep, prev.index, prev.mark.y1);
       lastCol.push({ cluster });
     } else {
-      cluster = {
-        key: `cluster:${span.id}`,
-        x0: 0,
-        x1: 0,
-        y0,
-        y1,
-        row: last,
-        count: 0,
-        extent: { start: Number.POSITIVE_INFINITY, end: Number.NEGATIVE_INFINITY },
-      };
+      cluster = newCluster(span.id, y0, y1, last);
       lastCol.push({ cluster });
     }
     addToCluster(cluster, prep, j, y1);

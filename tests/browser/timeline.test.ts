@@ -4,20 +4,13 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { compareEvents } from "../../src/data/compareEvents.ts";
 import type { Dataset } from "../../src/data/schema.ts";
+import { markCentre } from "./markCentre.ts";
 import { openBrowser, type WatchedPage } from "./openBrowser.ts";
 
 const dataset = JSON.parse(
   readFileSync(join(process.cwd(), "public/data/timeline.json"), "utf8"),
 ) as Dataset;
 const timeOrder = [...dataset.events].sort(compareEvents).map((e) => e.id);
-
-async function centreOf(page: Page, id: string) {
-  const box = await page
-    .locator(`.timeline-chart [data-event-id="${id}"] :is(.mark__shape, .mark__bar)`)
-    .boundingBox();
-  if (!box) throw new Error(`mark ${id} is not drawn`);
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
 
 const caption = (page: Page) => page.locator(".zoom-toolbar__caption").textContent();
 const settle = (page: Page) => page.waitForTimeout(400);
@@ -42,13 +35,13 @@ describe("the interactive timeline in Chromium", () => {
   it("zooms with the wheel around the pointer", async () => {
     const page = await load();
     const before = await caption(page);
-    const anchor = await centreOf(page, "board-attempts-to-dismiss-altman");
-    const other = await centreOf(page, "altman-ousting-fails");
+    const anchor = await markCentre(page, "board-attempts-to-dismiss-altman");
+    const other = await markCentre(page, "altman-ousting-fails");
     await page.mouse.move(anchor.x, anchor.y);
     for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -200);
     await settle(page);
-    const anchorAfter = await centreOf(page, "board-attempts-to-dismiss-altman");
-    const otherAfter = await centreOf(page, "altman-ousting-fails");
+    const anchorAfter = await markCentre(page, "board-attempts-to-dismiss-altman");
+    const otherAfter = await markCentre(page, "altman-ousting-fails");
     expect(await caption(page)).not.toBe(before);
     expect(Math.abs(anchorAfter.x - anchor.x)).toBeLessThan(3);
     // Four days apart: zoomed in, they spread apart.
@@ -58,13 +51,13 @@ describe("the interactive timeline in Chromium", () => {
 
   it("pans when dragged", async () => {
     const page = await load("?from=2023-11-01T00:00Z&to=2024-01-01T00:00Z");
-    const before = await centreOf(page, "altman-ousting-fails");
+    const before = await markCentre(page, "altman-ousting-fails");
     await page.mouse.move(before.x + 40, before.y + 60);
     await page.mouse.down();
     await page.mouse.move(before.x - 60, before.y + 60, { steps: 8 });
     await page.mouse.move(before.x - 160, before.y + 60, { steps: 8 });
     await page.mouse.up();
-    const after = await centreOf(page, "altman-ousting-fails");
+    const after = await markCentre(page, "altman-ousting-fails");
     expect(after.x - before.x).toBeCloseTo(-200, -1);
     expect(watched.problems).toEqual([]);
   });
@@ -133,7 +126,7 @@ describe("the interactive timeline in Chromium", () => {
     const page = await load();
     await page.getByRole("searchbox", { name: "Search events" }).fill("leike");
     await page.getByRole("button", { name: /^Report/ }).click();
-    const anchor = await centreOf(page, "leike-resigns");
+    const anchor = await markCentre(page, "leike-resigns");
     await page.mouse.move(anchor.x, anchor.y);
     for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -200);
     await page.getByRole("button", { name: /^Jan Leike resigns, / }).click();

@@ -5,6 +5,8 @@ describe("keyboardIntent(key, scope)", () => {
   it.each([
     ["ArrowLeft", "timeline", "previous"],
     ["ArrowRight", "timeline", "next"],
+    ["ArrowUp", "timeline", "previous"],
+    ["ArrowDown", "timeline", "next"],
     ["Home", "timeline", "first"],
     ["End", "timeline", "last"],
     ["Enter", "timeline", "open"],

@@ -1,30 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { EVENT_TYPES, type EventType } from "../../src/data/schema.ts";
+import type { EventType } from "../../src/data/schema.ts";
 import type { EventSpan } from "../../src/timeline/eventSpan.ts";
 import { type LayoutOptions, layoutLanes } from "../../src/timeline/layoutLanes.ts";
 import type { LaneLayout, MarkLayout } from "../../src/timeline/modelTypes.ts";
 import { prepareSpans } from "../../src/timeline/prepareSpans.ts";
 import { timeScale } from "../../src/timeline/timeScale.ts";
 import { DAY_MS, type TimeWindow } from "../../src/timeline/types.ts";
-import { bar, point, randomSpans, T0, undated } from "../fixtures/spans.ts";
+import { bar, LANE_OPTIONS, point, randomSpans, T0, undated } from "../fixtures/spans.ts";
 
 const measure = (text: string) => text.length * 7;
-const OPTIONS: LayoutOptions = {
-  measure,
-  typeOrder: EVENT_TYPES,
-  maxRows: 3,
-  rowHeight: 24,
-  lanePadding: 2,
-  pointRadius: 6,
-  barHeight: 12,
-  openReach: 60,
-  clusterMinWidth: 24,
-  gap: 4,
-  labelGap: 4,
-  minLabel: 40,
-  charWidth: 7,
-  exactLimit: 400,
-};
+const OPTIONS = LANE_OPTIONS;
 // 100 days over 1000 px: 10 px a day. A lane's name ("Departure · 1", 13 characters) takes the
 // first row up to x = 22 + 91 + 8 = 121.
 const WINDOW: TimeWindow = { start: T0, end: T0 + 100 * DAY_MS };
@@ -200,6 +185,27 @@ describe("layoutLanes(prepared, scale, top) gives a render-ready model", () => {
     expect(label?.ellipsisX).toBe(label?.x);
     const tight = only(spans, { maxRows: 1, minLabel: 200 });
     expect(tight.marks.get("a".repeat(40))?.label).toBeNull();
+  });
+
+  it("takes a row past the crowd rows only for a mark whose whole title fits there", () => {
+    const long = (id: string, day: number) =>
+      point(id, day, "departure", `${id} ${"x".repeat(60)}`);
+    const four = [long("a", 50), long("b", 50), long("c", 50), long("d", 50)];
+    const { lane } = only(four, { crowdRows: 3, maxRows: 4 });
+    expect(lane.marks.map((m) => [m.id, m.row, m.label?.truncated])).toEqual([
+      ["a", 0, false],
+      ["b", 1, false],
+      ["c", 2, false],
+      ["d", 3, false],
+    ]);
+    expect(lane.rows).toBe(4);
+    // Marks with no room for their titles in any row merge into a cluster in the third row.
+    const crowd = Array.from({ length: 8 }, (_, i) =>
+      point(`p${i}`, 50 + (i % 2), "departure", "y".repeat(80)),
+    );
+    const crowded = only(crowd, { crowdRows: 3, maxRows: 4 }).lane;
+    expect(crowded.clusters.map((c) => c.row)).toEqual([2]);
+    expect(crowded.marks.every((m) => m.row < 3)).toBe(true);
   });
 
   it("merges marks beyond the rows into a cluster with their count and extent", () => {

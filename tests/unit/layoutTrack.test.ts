@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { EVENT_TYPES } from "../../src/data/schema.ts";
+import { TRACK } from "../../src/features/timeline/timelineOptions.ts";
 import type { EventSpan } from "../../src/timeline/eventSpan.ts";
 import { layoutTrack, type TrackOptions } from "../../src/timeline/layoutTrack.ts";
 import type { MarkLayout } from "../../src/timeline/modelTypes.ts";
@@ -9,22 +10,16 @@ import { DAY_MS, type TimeWindow } from "../../src/timeline/types.ts";
 import { bar, point, randomSpans, T0 } from "../fixtures/spans.ts";
 
 const measure = (text: string) => text.length * 7;
+// The app's sizes, with the few this file's figures depend on fixed here.
 const OPTIONS: TrackOptions = {
+  ...TRACK,
   measure,
   axisWidth: 60,
   colWidth: 14,
-  maxCols: 4,
   pointRadius: 6,
-  barWidth: 8,
-  openReach: 40,
-  gap: 2,
-  minStep: 2,
   labelGap: 14,
-  minLabelWidth: 80,
   lineHeight: 17,
   labelSpacing: 5,
-  clusterMinLength: 22,
-  countWidth: (count) => String(count).length * 6.5,
 };
 // 100 days down 500 px: 5 px a day, from y = 10; titles from x = 60 + 14 × columns + 14.
 const WINDOW: TimeWindow = { start: T0, end: T0 + 100 * DAY_MS };

@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EVENT_TYPES } from "../../src/data/schema.ts";
 import { type EventSpan, GROUP_PREFIX } from "../../src/timeline/eventSpan.ts";
-import {
-  type LanesLayout,
-  type LayoutOptions,
-  layoutLanes,
-} from "../../src/timeline/layoutLanes.ts";
+import { type LanesLayout, layoutLanes } from "../../src/timeline/layoutLanes.ts";
 import {
   laneInstants,
   type PreparedSpans,
@@ -16,24 +12,9 @@ import {
 import { timeScale } from "../../src/timeline/timeScale.ts";
 import { DAY_MS, type TimeWindow } from "../../src/timeline/types.ts";
 import { seededRandom } from "../fixtures/seededRandom.ts";
-import { bar, point, randomSpans, T0, undated } from "../fixtures/spans.ts";
+import { bar, LANE_OPTIONS, point, randomSpans, T0, undated } from "../fixtures/spans.ts";
 
-const OPTIONS: LayoutOptions = {
-  measure: (text) => text.length * 7,
-  typeOrder: EVENT_TYPES,
-  maxRows: 3,
-  rowHeight: 24,
-  lanePadding: 2,
-  pointRadius: 6,
-  barHeight: 12,
-  openReach: 60,
-  clusterMinWidth: 24,
-  gap: 4,
-  labelGap: 4,
-  minLabel: 40,
-  charWidth: 7,
-  exactLimit: 400,
-};
+const OPTIONS = LANE_OPTIONS;
 const layoutPrepared = (prepared: PreparedSpans, window: TimeWindow, width: number) =>
   layoutLanes(prepared, timeScale(window, width), 0, OPTIONS);
 

@@ -293,7 +293,9 @@ export function TimelineView(props: TimelineViewProps) {
   const activeDrawn =
     activeId !== null && (isDrawn(model, activeId) || undated.some((e) => e.id === activeId));
   const span = window.end - window.start;
-  const caption = `Showing ${formatInstantDay(window.start)} – ${formatInstantDay(window.end - 1)}`;
+  // Down a phone the words are fewer and the months short, so the window and the count share a line.
+  const shown = `${formatInstantDay(window.start, vertical)} – ${formatInstantDay(window.end - 1, vertical)}`;
+  const caption = vertical ? shown : `Showing ${shown}`;
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: keys bubble here from the marks inside.

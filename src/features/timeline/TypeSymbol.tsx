@@ -45,10 +45,23 @@ function corners(type: SymbolType): [number, number][] {
   return points;
 }
 
+/** Twice the area of a polygon (the shoelace formula). */
+function doubleArea(points: readonly (readonly [number, number])[]): number {
+  let sum = 0;
+  points.forEach(([x, y], i) => {
+    const [nx, ny] = points[(i + 1) % points.length] as readonly [number, number];
+    sum += x * ny - nx * y;
+  });
+  return Math.abs(sum);
+}
+
+/** Every shape covers about this share of its 2r × 2r box, as a circle of 0.9 r does. */
+const AREA = Math.PI * 0.9 ** 2;
+
 /**
- * The SVG path of a type's shape, centred on 0,0, turned as the type is drawn and scaled so its
- * outline just fits a square of 2 × radius: a mark never reaches past the box its label is placed
- * beside.
+ * The SVG path of a type's shape, centred on 0,0 and turned as the type is drawn: about as heavy
+ * as the others (the same area where it can), and never past a square of 2 × radius, so a mark
+ * never reaches past the box its label is placed beside.
  */
 export function typeSymbolPath(type: EventType, radius: number): string {
   const key = `${type}:${radius}`;
@@ -57,13 +70,15 @@ export function typeSymbolPath(type: EventType, radius: number): string {
     const shape = SHAPES[type];
     const points = shape.type === symbolCircle ? [] : corners(shape.type);
     if (points.length === 0) {
-      path = `M${radius},0A${radius},${radius},0,1,1,${-radius},0A${radius},${radius},0,1,1,${radius},0Z`;
+      const r = radius * 0.9;
+      path = `M${r},0A${r},${r},0,1,1,${-r},0A${r},${r},0,1,1,${r},0Z`;
     } else {
       const angle = (shape.rotate * Math.PI) / 180;
       const [cos, sin] = [Math.cos(angle), Math.sin(angle)];
       const turned = points.map(([x, y]) => [x * cos - y * sin, x * sin + y * cos] as const);
       const extent = Math.max(...turned.map(([x, y]) => Math.max(Math.abs(x), Math.abs(y))));
-      const k = radius / extent;
+      const area = doubleArea(turned) / 2 / extent ** 2;
+      const k = (radius / extent) * Math.min(1, Math.sqrt(AREA / area));
       const round = (v: number) => Math.round(v * k * 1000) / 1000;
       path = `M${turned.map(([x, y]) => `${round(x)},${round(y)}`).join("L")}Z`;
     }
@@ -107,7 +122,7 @@ export function TypeIcon({ type, size = 12 }: { type: EventType; size?: number }
       aria-hidden="true"
       focusable="false"
     >
-      <TypeSymbolPath type={type} radius={size / 2 - 1} />
+      <TypeSymbolPath type={type} radius={size / 2} />
     </svg>
   );
 }

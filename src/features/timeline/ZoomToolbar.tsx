@@ -70,8 +70,10 @@ export function ZoomToolbar(props: ZoomToolbarProps) {
           <span aria-hidden="true">{across ? "→" : "↓"}</span>
         </button>
       </div>
-      <p className="zoom-toolbar__caption">{props.caption}</p>
-      {props.status && <p className="zoom-toolbar__status">{props.status}</p>}
+      <p className="zoom-toolbar__text">
+        <span className="zoom-toolbar__caption">{props.caption}</span>
+        {props.status && <span className="zoom-toolbar__status"> · {props.status}</span>}
+      </p>
     </div>
   );
 }

@@ -18,10 +18,11 @@ export const FRAME: FrameOptions = {
 /** The sizes the lanes are laid out with across the chart (all but the text measure). */
 export const LAYOUT: Omit<LayoutOptions, "measure"> = {
   typeOrder: EVENT_TYPES,
+  crowdRows: 3,
   maxRows: 4,
   rowHeight: 22,
   lanePadding: 3,
-  pointRadius: 7,
+  pointRadius: 8,
   barHeight: 12,
   openReach: 72,
   clusterMinWidth: 30,
@@ -35,9 +36,9 @@ export const LAYOUT: Omit<LayoutOptions, "measure"> = {
 /** The sizes of the timeline down a phone (all but the text measure). */
 export const TRACK: Omit<TrackOptions, "measure"> = {
   axisWidth: 70,
-  colWidth: 14,
+  colWidth: 16,
   maxCols: 4,
-  pointRadius: 6,
+  pointRadius: 7,
   barWidth: 8,
   openReach: 40,
   gap: 2,

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { formatInstantDay } from "../../src/dates/formatInstantDay.ts";
+
+describe("formatInstantDay(ms, short) writes an instant's UTC calendar day", () => {
+  it.each([
+    ["a day", "2024-05-14T12:00Z", false, "14 May 2024"],
+    ["the last instant of a day stays on it", "2024-05-31T23:59:59.999Z", false, "31 May 2024"],
+    ["short: the month in three letters", "2023-10-23T00:00Z", true, "23 Oct 2023"],
+    ["short: May is already short", "2024-05-14T00:00Z", true, "14 May 2024"],
+    ["short: September", "2024-09-01T00:00Z", true, "1 Sep 2024"],
+  ])("%s", (_, iso, short, text) => {
+    expect(formatInstantDay(Date.parse(iso), short)).toBe(text);
+  });
+});
