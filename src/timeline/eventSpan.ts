@@ -76,3 +76,10 @@ export function spansExtent(spans: readonly EventSpan[]): TimeWindow | null {
   }
   return min <= max ? { start: min, end: max } : null;
 }
+
+/** The time a dated span covers (an open end taken at its known one); null when undated. */
+export function spanWindow(span: Pick<EventSpan, "start" | "end">): TimeWindow | null {
+  const start = span.start ?? span.end;
+  const end = span.end ?? span.start;
+  return start === null || end === null ? null : { start, end };
+}

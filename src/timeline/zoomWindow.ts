@@ -72,3 +72,19 @@ export function padWindow(window: TimeWindow, fraction = 0.25): TimeWindow {
   const pad = Math.max((window.end - window.start) * fraction, DAY_MS / 2);
   return { start: window.start - pad, end: window.end + pad };
 }
+
+/**
+ * Where a zoom from the keyboard holds still: the event's instant, kept inside the window, when
+ * the event is on screen; else the window's centre.
+ */
+export function zoomAnchor(
+  event: { extent: TimeWindow | null; at: TimeMs | null } | null,
+  window: TimeWindow,
+): TimeMs {
+  const extent = event?.extent ?? null;
+  const at = event?.at ?? null;
+  const onScreen = extent !== null && extent.end > window.start && extent.start < window.end;
+  return onScreen && at !== null
+    ? Math.min(Math.max(at, window.start), window.end)
+    : (window.start + window.end) / 2;
+}

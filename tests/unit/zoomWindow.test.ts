@@ -7,6 +7,7 @@ import {
   padWindow,
   panBy,
   windowAround,
+  zoomAnchor,
   zoomAround,
   zoomBounds,
 } from "../../src/timeline/zoomWindow.ts";
@@ -133,5 +134,24 @@ describe("padWindow(window, fraction) adds context on both sides", () => {
     ],
   ])("%s", (_, window, fraction, expected) => {
     expect(padWindow(window, fraction)).toEqual(expected);
+  });
+});
+
+describe("zoomAnchor(event, window): where a keyboard zoom holds still", () => {
+  const w = { start: 100, end: 200 };
+  it.each<
+    [string, { extent: { start: number; end: number } | null; at: number | null } | null, number]
+  >([
+    ["no event: the centre", null, 150],
+    ["an event on screen: its instant", { extent: { start: 120, end: 130 }, at: 125 }, 125],
+    ["an event off screen: the centre", { extent: { start: 300, end: 310 }, at: 305 }, 150],
+    [
+      "a long event reaching in: its instant, kept inside",
+      { extent: { start: 50, end: 150 }, at: 50 },
+      100,
+    ],
+    ["an undated event: the centre", { extent: null, at: null }, 150],
+  ])("%s", (_, event, anchor) => {
+    expect(zoomAnchor(event, w)).toBe(anchor);
   });
 });

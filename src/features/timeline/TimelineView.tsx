@@ -8,26 +8,26 @@ import {
   useRef,
   useState,
 } from "react";
-import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
 import type { Era, TimelineEvent } from "../../data/schema.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
 import { formatInstantDay } from "../../dates/formatInstantDay.ts";
 import { shortText } from "../../lib/shortText.ts";
 import { keyboardIntent, moveActive } from "../../state/keyboardIntent.ts";
-import type { EventSpan } from "../../timeline/eventSpan.ts";
+import { spanWindow } from "../../timeline/eventSpan.ts";
 import type { EventIndex } from "../../timeline/indexEvents.ts";
 import { isDrawn } from "../../timeline/isDrawn.ts";
 import { eraWindow } from "../../timeline/layoutEras.ts";
-import type { ClusterLayout, MarkLayout, Orientation } from "../../timeline/modelTypes.ts";
+import type { ClusterLayout, Orientation } from "../../timeline/modelTypes.ts";
 import { DAY_MS, type TimeWindow } from "../../timeline/types.ts";
+import { windowShowing } from "../../timeline/windowShowing.ts";
 import {
   clampWindow,
   fitWindow,
   padWindow,
   panBy,
   sameWindow,
-  windowAround,
   type ZoomBounds,
+  zoomAnchor,
   zoomAround,
 } from "../../timeline/zoomWindow.ts";
 import { EraList } from "./EraList.tsx";
@@ -37,7 +37,9 @@ import { TimelineChart } from "./TimelineChart.tsx";
 import { FALLBACK_HEIGHT, FALLBACK_WIDTH } from "./timelineOptions.ts";
 import { UndatedTray } from "./UndatedTray.tsx";
 import { useAnimatedWindow } from "./useAnimatedWindow.ts";
+import { useDrawnMark } from "./useDrawnMark.ts";
 import { useElementSize } from "./useElementSize.ts";
+import { useMarkNames } from "./useMarkNames.ts";
 import { useTimelineModel } from "./useTimelineModel.ts";
 import { useZoomGestures } from "./useZoomGestures.ts";
 import { ZoomToolbar } from "./ZoomToolbar.tsx";
@@ -68,12 +70,6 @@ interface TimelineViewProps {
 const NO_ERAS: readonly Era[] = [];
 
 const FALLBACK_SIZE = { width: FALLBACK_WIDTH, height: FALLBACK_HEIGHT };
-
-function spanWindow(span: EventSpan): TimeWindow | null {
-  const start = span.start ?? span.end;
-  const end = span.end ?? span.start;
-  return start === null || end === null ? null : { start, end };
-}
 
 /** The interactive timeline: zoom controls, chart, undated tray and overview strip. */
 export function TimelineView(props: TimelineViewProps) {
@@ -110,7 +106,7 @@ export function TimelineView(props: TimelineViewProps) {
   useZoomGestures(chartRef, { windowRef, bounds, setWindow, orientation });
 
   const eras = props.eras ?? NO_ERAS;
-  const { model, layoutAt, preparedFrom, undated, instants } = useTimelineModel({
+  const { model, layoutAt, prepared, preparedFrom, undated, instants } = useTimelineModel({
     events,
     index,
     orientation,
@@ -132,22 +128,8 @@ export function TimelineView(props: TimelineViewProps) {
       setActiveId(firstId);
   }, [activeId, firstId, eventIds]);
 
-  // Marks the first full frame after the drawn events change (first draw, filters, search), for
-  // the benchmark: rAF runs before the paint, the timeout after it.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: it must run when the drawn events change.
-  useEffect(() => {
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = globalThis.setTimeout(
-        () => performance.mark("timeline-drawn"),
-        0,
-      ) as unknown as number;
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [preparedFrom, undated]);
+  // The benchmark's mark: the first frame after the drawn events change.
+  useDrawnMark(prepared);
 
   // If the focused mark leaves the screen (zoom, pan), keep focus in the chart, not on the page.
   const hadFocus = useRef(false);
@@ -169,42 +151,15 @@ export function TimelineView(props: TimelineViewProps) {
     }
   });
 
-  // Each mark's name is worked out once per dataset, not on every frame of a zoom.
-  const markName = useMemo(() => {
-    const names = new Map<string, string>();
-    return (mark: MarkLayout) => {
-      let name = names.get(mark.id);
-      if (name === undefined) {
-        const event = preparedFrom[mark.at];
-        name = event
-          ? `${shortText(event.title)}, ${formatEventDate(event.date.edtf)}, ${EVENT_TYPE_LABELS[event.type]}`
-          : mark.id;
-        names.set(mark.id, name);
-      }
-      return name;
-    };
-  }, [preparedFrom]);
-  const clusterName = useCallback(
-    (cluster: ClusterLayout) =>
-      `${cluster.count} events, ${formatInstantDay(cluster.extent.start)} to ${formatInstantDay(cluster.extent.end - 1)}. Zoom in to see them`,
-    [],
-  );
+  const { markName, clusterName } = useMarkNames(preparedFrom);
 
-  /** A window in which the event is drawn on its own, zooming in until it is; null if it already is. */
-  const windowShowing = useCallback(
+  /** A window in which the event is drawn on its own; null if it already is (or has no date). */
+  const windowFor = useCallback(
     (id: string): TimeWindow | null => {
       const span = spanById.get(id);
       const extent = span ? spanWindow(span) : null;
-      if (!bounds || !span || !extent || isDrawn(model, id)) return null;
-      const centre = (extent.start + extent.end) / 2;
-      let length = Math.max(window.end - window.start, (extent.end - extent.start) * 1.25);
-      for (let i = 0; i < 30; i++) {
-        const candidate = windowAround(centre, length, bounds);
-        if (isDrawn(layoutAt(candidate), id)) return candidate;
-        if (length <= DAY_MS) return candidate;
-        length = Math.max(DAY_MS, length / 2);
-      }
-      return windowAround(centre, DAY_MS, bounds);
+      if (!bounds || !extent || isDrawn(model, id)) return null;
+      return windowShowing(extent, window, bounds, (w) => isDrawn(layoutAt(w), id));
     },
     [bounds, model, layoutAt, spanById, window],
   );
@@ -213,7 +168,7 @@ export function TimelineView(props: TimelineViewProps) {
     (id: string) => {
       setActiveId(id);
       focusPending.current = id;
-      const next = windowShowing(id);
+      const next = windowFor(id);
       if (next) setWindow(next, true);
       const ids = eventIds();
       const event = eventById.get(id);
@@ -222,7 +177,7 @@ export function TimelineView(props: TimelineViewProps) {
           `${shortText(event.title)}, ${formatEventDate(event.date.edtf)}. ${ids.indexOf(id) + 1} of ${ids.length}.`,
         );
     },
-    [announce, eventById, eventIds, setWindow, windowShowing],
+    [announce, eventById, eventIds, setWindow, windowFor],
   );
 
   /** Zooms around the centre or (from the keyboard) the active event when on screen, so it stays put. */
@@ -230,13 +185,8 @@ export function TimelineView(props: TimelineViewProps) {
     (factor: number, aroundActive = false) => {
       if (!bounds) return;
       const span = aroundActive && activeId ? spanById.get(activeId) : undefined;
-      const extent = span ? spanWindow(span) : null;
-      const onScreen = extent !== null && extent.end > window.start && extent.start < window.end;
-      const anchor =
-        onScreen && span?.at != null
-          ? Math.min(Math.max(span.at, window.start), window.end)
-          : (window.start + window.end) / 2;
-      setWindow(zoomAround(window, factor, anchor, bounds), true);
+      const active = span ? { extent: spanWindow(span), at: span.at } : null;
+      setWindow(zoomAround(window, factor, zoomAnchor(active, window), bounds), true);
     },
     [activeId, bounds, setWindow, spanById, window],
   );

@@ -1,0 +1,33 @@
+import { useMemo } from "react";
+import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
+import type { TimelineEvent } from "../../data/schema.ts";
+import { formatEventDate } from "../../dates/formatEventDate.ts";
+import { formatInstantDay } from "../../dates/formatInstantDay.ts";
+import { shortText } from "../../lib/shortText.ts";
+import type { ClusterLayout, MarkLayout } from "../../timeline/modelTypes.ts";
+
+/** A cluster's accessible name: how many events, over which days, and what activating it does. */
+const clusterName = (cluster: ClusterLayout) =>
+  `${cluster.count} events, ${formatInstantDay(cluster.extent.start)} to ${formatInstantDay(cluster.extent.end - 1)}. Zoom in to see them`;
+
+/**
+ * The accessible names of marks (title, date, type: the label drawn is always a part of it) and
+ * of clusters. A mark's name is worked out once per dataset, not on every frame of a zoom.
+ */
+export function useMarkNames(preparedFrom: readonly TimelineEvent[]) {
+  const markName = useMemo(() => {
+    const names = new Map<string, string>();
+    return (mark: MarkLayout) => {
+      let name = names.get(mark.id);
+      if (name === undefined) {
+        const event = preparedFrom[mark.at];
+        name = event
+          ? `${shortText(event.title)}, ${formatEventDate(event.date.edtf)}, ${EVENT_TYPE_LABELS[event.type]}`
+          : mark.id;
+        names.set(mark.id, name);
+      }
+      return name;
+    };
+  }, [preparedFrom]);
+  return { markName, clusterName };
+}
