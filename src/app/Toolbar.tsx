@@ -1,4 +1,4 @@
-import { type ReactNode, type RefObject, useMemo, useRef } from "react";
+import { type ReactNode, type RefObject, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
 import type { Dataset, Person, TimelineEvent } from "../data/schema.ts";
 import type { EventType } from "../data/vocabulary.ts";
@@ -13,6 +13,7 @@ import { MoreMenu } from "./MoreMenu.tsx";
 import { OpenFileButton } from "./OpenFileButton.tsx";
 import { ThemeSelect } from "./ThemeSelect.tsx";
 import { type ToolbarItem, toolbarOverflow } from "./toolbarOverflow.ts";
+import { useMediaQuery } from "./useMediaQuery.ts";
 import type { ThemeChoice } from "./useTheme.ts";
 import { ViewSwitch } from "./ViewSwitch.tsx";
 
@@ -44,56 +45,82 @@ type Part = "search" | "types" | "person" | "view" | "export" | "theme" | "open"
 /** Left to right in the row. */
 const ROW_ORDER: readonly Part[] = ["search", "types", "person", "view", "export", "theme", "open"];
 
-/** The fonts the controls are drawn in; keep in step with styles.css. */
-const UI_FONT = "16px system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
-const CHIP_FONT = "13.6px system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
-/** Below this width the row speaks in fewer words. */
-const COMPACT_BELOW = 640;
-const GAP = 8;
+/** The font the controls are drawn in; keep in step with styles.css (sizes in rem). */
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+/** Space between controls, and the row's padding on each side, in rem. */
+const GAP = 0.5;
+const PADDING = 1;
 /** Before the row is measured (and in jsdom): wide enough for every control. */
 const UNMEASURED = { width: 1920, height: 0 };
+
+/** The root font size in pixels: the reader's chosen text size. */
+function remPx(): number {
+  if (typeof document === "undefined") return 16;
+  return Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+}
 
 /**
  * One row for search, type toggles, person, view, export, theme and Open file. Controls with no
  * room in the row move, least needed first, into a "More" menu at its end: never onto a new row.
+ * Each control's width is worked out from its words in the reader's text size; should the row
+ * still overflow as drawn, one more control moves, until it does not.
  */
 export function Toolbar(props: ToolbarProps) {
   const row = useRef<HTMLDivElement>(null);
-  const available = useElementSize(row, UNMEASURED, false)?.width ?? UNMEASURED.width;
-  const compact = available < COMPACT_BELOW;
-  const text = useMemo(() => createLabelMeasure(UI_FONT, 8.5), []);
-  const chipText = useMemo(() => createLabelMeasure(CHIP_FONT, 7.5), []);
+  const rem = useMemo(remPx, []);
+  const outer = useElementSize(row, UNMEASURED, false)?.width ?? UNMEASURED.width;
+  const available = outer - 2 * PADDING * rem;
+  // The row speaks in fewer words where the timeline runs down the screen.
+  const compact = useMediaQuery("(max-width: 639px)");
+  const text = useMemo(() => createLabelMeasure(`${rem}px ${FONT}`, rem * 0.55), [rem]);
+  const chipText = useMemo(() => createLabelMeasure(`${rem * 0.85}px ${FONT}`, rem * 0.47), [rem]);
   const { presentTypes, typeCounts } = props;
 
   // Each control's width in the row, from its words as drawn (padding and borders added).
   const items = useMemo(() => {
-    const button = (label: string, pad = 34) => text(label) + pad;
-    const chips =
-      presentTypes.reduce(
-        (sum, type) => sum + chipText(`${EVENT_TYPE_LABELS[type]} ${typeCounts[type]}`) + 40,
-        0,
-      ) +
-      (presentTypes.length - 1) * 5.6;
-    const compactChips =
-      presentTypes.reduce((sum, type) => sum + chipText(String(typeCounts[type])) + 40, 0) +
-      (presentTypes.length - 1) * 5.6;
+    const em = rem / 16;
+    const button = (label: string, pad = 34) => text(label) + pad * em;
+    const chipsWidth = (label: (type: EventType) => string) =>
+      presentTypes.reduce((sum, type) => sum + chipText(label(type)) + 40 * em, 0) +
+      (presentTypes.length - 1) * 5.6 * em;
     const viewPad = compact ? 22 : 34;
     const list = (typesWidth: number): ToolbarItem[] => [
-      { id: "search", width: compact ? 88 : 210, required: true },
-      { id: "view", width: button("Timeline", viewPad) + button("List", viewPad), required: true },
+      { id: "search", width: (compact ? 72 : 210) * em, required: true },
+      // The view stays in the row but where even it and the search leave no room (large text
+      // on a narrow phone).
+      { id: "view", width: button("Timeline", viewPad) + button("List", viewPad) },
       { id: "types", width: typesWidth },
       { id: "export", width: button("Export ▾", 26) },
-      { id: "person", width: text("Person") + 6 + 200 },
+      { id: "person", width: text("Person") + 206 * em },
       { id: "open", width: button("Open file…") },
-      { id: "theme", width: text("Theme") + 6 + 96 },
+      { id: "theme", width: text("Theme") + 102 * em },
     ];
-    return { full: list(chips), compactChips: list(compactChips) };
-  }, [text, chipText, presentTypes, typeCounts, compact]);
-  const moreWidth = text("More ▾") + 26;
-  // The type toggles stay in the row as shapes and counts before they move into the menu.
-  const full = toolbarOverflow(available, items.full, moreWidth, GAP);
-  const shapesOnly = !full.inline.has("types");
-  const fit = shapesOnly ? toolbarOverflow(available, items.compactChips, moreWidth, GAP) : full;
+    return {
+      full: list(chipsWidth((type) => `${EVENT_TYPE_LABELS[type]} ${typeCounts[type]}`)),
+      shapes: list(chipsWidth((type) => String(typeCounts[type]))),
+      more: text("More ▾") + 26 * em,
+    };
+  }, [text, chipText, presentTypes, typeCounts, compact, rem]);
+  const gap = GAP * rem;
+  // The type toggles keep their names unless, as shapes and counts, they leave more in the row.
+  const named = toolbarOverflow(available, items.full, items.more, gap);
+  const asShapes = toolbarOverflow(available, items.shapes, items.more, gap);
+  const shapesOnly = asShapes.menu.length < named.menu.length;
+  const estimated = shapesOnly ? asShapes : named;
+
+  // Moved as the row turns out to overflow when drawn, for this width: counted from the least
+  // needed control still in the row.
+  const [overflow, setOverflow] = useState({ width: outer, moved: 0 });
+  const moved = overflow.width === outer ? overflow.moved : 0;
+  const movable = items.full.filter((item) => !item.required && estimated.inline.has(item.id));
+  const pushed = new Set(movable.slice(movable.length - moved).map((item) => item.id));
+  const inline = (id: Part) => estimated.inline.has(id) && !pushed.has(id);
+  const menu = ROW_ORDER.filter((id) => !inline(id));
+  useLayoutEffect(() => {
+    const element = row.current;
+    if (!element || element.scrollWidth <= element.clientWidth + 1) return;
+    if (moved < movable.length) setOverflow({ width: outer, moved: moved + 1 });
+  });
 
   const part = (id: Part): ReactNode => {
     switch (id) {
@@ -115,7 +142,7 @@ export function Toolbar(props: ToolbarProps) {
             typeCounts={typeCounts}
             presentTypes={presentTypes}
             onTypes={props.onTypes}
-            compact={shapesOnly && fit.inline.has("types")}
+            compact={shapesOnly && inline("types")}
           />
         );
       case "person":
@@ -141,10 +168,10 @@ export function Toolbar(props: ToolbarProps) {
 
   return (
     <div ref={row} className={`toolbar${compact ? " toolbar--compact" : ""}`}>
-      {ROW_ORDER.filter((id) => fit.inline.has(id)).map(part)}
-      {fit.menu.length > 0 && (
+      {ROW_ORDER.filter(inline).map(part)}
+      {menu.length > 0 && (
         <MoreMenu>
-          {ROW_ORDER.filter((id) => fit.menu.includes(id)).map((id) => (
+          {menu.map((id) => (
             <div key={id} className={`more-menu__item more-menu__item--${id}`}>
               {part(id)}
             </div>

@@ -9,8 +9,9 @@ export function useDismiss(ref: RefObject<HTMLDetailsElement | null>): void {
     const onKeyDown = (e: KeyboardEvent) => {
       const menu = ref.current;
       if (e.key !== "Escape" || !menu?.open) return;
-      // The menu is closed first: the page's own Escape (closing the details panel) waits.
-      e.stopPropagation();
+      // Only the innermost open menu closes (its listener was added first), and the page's own
+      // Escape (closing the details panel) waits for the next press.
+      e.stopImmediatePropagation();
       menu.open = false;
       menu.querySelector("summary")?.focus();
     };

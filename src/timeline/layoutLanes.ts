@@ -94,8 +94,9 @@ function newCluster(x0: Px, row: number, first: EventSpan): ClusterLayout {
  * Stacks a lane's marks (spans `from` to `to` of the prepared lane, in order) into rows. Each
  * mark takes the first row where its whole label fits after it, before it (into space already
  * passed, which costs the marks to come nothing) or inside its bar; failing that, the first of
- * the crowd rows with room for the mark alone (its label then gets what room is left); failing
- * that, it merges with what crowds the last crowd row into a cluster. The lane's name holds the start of the first
+ * the crowd rows where it cuts no other title, then the first with room for the mark alone (its
+ * label then gets what room is left); failing that, it merges with what crowds the last crowd
+ * row into a cluster. The lane's name holds the start of the first
  * row. Runs every frame over every span in view, so it allocates only for what is drawn.
  */
 function packLane(
@@ -165,6 +166,9 @@ function packLane(
       if (side === "left") start = leftStart;
     }
     if (row < 0) {
+      // No room anywhere for the whole title: a row where the mark cuts no other title, else
+      // one where it only has room itself (the title before it is then cut short).
+      for (let s = 0; s < crowd && row < 0; s++) if ((reachEnd[s] as number) + gap <= x0) row = s;
       for (let s = 0; s < crowd && row < 0; s++) if ((markEnd[s] as number) + gap <= x0) row = s;
       // Its label takes what room is left: keep the rest of the row for it.
       reach = rightEnd;
@@ -353,6 +357,9 @@ export function layoutLanes(
           const { cluster } = entry;
           cluster.y0 = centre - o.barHeight / 2 - 2;
           cluster.y1 = centre + o.barHeight / 2 + 2;
+          // Drawn within the chart, so its count stands where it can be read.
+          cluster.x0 = Math.max(cluster.x0, -2);
+          cluster.x1 = Math.min(cluster.x1, scale.length + 2);
           lane.clusters.push(cluster);
         }
       }

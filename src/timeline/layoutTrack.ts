@@ -26,9 +26,12 @@ export interface TrackOptions {
   gap: Px;
   /**
    * Where every column is taken, a mark may be drawn over the last one of a column that begins
-   * at least this far above it (both stay visible); nearer, it merges into a cluster.
+   * at least this far above it (both stay visible); nearer, it merges into a cluster. With no
+   * more events in view than titles the height can hold, `looseStep`: every event keeps its own
+   * mark and title, though marks overlap; with more, `minStep`, and crowds merge.
    */
   minStep: Px;
+  looseStep: Px;
   /** Space between the track and the titles. */
   labelGap: Px;
   /** Narrowest column of titles worth drawing. */
@@ -83,6 +86,7 @@ function packTrack(
   to: number,
   scale: TimeScale,
   o: TrackOptions,
+  step: Px,
 ): Entry[][] {
   const cols: Entry[][] = Array.from({ length: o.maxCols }, () => []);
   const colEnd = new Float64Array(o.maxCols).fill(Number.NEGATIVE_INFINITY);
@@ -102,11 +106,7 @@ function packTrack(
       for (let c = 0; c < o.maxCols; c++) {
         const lastEntry = cols[c]?.at(-1);
         const overCluster = lastEntry !== undefined && "cluster" in lastEntry;
-        if (
-          !overCluster &&
-          y0 - (colStart[c] as number) >= o.minStep &&
-          (colEnd[c] as number) < best
-        ) {
+        if (!overCluster && y0 - (colStart[c] as number) >= step && (colEnd[c] as number) < best) {
           best = colEnd[c] as number;
           col = c;
         }
@@ -171,15 +171,12 @@ export function layoutTrack(
 ): TrackLayout {
   const usable = scale.k > 0 && width > 0;
   const margin = usable ? (Math.max(o.openReach, o.pointRadius) + 1) / scale.k : 0;
-  const cols = usable
-    ? packTrack(
-        track,
-        lowerBound(track.maxRight, scale.window.start - margin),
-        lowerBound(track.left, scale.window.end + margin),
-        scale,
-        o,
-      )
-    : [];
+  const from = usable ? lowerBound(track.maxRight, scale.window.start - margin) : 0;
+  const to = usable ? lowerBound(track.left, scale.window.end + margin) : 0;
+  // Titles of about two lines each: as many as the height holds.
+  const titles = Math.floor(scale.length / (2 * o.lineHeight + o.labelSpacing));
+  const step = to - from <= titles ? o.looseStep : o.minStep;
+  const cols = usable ? packTrack(track, from, to, scale, o, step) : [];
   let used = 1;
   cols.forEach((col, c) => {
     if (col.length > 0) used = c + 1;

@@ -116,6 +116,19 @@ describe("the timeline down a phone, in Chromium at 390 × 844", () => {
     expect((box?.y ?? 0) + (box?.height ?? 0)).toBeCloseTo(844, 0);
     await page.getByRole("button", { name: "Close details" }).click();
     await page.getByRole("region", { name: "Jan Leike resigns" }).waitFor({ state: "detached" });
+
+    // An event low on the chart, chosen at the whole view: brought up above the sheet.
+    await page.getByRole("button", { name: "Fit" }).click();
+    await page.waitForTimeout(450);
+    await page.locator('[data-event-id="benzinga-reports-exodus"] .mark__label').click();
+    await page.getByRole("region", { name: /mass exodus/ }).waitFor();
+    await page.waitForTimeout(900);
+    const sheetTop = (await sheet.boundingBox())?.y ?? 0;
+    const mark = await page
+      .locator('[data-event-id="benzinga-reports-exodus"] .mark__shape')
+      .boundingBox();
+    expect(mark?.y).toBeGreaterThanOrEqual(0);
+    expect((mark?.y ?? 0) + (mark?.height ?? 0)).toBeLessThan(sheetTop);
     expect(watched.problems).toEqual([]);
   });
 });

@@ -41,7 +41,7 @@ describe("printing", () => {
     for (const hidden of dataset.events.filter((e) => !shown.includes(e))) {
       expect(printed).not.toContain(squash(hidden.title));
     }
-    for (const control of ["Search titles", "Zoom", "Fit", "Theme", "Show in article", "Undated"]) {
+    for (const control of ["Search events", "Zoom", "Fit", "Theme", "Show in article", "Undated"]) {
       expect(printed).not.toContain(control);
     }
     expect(problems).toEqual([]);

@@ -67,3 +67,56 @@ describe("reflow: from 320 px wide nothing scrolls sideways (WCAG 2.1 SC 1.4.10)
     expect(problems).toEqual([]);
   });
 });
+
+describe("the toolbar stays one row, within the screen, at every width and text size", () => {
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each([16, 20, 24])(
+    "with %ipx text, from 320 to 1920 px wide",
+    async (fontSize) => {
+      const { page, problems } = await browser.newPage();
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Page.enable");
+      await cdp.send("Page.setFontSizes", { fontSizes: { standard: fontSize } });
+      const failures: string[] = [];
+      for (let width = 320; width <= 1920; width += 40) {
+        await page.setViewportSize({ width, height: 900 });
+        if (width === 320) {
+          await page.goto(inject("baseUrl"));
+          await page.locator(".timeline-chart").waitFor();
+        }
+        await page.waitForTimeout(120);
+        const row = await page.evaluate(() => {
+          const toolbar = document.querySelector(".toolbar");
+          // The controls drawn (not the hidden file input or a screen reader's hint).
+          const parts = toolbar
+            ? [...toolbar.children]
+                .map((el) => el.getBoundingClientRect())
+                .filter((r) => r.width > 2 && r.height > 2)
+            : [];
+          const lowestTop = Math.max(...parts.map((r) => r.top));
+          const highestBottom = Math.min(...parts.map((r) => r.bottom));
+          return {
+            document: document.documentElement.scrollWidth,
+            viewport: window.innerWidth,
+            right: Math.max(...parts.map((r) => r.right)),
+            // One row: every control overlaps every other vertically.
+            oneRow: lowestTop < highestBottom,
+          };
+        });
+        if (row.document > row.viewport) failures.push(`${width}px: page ${row.document} wide`);
+        if (row.right > row.viewport) failures.push(`${width}px: a control ends at ${row.right}`);
+        if (!row.oneRow) failures.push(`${width}px: the toolbar is more than one row`);
+      }
+      expect(failures).toEqual([]);
+      expect(problems).toEqual([]);
+    },
+    120_000,
+  );
+});

@@ -208,6 +208,26 @@ describe("layoutLanes(prepared, scale, top) gives a render-ready model", () => {
     expect(crowded.marks.every((m) => m.row < 3)).toBe(true);
   });
 
+  it("puts a title that fits nowhere in a row where it cuts no other title", () => {
+    const a = point("a", 20, "departure", "a".repeat(40));
+    const b = point("b", 30, "departure", "b".repeat(200));
+    const { marks } = only([a, b]);
+    expect(marks.get("a")?.label).toMatchObject({ truncated: false, lines: ["a".repeat(40)] });
+    expect(marks.get("b")?.row).not.toBe(marks.get("a")?.row);
+    expect(marks.get("b")?.label?.truncated).toBe(true);
+  });
+
+  it("keeps a cluster wider than the chart within it, so its count can be read", () => {
+    const crowd = Array.from({ length: 400 }, (_, i) =>
+      point(`p${i}`, (i % 200) - 50, "departure", "z".repeat(90)),
+    );
+    const { lane } = only(crowd);
+    for (const c of lane.clusters) {
+      expect(c.x0).toBeGreaterThanOrEqual(-2);
+      expect(c.x1).toBeLessThanOrEqual(1002);
+    }
+  });
+
   it("merges marks beyond the rows into a cluster with their count and extent", () => {
     const spans = ["a", "b", "c", "d", "e"].map((id, i) => point(id, 50 + (i % 2)));
     const { lane } = only(spans);

@@ -95,6 +95,18 @@ describe("layoutTrack(track, scale, top, width) lays the timeline down a phone",
     expect(leaders).toEqual([]);
   });
 
+  it("keeps each of a few close events its own mark and title, and merges a crowd", () => {
+    // 600 px hold 15 titles of two lines: 8 events on two days keep their marks, 40 merge.
+    const few = Array.from({ length: 8 }, (_, i) => point(`f${i}`, 50 + (i % 2)));
+    const loose = layout(few, 360, WINDOW, 600).lane;
+    expect(loose.clusters).toEqual([]);
+    expect(loose.marks.filter((m) => m.label !== null)).toHaveLength(8);
+    const crowd = Array.from({ length: 40 }, (_, i) => point(`c${i}`, 50 + (i % 2)));
+    const merged = layout(crowd, 360, WINDOW, 600).lane;
+    expect(merged.clusters.length).toBeGreaterThan(0);
+    expect(merged.marks.length).toBeLessThanOrEqual(8);
+  });
+
   it("merges what no column can take into a cluster with its count", () => {
     const spans = Array.from({ length: 30 }, (_, i) => point(`p${i}`, 50));
     const { lane } = layout(spans);

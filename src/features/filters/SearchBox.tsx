@@ -26,7 +26,7 @@ export function SearchBox({ query, inputRef, onQuery, compact }: SearchBoxProps)
         ref={inputRef}
         type="search"
         value={query}
-        placeholder={compact ? "Search…" : "Search titles, excerpts, people…  ( / )"}
+        placeholder={compact ? "Search…" : "Search events  ( / )"}
         aria-keyshortcuts="/"
         autoComplete="off"
         onChange={(e) => onQuery(e.target.value)}

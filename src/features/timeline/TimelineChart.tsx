@@ -80,17 +80,6 @@ export function TimelineChart(props: TimelineChartProps) {
           gridTo={model.grid.to}
         />
       )}
-      {model.leaders.length > 0 && (
-        <g className="leaders" aria-hidden="true">
-          {model.leaders.map((leader) => (
-            <polyline
-              key={leader.id}
-              className={`leader${leader.id === selectedId ? " is-selected" : ""}`}
-              points={leader.points.join(" ")}
-            />
-          ))}
-        </g>
-      )}
       {model.lanes.map((lane) => (
         <g key={lane.key} className="lane" data-type={lane.type}>
           {lane.title && (
@@ -118,6 +107,22 @@ export function TimelineChart(props: TimelineChartProps) {
               onActivate={props.onCluster}
             />
           ))}
+        </g>
+      ))}
+      {/* Over the clusters, under the marks: each line is seen from its title to its mark. */}
+      {model.leaders.length > 0 && (
+        <g className="leaders" aria-hidden="true">
+          {model.leaders.map((leader) => (
+            <polyline
+              key={leader.id}
+              className={`leader${leader.id === selectedId ? " is-selected" : ""}`}
+              points={leader.points.join(" ")}
+            />
+          ))}
+        </g>
+      )}
+      {model.lanes.map((lane) => (
+        <g key={lane.key} className="lane__marks">
           {lane.marks.map((mark) => (
             <EventMark
               key={mark.id}

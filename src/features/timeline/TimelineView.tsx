@@ -26,6 +26,7 @@ import {
   padWindow,
   panBy,
   sameWindow,
+  windowPlacing,
   type ZoomBounds,
   zoomAnchor,
   zoomAround,
@@ -40,6 +41,8 @@ import { useAnimatedWindow } from "./useAnimatedWindow.ts";
 import { useDrawnMark } from "./useDrawnMark.ts";
 import { useElementSize } from "./useElementSize.ts";
 import { useMarkNames } from "./useMarkNames.ts";
+import { usePrefersReducedMotion } from "./usePrefersReducedMotion.ts";
+import { useScreenHeight } from "./useScreenHeight.ts";
 import { useTimelineModel } from "./useTimelineModel.ts";
 import { useZoomGestures } from "./useZoomGestures.ts";
 import { ZoomToolbar } from "./ZoomToolbar.tsx";
@@ -71,6 +74,14 @@ const NO_ERAS: readonly Era[] = [];
 
 const FALLBACK_SIZE = { width: FALLBACK_WIDTH, height: FALLBACK_HEIGHT };
 
+/** Where the details sheet begins down a phone (a share of the screen: 58svh tall in styles.css). */
+const SHEET_TOP = 0.42;
+/** Space kept above the chart and around the chosen event when the sheet opens. */
+const SHEET_MARGIN = 8;
+
+/** The shortest the chart gets down a phone (22rem). */
+const MIN_PHONE_HEIGHT = 352;
+
 /** The interactive timeline: zoom controls, chart, undated tray and overview strip. */
 export function TimelineView(props: TimelineViewProps) {
   const { events, bounds, selectedId, onSelect, onWindowChange, announce } = props;
@@ -79,6 +90,8 @@ export function TimelineView(props: TimelineViewProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<HTMLDivElement>(null);
   const measured = useElementSize(chartRef, FALLBACK_SIZE, vertical);
+  // Down a phone the chart reaches the bottom of the first screen, and no further.
+  const screenHeight = useScreenHeight(chartRef, vertical, MIN_PHONE_HEIGHT);
   // Zero until measured: layout then skips every mark, and nothing is drawn yet.
   const width = measured?.width ?? 0;
   const measure = useMemo(() => createLabelMeasure(), []);
@@ -131,10 +144,32 @@ export function TimelineView(props: TimelineViewProps) {
   // The benchmark's mark: the first frame after the drawn events change.
   useDrawnMark(prepared);
 
+  // Down a phone the details open in a sheet over the lower part of the screen: the chosen event
+  // is brought into the part of the chart above it (the page scrolled to the chart, the window
+  // moved if the event would be under the sheet).
+  const reducedMotion = usePrefersReducedMotion();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new choice moves the view.
+  useEffect(() => {
+    const chart = chartRef.current;
+    const span = selectedId ? spanById.get(selectedId) : undefined;
+    if (!vertical || !chart || !bounds || span?.at == null) return;
+    const top = chart.getBoundingClientRect().top;
+    if (Math.abs(top - SHEET_MARGIN) > 1)
+      globalThis.scrollBy({ top: top - SHEET_MARGIN, behavior: reducedMotion ? "auto" : "smooth" });
+    // Above the sheet, in the chart's own pixels once its top is at the top of the screen.
+    const above = globalThis.innerHeight * SHEET_TOP - SHEET_MARGIN * 3;
+    const { scale, origin } = model;
+    const share = (y: number) => (y - origin) / scale.length;
+    const y = origin + scale.px(span.at);
+    if (scale.length <= 0 || (y >= SHEET_MARGIN && y <= above)) return;
+    setWindow(windowPlacing(span.at, share(SHEET_MARGIN * 2), share(above), window, bounds), true);
+  }, [selectedId]);
+
   // If the focused mark leaves the screen (zoom, pan), keep focus in the chart, not on the page.
   const hadFocus = useRef(false);
   useEffect(() => {
-    if (hadFocus.current && document.activeElement === document.body) chartRef.current?.focus();
+    if (hadFocus.current && document.activeElement === document.body)
+      chartRef.current?.focus({ preventScroll: true });
   });
 
   // Move focus to a mark once it is drawn (after a zoom to it, perhaps still animating).
@@ -243,6 +278,8 @@ export function TimelineView(props: TimelineViewProps) {
   const activeDrawn =
     activeId !== null && (isDrawn(model, activeId) || undated.some((e) => e.id === activeId));
   const span = window.end - window.start;
+  // All of time in view: a drag down a phone scrolls the page, as there is nothing to scroll to.
+  const whole = bounds !== null && span >= bounds.maxSpan - 1;
   // Down a phone the words are fewer and the months short, so the window and the count share a line.
   const shown = `${formatInstantDay(window.start, vertical)} – ${formatInstantDay(window.end - 1, vertical)}`;
   const caption = vertical ? shown : `Showing ${shown}`;
@@ -283,7 +320,8 @@ export function TimelineView(props: TimelineViewProps) {
         {/* biome-ignore lint/a11y/useSemanticElements: a chart is not a form; <fieldset> would mislead. */}
         <div
           ref={chartRef}
-          className="timeline__chart"
+          className={`timeline__chart${whole ? " is-whole" : ""}`}
+          style={screenHeight === null ? undefined : { height: screenHeight }}
           tabIndex={activeDrawn ? -1 : 0}
           role="group"
           aria-label={`Timeline of ${events.length} events`}

@@ -2,6 +2,7 @@ import type { MeasureText } from "../../timeline/types.ts";
 import { LABEL_FONT } from "./timelineOptions.ts";
 
 const APPROX_CHAR_WIDTH = 7;
+const CACHE_LIMIT = 20_000;
 
 /**
  * Measures text widths with a canvas in a font (the labels' by default), cached per text. Where
@@ -20,6 +21,8 @@ export function createLabelMeasure(
   return (text) => {
     let width = cache.get(text);
     if (width === undefined) {
+      // Cut titles try many starts: the cache is emptied now and then rather than grow for ever.
+      if (cache.size >= CACHE_LIMIT) cache.clear();
       width = context ? context.measureText(text).width : text.length * approxCharWidth;
       cache.set(text, width);
     }

@@ -6,6 +6,10 @@ import type { FrameOptions } from "../../timeline/timelineModel.ts";
 /** The font labels are drawn and measured in; keep in step with `.mark__label` in styles.css. */
 export const LABEL_FONT = "13px system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
 
+/** Down a phone the titles are a pixel smaller, so more of them fit in full. */
+export const TRACK_LABEL_FONT =
+  "12px system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
+
 /** The sizes around the marks: the axis, the eras' row, the track's margins down a phone. */
 export const FRAME: FrameOptions = {
   axisHeight: 44,
@@ -42,11 +46,12 @@ export const TRACK: Omit<TrackOptions, "measure"> = {
   barWidth: 8,
   openReach: 40,
   gap: 2,
-  minStep: 2,
+  minStep: 7,
+  looseStep: 2,
   labelGap: 14,
   minLabelWidth: 80,
-  lineHeight: 17,
-  labelSpacing: 5,
+  lineHeight: 15,
+  labelSpacing: 4,
   clusterMinLength: 22,
   countWidth: (count) => String(count).length * 6.5,
 };

@@ -10,7 +10,8 @@ import {
 } from "../../timeline/prepareSpans.ts";
 import { type TimelineModel, timelineModel } from "../../timeline/timelineModel.ts";
 import type { MeasureText, TimeWindow } from "../../timeline/types.ts";
-import { FRAME, LAYOUT, TRACK } from "./timelineOptions.ts";
+import { createLabelMeasure } from "./measureLabel.ts";
+import { FRAME, LAYOUT, TRACK, TRACK_LABEL_FONT } from "./timelineOptions.ts";
 
 interface ModelSource {
   /** The events to draw (filtered), in time order. */
@@ -39,9 +40,10 @@ export function useTimelineModel({
   eras,
   measure,
 }: ModelSource) {
+  const trackMeasure = useMemo(() => createLabelMeasure(TRACK_LABEL_FONT), []);
   const options = useMemo(
-    () => ({ lanes: { ...LAYOUT, measure }, trackOptions: { ...TRACK, measure } }),
-    [measure],
+    () => ({ lanes: { ...LAYOUT, measure }, trackOptions: { ...TRACK, measure: trackMeasure } }),
+    [measure, trackMeasure],
   );
   const preparedAll = useMemo(() => prepareSpans(index.orderedSpans, LAYOUT.typeOrder), [index]);
   // Which of every event `events` keeps, when it keeps some of them in order (a filter's result).

@@ -1,7 +1,7 @@
 import { type RefObject, useEffect, useRef } from "react";
 import type { Orientation } from "../../timeline/modelTypes.ts";
 import type { TimeWindow } from "../../timeline/types.ts";
-import { panBy, type ZoomBounds, zoomAround } from "../../timeline/zoomWindow.ts";
+import { panBy, sameWindow, type ZoomBounds, zoomAround } from "../../timeline/zoomWindow.ts";
 
 interface GestureOptions {
   windowRef: RefObject<TimeWindow>;
@@ -69,22 +69,31 @@ export function useZoomGestures(ref: RefObject<HTMLElement | null>, options: Ges
       const { bounds } = opts.current;
       if (bounds) apply(zoomAround(current(), factor, timeAt(client), bounds));
     };
+    /** Pans by `dx` pixels; false when the window is already at that end (nothing moves). */
     const pan = (dx: number) => {
       const { bounds } = opts.current;
-      if (bounds) apply(panBy(current(), dx * geometry().msPerPx, bounds));
+      if (!bounds) return false;
+      const from = current();
+      const next = panBy(from, dx * geometry().msPerPx, bounds);
+      if (sameWindow(next, from)) return false;
+      apply(next);
+      return true;
     };
 
     const onWheel = (e: WheelEvent) => {
       if (!opts.current.bounds) return;
-      e.preventDefault();
       const scale = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? element.clientWidth : 1;
       const dx = e.deltaX * scale;
       const dy = e.deltaY * scale;
       const at = { x: e.clientX, y: e.clientY };
       if (down() && !e.ctrlKey) {
-        // Down a phone the wheel scrolls through time, as a page would.
-        pan(Math.abs(dx) > Math.abs(dy) ? dx : dy);
-      } else if (!e.ctrlKey && (Math.abs(dx) > Math.abs(dy) || e.shiftKey)) {
+        // Down a phone the wheel scrolls through time, as a page would; at either end of time
+        // (and when all of it is in view) it scrolls the page instead.
+        if (pan(Math.abs(dx) > Math.abs(dy) ? dx : dy)) e.preventDefault();
+        return;
+      }
+      e.preventDefault();
+      if (!e.ctrlKey && (Math.abs(dx) > Math.abs(dy) || e.shiftKey)) {
         pan(Math.abs(dx) > Math.abs(dy) ? dx : dy);
       } else {
         // ctrlKey marks a trackpad pinch: its deltas are small, so it zooms faster per unit.
