@@ -18,7 +18,8 @@ export interface LayoutOptions {
   crowdRows: number;
   /**
    * Rows a lane may take in all (at least `crowdRows`): the rows past `crowdRows` only take a
-   * mark whose whole title fits there, so they show titles without drawing more of a crowd.
+   * mark whose whole title fits there, and only in a lane with at most `exactLimit` spans in
+   * view, so they show titles without drawing more of a crowd.
    */
   maxRows: number;
   rowHeight: Px;
@@ -119,8 +120,10 @@ function packLane(
   const { k, length: width } = scale;
   const r = o.pointRadius;
   const { gap, labelGap } = o;
-  // A few spans are measured exactly; a crowd, by its titles' lengths (its labels seldom show).
+  // A few spans are measured exactly; a crowd, by its titles' lengths (its labels seldom show),
+  // and a crowd gets no rows past the crowd rows: they would draw more of it, not its titles.
   const exact = to - from <= o.exactLimit;
+  const titleRows = exact ? o.maxRows : crowd;
   // Each span's extent is worked out once, a step ahead: the next mark's start is looked at.
   let nextX0 = Number.POSITIVE_INFINITY;
   let nextX1 = Number.POSITIVE_INFINITY;
@@ -152,7 +155,7 @@ function packLane(
     let side: Side = "any";
     let start = x0;
     let reach = x1;
-    for (let s = 0; s < o.maxRows && row < 0; s++) {
+    for (let s = 0; s < titleRows && row < 0; s++) {
       const free = (reachEnd[s] as number) + gap;
       if (free > x0) continue;
       const rightFits = rightEnd <= width;

@@ -206,6 +206,11 @@ describe("layoutLanes(prepared, scale, top) gives a render-ready model", () => {
     const crowded = only(crowd, { crowdRows: 3, maxRows: 4 }).lane;
     expect(crowded.clusters.map((c) => c.row)).toEqual([2]);
     expect(crowded.marks.every((m) => m.row < 3)).toBe(true);
+    // Nor does a lane with more in view than is measured exactly: a crowd gets no title row.
+    const four2 = [long("a", 50), long("b", 50), long("c", 50), long("d", 50)];
+    const busy = only(four2, { crowdRows: 3, maxRows: 4, exactLimit: 3 }).lane;
+    expect(busy.marks.map((m) => m.row)).toEqual([0, 1]);
+    expect(busy.clusters.map((c) => [c.row, c.count])).toEqual([[2, 2]]);
   });
 
   it("puts a title that fits nowhere in a row where it cuts no other title", () => {
