@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 import { contentSecurityPolicyPlugin } from "./src/build/contentSecurityPolicyPlugin.ts";
 import { datasetValidatorPlugin } from "./src/build/datasetValidatorPlugin.ts";
 import { embedDatasetPlugin } from "./src/build/embedDatasetPlugin.ts";
+import { prerenderPlugin } from "./src/build/prerenderPlugin.ts";
 
 export default defineConfig(({ mode }) => {
   // `vite build --mode standalone`: one HTML file with scripts, styles, dataset and articles inside.
@@ -19,7 +20,12 @@ export default defineConfig(({ mode }) => {
           viteSingleFile({ removeViteModuleLoader: true }),
           contentSecurityPolicyPlugin(),
         ]
-      : [react(), datasetValidatorPlugin(), contentSecurityPolicyPlugin()],
+      : [
+          react(),
+          datasetValidatorPlugin(),
+          prerenderPlugin("public/data"),
+          contentSecurityPolicyPlugin(),
+        ],
     publicDir: standalone ? false : "public",
     build: standalone ? { outDir: "dist-standalone", emptyOutDir: true } : {},
     test: {

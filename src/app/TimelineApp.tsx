@@ -287,10 +287,15 @@ export function TimelineApp({
                   orientation={narrow ? "vertical" : "horizontal"}
                   status={status}
                 />
-                {/* Printing gives the shown events as a list; on screen the list is one click away.
-                  A long list is only built when printing starts, to keep the page light. */}
+                {/* Printing gives the shown events as a list (so does a page read without
+                  script); on screen the list is one click away. A long list is only built when
+                  printing starts, to keep the page light. */}
                 {(printing || filtered.length <= PRINT_LIST_ALWAYS) && (
                   <div className="print-only">
+                    <p className="no-js-only no-js-note">
+                      Without JavaScript the timeline above cannot be zoomed or opened; here is
+                      every event with its date and the words that report it.
+                    </p>
                     <EventList events={filtered} data={data} pageSize={Number.POSITIVE_INFINITY} />
                   </div>
                 )}

@@ -67,7 +67,9 @@ function remPx(): number {
  */
 export function Toolbar(props: ToolbarProps) {
   const row = useRef<HTMLDivElement>(null);
-  const rem = useMemo(remPx, []);
+  // The reader's text size, read once drawn (a render at build time, and its hydration, assume 16).
+  const [rem, setRem] = useState(16);
+  useLayoutEffect(() => setRem(remPx()), []);
   const outer = useElementSize(row, UNMEASURED, false)?.width ?? UNMEASURED.width;
   const available = outer - 2 * PADDING * rem;
   // The row speaks in fewer words where the timeline runs down the screen.

@@ -1,11 +1,15 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useSyncExternalStore } from "react";
 
 /** The reader's theme choice; "system" follows prefers-color-scheme. */
 export type ThemeChoice = "system" | "light" | "dark";
 
 const STORAGE_KEY = "sourceline-theme";
+const listeners = new Set<() => void>();
+/** The choice made in this visit where storage is unavailable (private mode, file://). */
+let unsaved: ThemeChoice | null = null;
 
 function stored(): ThemeChoice {
+  if (unsaved) return unsaved;
   try {
     const value = window.localStorage.getItem(STORAGE_KEY);
     return value === "light" || value === "dark" ? value : "system";
@@ -14,22 +18,32 @@ function stored(): ThemeChoice {
   }
 }
 
-/** The theme choice, applied to <html data-theme> and remembered on this device. */
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * The theme choice, applied to <html data-theme> and remembered on this device. A page
+ * prerendered at build (and its hydration) starts from "system"; the stored choice follows.
+ */
 export function useTheme(): [ThemeChoice, (choice: ThemeChoice) => void] {
-  const [choice, setChoice] = useState<ThemeChoice>(stored);
+  const choice = useSyncExternalStore(subscribe, stored, () => "system" as const);
   useEffect(() => {
     const root = document.documentElement;
     if (choice === "system") delete root.dataset.theme;
     else root.dataset.theme = choice;
   }, [choice]);
   const update = useCallback((next: ThemeChoice) => {
-    setChoice(next);
     try {
       if (next === "system") window.localStorage.removeItem(STORAGE_KEY);
       else window.localStorage.setItem(STORAGE_KEY, next);
+      unsaved = null;
     } catch {
       // Storage can be unavailable (private mode, file://); the choice still holds for this visit.
+      unsaved = next;
     }
+    for (const listener of listeners) listener();
   }, []);
   return [choice, update];
 }

@@ -2,14 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Plugin } from "vite";
 import { EMBEDDED_DATA_ID } from "../data/embeddedData.ts";
-
-/** Keeps `</script>` and friends in the data from closing the element early. */
-function escapeForScript(json: string): string {
-  return json
-    .replace(/</g, "\\u003c")
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
-}
+import { escapeForScript } from "./escapeForScript.ts";
 
 /**
  * For the standalone build: writes the dataset and every article text it names into index.html

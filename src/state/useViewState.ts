@@ -23,7 +23,10 @@ export function useViewState(): [
   ViewState,
   (patch: Partial<ViewState>, mode: HistoryMode) => void,
 ] {
-  const [state, setState] = useState(() => parseViewState(window.location.search));
+  // A page rendered at build time has no address: it is the default view.
+  const [state, setState] = useState(() =>
+    parseViewState(typeof window === "undefined" ? "" : window.location.search),
+  );
   const latest = useRef(state);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
 

@@ -23,13 +23,16 @@ export interface WatchedPage {
 }
 
 /** Starts the system Chromium with a fresh profile; `close()` also removes the profile. */
-export async function openBrowser(options: { timezoneId?: string } = {}) {
+export async function openBrowser(
+  options: { timezoneId?: string; javaScriptEnabled?: boolean } = {},
+) {
   const profile = mkdtempSync(join(tmpdir(), "sourceline-chromium-"));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     args: CHROMIUM_ARGS,
     headless: true,
     timezoneId: options.timezoneId ?? "UTC",
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: { width: 1280, height: 800 },
   });
   return {

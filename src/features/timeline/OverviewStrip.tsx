@@ -13,6 +13,8 @@ interface OverviewStripProps {
   bounds: ZoomBounds;
   window: TimeWindow;
   width: number;
+  /** Scaled to its box's width (drawn before the box could be measured). */
+  fluid?: boolean;
   /** Named periods, drawn as bands behind the density. */
   eras?: readonly Era[];
   onWindow: (window: TimeWindow) => void;
@@ -29,6 +31,7 @@ export function OverviewStrip({
   bounds,
   window,
   width,
+  fluid = false,
   eras = [],
   onWindow,
 }: OverviewStripProps) {
@@ -91,8 +94,9 @@ export function OverviewStrip({
       {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a <fieldset>; it groups the brush handles. */}
       <svg
         className="overview__svg"
-        width={width}
-        height={HEIGHT}
+        width={fluid ? "100%" : width}
+        height={fluid ? undefined : HEIGHT}
+        viewBox={fluid ? `0 0 ${width} ${HEIGHT}` : undefined}
         role="group"
         aria-label={`Overview of the whole period, ${valueText(period.start)} to ${valueText(period.end)}; the brush marks the visible window`}
         onPointerDown={onStripPointerDown}

@@ -10,6 +10,8 @@ import { VerticalTimeAxis } from "./VerticalTimeAxis.tsx";
 
 interface TimelineChartProps {
   model: TimelineModel;
+  /** Scaled to its box's width (drawn before the box could be measured). */
+  fluid?: boolean;
   /** Accessible names of marks (title, date, type) and of clusters. */
   markName: (mark: MarkLayout) => string;
   clusterName: (cluster: ClusterLayout) => string;
@@ -27,9 +29,10 @@ export function TimelineChart(props: TimelineChartProps) {
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a <fieldset>; it groups the marks.
     <svg
-      className={`timeline-chart timeline-chart--${model.orientation}`}
-      width={model.width}
-      height={model.height}
+      className={`timeline-chart timeline-chart--${model.orientation}${props.fluid ? " is-fluid" : ""}`}
+      width={props.fluid ? "100%" : model.width}
+      height={props.fluid ? undefined : model.height}
+      viewBox={props.fluid ? `0 0 ${model.width} ${model.height}` : undefined}
       role="group"
       aria-label="Timeline chart"
     >

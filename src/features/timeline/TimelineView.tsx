@@ -8,6 +8,7 @@ import {
   useRef,
   useState,
 } from "react";
+import { useFirstView } from "../../components/firstView.ts";
 import type { Era, TimelineEvent } from "../../data/schema.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
 import { formatInstantDay } from "../../dates/formatInstantDay.ts";
@@ -35,7 +36,7 @@ import { EraList } from "./EraList.tsx";
 import { createLabelMeasure } from "./measureLabel.ts";
 import { OverviewStrip } from "./OverviewStrip.tsx";
 import { TimelineChart } from "./TimelineChart.tsx";
-import { FALLBACK_HEIGHT, FALLBACK_WIDTH } from "./timelineOptions.ts";
+import { FALLBACK_HEIGHT, FALLBACK_WIDTH, FIRST_VIEW_SIZE, LABEL_FONT } from "./timelineOptions.ts";
 import { UndatedTray } from "./UndatedTray.tsx";
 import { useAnimatedWindow } from "./useAnimatedWindow.ts";
 import { useDrawnMark } from "./useDrawnMark.ts";
@@ -89,12 +90,22 @@ export function TimelineView(props: TimelineViewProps) {
   const vertical = orientation === "vertical";
   const rootRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<HTMLDivElement>(null);
-  const measured = useElementSize(chartRef, FALLBACK_SIZE, vertical);
+  // The first view rendered at build time is drawn at an assumed size and text widths, which its
+  // hydration repeats; the real ones are measured once hydrated.
+  const firstView = useFirstView();
+  const measured = useElementSize(
+    chartRef,
+    FALLBACK_SIZE,
+    vertical,
+    firstView ? FIRST_VIEW_SIZE : null,
+  );
+  const [exactText, setExactText] = useState(!firstView);
+  useEffect(() => setExactText(true), []);
   // Down a phone the chart reaches the bottom of the first screen, and no further.
   const screenHeight = useScreenHeight(chartRef, vertical, MIN_PHONE_HEIGHT);
   // Zero until measured: layout then skips every mark, and nothing is drawn yet.
   const width = measured?.width ?? 0;
-  const measure = useMemo(() => createLabelMeasure(), []);
+  const measure = useMemo(() => createLabelMeasure(LABEL_FONT, undefined, !exactText), [exactText]);
   const { index } = props;
   const { spanById, eventById } = index;
   // The events' ids in order, for the keyboard: made at the first key press, not for the first draw.
@@ -330,6 +341,7 @@ export function TimelineView(props: TimelineViewProps) {
           {measured !== null && (
             <TimelineChart
               model={model}
+              fluid={!measured.measured}
               markName={markName}
               clusterName={clusterName}
               selectedId={selectedId}
@@ -350,6 +362,7 @@ export function TimelineView(props: TimelineViewProps) {
           bounds={bounds}
           window={window}
           width={width}
+          fluid={!measured.measured}
           eras={eras}
           onWindow={(w) => setWindow(w)}
         />

@@ -6,15 +6,17 @@ const CACHE_LIMIT = 20_000;
 
 /**
  * Measures text widths with a canvas in a font (the labels' by default), cached per text. Where
- * no canvas can measure (jsdom), falls back to an average character width so layout still works.
+ * no canvas can measure (jsdom, a render at build time), or where the widths must be those of
+ * such a render (`approximate`, while the browser hydrates it), uses an average character width.
  */
 export function createLabelMeasure(
   font = LABEL_FONT,
   approxCharWidth = APPROX_CHAR_WIDTH,
+  approximate = false,
 ): MeasureText {
   const cache = new Map<string, number>();
   let context: CanvasRenderingContext2D | null = null;
-  if (typeof document !== "undefined" && !/jsdom/i.test(navigator.userAgent)) {
+  if (!approximate && typeof document !== "undefined" && !/jsdom/i.test(navigator.userAgent)) {
     context = document.createElement("canvas").getContext("2d");
     if (context) context.font = font;
   }

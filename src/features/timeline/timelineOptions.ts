@@ -61,3 +61,9 @@ export const FALLBACK_WIDTH = 960;
 
 /** Height of the chart down a phone before it is measured. */
 export const FALLBACK_HEIGHT = 560;
+
+/**
+ * The size the first view is drawn at when rendered at build time (a common desktop screen's
+ * chart), scaled to the page's width until the browser measures it.
+ */
+export const FIRST_VIEW_SIZE = { width: 1248, height: FALLBACK_HEIGHT };

@@ -1,0 +1,25 @@
+import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { StrictMode } from "react";
+import { FirstViewContext } from "../components/firstView.ts";
+import { App } from "./App.tsx";
+
+interface RootProps {
+  client: QueryClient;
+  /** The dataset to show; by default the one the address names (`?data=`), else the bundled one. */
+  datasetUrl?: string;
+  /** True where this renders (or hydrates) the first view rendered at build time. */
+  firstView: boolean;
+}
+
+/** The whole page with its providers: the same tree in the browser and when rendered at build. */
+export function Root({ client, datasetUrl, firstView }: RootProps) {
+  return (
+    <StrictMode>
+      <QueryClientProvider client={client}>
+        <FirstViewContext value={firstView}>
+          <App datasetUrl={datasetUrl} />
+        </FirstViewContext>
+      </QueryClientProvider>
+    </StrictMode>
+  );
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Dataset } from "../../src/data/schema.ts";
+import { formatEventDate } from "../../src/dates/formatEventDate.ts";
+import { openBrowser } from "./openBrowser.ts";
+
+const dataset = JSON.parse(
+  readFileSync(join(process.cwd(), "public/data/timeline.json"), "utf8"),
+) as Dataset;
+const squash = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** Before any script runs: keeps the chart the HTML arrived with, to compare after hydration. */
+const KEEP_FIRST_CHART = `
+  new MutationObserver(() => {
+    const chart = document.querySelector(".timeline-chart");
+    if (chart && !window.__firstChart) window.__firstChart = chart;
+  }).observe(document, { subtree: true, childList: true });
+`;
+
+describe("the first view, rendered at build time", () => {
+  it("without JavaScript shows the chart, then every event with its date, summary and excerpts", async () => {
+    const browser = await openBrowser({ javaScriptEnabled: false });
+    try {
+      const { page, problems } = await browser.newPage();
+      await page.goto(inject("baseUrl"));
+      await page.getByRole("heading", { level: 1, name: dataset.title }).waitFor();
+      expect(await page.locator(".timeline-chart [data-event-id]").count()).toBe(
+        dataset.events.filter((e) => e.date.start !== null || e.date.end !== null).length,
+      );
+      // biome-ignore lint/performance/useDomNodeTextContent: only the text drawn on screen counts.
+      const visible = squash(await page.locator("main").innerText());
+      for (const event of dataset.events) {
+        expect(visible).toContain(squash(event.title));
+        expect(visible).toContain(squash(formatEventDate(event.date.edtf)));
+        expect(visible).toContain(squash(event.summary));
+        for (const excerpt of event.excerpts) expect(visible).toContain(squash(excerpt.exact));
+      }
+      await page.getByText("Without JavaScript the timeline above").waitFor();
+      expect(await page.locator(".toolbar").isVisible()).toBe(false);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  describe("with JavaScript, hydrated as it is", () => {
+    let browser: Awaited<ReturnType<typeof openBrowser>>;
+    beforeAll(async () => {
+      browser = await openBrowser();
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    it.each(["light", "dark"] as const)(
+      "in the %s theme: the same chart element, then measured, with no warning or error",
+      async (scheme) => {
+        const { page, problems } = await browser.newPage();
+        const warnings: string[] = [];
+        page.on("console", (m) => {
+          if (m.type() === "warning" || m.type() === "error") warnings.push(m.text());
+        });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.addInitScript(KEEP_FIRST_CHART);
+        await page.goto(inject("baseUrl"));
+        await page.locator(".timeline-chart:not(.is-fluid)").waitFor();
+        const kept = await page.evaluate(
+          () =>
+            (window as unknown as { __firstChart?: Element }).__firstChart ===
+            document.querySelector(".timeline-chart"),
+        );
+        expect(kept).toBe(true);
+        await page.waitForFunction(() => performance.getEntriesByName("timeline-drawn").length > 0);
+        expect(warnings).toEqual([]);
+        expect(problems).toEqual([]);
+      },
+    );
+
+    it("starts from the address's own view where it names one, with no warning", async () => {
+      const { page, problems } = await browser.newPage();
+      await page.goto(`${inject("baseUrl")}?event=leike-resigns&view=list`);
+      await page.getByRole("region", { name: "Jan Leike resigns" }).waitFor();
+      expect(await page.getByRole("button", { name: "List" }).getAttribute("aria-pressed")).toBe(
+        "true",
+      );
+      expect(problems).toEqual([]);
+    });
+  });
+});
