@@ -8,9 +8,11 @@ import { type IndexedDataset, indexDataset } from "../data/indexDataset.ts";
 import { useLoadProgress } from "../data/loadProgress.ts";
 import { readDatasetFile } from "../data/readDatasetFile.ts";
 import { shortText } from "../lib/shortText.ts";
+import { parseViewState } from "../state/urlState.ts";
 import { OpenFileButton } from "./OpenFileButton.tsx";
 import { TimelineApp } from "./TimelineApp.tsx";
 import { useFileDrop } from "./useFileDrop.ts";
+import { usePymChild } from "./usePymChild.ts";
 
 /** The page for the dataset the address names (`?data=`), else the bundled one. */
 export function App({ datasetUrl }: { datasetUrl?: string }) {
@@ -39,6 +41,14 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
     );
   }
   return <DatasetPage datasetUrl={location.data} />;
+}
+
+/** This page's address outside an embed: without `embed` and the parameters Pym.js adds. */
+function fullPageUrl(): string {
+  const url = new URL(window.location.href);
+  for (const name of ["embed", "childId", "initialWidth", "parentTitle", "parentUrl"])
+    url.searchParams.delete(name);
+  return url.href;
 }
 
 /** A local file the reader opened, shown instead of the address's dataset until closed. */
@@ -77,35 +87,51 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
   const dragging = useFileDrop(open);
   const progress = useLoadProgress(datasetUrl);
   const data = opened?.data ?? (query.status === "success" ? query.data : null);
+  // Inside another site's page: a minimal header, and the page's height told to its parent.
+  const [embedded] = useState(
+    () => typeof window !== "undefined" && parseViewState(window.location.search).embed,
+  );
+  usePymChild(embedded);
 
   return (
     <>
-      <header className="masthead">
-        <div className="masthead__top">
-          <p className="masthead__brand">Sourceline</p>
-          {/* Once a timeline shows, Open file… is in its toolbar. */}
-          {!data && <OpenFileButton onFile={open} busy={opening} />}
-        </div>
-        {data ? (
-          <>
-            <h1>{shortText(data.dataset.title, 200)}</h1>
-            <p className="masthead__description">
-              <ClampedText text={data.dataset.description} limit={400} />
-            </p>
-          </>
-        ) : (
-          <h1>News timeline</h1>
-        )}
-        {opened && (
-          <p className="masthead__opened">
-            Showing <strong>{opened.name}</strong>, opened from this device
-            {opened.data.format === "timelinejs" ? " (a TimelineJS file)" : ""}.{" "}
-            <button type="button" className="link-button" onClick={() => setOpened(null)}>
-              Close it
-            </button>
+      {embedded ? (
+        <header className="masthead masthead--embed">
+          <p className="masthead__embed">
+            <a className="masthead__embed-link" href={fullPageUrl()} target="_blank" rel="noopener">
+              {data ? shortText(data.dataset.title, 200) : "News timeline"}
+            </a>{" "}
+            <span className="masthead__brand">Sourceline</span>
           </p>
-        )}
-      </header>
+        </header>
+      ) : (
+        <header className="masthead">
+          <div className="masthead__top">
+            <p className="masthead__brand">Sourceline</p>
+            {/* Once a timeline shows, Open file… is in its toolbar. */}
+            {!data && <OpenFileButton onFile={open} busy={opening} />}
+          </div>
+          {data ? (
+            <>
+              <h1>{shortText(data.dataset.title, 200)}</h1>
+              <p className="masthead__description">
+                <ClampedText text={data.dataset.description} limit={400} />
+              </p>
+            </>
+          ) : (
+            <h1>News timeline</h1>
+          )}
+          {opened && (
+            <p className="masthead__opened">
+              Showing <strong>{opened.name}</strong>, opened from this device
+              {opened.data.format === "timelinejs" ? " (a TimelineJS file)" : ""}.{" "}
+              <button type="button" className="link-button" onClick={() => setOpened(null)}>
+                Close it
+              </button>
+            </p>
+          )}
+        </header>
+      )}
       {openError && (
         <div className="page">
           <ErrorState
@@ -127,6 +153,7 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
           datasetUrl={opened ? null : datasetUrl}
           onOpenFile={open}
           opening={opening}
+          embedded={embedded}
         />
       ) : (
         <main id="main" className="page">

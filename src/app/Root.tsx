@@ -1,5 +1,5 @@
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { StrictMode } from "react";
+import { StrictMode, useEffect } from "react";
 import { FirstViewContext } from "../components/firstView.ts";
 import { App } from "./App.tsx";
 
@@ -11,6 +11,17 @@ interface RootProps {
   firstView: boolean;
 }
 
+/**
+ * Marks the page as running (`<html data-ready>`) once the app has drawn it: a page rendered at
+ * build time looks the same before, but only answers to the reader from then on.
+ */
+function Ready() {
+  useEffect(() => {
+    document.documentElement.dataset.ready = "";
+  }, []);
+  return null;
+}
+
 /** The whole page with its providers: the same tree in the browser and when rendered at build. */
 export function Root({ client, datasetUrl, firstView }: RootProps) {
   return (
@@ -18,6 +29,7 @@ export function Root({ client, datasetUrl, firstView }: RootProps) {
       <QueryClientProvider client={client}>
         <FirstViewContext value={firstView}>
           <App datasetUrl={datasetUrl} />
+          <Ready />
         </FirstViewContext>
       </QueryClientProvider>
     </StrictMode>

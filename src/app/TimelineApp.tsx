@@ -74,6 +74,7 @@ export function TimelineApp({
   datasetUrl,
   onOpenFile,
   opening,
+  embedded = false,
 }: {
   data: IndexedDataset;
   /** Where the dataset came from, to find its articles; null for a file opened from the device. */
@@ -82,6 +83,8 @@ export function TimelineApp({
   onOpenFile: (file: File) => void;
   /** True while a file is being opened. */
   opening: boolean;
+  /** Shown inside another site's page: no toolbar. */
+  embedded?: boolean;
 }) {
   const [state, update] = useViewState();
   const [theme, setTheme] = useTheme();
@@ -233,27 +236,29 @@ export function TimelineApp({
 
   return (
     <>
-      <Toolbar
-        query={state.query}
-        searchRef={searchRef}
-        onQuery={(query) => update({ query }, "replace")}
-        types={filters.types}
-        typeCounts={typeCounts}
-        presentTypes={presentTypes}
-        onTypes={(types: EventType[] | null) => update({ types }, "replace")}
-        person={filters.person}
-        people={people}
-        personCounts={counted === counting ? personCounts : null}
-        onPerson={(person) => update({ person }, "replace")}
-        view={view}
-        onView={(v) => update({ view: v }, "replace")}
-        dataset={data.dataset}
-        events={filtered}
-        theme={theme}
-        onTheme={setTheme}
-        onOpenFile={onOpenFile}
-        opening={opening}
-      />
+      {!embedded && (
+        <Toolbar
+          query={state.query}
+          searchRef={searchRef}
+          onQuery={(query) => update({ query }, "replace")}
+          types={filters.types}
+          typeCounts={typeCounts}
+          presentTypes={presentTypes}
+          onTypes={(types: EventType[] | null) => update({ types }, "replace")}
+          person={filters.person}
+          people={people}
+          personCounts={counted === counting ? personCounts : null}
+          onPerson={(person) => update({ person }, "replace")}
+          view={view}
+          onView={(v) => update({ view: v }, "replace")}
+          dataset={data.dataset}
+          events={filtered}
+          theme={theme}
+          onTheme={setTheme}
+          onOpenFile={onOpenFile}
+          opening={opening}
+        />
+      )}
       <div className={`workspace${panel ? " has-panel" : ""}`}>
         <main id="main" className="workspace__main">
           {data.problems.length > 0 && (

@@ -1,28 +1,30 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { createServer, type Plugin } from "vite";
 import { EMBEDDED_DATA_ID } from "../data/embeddedData.ts";
 import type { Dataset } from "../data/schema.ts";
 import { datasetValidatorPlugin } from "./datasetValidatorPlugin.ts";
 import { escapeForScript } from "./escapeForScript.ts";
+import { escapeHtml } from "./escapeHtml.ts";
+import { oembedJson } from "./oembedJson.ts";
+import { paintFirst } from "./paintFirst.ts";
+import { shareMeta } from "./shareMeta.ts";
 
-/** Where the first view's markup comes from: rendered by the app's own components. */
-const RENDERER = "/src/prerender/renderFirstView.tsx";
+/** What the build renders with the app's own components (loaded through Vite, in Node). */
+const RENDERER = "/src/prerender/prerender.ts";
 /** The dataset's name while rendering at build time (the page knows its real address later). */
 const BUILD_URL = "https://sourceline.invalid/data/timeline.json";
 
-/** Text for an HTML attribute or element. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+interface Renderer {
+  renderFirstView: (json: unknown, url: string) => Promise<string>;
+  shareCardPng: (dataset: Dataset, root: string) => Buffer;
+  shareCardAlt: (dataset: Dataset) => string;
+  CARD: { width: number; height: number };
 }
 
-/** The bundled story's first view as HTML, rendered by the app's components in Node. */
-async function renderBundled(root: string, json: unknown): Promise<string> {
+/** Loads the renderer through a Vite server in Node, runs `use` with it, and closes the server. */
+async function withRenderer<T>(root: string, use: (renderer: Renderer) => Promise<T>): Promise<T> {
   const server = await createServer({
     root,
     configFile: false,
@@ -33,35 +35,46 @@ async function renderBundled(root: string, json: unknown): Promise<string> {
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    const module = (await server.ssrLoadModule(RENDERER)) as {
-      renderFirstView: (json: unknown, url: string) => Promise<string>;
-    };
-    return await module.renderFirstView(json, BUILD_URL);
+    return await use((await server.ssrLoadModule(RENDERER)) as Renderer);
   } finally {
     await server.close();
   }
 }
 
 /**
- * For the hosted build: writes the bundled story's first view into index.html, rendered at build
- * time by the same components the browser hydrates, with the dataset itself beside it (so the
- * app starts without fetching it), the story's title and description in the page's head, and a
- * `no-js` class that the page's first script removes (without script, the list shows).
+ * For the hosted build, from the bundled story (`dataDir`):
+ * - index.html carries the story's first view, rendered at build time by the same components the
+ *   browser hydrates, with the dataset beside it (the app starts without fetching it), its title
+ *   and description, share-card and oEmbed tags, and a `no-js` class the page's first script
+ *   removes (without script, the list of events shows);
+ * - `share.png`, the 1200 × 630 share card, drawn from the same chart component;
+ * - `oembed.json`, for sites that embed a link to the page.
+ * `publicUrl` (`SOURCELINE_URL`), where the site will be served, makes the card's and the embed's
+ * addresses absolute, as link previews need; without it they are relative to the page.
  */
-export function prerenderPlugin(dataDir: string): Plugin {
+export function prerenderPlugin(dataDir: string, publicUrl = process.env.SOURCELINE_URL): Plugin {
   let root = process.cwd();
+  let outDir = "dist";
+  let files: { png: Buffer; oembed: string } | null = null;
   return {
     name: "sourceline-prerender",
     apply: "build",
     configResolved(config) {
       root = config.root;
+      outDir = resolve(config.root, config.build.outDir);
     },
     async transformIndexHtml(html) {
-      const text = readFileSync(join(dataDir, "timeline.json"), "utf8");
-      const dataset = JSON.parse(text) as Dataset;
-      const markup = await renderBundled(root, dataset);
+      const dataset = JSON.parse(readFileSync(join(dataDir, "timeline.json"), "utf8")) as Dataset;
+      const base = publicUrl ? new URL(publicUrl).href.replace(/\/?$/, "/") : "";
+      const { markup, png, alt, card } = await withRenderer(root, async (renderer) => ({
+        markup: await renderer.renderFirstView(dataset, BUILD_URL),
+        png: renderer.shareCardPng(dataset, root),
+        alt: renderer.shareCardAlt(dataset),
+        card: renderer.CARD,
+      }));
+      files = { png, oembed: oembedJson(dataset, base) };
       const payload = escapeForScript(JSON.stringify({ dataset, texts: {} }));
-      return html
+      return paintFirst(html)
         .replace(/<html lang="en">/, '<html lang="en" class="no-js" data-first-view="bundled">')
         .replace(
           /<title>[^<]*<\/title>/,
@@ -71,10 +84,16 @@ export function prerenderPlugin(dataDir: string): Plugin {
           /(<meta\s+name="description"\s+content=")[^"]*(")/,
           `$1${escapeHtml(dataset.description)}$2`,
         )
+        .replace("</head>", `${shareMeta(dataset, { base, alt, card })}\n  </head>`)
         .replace(
           /<div id="root"><\/div>/,
           `<div id="root">${markup}</div>\n    <script type="application/json" id="${EMBEDDED_DATA_ID}">${payload}</script>`,
         );
+    },
+    writeBundle() {
+      if (!files) return;
+      writeFileSync(join(outDir, "share.png"), files.png);
+      writeFileSync(join(outDir, "oembed.json"), files.oembed);
     },
   };
 }

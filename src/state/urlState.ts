@@ -95,6 +95,7 @@ export function parseViewState(search: string): ViewState {
     types: parseTypes(params.get("types")),
     person: isId(person) ? person : null,
     window: parseWindow(params.get("from"), params.get("to")),
+    embed: params.get("embed") === "1",
   };
 }
 
@@ -113,6 +114,7 @@ function serializeWindow(window: TimeWindow): [string, string] | null {
  */
 export function serializeViewState(state: ViewState): string {
   const params = new URLSearchParams();
+  if (state.embed) params.set("embed", "1");
   if (state.data !== null) params.set("data", state.data);
   if (state.view !== null) params.set("view", state.view);
   if (state.event !== null) {

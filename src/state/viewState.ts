@@ -25,6 +25,8 @@ export interface ViewState {
   window: TimeWindow | null;
   /** null = the default for the screen width. */
   view: ViewMode | null;
+  /** Shown inside another site's page (`?embed=1`): the timeline with a minimal header. */
+  embed: boolean;
 }
 
 /** The state of a bare URL: nothing selected, nothing filtered, every event in view. */
@@ -37,4 +39,5 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   query: "",
   window: null,
   view: null,
+  embed: false,
 };

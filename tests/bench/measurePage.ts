@@ -158,3 +158,41 @@ export async function measurePage(page: Page, url: string): Promise<RunFigures> 
   const searchMs = await measureSearch(page);
   return { ...load, ...interaction, searchMs };
 }
+
+/** What one fresh page of the bundled story shows, and when. */
+export interface StoryFigures {
+  /** First contentful paint: when the page first showed anything of the story. */
+  firstPaintMs: number;
+  /** When the timeline was drawn by the app (interactive). */
+  drawnMs: number;
+  /** Whether the first paint already held the chart (its marks were in the page then). */
+  chartAtFirstPaint: boolean;
+}
+
+/** Before the page's scripts: notes whether the chart's marks are in the page at first paint. */
+export const RECORD_FIRST_PAINT = `
+  window.__chartAtFirstPaint = null;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (e.name === "first-contentful-paint" && window.__chartAtFirstPaint === null)
+        window.__chartAtFirstPaint = document.querySelectorAll(".timeline-chart [data-event-id]").length > 0;
+  }).observe({ type: "paint", buffered: true });
+`;
+
+/** Opens the bundled story (the site itself, no \`?data=\`) in a fresh page and times it. */
+export async function measureStory(page: Page, url: string): Promise<StoryFigures> {
+  await page.goto(url);
+  await page.waitForFunction(
+    () => performance.getEntriesByName("timeline-drawn").length > 0,
+    null,
+    { timeout: 60_000, polling: 50 },
+  );
+  return page.evaluate(() => ({
+    firstPaintMs:
+      performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN,
+    drawnMs: performance.getEntriesByName("timeline-drawn")[0]?.startTime ?? Number.NaN,
+    chartAtFirstPaint: Boolean(
+      (window as unknown as { __chartAtFirstPaint: boolean }).__chartAtFirstPaint,
+    ),
+  }));
+}

@@ -9,7 +9,7 @@ const VIEWS: [string, string, (page: Page) => Promise<void>][] = [
   [
     "the timeline as first drawn (down the screen on a phone)",
     "",
-    (page) => page.locator(".timeline-chart [data-event-id]").first().waitFor(),
+    (page) => page.locator("html[data-ready] .timeline-chart [data-event-id]").first().waitFor(),
   ],
   [
     "the toolbar's More menu, open",

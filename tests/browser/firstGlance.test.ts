@@ -35,7 +35,7 @@ describe("the story at first glance, in Chromium", () => {
       const { page, problems } = await browser.newPage();
       await page.setViewportSize({ width, height });
       await page.goto(inject("baseUrl"));
-      await page.locator(".timeline-chart").waitFor();
+      await page.locator("html[data-ready] .timeline-chart").waitFor();
       await settle(page);
       const chart = await readChart(page);
       const full = chart.marks.filter(
@@ -65,7 +65,7 @@ describe("the story at first glance, in Chromium", () => {
       route.fulfill({ body: generated, contentType: "application/json" }),
     );
     await page.goto(`${inject("baseUrl")}?data=generated-1000.json`);
-    await page.locator(".timeline-chart [data-event-id]").first().waitFor();
+    await page.locator("html[data-ready] .timeline-chart [data-event-id]").first().waitFor();
     await settle(page);
     for (const step of ["default view", "zoomed in once", "zoomed in twice"]) {
       if (step !== "default view") {
@@ -91,7 +91,7 @@ describe("the story at first glance, in Chromium", () => {
     const { page, problems } = await browser.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(inject("baseUrl"));
-    await page.locator(".timeline-chart--vertical").waitFor();
+    await page.locator("html[data-ready] .timeline-chart--vertical").waitFor();
     await settle(page);
     const chart = await readChart(page);
     expect(chart.marks.map((m) => m.id).sort()).toEqual(dated.map((e) => e.id).sort());

@@ -80,7 +80,7 @@ describe("hostile input and failure", () => {
     await page.getByRole("button", { name: SCRIPT_TITLE }).click();
     await page.getByRole("region", { name: SCRIPT_TITLE }).waitFor();
     await page.getByRole("button", { name: "Timeline" }).click();
-    await page.locator(".timeline-chart").waitFor();
+    await page.locator("html[data-ready] .timeline-chart").waitFor();
 
     expect(watch.dialogs).toEqual([]);
     expect(await watch.pwned()).toBeNull();

@@ -52,7 +52,7 @@ describe("every hosting mode shows all events, details and the reader, with no e
     expect(await page.getByRole("article").count()).toBe(dataset.events.length);
 
     await page.goto(base);
-    await page.locator(".timeline-chart").waitFor();
+    await page.locator("html[data-ready] .timeline-chart").waitFor();
     expect(await page.locator(".timeline-chart [data-event-id]").count()).toBe(dated);
     await page.getByRole("button", { name: /^Jakub Pachocki is named chief scientist, / }).click();
     await page.getByRole("region", { name: "Jakub Pachocki is named chief scientist" }).waitFor();

@@ -70,7 +70,7 @@ describe("opening files and exporting the view", () => {
     const { page, problems } = await browser.newPage();
     const requests: string[] = [];
     await page.goto(inject("baseUrl"));
-    await page.locator(".timeline-chart").waitFor();
+    await page.locator("html[data-ready] .timeline-chart").waitFor();
     page.on("request", (r) => requests.push(r.url()));
     const dialogs: string[] = [];
     page.on("dialog", (d) => {
@@ -112,7 +112,7 @@ describe("opening files and exporting the view", () => {
   it("says why a file cannot be opened and keeps the timeline it showed", async () => {
     const { page, problems } = await browser.newPage();
     await page.goto(inject("baseUrl"));
-    await page.locator(".timeline-chart").waitFor();
+    await page.locator("html[data-ready] .timeline-chart").waitFor();
     await dropFile(page, "notes.json", "<html>not json</html>");
     const alert = page.getByRole("alert");
     await alert.waitFor();
@@ -134,7 +134,7 @@ describe("opening files and exporting the view", () => {
   it("opens a file chosen with Open file…", async () => {
     const { page, problems } = await browser.newPage();
     await page.goto(inject("baseUrl"));
-    await page.locator(".timeline-chart").waitFor();
+    await page.locator("html[data-ready] .timeline-chart").waitFor();
     const chooser = page.waitForEvent("filechooser");
     await (await revealControl(page, page.getByRole("button", { name: "Open file…" }))).click();
     await (await chooser).setFiles({
@@ -151,7 +151,7 @@ describe("opening files and exporting the view", () => {
   it("exports the filtered view as files that read back", async () => {
     const { page, problems } = await browser.newPage();
     await page.goto(`${inject("baseUrl")}?types=departure`);
-    await page.locator(".timeline-chart").waitFor();
+    await page.locator("html[data-ready] .timeline-chart").waitFor();
     const save = async (label: string) => {
       if (!(await page.locator(".export-menu").getAttribute("open"))) {
         await (await revealControl(page, page.getByText("Export", { exact: true }))).click();

@@ -40,7 +40,10 @@ describe("the timeline down a phone, in Chromium at 390 × 844", () => {
     watched = await browser.newPage();
     await watched.page.setViewportSize({ width: 390, height: 844 });
     await watched.page.goto(`${inject("baseUrl")}${search}`);
-    await watched.page.locator(".timeline-chart--vertical [data-event-id]").first().waitFor();
+    await watched.page
+      .locator("html[data-ready] .timeline-chart--vertical [data-event-id]")
+      .first()
+      .waitFor();
     return watched.page;
   }
 

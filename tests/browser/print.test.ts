@@ -22,7 +22,7 @@ describe("printing", () => {
   it("gives the title, the active filters and every shown event with its date and excerpts, without controls", async () => {
     const { page, problems } = await browser.newPage();
     await page.goto(`${inject("baseUrl")}?types=departure,appointment&q=&event=leike-resigns`);
-    await page.locator(".timeline-chart").waitFor();
+    await page.locator("html[data-ready] .timeline-chart").waitFor();
     const pdf = await page.pdf({ format: "A4", printBackground: false });
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), {
       mergePages: true,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openBrowser } from "./openBrowser.ts";
 
 const VIEWS: [string, string, (page: Page) => Promise<void>][] = [
-  ["the timeline", "", (page) => page.locator(".timeline-chart").waitFor()],
+  ["the timeline", "", (page) => page.locator("html[data-ready] .timeline-chart").waitFor()],
   ["the list", "?view=list", (page) => page.getByRole("article").first().waitFor()],
   [
     "the details",
@@ -89,7 +89,7 @@ describe("the toolbar stays one row, within the screen, at every width and text 
         await page.setViewportSize({ width, height: 900 });
         if (width === 320) {
           await page.goto(inject("baseUrl"));
-          await page.locator(".timeline-chart").waitFor();
+          await page.locator("html[data-ready] .timeline-chart").waitFor();
         }
         await page.waitForTimeout(120);
         const row = await page.evaluate(() => {

@@ -29,7 +29,7 @@ async function snapshot(zone: string) {
     );
 
     await page.goto(`${base}?from=2023-11-01T00:00Z&to=2024-06-01T00:00Z&event=leike-resigns`);
-    await page.locator(".timeline-chart").waitFor();
+    await page.locator("html[data-ready] .timeline-chart").waitFor();
     await page.waitForTimeout(200);
     const positions = await page.locator(".timeline-chart [data-event-id]").evaluateAll((marks) =>
       marks.map((m) => {

@@ -28,7 +28,7 @@ describe("the interactive timeline in Chromium", () => {
   async function load(search = "") {
     watched = await browser.newPage();
     await watched.page.goto(`${inject("baseUrl")}${search}`);
-    await watched.page.locator(".timeline-chart").waitFor();
+    await watched.page.locator("html[data-ready] .timeline-chart").waitFor();
     return watched.page;
   }
 
@@ -211,7 +211,7 @@ describe("the interactive timeline in Chromium", () => {
     const { page } = watched;
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(inject("baseUrl"));
-    await page.locator(".timeline-chart--vertical").waitFor();
+    await page.locator("html[data-ready] .timeline-chart--vertical").waitFor();
     expect(await page.getByRole("button", { name: "Timeline" }).getAttribute("aria-pressed")).toBe(
       "true",
     );

@@ -35,6 +35,8 @@ describe("parseViewState(search) reads the view from the address", () => {
     ["?from=2024-05-01", {}],
     ["?from=2024-02-30&to=2024-03-02", {}],
     ["?from=yesterday&to=today", {}],
+    ["?embed=1", { embed: true }],
+    ["?embed=0&childId=sourceline", {}],
   ])("%j", (search, expected) => {
     expect(parseViewState(search)).toEqual({ ...DEFAULT_VIEW_STATE, ...expected });
   });
@@ -50,6 +52,7 @@ describe("serializeViewState(state) writes only what differs from the default, i
       "?view=list&event=e&reader=0&q=a+b&types=board&person=p",
     ],
     [{ types: [] }, "?types="],
+    [{ embed: true, event: "e" }, "?embed=1&event=e"],
     [
       { window: { start: at("2024-05-01T06:30:40Z"), end: at("2024-05-02T00:00:01Z") } },
       "?from=2024-05-01T06%3A30Z&to=2024-05-02T00%3A01Z",
@@ -63,6 +66,7 @@ describe("serializeViewState(state) writes only what differs from the default, i
     { view: "timeline", query: "trust", types: ["statement", "report"], person: "jan-leike" },
     { window: { start: at("2023-11-01T00:00Z"), end: at("2024-06-01T12:34Z") } },
     { types: [] },
+    { embed: true, view: "list" },
   ])("round-trips %j", (patch) => {
     const state = { ...DEFAULT_VIEW_STATE, ...patch };
     expect(parseViewState(serializeViewState(state))).toEqual(state);

@@ -2,6 +2,8 @@ import { useRef, useState } from "react";
 import { useDismiss } from "../../components/useDismiss.ts";
 import type { Dataset, TimelineEvent } from "../../data/schema.ts";
 import { downloadFile } from "../../lib/downloadFile.ts";
+import { EmbedCode } from "./EmbedCode.tsx";
+import { fileStem } from "./fileStem.ts";
 
 interface ExportFormat {
   label: string;
@@ -42,19 +44,10 @@ const FORMATS: ExportFormat[] = [
   },
 ];
 
-/** A file name from a title: "The OpenAI safety-team exodus" → "the-openai-safety-team-exodus". */
-export function fileStem(title: string): string {
-  const slug = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60);
-  return slug || "timeline";
-}
-
-/** "Export": the events shown now (after filters) as Sourceline JSON, TimelineJS, CSV or iCalendar. */
+/**
+ * "Export": the events shown now (after filters) as Sourceline JSON, TimelineJS, CSV or
+ * iCalendar, and the page's embed code.
+ */
 export function ExportMenu({
   dataset,
   events,
@@ -91,6 +84,7 @@ export function ExportMenu({
           ))}
         </ul>
         {failure && <p role="alert">{failure}</p>}
+        <EmbedCode title={dataset.title} />
       </div>
     </details>
   );

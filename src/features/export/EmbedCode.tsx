@@ -1,0 +1,48 @@
+import { useEffect, useId, useState } from "react";
+import { pymSnippet } from "../../embed/embedSnippet.ts";
+import { fileStem } from "./fileStem.ts";
+
+/** What the Copy button last did. */
+type Copied = "no" | "yes" | "failed";
+
+/**
+ * This page's embed code, ready to copy: an iframe of its embedded view (`?embed=1`) that Pym.js
+ * keeps as tall as its content. The page's address is read once drawn, so a page rendered at
+ * build time and its hydration agree.
+ */
+export function EmbedCode({ title }: { title: string }) {
+  const id = useId();
+  const [pageUrl, setPageUrl] = useState("");
+  const [copied, setCopied] = useState<Copied>("no");
+  useEffect(() => setPageUrl(window.location.href), []);
+  const code = pymSnippet(pageUrl, title, `sourceline-${fileStem(title)}`);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(code);
+      setCopied("yes");
+    } catch {
+      setCopied("failed");
+    }
+  };
+  return (
+    <div className="embed-code">
+      <label htmlFor={id} className="embed-code__label">
+        Embed on a page
+      </label>
+      <textarea
+        id={id}
+        className="embed-code__text"
+        readOnly
+        rows={5}
+        value={code}
+        onFocus={(e) => e.currentTarget.select()}
+      />
+      <button type="button" onClick={copy}>
+        Copy embed code
+      </button>{" "}
+      <span role="status" className="embed-code__status">
+        {copied === "yes" ? "Copied." : copied === "failed" ? "Select the code and copy it." : ""}
+      </span>
+    </div>
+  );
+}
