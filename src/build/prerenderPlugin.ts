@@ -8,7 +8,6 @@ import { datasetValidatorPlugin } from "./datasetValidatorPlugin.ts";
 import { escapeForScript } from "./escapeForScript.ts";
 import { escapeHtml } from "./escapeHtml.ts";
 import { oembedJson } from "./oembedJson.ts";
-import { paintFirst } from "./paintFirst.ts";
 import { shareMeta } from "./shareMeta.ts";
 
 /** What the build renders with the app's own components (loaded through Vite, in Node). */
@@ -74,7 +73,7 @@ export function prerenderPlugin(dataDir: string, publicUrl = process.env.SOURCEL
       }));
       files = { png, oembed: oembedJson(dataset, base) };
       const payload = escapeForScript(JSON.stringify({ dataset, texts: {} }));
-      return paintFirst(html)
+      return html
         .replace(/<html lang="en">/, '<html lang="en" class="no-js" data-first-view="bundled">')
         .replace(
           /<title>[^<]*<\/title>/,

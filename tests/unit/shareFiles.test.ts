@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { oembedJson } from "../../src/build/oembedJson.ts";
-import { paintFirst } from "../../src/build/paintFirst.ts";
 import { shareMeta } from "../../src/build/shareMeta.ts";
 import type { Dataset } from "../../src/data/schema.ts";
 
@@ -47,19 +46,5 @@ describe("oembedJson(dataset, base): a rich oEmbed response", () => {
       thumbnail_url: "https://example.org/t/share.png",
     });
     expect(json.html).toMatch(/^<iframe src="https:\/\/example\.org\/t\/\?embed=1" /);
-  });
-});
-
-describe("paintFirst(html): the app's code fetched at once, run after the first paint", () => {
-  const page = `<head><script type="module" crossorigin src="./assets/index-1.js"></script></head><body><div id="root"></div></body>`;
-  it("preloads the code and starts it from a script after the first paint", () => {
-    const html = paintFirst(page);
-    expect(html).toContain('<link rel="modulepreload" crossorigin href="./assets/index-1.js">');
-    expect(html).not.toContain('<script type="module"');
-    expect(html).toMatch(/first-contentful-paint[\s\S]*<\/script>\n {2}<\/body>/);
-    expect(html).toContain('script.src = "./assets/index-1.js"');
-  });
-  it("leaves a page without the app's script as it is", () => {
-    expect(paintFirst("<body></body>")).toBe("<body></body>");
   });
 });
