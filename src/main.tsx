@@ -1,5 +1,6 @@
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { createQueryClient } from "./app/createQueryClient.ts";
+import { FIRST_VIEW_ID } from "./app/firstViewElement.ts";
 import { Root } from "./app/Root.tsx";
 import { bundledDatasetUrl, datasetQueryOptions } from "./data/datasetQuery.ts";
 import { readEmbeddedData } from "./data/embeddedData.ts";
@@ -28,7 +29,8 @@ const ready =
     : Promise.resolve();
 ready.finally(() => {
   if (firstView) {
-    hydrateRoot(container, <Root client={client} datasetUrl={bundledDatasetUrl()} firstView />);
+    const prerendered = document.getElementById(FIRST_VIEW_ID) ?? container;
+    hydrateRoot(prerendered, <Root client={client} datasetUrl={bundledDatasetUrl()} firstView />);
   } else {
     createRoot(container).render(<Root client={client} firstView={false} />);
   }

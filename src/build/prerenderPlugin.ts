@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { createServer, type Plugin } from "vite";
+import { FIRST_VIEW_ID } from "../app/firstViewElement.ts";
 import { EMBEDDED_DATA_ID } from "../data/embeddedData.ts";
 import type { Dataset } from "../data/schema.ts";
 import { datasetValidatorPlugin } from "./datasetValidatorPlugin.ts";
@@ -86,7 +87,7 @@ export function prerenderPlugin(dataDir: string, publicUrl = process.env.SOURCEL
         .replace("</head>", `${shareMeta(dataset, { base, alt, card })}\n  </head>`)
         .replace(
           /<div id="root"><\/div>/,
-          `<div id="root">${markup}</div>\n    <script type="application/json" id="${EMBEDDED_DATA_ID}">${payload}</script>`,
+          `<div id="root"><div id="${FIRST_VIEW_ID}">${markup}</div></div>\n    <script type="application/json" id="${EMBEDDED_DATA_ID}">${payload}</script>`,
         );
     },
     writeBundle() {

@@ -78,6 +78,36 @@ describe("the first view, rendered at build time", () => {
       },
     );
 
+    it.each([
+      ["another dataset", "?data=other.json"],
+      ["an embed", "?embed=1"],
+    ])("never paints the bundled story's first view for %s", async (_, search) => {
+      const { page, problems } = await browser.newPage();
+      await page.route("**/other.json", (route) =>
+        route.fulfill({
+          json: { ...dataset, title: "Another story", events: dataset.events.slice(0, 2) },
+        }),
+      );
+      // At every frame: is the markup rendered at build time on screen?
+      await page.addInitScript(`
+        window.__firstViewSeen = false;
+        const look = () => {
+          const el = document.getElementById("first-view");
+          if (el && el.getClientRects().length > 0) window.__firstViewSeen = true;
+          if (!document.documentElement.hasAttribute("data-ready")) requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      `);
+      await page.goto(`${inject("baseUrl")}${search}`);
+      await page.locator("html[data-ready] .timeline-chart").waitFor();
+      expect(
+        await page.evaluate(
+          () => (window as unknown as { __firstViewSeen: boolean }).__firstViewSeen,
+        ),
+      ).toBe(false);
+      expect(problems).toEqual([]);
+    });
+
     it("starts from the address's own view where it names one, with no warning", async () => {
       const { page, problems } = await browser.newPage();
       await page.goto(`${inject("baseUrl")}?event=leike-resigns&view=list`);
