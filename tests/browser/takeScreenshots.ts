@@ -17,6 +17,7 @@ try {
   const { page, problems } = await browser.newPage();
   const shoot = async (name: string, search: string, ready: string) => {
     await page.goto(`${base}${search}`);
+    await page.locator("html[data-ready]").waitFor({ state: "attached" });
     await page.locator(ready).first().waitFor();
     await page.waitForTimeout(500);
     await page.screenshot({ path: `${OUT}/${name}.png` });
