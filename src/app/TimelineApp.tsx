@@ -86,7 +86,7 @@ export function TimelineApp({
   /** Shown inside another site's page: no toolbar. */
   embedded?: boolean;
 }) {
-  const [state, update] = useViewState();
+  const [state, update] = useViewState(embedded ? "replace" : "push");
   const [theme, setTheme] = useTheme();
   // Below 640 px the timeline runs down the screen; it is the first view on every screen.
   const narrow = useMediaQuery("(max-width: 639px)");
@@ -155,6 +155,13 @@ export function TimelineApp({
     },
     [ordered, update],
   );
+  // Inside another site's page the details open in the page (no sheet): brought into view.
+  const panelRef = useRef<HTMLElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new event or excerpt brings it in.
+  useEffect(() => {
+    if (embedded && narrow && state.event !== null)
+      panelRef.current?.scrollIntoView({ block: "nearest" });
+  }, [embedded, narrow, state.event, state.reader]);
   const showList = useCallback(() => update({ view: "list" }, "replace"), [update]);
   const closeDetails = useCallback(() => update({ event: null, reader: null }, "push"), [update]);
   const closeReader = useCallback(() => update({ reader: null }, "push"), [update]);
@@ -259,7 +266,9 @@ export function TimelineApp({
           opening={opening}
         />
       )}
-      <div className={`workspace${panel ? " has-panel" : ""}`}>
+      <div
+        className={`workspace${embedded ? " workspace--embed" : ""}${panel ? " has-panel" : ""}`}
+      >
         <main id="main" className="workspace__main">
           {data.problems.length > 0 && (
             <Suspense fallback={null}>
@@ -291,6 +300,7 @@ export function TimelineApp({
                   eras={eras}
                   orientation={narrow ? "vertical" : "horizontal"}
                   status={status}
+                  embedded={embedded}
                 />
                 {/* Printing gives the shown events as a list (so does a page read without
                   script); on screen the list is one click away. A long list is only built when
@@ -318,6 +328,7 @@ export function TimelineApp({
         </main>
         {panel && (
           <aside
+            ref={panelRef}
             className="workspace__panel"
             aria-label={readerSource ? "Article" : "Event details"}
           >

@@ -17,12 +17,13 @@ function currentUrl(state: ViewState): string {
 
 /**
  * The view state, kept in the query string: selections push history entries (so back and
- * forward step through them), everything else replaces the current one, debounced.
+ * forward step through them), everything else replaces the current one, debounced. With
+ * `selections` "replace" (a page inside another site's, whose history the parent's Back button
+ * walks) selections replace the current entry at once instead.
  */
-export function useViewState(): [
-  ViewState,
-  (patch: Partial<ViewState>, mode: HistoryMode) => void,
-] {
+export function useViewState(
+  selections: "push" | "replace" = "push",
+): [ViewState, (patch: Partial<ViewState>, mode: HistoryMode) => void] {
   // A page rendered at build time has no address: it is the default view.
   const [state, setState] = useState(() =>
     parseViewState(typeof window === "undefined" ? "" : window.location.search),
@@ -45,25 +46,31 @@ export function useViewState(): [
     };
   }, []);
 
-  const update = useCallback((patch: Partial<ViewState>, mode: HistoryMode) => {
-    const previous = latest.current;
-    const next = { ...previous, ...patch };
-    latest.current = next;
-    if (mode !== "silent") setState(next);
-    const flushing = pending.current !== null;
-    if (pending.current) clearTimeout(pending.current);
-    pending.current = null;
-    if (mode === "push") {
-      // The entry being left keeps any quiet change still waiting to be written.
-      if (flushing) window.history.replaceState(null, "", currentUrl(previous));
-      window.history.pushState(null, "", currentUrl(next));
-    } else {
-      pending.current = setTimeout(() => {
-        pending.current = null;
-        window.history.replaceState(null, "", currentUrl(latest.current));
-      }, REPLACE_DELAY_MS);
-    }
-  }, []);
+  const update = useCallback(
+    (patch: Partial<ViewState>, mode: HistoryMode) => {
+      const previous = latest.current;
+      const next = { ...previous, ...patch };
+      latest.current = next;
+      if (mode !== "silent") setState(next);
+      const flushing = pending.current !== null;
+      if (pending.current) clearTimeout(pending.current);
+      pending.current = null;
+      if (mode === "push") {
+        if (selections === "replace") window.history.replaceState(null, "", currentUrl(next));
+        else {
+          // The entry being left keeps any quiet change still waiting to be written.
+          if (flushing) window.history.replaceState(null, "", currentUrl(previous));
+          window.history.pushState(null, "", currentUrl(next));
+        }
+      } else {
+        pending.current = setTimeout(() => {
+          pending.current = null;
+          window.history.replaceState(null, "", currentUrl(latest.current));
+        }, REPLACE_DELAY_MS);
+      }
+    },
+    [selections],
+  );
 
   return [state, update];
 }

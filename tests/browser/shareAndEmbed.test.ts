@@ -19,7 +19,9 @@ describe("the built site's share card and oEmbed file", () => {
     expect(content("og:title")).toBe(dataset.title);
     expect(content("og:description")).toBe(dataset.description);
     expect(content("og:image")).toMatch(/share\.png$/);
-    expect(content("og:image:alt")).toMatch(/^A timeline of The OpenAI safety-team exodus: 14/);
+    expect(content("og:image:alt")).toMatch(
+      /^A timeline of The OpenAI safety-team exodus: 13 dated events \(of 14\), from /,
+    );
     expect(content("twitter:card")).toBe("summary_large_image");
     expect(content("twitter:title")).toBe(dataset.title);
     expect(content("twitter:image")).toMatch(/share\.png$/);
@@ -114,6 +116,46 @@ describe("embedded in another site's page, with Pym.js", () => {
     expect(heights.length).toBeGreaterThan(before);
     expect(second.inner).not.toBe(first.inner);
     expect(Math.abs(second.outer - second.inner) / second.inner).toBeLessThan(0.1);
+    expect(problems).toEqual([]);
+  });
+
+  it("in a phone's column, settles at one height and opens the details in sight", async () => {
+    const { page, problems } = await browser.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(host.url);
+    const frame = await (async () => {
+      await page.waitForFunction(() => document.querySelector("#sourceline iframe") !== null);
+      const handle = await page.locator("#sourceline iframe").elementHandle();
+      const f = await handle?.contentFrame();
+      if (!f) throw new Error("no embedded frame");
+      return f;
+    })();
+    await frame.locator("html[data-ready] .timeline__body--vertical .timeline-chart").waitFor();
+    const heights = () => page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+    // The frame's height is told, the frame grows to it, and nothing grows again.
+    await page.waitForTimeout(1500);
+    const settled = await heights();
+    await page.waitForTimeout(1000);
+    expect(await heights()).toEqual(settled);
+    const last = settled.at(-1) ?? 0;
+    expect(last).toBeGreaterThan(400);
+    expect(last).toBeLessThan(2500);
+    // Chosen, an event's details open in the page (above the chart, as on a tablet), in sight,
+    // not in a sheet fixed to the bottom of a frame taller than the screen.
+    const entries = await page.evaluate(() => history.length);
+    await frame
+      .getByRole("button", { name: /^OpenAI's board removes Sam Altman as CEO, / })
+      .click();
+    await frame.getByRole("region", { name: "OpenAI's board removes Sam Altman as CEO" }).waitFor();
+    const panel = frame.locator(".workspace__panel");
+    expect(await panel.evaluate((el) => getComputedStyle(el).position)).toBe("static");
+    await page.waitForTimeout(600);
+    const box = await page.locator("#sourceline iframe").boundingBox();
+    const top = (box?.y ?? 0) + (await panel.evaluate((el) => el.getBoundingClientRect().top));
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(844 / 2);
+    // And selecting adds no entry to the history the parent page's Back button walks.
+    expect(await page.evaluate(() => history.length)).toBe(entries);
     expect(problems).toEqual([]);
   });
 });

@@ -69,6 +69,12 @@ interface TimelineViewProps {
   orientation?: Orientation;
   /** How many events are shown (and a way to clear the filters), beside the visible window. */
   status?: ReactNode;
+  /**
+   * Inside another site's page, whose frame is as tall as this page: the chart keeps a fixed
+   * height (sized to the screen, it would grow the frame, which would grow it again), and the
+   * details open in the page rather than in a sheet.
+   */
+  embedded?: boolean;
 }
 
 const NO_ERAS: readonly Era[] = [];
@@ -102,7 +108,8 @@ export function TimelineView(props: TimelineViewProps) {
   const [exactText, setExactText] = useState(!firstView);
   useEffect(() => setExactText(true), []);
   // Down a phone the chart reaches the bottom of the first screen, and no further.
-  const screenHeight = useScreenHeight(chartRef, vertical, MIN_PHONE_HEIGHT);
+  const embedded = props.embedded ?? false;
+  const screenHeight = useScreenHeight(chartRef, vertical && !embedded, MIN_PHONE_HEIGHT);
   // Zero until measured: layout then skips every mark, and nothing is drawn yet.
   const width = measured?.width ?? 0;
   const measure = useMemo(() => createLabelMeasure(LABEL_FONT, undefined, !exactText), [exactText]);
@@ -163,7 +170,7 @@ export function TimelineView(props: TimelineViewProps) {
   useEffect(() => {
     const chart = chartRef.current;
     const span = selectedId ? spanById.get(selectedId) : undefined;
-    if (!vertical || !chart || !bounds || span?.at == null) return;
+    if (!vertical || embedded || !chart || !bounds || span?.at == null) return;
     const top = chart.getBoundingClientRect().top;
     if (Math.abs(top - SHEET_MARGIN) > 1)
       globalThis.scrollBy({ top: top - SHEET_MARGIN, behavior: reducedMotion ? "auto" : "smooth" });
@@ -299,7 +306,7 @@ export function TimelineView(props: TimelineViewProps) {
     // biome-ignore lint/a11y/noStaticElementInteractions: keys bubble here from the marks inside.
     <div
       ref={rootRef}
-      className="timeline"
+      className={embedded ? "timeline timeline--embedded" : "timeline"}
       onKeyDown={onKeyDown}
       onFocus={() => {
         hadFocus.current = true;
