@@ -25,14 +25,19 @@ function subscribe(listener: () => void): () => void {
 
 /**
  * The theme choice, applied to <html data-theme> and remembered on this device. A page
- * prerendered at build (and its hydration) starts from "system"; the stored choice follows.
+ * prerendered at build (and its hydration) renders "system" first; index.html's first script has
+ * applied the stored choice before then, and the control shows it once hydrated.
  */
 export function useTheme(): [ThemeChoice, (choice: ThemeChoice) => void] {
   const choice = useSyncExternalStore(subscribe, stored, () => "system" as const);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: applied whenever the choice changes.
   useEffect(() => {
+    // The stored choice, not this render's: hydrating a page rendered at build time renders
+    // "system" first, and must not undo the theme the page's first script applied.
+    const current = stored();
     const root = document.documentElement;
-    if (choice === "system") delete root.dataset.theme;
-    else root.dataset.theme = choice;
+    if (current === "system") delete root.dataset.theme;
+    else root.dataset.theme = current;
   }, [choice]);
   const update = useCallback((next: ThemeChoice) => {
     try {

@@ -81,6 +81,9 @@ describe("the first view, rendered at build time", () => {
     it.each([
       ["another dataset", "?data=other.json"],
       ["an embed", "?embed=1"],
+      ["a bare ?embed", "?embed"],
+      ["an event's details", "?event=leike-resigns"],
+      ["a search", "?q=board"],
     ])("never paints the bundled story's first view for %s", async (_, search) => {
       const { page, problems } = await browser.newPage();
       await page.route("**/other.json", (route) =>
@@ -105,6 +108,64 @@ describe("the first view, rendered at build time", () => {
           () => (window as unknown as { __firstViewSeen: boolean }).__firstViewSeen,
         ),
       ).toBe(false);
+      expect(problems).toEqual([]);
+    });
+
+    it("paints in the theme chosen on this device from the first frame, and keeps it", async () => {
+      const { page, problems } = await browser.newPage();
+      await page.emulateMedia({ colorScheme: "light" });
+      // Each frame until the app answers, and a few after: the theme the page is drawn in.
+      await page.addInitScript(`
+        localStorage.setItem("sourceline-theme", "dark");
+        window.__themes = [];
+        let after = 10;
+        const look = () => {
+          if (document.getElementById("first-view"))
+            window.__themes.push(document.documentElement.dataset.theme ?? "system");
+          if (!document.documentElement.hasAttribute("data-ready") || after-- > 0)
+            requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      `);
+      await page.goto(inject("baseUrl"));
+      await page.locator("html[data-ready]").waitFor();
+      await page.waitForFunction(
+        () => (window as unknown as { __themes: string[] }).__themes.length > 10,
+      );
+      const themes = await page.evaluate(
+        () => (window as unknown as { __themes: string[] }).__themes,
+      );
+      expect(new Set(themes)).toEqual(new Set(["dark"]));
+      expect(problems).toEqual([]);
+    });
+
+    it("down a phone, keeps the desktop-sized chart out of sight until the app redraws it down the screen", async () => {
+      const { page, problems } = await browser.newPage();
+      await page.setViewportSize({ width: 390, height: 844 });
+      // The app's code is held back: the page stays as it arrived, as on a slow phone.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      // (The page's DOMContentLoaded waits for its module script: only its arrival is awaited.)
+      await page.goto(inject("baseUrl"), { waitUntil: "commit" });
+      const chart = page.locator("#first-view .timeline__chart");
+      await chart.waitFor();
+      expect(await chart.evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(0);
+      expect(
+        await page
+          .locator("#first-view .timeline-chart")
+          .evaluate((el) => getComputedStyle(el).visibility),
+      ).toBe("hidden");
+      release();
+      await page.locator("html[data-ready] .timeline__body--vertical .timeline-chart").waitFor();
+      expect(
+        await page.locator(".timeline-chart").evaluate((el) => getComputedStyle(el).visibility),
+      ).toBe("visible");
       expect(problems).toEqual([]);
     });
 
