@@ -34,7 +34,7 @@ export function withContentSecurityPolicy(html: string): string {
     .replace("STYLE_HASHES", hashes(INLINE_STYLE))
     .replace(/ ;/g, ";");
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
-  return html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    ${meta}`);
+  return html.replace(/<meta charset="[^"]*"\s*\/?>/i, (charset) => `${charset}\n    ${meta}`);
 }
 
 /**

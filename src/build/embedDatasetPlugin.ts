@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Plugin } from "vite";
 import { EMBEDDED_DATA_ID } from "../data/embeddedData.ts";
-import { escapeForScript } from "./escapeForScript.ts";
+import { escapeForScript } from "../lib/escapeForScript.ts";
 
 /**
  * For the standalone build: writes the dataset and every article text it names into index.html

@@ -6,7 +6,7 @@ export const EMBED_SIZE = { width: 800, height: 640 };
 
 /**
  * The oEmbed response for the page (https://oembed.com, type "rich"): the embed code, its size,
- * title and provider, and the share card as its thumbnail. `base` is where the site is served
+ * title and provider (with the site's address where known), and the share card as its thumbnail. `base` is where the site is served
  * ("" makes the addresses relative to the page, for a site that does not say).
  */
 export function oembedJson(dataset: Dataset, base: string): string {
@@ -15,6 +15,7 @@ export function oembedJson(dataset: Dataset, base: string): string {
       version: "1.0",
       type: "rich",
       provider_name: "Sourceline",
+      ...(base ? { provider_url: new URL("/", base).href } : {}),
       title: dataset.title,
       html: embedSnippet(base || "./", dataset.title, EMBED_SIZE.height),
       width: EMBED_SIZE.width,

@@ -5,8 +5,8 @@ import { createServer, type Plugin } from "vite";
 import { FIRST_VIEW_ID } from "../app/firstViewElement.ts";
 import { EMBEDDED_DATA_ID } from "../data/embeddedData.ts";
 import type { Dataset } from "../data/schema.ts";
+import { escapeForScript } from "../lib/escapeForScript.ts";
 import { datasetValidatorPlugin } from "./datasetValidatorPlugin.ts";
-import { escapeForScript } from "./escapeForScript.ts";
 import { escapeHtml } from "./escapeHtml.ts";
 import { oembedJson } from "./oembedJson.ts";
 import { shareMeta } from "./shareMeta.ts";
@@ -55,6 +55,7 @@ async function withRenderer<T>(root: string, use: (renderer: Renderer) => Promis
 export function prerenderPlugin(dataDir: string, publicUrl = process.env.SOURCELINE_URL): Plugin {
   let root = process.cwd();
   let outDir = "dist";
+  let warn = (message: string) => console.warn(message);
   let files: { png: Buffer; oembed: string } | null = null;
   return {
     name: "sourceline-prerender",
@@ -62,10 +63,15 @@ export function prerenderPlugin(dataDir: string, publicUrl = process.env.SOURCEL
     configResolved(config) {
       root = config.root;
       outDir = resolve(config.root, config.build.outDir);
+      warn = (message) => config.logger.warn(message);
     },
     async transformIndexHtml(html) {
       const dataset = JSON.parse(readFileSync(join(dataDir, "timeline.json"), "utf8")) as Dataset;
       const base = publicUrl ? new URL(publicUrl).href.replace(/\/?$/, "/") : "";
+      if (!base)
+        warn(
+          "SOURCELINE_URL is not set: the share card's and the embed's addresses are relative to the page, and most link previews need them absolute (SOURCELINE_URL=https://example.org/story/ npm run build).",
+        );
       const { markup, png, alt, card } = await withRenderer(root, async (renderer) => ({
         markup: await renderer.renderFirstView(dataset, BUILD_URL),
         png: renderer.shareCardPng(dataset, root),
@@ -74,20 +80,25 @@ export function prerenderPlugin(dataDir: string, publicUrl = process.env.SOURCEL
       }));
       files = { png, oembed: oembedJson(dataset, base) };
       const payload = escapeForScript(JSON.stringify({ dataset, texts: {} }));
+      // Replacer functions: the dataset's text is inserted as it is (a "$&" in a title stays).
       return html
-        .replace(/<html lang="en">/, '<html lang="en" class="no-js" data-first-view="bundled">')
+        .replace(
+          /<html lang="en">/,
+          () => '<html lang="en" class="no-js" data-first-view="bundled">',
+        )
         .replace(
           /<title>[^<]*<\/title>/,
-          `<title>${escapeHtml(dataset.title)} · Sourceline</title>`,
+          () => `<title>${escapeHtml(dataset.title)} · Sourceline</title>`,
         )
         .replace(
           /(<meta\s+name="description"\s+content=")[^"]*(")/,
-          `$1${escapeHtml(dataset.description)}$2`,
+          (_, open: string, close: string) => `${open}${escapeHtml(dataset.description)}${close}`,
         )
-        .replace("</head>", `${shareMeta(dataset, { base, alt, card })}\n  </head>`)
+        .replace("</head>", () => `${shareMeta(dataset, { base, alt, card })}\n  </head>`)
         .replace(
           /<div id="root"><\/div>/,
-          `<div id="root"><div id="${FIRST_VIEW_ID}">${markup}</div></div>\n    <script type="application/json" id="${EMBEDDED_DATA_ID}">${payload}</script>`,
+          () =>
+            `<div id="root"><div id="${FIRST_VIEW_ID}">${markup}</div></div>\n    <script type="application/json" id="${EMBEDDED_DATA_ID}">${payload}</script>`,
         );
     },
     writeBundle() {

@@ -1,10 +1,27 @@
+import { escapeForScript } from "../lib/escapeForScript.ts";
+
 /** Text for an HTML attribute. */
 const attr = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/** The address of the page's embedded view: the page with `?embed=1`. */
+/** A string as a JavaScript literal inside a <script> element. */
+const scriptString = (text: string) => escapeForScript(JSON.stringify(text));
+
+/**
+ * The address of the page's embedded view: the page with `?embed=1`, showing the same dataset
+ * (`data`) but none of this visit's selection, filters or window.
+ */
 export function embedUrl(pageUrl: string): string {
-  return `${pageUrl.replace(/[?#].*$/, "")}?embed=1`;
+  const path = pageUrl.replace(/[?#].*$/, "");
+  const data = new URLSearchParams(/\?([^#]*)/.exec(pageUrl)?.[1] ?? "").get("data");
+  const params = new URLSearchParams({ embed: "1" });
+  if (data) params.set("data", data);
+  return `${path}?${params}`;
+}
+
+/** Whether another site can frame the page at this address: only a page served over the web. */
+export function isEmbeddable(pageUrl: string): boolean {
+  return /^https?:\/\//i.test(pageUrl);
 }
 
 /** The plain iframe of the embedded view, at a fixed height (oEmbed, or a page with no scripts). */
@@ -20,6 +37,6 @@ export function pymSnippet(pageUrl: string, title: string, id: string): string {
   return [
     `<div id="${attr(id)}"></div>`,
     `<script src="https://pym.nprapps.org/pym.v1.min.js"></script>`,
-    `<script>new pym.Parent(${JSON.stringify(id)}, ${JSON.stringify(embedUrl(pageUrl))}, { title: ${JSON.stringify(title)} });</script>`,
+    `<script>new pym.Parent(${scriptString(id)}, ${scriptString(embedUrl(pageUrl))}, { title: ${scriptString(title)} });</script>`,
   ].join("\n");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { embedSnippet, embedUrl, pymSnippet } from "../../src/embed/embedSnippet.ts";
+import { embedSnippet, embedUrl, isEmbeddable, pymSnippet } from "../../src/embed/embedSnippet.ts";
 import { parsePymMessage, pymMessage } from "../../src/embed/pymMessage.ts";
 
 describe("pymMessage / parsePymMessage: Pym.js's wire format", () => {
@@ -29,8 +29,27 @@ describe("the embed code", () => {
       "https://example.org/news/sourceline/?embed=1",
     ],
     ["./", "./?embed=1"],
+    // Another dataset stays; so does its address's encoding.
+    [
+      "https://example.org/t/?data=https%3A%2F%2Fnews.example%2Ft.json&event=a",
+      "https://example.org/t/?embed=1&data=https%3A%2F%2Fnews.example%2Ft.json",
+    ],
+    [
+      "https://example.org/t/?data=other/story.json#x",
+      "https://example.org/t/?embed=1&data=other%2Fstory.json",
+    ],
   ])("embedUrl(%s) → %s", (page, url) => {
     expect(embedUrl(page)).toBe(url);
+  });
+
+  it.each([
+    ["https://example.org/t/", true],
+    ["http://localhost:4173/?event=a", true],
+    ["file:///home/editor/sourceline/index.html", false],
+    ["blob:https://example.org/1234", false],
+    ["", false],
+  ])("isEmbeddable(%s) → %s: another site can frame only a page served over the web", (url, ok) => {
+    expect(isEmbeddable(url)).toBe(ok);
   });
 
   it("writes a plain iframe with its title, escaped", () => {
@@ -46,5 +65,16 @@ describe("the embed code", () => {
       '<script src="https://pym.nprapps.org/pym.v1.min.js"></script>',
       '<script>new pym.Parent("sourceline-story", "https://example.org/t/?embed=1", { title: "Story" });</script>',
     ]);
+  });
+
+  it("cannot end its script early, whatever the title", () => {
+    const code = pymSnippet(
+      "https://example.org/t/",
+      "Story </script><script>alert(1)</script>",
+      "s",
+    );
+    const script = code.split("\n")[2] ?? "";
+    expect(script.match(/<\/script>/gi)).toEqual(["</script>"]);
+    expect(script).toContain('title: "Story \\u003c/script>\\u003cscript>alert(1)\\u003c/script>"');
   });
 });

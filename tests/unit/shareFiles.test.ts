@@ -44,7 +44,15 @@ describe("oembedJson(dataset, base): a rich oEmbed response", () => {
       width: 800,
       height: 640,
       thumbnail_url: "https://example.org/t/share.png",
+      provider_url: "https://example.org/",
     });
     expect(json.html).toMatch(/^<iframe src="https:\/\/example\.org\/t\/\?embed=1" /);
+  });
+
+  it("leaves the provider's address out, and the others relative, where the site does not say", () => {
+    const json = JSON.parse(oembedJson(dataset, ""));
+    expect(json).not.toHaveProperty("provider_url");
+    expect(json.thumbnail_url).toBe("share.png");
+    expect(json.html).toMatch(/^<iframe src="\.\/\?embed=1" /);
   });
 });

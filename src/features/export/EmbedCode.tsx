@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from "react";
-import { pymSnippet } from "../../embed/embedSnippet.ts";
+import { isEmbeddable, pymSnippet } from "../../embed/embedSnippet.ts";
 import { fileStem } from "./fileStem.ts";
 
 /** What the Copy button last did. */
@@ -16,6 +16,14 @@ export function EmbedCode({ title }: { title: string }) {
   const [copied, setCopied] = useState<Copied>("no");
   useEffect(() => setPageUrl(window.location.href), []);
   const code = pymSnippet(pageUrl, title, `sourceline-${fileStem(title)}`);
+  if (pageUrl !== "" && !isEmbeddable(pageUrl)) {
+    return (
+      <p className="embed-code embed-code__status">
+        To embed this timeline on another page, put it on a web server first: a page opened from a
+        file cannot be shown inside another site.
+      </p>
+    );
+  }
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(code);
