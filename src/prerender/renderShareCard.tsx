@@ -7,6 +7,7 @@ import { formatInstantDay } from "../dates/formatInstantDay.ts";
 import { TimelineChart } from "../features/timeline/TimelineChart.tsx";
 import { FRAME, LAYOUT, TRACK } from "../features/timeline/timelineOptions.ts";
 import { eventSpan, spansExtent } from "../timeline/eventSpan.ts";
+import { ELLIPSIS, fitLabel } from "../timeline/fitLabel.ts";
 import { prepareSpans } from "../timeline/prepareSpans.ts";
 import { timelineModel } from "../timeline/timelineModel.ts";
 import type { MeasureText } from "../timeline/types.ts";
@@ -42,7 +43,7 @@ ${at} .cluster__body { stroke: ${colour}; }`;
 const STYLE = `
 text { font-family: "DejaVu Sans"; fill: #1c1b19; }
 .brand { font-size: 15px; font-weight: bold; letter-spacing: 2px; fill: #55524b; }
-.title { font-size: 40px; font-weight: bold; }
+.title { font-weight: bold; }
 .description { font-size: 19px; fill: #55524b; }
 .time-axis__tick, .time-axis__context { font-size: 12px; fill: #55524b; }
 .time-axis__context { font-weight: bold; fill: #1c1b19; }
@@ -70,13 +71,13 @@ export function cardFonts(root: string): string[] {
 }
 
 /** Text widths in the card's font, measured by the renderer itself. */
-function cardMeasure(fonts: string[], size: number): MeasureText {
+function cardMeasure(fonts: string[], size: number, bold = false): MeasureText {
   const cache = new Map<string, number>();
   return (text) => {
     let width = cache.get(text);
     if (width === undefined) {
       const escaped = text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
-      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="40"><text x="0" y="20" font-family="DejaVu Sans" font-size="${size}" xml:space="preserve">${escaped}</text></svg>`;
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="40"><text x="0" y="20" font-family="DejaVu Sans" font-size="${size}"${bold ? ' font-weight="bold"' : ""} xml:space="preserve">${escaped}</text></svg>`;
       const box = new Resvg(svg, {
         font: { fontFiles: fonts, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" },
       }).getBBox();
@@ -90,16 +91,42 @@ function cardMeasure(fonts: string[], size: number): MeasureText {
 const escapeText = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
+/** A text on one line of `width`: whole, or cut at its last fitting character with an ellipsis. */
+function oneLine(text: string, width: number, measure: MeasureText): string {
+  const fitted = fitLabel(text, width, measure, 0);
+  if (!fitted) return "";
+  return fitted.truncated ? `${fitted.text}${ELLIPSIS}` : fitted.text;
+}
+
+/** The title's size: 40 px, or 32 px where that fits it whole, or 32 px cut with an ellipsis. */
+function titleLine(title: string, width: number, fonts: string[]): { text: string; size: number } {
+  if (cardMeasure(fonts, 40, true)(title) <= width) return { text: title, size: 40 };
+  return { text: oneLine(title, width, cardMeasure(fonts, 32, true)), size: 32 };
+}
+
+/** The description in at most two lines, the second cut with an ellipsis if the text goes on. */
+function descriptionLines(description: string, width: number, measure: MeasureText): string[] {
+  const lines = wrapText(description, width, measure);
+  if (lines.length <= 2) return lines;
+  return [lines[0] ?? "", oneLine(lines.slice(1).join(" "), width, measure)];
+}
+
 /** The card's words for what it shows: its alt text. */
 export function shareCardAlt(dataset: Dataset): string {
-  const extent = spansExtent(dataset.events.map(eventSpan));
+  const spans = dataset.events.map(eventSpan);
+  const extent = spansExtent(spans);
   const span = extent
     ? `, from ${formatInstantDay(extent.start)} to ${formatInstantDay(extent.end - 1)}`
     : "";
   const types = EVENT_TYPES.filter((t) => dataset.events.some((e) => e.type === t))
     .map((t) => EVENT_TYPE_LABELS[t].toLowerCase())
     .join(", ");
-  return `A timeline of ${dataset.title}: ${dataset.events.length} events${span}, in lanes by type (${types}), each with its title.`;
+  const dated = spans.filter((s) => s.kind !== "undated").length;
+  const count =
+    dated === dataset.events.length
+      ? `${dated} events`
+      : `${dated} dated events (of ${dataset.events.length})`;
+  return `A timeline of ${dataset.title}: ${count}${span}, in lanes by type (${types}), each with its title.`;
 }
 
 /**
@@ -136,7 +163,8 @@ export function shareCardSvg(dataset: Dataset, fonts: string[]): string {
       onCluster={() => {}}
     />,
   );
-  const description = wrapText(dataset.description, width, cardMeasure(fonts, 19)).slice(0, 2);
+  const title = titleLine(dataset.title, width, fonts);
+  const description = descriptionLines(dataset.description, width, cardMeasure(fonts, 19));
   const lines = description
     .map(
       (line, i) =>
@@ -148,9 +176,9 @@ export function shareCardSvg(dataset: Dataset, fonts: string[]): string {
 <style>${STYLE}</style>
 <rect width="${CARD.width}" height="${CARD.height}" fill="#fbfaf7"/>
 <text class="brand" x="${MARGIN}" y="46">SOURCELINE</text>
-<text class="title" x="${MARGIN}" y="92">${escapeText(dataset.title)}</text>
+<text class="title" x="${MARGIN}" y="92" font-size="${title.size}">${escapeText(title.text)}</text>
 ${lines}
-<rect x="${MARGIN - 1}" y="${CHART_TOP - 1}" width="${width + 2}" height="${model.height * scale + 2}" fill="#ffffff" stroke="#dedad2"/>
+<rect x="${MARGIN - 1}" y="${CHART_TOP - 1}" width="${width * scale + 2}" height="${model.height * scale + 2}" fill="#ffffff" stroke="#dedad2"/>
 <g transform="translate(${MARGIN},${CHART_TOP}) scale(${scale})">${chart}</g>
 </svg>`;
 }
