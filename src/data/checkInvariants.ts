@@ -83,6 +83,10 @@ function isSound(
     if (excerptFault(event.excerpts[i] as Excerpt, sources) !== null) return false;
   }
   if (event.media?.url && !isWebLink(event.media.url)) return false;
+  const note = event.note;
+  if (typeof note === "object" && note.excerpts?.some((i) => i >= event.excerpts.length)) {
+    return false;
+  }
   return !event.body?.some((run) => run.href !== undefined && !isWebLink(run.href));
 }
 
@@ -132,16 +136,57 @@ function checkEvent(
     changed = true;
     return false;
   });
+  // Where each excerpt kept now stands, so a note keeps pointing at the same ones.
+  const keptAt: number[] = [];
+  let kept = 0;
   const excerpts = event.excerpts.filter((excerpt, i) => {
     const fault = excerptFault(excerpt, sources);
+    keptAt.push(fault === null ? kept++ : -1);
     if (fault === null) return true;
     problems.push({ path: `${path}.excerpts[${i}]`, reason: `${fault}; excerpt left out` });
     changed = true;
     return false;
   });
+  const note = checkNote(event, keptAt, path, problems);
+  if (note !== event.note) changed = true;
   const links = checkLinks(event, path, problems);
   if (!changed && links === event) return event;
-  return { ...links, people: named, date: { ...event.date, references }, excerpts };
+  const { note: _, ...rest } = links;
+  return {
+    ...rest,
+    people: named,
+    date: { ...event.date, references },
+    excerpts,
+    ...(note === undefined ? {} : { note }),
+  };
+}
+
+/**
+ * The event's note with its excerpt indexes moved to where those excerpts now stand; an index
+ * naming no excerpt (or one left out) is dropped and listed, and a note left naming none
+ * concerns the whole event.
+ */
+function checkNote(
+  event: TimelineEvent,
+  keptAt: readonly number[],
+  path: string,
+  problems: LoadProblem[],
+): TimelineEvent["note"] {
+  const note = event.note;
+  if (typeof note !== "object" || note.excerpts === undefined) return note;
+  const moved = note.excerpts.map((i) => keptAt[i] ?? -1);
+  if (moved.every((to, k) => to === note.excerpts?.[k])) return note;
+  const indexes: number[] = [];
+  moved.forEach((to, k) => {
+    if (to >= 0) indexes.push(to);
+    else
+      problems.push({
+        path: `${path}.note.excerpts[${k}]`,
+        reason: `names excerpt ${note.excerpts?.[k]}, which is not there; the note now stands for the event`,
+      });
+  });
+  const { excerpts: _, ...rest } = note;
+  return indexes.length > 0 ? { ...rest, excerpts: indexes } : rest;
 }
 
 /** The event with every link the browser cannot read taken out (its text kept), each listed. */

@@ -4,6 +4,8 @@ import {
   EVENT_TYPES,
   type EventType,
   ID_PATTERN,
+  NOTE_KINDS,
+  type NoteKind,
   PRECISIONS,
   type Precision,
 } from "./vocabulary.ts";
@@ -13,7 +15,15 @@ z.config(en());
 // No code generation: a strict Content Security Policy forbids it (and zod would probe for it).
 z.config({ jitless: true });
 
-export { EVENT_TYPES, type EventType, ID_PATTERN, PRECISIONS, type Precision };
+export {
+  EVENT_TYPES,
+  type EventType,
+  ID_PATTERN,
+  NOTE_KINDS,
+  type NoteKind,
+  PRECISIONS,
+  type Precision,
+};
 
 /** A stable id: lower-case words joined by hyphens. */
 export const idSchema = z
@@ -120,6 +130,16 @@ export const mediaSchema = z.object({
 });
 
 /**
+ * A correction or caveat: what kind it is, what it says, and (where it concerns some of the
+ * event's excerpts, not the event) which ones, as indexes into the event's `excerpts`.
+ */
+export const noteSchema = z.object({
+  kind: z.enum(NOTE_KINDS),
+  text: textSchema,
+  excerpts: z.optional(z.array(z.int().check(z.minimum(0)))),
+});
+
+/**
  * One thing that happened, with the excerpts that report it. Events imported from other formats
  * (TimelineJS) have no verified excerpt: their own text (`body`), media credit and the date as the
  * file wrote it (`displayDate`) stand in, and `group` names their lane.
@@ -132,7 +152,8 @@ export const eventSchema = z.object({
   people: z.array(idSchema),
   date: eventDateSchema,
   excerpts: z.array(excerptSchema),
-  note: z.optional(textSchema),
+  /** A note; a plain string (files written before notes had kinds) reads as `unverified`. */
+  note: z.optional(z.union([noteSchema, textSchema])),
   group: z.optional(textSchema),
   displayDate: z.optional(textSchema),
   body: z.optional(z.array(textRunSchema)),
@@ -164,6 +185,7 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Excerpt = z.infer<typeof excerptSchema>;
 export type EventDate = z.infer<typeof eventDateSchema>;
+export type Note = z.infer<typeof noteSchema>;
 export type TextRun = z.infer<typeof textRunSchema>;
 export type Media = z.infer<typeof mediaSchema>;
 export type Era = z.infer<typeof eraSchema>;

@@ -2,6 +2,7 @@ import { z } from "zod/mini";
 import {
   EVENT_TYPES,
   idSchema,
+  NOTE_KINDS,
   personSchema,
   publishedSchema,
   textSchema,
@@ -34,7 +35,17 @@ export const eventAnnotationSchema = z.strictObject({
     references: z._default(z.array(idSchema), []),
   }),
   excerpts: z.array(quoteAnnotationSchema).check(z.minLength(1, "needs at least one excerpt")),
-  note: z.optional(textSchema),
+  /**
+   * A correction or caveat: its kind, its text and, where it concerns only some of the quotes
+   * above, which ones (1 for the first).
+   */
+  note: z.optional(
+    z.strictObject({
+      kind: z.enum(NOTE_KINDS),
+      text: textSchema,
+      quotes: z.optional(z.array(z.int().check(z.minimum(1)))),
+    }),
+  ),
   /**
    * A curator's decision: only accepted events (the default, for hand-written ones) are built;
    * `npm run suggest` writes its candidates as proposed.

@@ -153,6 +153,15 @@ function buildEvent(
     if (anchor.ok) excerpts.push({ source: article.source.id, ...anchor.data });
     else errors.push({ file, where: `${where} excerpt ${i + 1}`, message: anchor.reason });
   });
+  const note = annotation.note;
+  note?.quotes?.forEach((n, i) => {
+    if (n > annotation.excerpts.length)
+      errors.push({
+        file,
+        where: `${where} note.quotes[${i}]`,
+        message: `names quote ${n}, but the event has ${annotation.excerpts.length}`,
+      });
+  });
   if (errors.length > before || !date.ok) return null;
   return {
     id: annotation.id,
@@ -167,7 +176,15 @@ function buildEvent(
       references: annotation.date.references,
     },
     excerpts,
-    ...(annotation.note === undefined ? {} : { note: annotation.note }),
+    ...(note === undefined
+      ? {}
+      : {
+          note: {
+            kind: note.kind,
+            text: note.text,
+            ...(note.quotes === undefined ? {} : { excerpts: note.quotes.map((n) => n - 1) }),
+          },
+        }),
   };
 }
 

@@ -1,3 +1,4 @@
+import { eventNote } from "../data/eventNote.ts";
 import type { Person, TimelineEvent } from "../data/schema.ts";
 import { typeTally } from "../data/typeTally.ts";
 import { EVENT_TYPES, type EventType } from "../data/vocabulary.ts";
@@ -17,7 +18,8 @@ export interface EventFilters {
  */
 export function searchText(event: TimelineEvent, people: ReadonlyMap<string, Person>): string {
   let text = `${event.title} ${event.summary}`;
-  if (event.note) text += ` ${event.note}`;
+  const note = eventNote(event);
+  if (note) text += ` ${note.text}`;
   for (const excerpt of event.excerpts) text += ` ${excerpt.exact}`;
   for (const id of event.people) text += ` ${people.get(id)?.name ?? ""}`;
   return foldLetters(text);

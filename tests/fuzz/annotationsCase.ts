@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { stringify } from "yaml";
-import { EVENT_TYPES } from "../../src/data/schema.ts";
+import { EVENT_TYPES, NOTE_KINDS } from "../../src/data/schema.ts";
 import { edtfCase } from "./edtfCase.ts";
 
 /** An article, annotations for it written as YAML, and what the pipeline must make of them. */
@@ -130,7 +130,7 @@ interface EventParts {
   basis: string;
   references: string[];
   excerpts: Quote[];
-  note: string | undefined;
+  note: { kind: string; text: string; quotes?: number[] } | undefined;
 }
 
 const eventOf = (body: string): fc.Arbitrary<EventParts> =>
@@ -156,7 +156,20 @@ const eventOf = (body: string): fc.Arbitrary<EventParts> =>
       { weight: 39, arbitrary: fc.array(quoteOf(body), { minLength: 1, maxLength: 3 }) },
       { weight: 1, arbitrary: fc.constant<Quote[]>([]) },
     ),
-    note: fc.option(text, { nil: undefined }),
+    note: fc.option(
+      fc.record(
+        {
+          kind: fc.oneof(
+            { weight: 19, arbitrary: fc.constantFrom(...NOTE_KINDS) },
+            { weight: 1, arbitrary: fc.constantFrom("false", "") },
+          ),
+          text,
+          quotes: fc.array(fc.integer({ min: 1, max: 4 }), { maxLength: 2 }),
+        },
+        { requiredKeys: ["kind", "text"] },
+      ),
+      { nil: undefined },
+    ),
   });
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -211,7 +224,10 @@ export const annotationsCase: fc.Arbitrary<AnnotationsCase> = fc
             (e) =>
               ID.test(e.id) &&
               (EVENT_TYPES as readonly string[]).includes(e.type) &&
-              [e.title, e.summary, e.basis, e.note ?? "x"].every(hasText) &&
+              [e.title, e.summary, e.basis, e.note?.text ?? "x"].every(hasText) &&
+              (e.note === undefined ||
+                ((NOTE_KINDS as readonly string[]).includes(e.note.kind) &&
+                  (e.note.quotes ?? []).every((n) => n <= e.excerpts.length))) &&
               !e.people.includes("nobody") &&
               !e.references.includes("ref-nope") &&
               e.edtf.valid &&

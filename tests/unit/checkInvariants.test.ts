@@ -192,3 +192,39 @@ describe("repairLinks(json) takes out every link that is not http(s), keeping th
     expect(problems).toEqual([]);
   });
 });
+
+describe("checkInvariants keeps a note on the excerpts it concerns", () => {
+  const at = published.events.findIndex((e) => e.id === "pachocki-named-chief-scientist");
+  it.each([
+    ["valid indexes", (_: unknown) => {}, [1], 0],
+    [
+      "an index past the excerpts",
+      // biome-ignore lint/suspicious/noExplicitAny: writes what the types forbid, on purpose.
+      (e: any) => (e.note.excerpts = [1, 5]),
+      [1],
+      1,
+    ],
+    [
+      "the excerpt before it left out (the index follows its excerpt)",
+      // biome-ignore lint/suspicious/noExplicitAny: writes what the types forbid, on purpose.
+      (e: any) => (e.excerpts[0].source = "nowhere"),
+      [0],
+      1,
+    ],
+    [
+      "its only excerpt left out (the note stands for the event)",
+      // biome-ignore lint/suspicious/noExplicitAny: writes what the types forbid, on purpose.
+      (e: any) => (e.excerpts[1].source = "nowhere"),
+      undefined,
+      2,
+    ],
+  ])("%s", (_, edit, excerpts, problemCount) => {
+    const checked = checkInvariants(changed((d) => edit(d.events[at])));
+    const note = checked.dataset.events.find(
+      (e) => e.id === "pachocki-named-chief-scientist",
+    )?.note;
+    expect(note).toMatchObject({ kind: "wrong" });
+    expect(typeof note === "object" ? note.excerpts : note).toEqual(excerpts);
+    expect(checked.problems).toHaveLength(problemCount);
+  });
+});

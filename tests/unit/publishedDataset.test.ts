@@ -89,10 +89,18 @@ describe("the published dataset (public/data/timeline.json)", () => {
     expect(dataset.events.find((e) => e.id === "safety-employees-leave")?.people).toEqual([]);
   });
 
-  it.each(["pachocki-named-chief-scientist", "benzinga-xai-speculation", "kokotajlo-speaks-out"])(
-    "event %s carries a note where the article is wrong or vague",
-    (id) => {
-      expect(dataset.events.find((e) => e.id === id)?.note).toMatch(/\S/);
-    },
-  );
+  it.each([
+    ["pachocki-named-chief-scientist", "wrong", [1]],
+    ["benzinga-xai-speculation", "wrong", [0]],
+    ["kokotajlo-speaks-out", "unverified", [1]],
+    ["safety-employees-leave", "vague", undefined],
+  ])("event %s carries a %s note, on excerpts %j", (id, kind, excerpts) => {
+    const note = dataset.events.find((e) => e.id === id)?.note;
+    expect(note).toMatchObject({ kind, text: expect.stringMatching(/\S/) });
+    expect(typeof note === "object" ? note.excerpts : "a plain note").toEqual(excerpts);
+  });
+
+  it("gives notes to those four events only", () => {
+    expect(dataset.events.filter((e) => e.note !== undefined)).toHaveLength(4);
+  });
 });

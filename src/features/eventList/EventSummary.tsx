@@ -1,4 +1,5 @@
 import { ClampedText } from "../../components/ClampedText.tsx";
+import { eventNote } from "../../data/eventNote.ts";
 import type { TimelineEvent } from "../../data/schema.ts";
 
 /**
@@ -6,6 +7,7 @@ import type { TimelineEvent } from "../../data/schema.ts";
  * own text, which `ImportedText` shows in full, so it is not repeated here.
  */
 export function EventSummary({ event, className }: { event: TimelineEvent; className: string }) {
+  const note = eventNote(event);
   return (
     <>
       {!event.body?.length && (
@@ -13,9 +15,9 @@ export function EventSummary({ event, className }: { event: TimelineEvent; class
           <ClampedText text={event.summary} />
         </p>
       )}
-      {event.note && (
+      {note && (
         <p className="event-card__note">
-          <strong>Note:</strong> <ClampedText text={event.note} />
+          <strong>Note:</strong> <ClampedText text={note.text} />
         </p>
       )}
     </>
