@@ -109,7 +109,7 @@ describe("buildClaimLedger(events, source, text, sources)", () => {
   ])("%s", (_, event, expected) => {
     const ledger = buildClaimLedger([event], "paper", TEXT, SOURCES);
     expect(ledger.entries).toHaveLength(expected.length);
-    expected.forEach((fields, i) => expect(ledger.entries[i]).toMatchObject(fields));
+    expect(ledger.entries).toMatchObject(expected);
   });
 
   it("lists the claims of every event in article order, whatever the events' order", () => {
