@@ -219,8 +219,10 @@ export function TimelineApp({
         source={readerSource}
         datasetUrl={datasetUrl}
         events={ordered}
+        sources={data.sources}
         chosen={{ eventId: selected.id, index: state.reader }}
         onSelectExcerpt={(eventId, i) => update({ event: eventId, reader: i }, "push")}
+        onOpenEvent={select}
         excerptHref={(eventId, i) =>
           serializeViewState({ ...state, event: eventId, reader: i }) || "?"
         }

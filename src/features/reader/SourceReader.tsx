@@ -1,13 +1,23 @@
-import { useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useMediaQuery } from "../../app/useMediaQuery.ts";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { LoadingState } from "../../components/LoadingState.tsx";
 import { articleTextUrl, useArticleText } from "../../data/articleTextQuery.ts";
-import type { ArticleSource, TimelineEvent } from "../../data/schema.ts";
+import type { ArticleSource, Source, TimelineEvent } from "../../data/schema.ts";
 import { formatPublished } from "../../dates/formatEventDate.ts";
+import {
+  buildClaimLedger,
+  excerptKey,
+  excerptPosition,
+  ledgerTally,
+} from "../../reader/claimLedger.ts";
 import { segmentText } from "../../reader/segmentText.ts";
 import { splitParagraphs } from "../../reader/splitParagraphs.ts";
 import { textFragmentUrl } from "../../reader/textFragmentUrl.ts";
 import { usePrefersReducedMotion } from "../timeline/usePrefersReducedMotion.ts";
+import { ArticleText } from "./ArticleText.tsx";
+import { ClaimLedger } from "./ClaimLedger.tsx";
+import { ExcerptStepper } from "./ExcerptStepper.tsx";
 
 interface SourceReaderProps {
   source: ArticleSource;
@@ -15,44 +25,48 @@ interface SourceReaderProps {
   datasetUrl: string | null;
   /** Every event, to highlight each excerpt of this article. */
   events: readonly TimelineEvent[];
+  /** Every source, to name the reports that date a claim. */
+  sources: ReadonlyMap<string, Source>;
   /** The excerpt to show: its event and index. */
   chosen: { eventId: string; index: number };
   onSelectExcerpt: (eventId: string, index: number) => void;
+  /** Opens an event's details (from its claim in the ledger). */
+  onOpenEvent: (eventId: string) => void;
   /** The address of the view showing an excerpt, for its highlight's link. */
   excerptHref: (eventId: string, index: number) => string;
   onBack: () => void;
   onClose: () => void;
 }
 
-const keyOf = (eventId: string, index: number) => `${eventId}#${index}`;
+// The ledger stands beside the text wherever the panel is wide enough for both (the panel is
+// widened for the reader from 1200 px, and takes the whole width from 640 to 899 px); elsewhere
+// it folds into a disclosure above the text, so it never squeezes the article.
+const LEDGER_BESIDE = "(min-width: 1200px), (min-width: 640px) and (max-width: 899px)";
 
-/** The full article, every excerpt highlighted at its offsets, the chosen one scrolled into view. */
+/**
+ * The full article, every excerpt highlighted at its offsets, with its claim ledger: the chosen
+ * excerpt is filled, named in the margin, scrolled into view and focused; the others recede.
+ */
 export function SourceReader(props: SourceReaderProps) {
-  const { source, datasetUrl, events, chosen } = props;
+  const { source, datasetUrl, events, sources, chosen, onSelectExcerpt } = props;
   const query = useArticleText(
     datasetUrl === null ? null : articleTextUrl(datasetUrl, source.text.path),
   );
-  const chosenKey = keyOf(chosen.eventId, chosen.index);
+  const chosenKey = excerptKey(chosen.eventId, chosen.index);
   const chosenExcerpt = events.find((e) => e.id === chosen.eventId)?.excerpts[chosen.index];
   const text = query.status === "success" ? query.data : null;
+  const ledger = useMemo(
+    () => buildClaimLedger(events, source.id, text, sources),
+    [events, source.id, text, sources],
+  );
+  const entries = useMemo(() => new Map(ledger.entries.map((e) => [e.key, e])), [ledger]);
   // Only an excerpt whose offsets hold its exact words in this text is highlighted; the others
   // are counted and reported, never drawn over the wrong words.
-  const { ranges, mismatched } = useMemo(() => {
-    const found: { start: number; end: number; key: string }[] = [];
-    let wrong = 0;
-    for (const event of events) {
-      event.excerpts.forEach((x, i) => {
-        if (x.source !== source.id || text === null) return;
-        if (text.slice(x.start, x.end) === x.exact)
-          found.push({ start: x.start, end: x.end, key: keyOf(event.id, i) });
-        else wrong += 1;
-      });
-    }
-    return { ranges: found, mismatched: wrong };
-  }, [events, source.id, text]);
-  const titles = useMemo(() => new Map(events.map((e) => [e.id, e.title])), [events]);
+  const ranges = useMemo(() => ledger.entries.filter((e) => e.found), [ledger]);
+  const mismatched = text === null ? 0 : ledger.entries.length - ranges.length;
   const container = useRef<HTMLDivElement>(null);
   const reducedMotion = usePrefersReducedMotion();
+  const beside = useMediaQuery(LEDGER_BESIDE);
   const paragraphs = useMemo(() => {
     if (text === null) return [];
     const blank = /\r?\n\r?\n/.exec(text);
@@ -66,14 +80,58 @@ export function SourceReader(props: SourceReaderProps) {
     chosenExcerpt !== undefined &&
     text.slice(chosenExcerpt.start, chosenExcerpt.end) !== chosenExcerpt.exact;
 
+  // A wrong claim's correction opens when its highlight is chosen or focused, and stays as the
+  // reader leaves it (open or closed) until changed with its button.
+  const [corrections, setCorrections] = useState<Readonly<Record<string, boolean>>>({});
+  const isCorrectionOpen = useCallback(
+    (key: string) => corrections[key] ?? key === chosenKey,
+    [corrections, chosenKey],
+  );
+  const onCorrection = useCallback(
+    (key: string, open: boolean) =>
+      setCorrections((was) => (was[key] === open ? was : { ...was, [key]: open })),
+    [],
+  );
+
+  // The stepper's buttons keep focus as they step (so they can be pressed again); choosing from
+  // the text or the ledger moves focus to the chosen highlight.
+  const focusChosen = useRef(true);
+  const at = excerptPosition(ledger.entries, chosenKey);
+  const step = (direction: -1 | 1, focus: boolean) => {
+    const key = direction < 0 ? at.previous : at.next;
+    const entry = key === null ? undefined : entries.get(key);
+    if (!entry) return;
+    focusChosen.current = focus;
+    onSelectExcerpt(entry.eventId, entry.index);
+  };
+
   useEffect(() => {
     if (text === null) return;
     const mark = container.current?.querySelector<HTMLElement>(
       `[data-key="${CSS.escape(chosenKey)}"] a`,
     );
     mark?.scrollIntoView({ block: "center", behavior: reducedMotion ? "auto" : "smooth" });
-    mark?.focus({ preventScroll: true });
+    if (focusChosen.current) mark?.focus({ preventScroll: true });
+    focusChosen.current = true;
   }, [text, chosenKey, reducedMotion]);
+
+  const ledgerView = (headed: boolean) => (
+    <ClaimLedger
+      ledger={ledger}
+      chosenKey={chosenKey}
+      headed={headed}
+      onChoose={(entry) => {
+        focusChosen.current = true;
+        if (entry.key === chosenKey) {
+          // Already chosen: the address stays, but the reader is taken back to it.
+          container.current
+            ?.querySelector<HTMLElement>(`[data-key="${CSS.escape(chosenKey)}"] a`)
+            ?.focus();
+        } else onSelectExcerpt(entry.eventId, entry.index);
+      }}
+      onOpenEvent={props.onOpenEvent}
+    />
+  );
 
   const original = chosenExcerpt ? textFragmentUrl(source.url, chosenExcerpt.exact) : null;
   return (
@@ -106,70 +164,64 @@ export function SourceReader(props: SourceReaderProps) {
           </a>
         </p>
       )}
-      <div ref={container} className="reader__text">
-        {datasetUrl === null ? (
-          <p className="reader__warning">
-            This timeline was opened from a file on this device, so its articles' full texts are not
-            available here. Open the dataset from its web address (with <code>?data=</code>) to read
-            them.
-          </p>
-        ) : (
-          query.status === "pending" && <LoadingState label="Loading the article…" />
-        )}
-        {query.status === "error" && (
-          <ErrorState
-            title="The article could not be loaded"
-            error={query.error}
-            onRetry={() => query.refetch()}
-            retrying={query.isFetching}
-          />
-        )}
-        {mismatch && (
-          <p className="reader__warning" role="alert">
-            This excerpt does not match the article text at its recorded place; the article may have
-            changed.
-          </p>
-        )}
-        {mismatched > (mismatch ? 1 : 0) && (
-          <p className="reader__warning">
-            {mismatched === 1
-              ? "1 excerpt of this article does not match its text at its recorded place and is not highlighted."
-              : `${mismatched} excerpts of this article do not match its text at their recorded places and are not highlighted.`}
-          </p>
-        )}
-        {text !== null &&
-          paragraphs.map((paragraph) => (
-            <p key={paragraph.start}>
-              {paragraph.segments.map((segment) => {
-                const words = text.slice(segment.start, segment.end);
-                if (segment.keys.length === 0) return <span key={segment.start}>{words}</span>;
-                const key = segment.keys.includes(chosenKey)
-                  ? chosenKey
-                  : (segment.keys[0] as string);
-                const [eventId = "", index = "0"] = key.split("#");
-                const isChosen = key === chosenKey;
-                return (
-                  <mark
-                    key={segment.start}
-                    data-key={key}
-                    className={isChosen ? "is-chosen" : undefined}
-                  >
-                    <a
-                      href={props.excerptHref(eventId, Number(index))}
-                      aria-current={isChosen ? "true" : undefined}
-                      title={titles.get(eventId)}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        props.onSelectExcerpt(eventId, Number(index));
-                      }}
-                    >
-                      {words}
-                    </a>
-                  </mark>
-                );
-              })}
+      {text !== null && at.count > 0 && (
+        <ExcerptStepper at={at} onStep={(direction) => step(direction, false)} />
+      )}
+      {!beside && ledger.entries.length > 0 && (
+        <details className="ledger-disclosure">
+          <summary>
+            Claim ledger <span className="ledger-disclosure__tally">· {ledgerTally(ledger)}</span>
+          </summary>
+          {ledgerView(false)}
+        </details>
+      )}
+      <div className={`reader__columns${beside ? " has-ledger" : ""}`}>
+        <div ref={container} className="reader__text">
+          {datasetUrl === null ? (
+            <p className="reader__warning">
+              This timeline was opened from a file on this device, so its articles' full texts are
+              not available here. Open the dataset from its web address (with <code>?data=</code>)
+              to read them.
             </p>
-          ))}
+          ) : (
+            query.status === "pending" && <LoadingState label="Loading the article…" />
+          )}
+          {query.status === "error" && (
+            <ErrorState
+              title="The article could not be loaded"
+              error={query.error}
+              onRetry={() => query.refetch()}
+              retrying={query.isFetching}
+            />
+          )}
+          {mismatch && (
+            <p className="reader__warning" role="alert">
+              This excerpt does not match the article text at its recorded place; the article may
+              have changed.
+            </p>
+          )}
+          {mismatched > (mismatch ? 1 : 0) && (
+            <p className="reader__warning">
+              {mismatched === 1
+                ? "1 excerpt of this article does not match its text at its recorded place and is not highlighted."
+                : `${mismatched} excerpts of this article do not match its text at their recorded places and are not highlighted.`}
+            </p>
+          )}
+          {text !== null && (
+            <ArticleText
+              text={text}
+              paragraphs={paragraphs}
+              entries={entries}
+              chosenKey={chosenKey}
+              isCorrectionOpen={isCorrectionOpen}
+              onCorrection={onCorrection}
+              onSelectExcerpt={onSelectExcerpt}
+              excerptHref={props.excerptHref}
+              onStep={(direction) => step(direction, true)}
+            />
+          )}
+        </div>
+        {beside && ledger.entries.length > 0 && ledgerView(true)}
       </div>
     </section>
   );

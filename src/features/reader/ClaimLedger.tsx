@@ -1,0 +1,108 @@
+import { useEffect, useRef } from "react";
+import { shortText } from "../../lib/shortText.ts";
+import {
+  CLAIM_STATUS_TEXT,
+  type ClaimLedger as Ledger,
+  type LedgerEntry,
+  ledgerTally,
+} from "../../reader/claimLedger.ts";
+
+/** Quotes in the margin are cut to about this many characters; the text holds them whole. */
+const QUOTE_LIMIT = 110;
+
+interface ClaimLedgerProps {
+  ledger: Ledger;
+  chosenKey: string;
+  /** Shows the claim's highlight in the text (and makes it the chosen excerpt). */
+  onChoose: (entry: LedgerEntry) => void;
+  /** Opens the details of the claim's event. */
+  onOpenEvent: (eventId: string) => void;
+  /** Without a heading of its own (inside a disclosure, whose summary names it). */
+  headed?: boolean;
+}
+
+/**
+ * The article's claims in a fact-check margin, in article order: each with its status in words,
+ * the correction or the date that backs it, and its event. The chosen claim is marked and kept
+ * in view inside the ledger's own scroll box (never scrolling the page).
+ */
+export function ClaimLedger({
+  ledger,
+  chosenKey,
+  onChoose,
+  onOpenEvent,
+  headed = true,
+}: ClaimLedgerProps) {
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const box = list.current;
+    const item = box?.querySelector<HTMLElement>(`[data-key="${CSS.escape(chosenKey)}"]`);
+    if (!box || !item || box.scrollHeight <= box.clientHeight) return;
+    const outer = box.getBoundingClientRect();
+    const inner = item.getBoundingClientRect();
+    if (inner.top < outer.top || inner.bottom > outer.bottom)
+      box.scrollTop += inner.top - outer.top - Math.max(0, (outer.height - inner.height) / 2);
+  }, [chosenKey]);
+  return (
+    <section className="ledger" aria-labelledby={headed ? "ledger-title" : undefined}>
+      {headed && (
+        <h3 id="ledger-title" className="ledger__title">
+          Claim ledger
+        </h3>
+      )}
+      <p className="ledger__tally">{ledgerTally(ledger)}</p>
+      <ol ref={list} className="ledger__list">
+        {ledger.entries.map((entry) => {
+          const chosen = entry.key === chosenKey;
+          return (
+            <li
+              key={entry.key}
+              data-key={entry.key}
+              data-status={entry.status}
+              className={`ledger__entry${chosen ? " is-chosen" : ""}`}
+              aria-current={chosen ? "true" : undefined}
+            >
+              <p className="ledger__status">
+                <span className="ledger__glyph" aria-hidden="true">
+                  {GLYPHS[entry.status]}
+                </span>{" "}
+                {CLAIM_STATUS_TEXT[entry.status]}
+                {chosen && <span className="ledger__shown"> · shown in the text</span>}
+              </p>
+              {entry.found ? (
+                <button type="button" className="ledger__quote" onClick={() => onChoose(entry)}>
+                  <span className="visually-hidden">Show in the text: </span>“
+                  {shortText(entry.exact, QUOTE_LIMIT)}”
+                </button>
+              ) : (
+                <p className="ledger__quote ledger__quote--missing">
+                  “{shortText(entry.exact, QUOTE_LIMIT)}” (not found at its place in this text)
+                </p>
+              )}
+              <p className="ledger__detail">{entry.detail}</p>
+              <p className="ledger__event">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onOpenEvent(entry.eventId)}
+                >
+                  <span className="visually-hidden">Open the details of </span>
+                  {entry.eventTitle}
+                </button>
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+// Beside the words, never instead of them.
+const GLYPHS: Record<LedgerEntry["status"], string> = {
+  wrong: "✗",
+  disputed: "!",
+  vague: "≈",
+  unverified: "?",
+  dated: "✓",
+};
