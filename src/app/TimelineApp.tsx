@@ -162,6 +162,10 @@ export function TimelineApp({
     if (embedded && narrow && state.event !== null)
       panelRef.current?.scrollIntoView({ block: "nearest" });
   }, [embedded, narrow, state.event, state.reader]);
+  const showInArticle = useCallback(
+    (id: string, excerptIndex: number) => update({ event: id, reader: excerptIndex }, "push"),
+    [update],
+  );
   const showList = useCallback(() => update({ view: "list" }, "replace"), [update]);
   const closeDetails = useCallback(() => update({ event: null, reader: null }, "push"), [update]);
   const closeReader = useCallback(() => update({ reader: null }, "push"), [update]);
@@ -323,6 +327,7 @@ export function TimelineApp({
                 data={data}
                 selectedId={state.event}
                 onSelect={select}
+                onShowInArticle={showInArticle}
                 pageSize={printing ? Number.POSITIVE_INFINITY : 200}
               />
             )}

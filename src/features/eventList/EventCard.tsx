@@ -14,10 +14,19 @@ interface EventCardProps {
   selected?: boolean;
   /** When given, the title is a button that opens the event's details. */
   onSelect?: ((id: string) => void) | undefined;
+  /** When given, each excerpt of an article has a "Show in article" button opening the reader on it. */
+  onShowInArticle?: ((id: string, excerptIndex: number) => void) | undefined;
 }
 
 /** One event: type, date, title, people, summary, note, and its excerpts with their sources. */
-export function EventCard({ event, people, sources, selected = false, onSelect }: EventCardProps) {
+export function EventCard({
+  event,
+  people,
+  sources,
+  selected = false,
+  onSelect,
+  onShowInArticle,
+}: EventCardProps) {
   const titleId = `event-${event.id}-title`;
   const dateTime = htmlDateTime(event.date.edtf);
   const dateText = formatEventDate(event.date.edtf);
@@ -59,9 +68,21 @@ export function EventCard({ event, people, sources, selected = false, onSelect }
         <ImportedText event={event} />
       ) : (
         <ul className="event-card__excerpts" aria-label={`Excerpts reporting “${event.title}”`}>
-          {event.excerpts.map((excerpt) => (
+          {event.excerpts.map((excerpt, index) => (
             <li key={`${excerpt.source}:${excerpt.start}`}>
               <ExcerptQuote excerpt={excerpt} source={sources.get(excerpt.source)} />
+              {onShowInArticle && sources.get(excerpt.source)?.kind === "article" && (
+                <button
+                  type="button"
+                  className="link-button excerpt__show"
+                  onClick={() => onShowInArticle(event.id, index)}
+                >
+                  Show in article
+                  <span className="visually-hidden">
+                    : excerpt {index + 1} of “{event.title}”
+                  </span>
+                </button>
+              )}
             </li>
           ))}
         </ul>

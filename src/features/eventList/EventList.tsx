@@ -10,6 +10,8 @@ interface EventListProps {
   data: IndexedDataset;
   selectedId?: string | null;
   onSelect?: (id: string) => void;
+  /** Opens the reader on an event's excerpt (from its card's "Show in article"). */
+  onShowInArticle?: (id: string, excerptIndex: number) => void;
   /** How many cards to draw at first and per "Show more"; the page stays light for big datasets. */
   pageSize?: number;
 }
@@ -20,6 +22,7 @@ export function EventList({
   data,
   selectedId = null,
   onSelect,
+  onShowInArticle,
   pageSize = 200,
 }: EventListProps) {
   const [pages, setPages] = useState(1);
@@ -41,6 +44,7 @@ export function EventList({
                 sources={data.sources}
                 selected={event.id === selectedId}
                 onSelect={onSelect}
+                onShowInArticle={onShowInArticle}
               />
             </li>
           ))}

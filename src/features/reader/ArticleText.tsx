@@ -50,7 +50,7 @@ export function ArticleText(props: ArticleTextProps) {
       <Fragment key={paragraph.start}>
         {holdsChosen && chosen && (
           <p className="reader__marker">
-            <span className="visually-hidden">The chosen excerpt, below, reports: </span>
+            <span className="visually-hidden">The chosen excerpt, below, reports:</span>{" "}
             {chosen.eventTitle}
           </p>
         )}
@@ -117,6 +117,7 @@ export function ArticleText(props: ArticleTextProps) {
                       </button>
                       <span
                         id={correctionId(claim.key)}
+                        role="note"
                         className="claim-correction"
                         hidden={!open}
                       >

@@ -17,7 +17,7 @@ interface ClaimLedgerProps {
   onChoose: (entry: LedgerEntry) => void;
   /** Opens the details of the claim's event. */
   onOpenEvent: (eventId: string) => void;
-  /** Without a heading of its own (inside a disclosure, whose summary names it). */
+  /** Without a heading and tally of its own (inside a disclosure, whose summary gives them). */
   headed?: boolean;
 }
 
@@ -50,8 +50,8 @@ export function ClaimLedger({
           Claim ledger
         </h3>
       )}
-      <p className="ledger__tally">{ledgerTally(ledger)}</p>
-      <ol ref={list} className="ledger__list">
+      {headed && <p className="ledger__tally">{ledgerTally(ledger)}</p>}
+      <ol ref={list} className="ledger__list" aria-label="Claims in article order">
         {ledger.entries.map((entry) => {
           const chosen = entry.key === chosenKey;
           return (
@@ -71,7 +71,7 @@ export function ClaimLedger({
               </p>
               {entry.found ? (
                 <button type="button" className="ledger__quote" onClick={() => onChoose(entry)}>
-                  <span className="visually-hidden">Show in the text: </span>“
+                  <span className="visually-hidden">Show in the text:</span> “
                   {shortText(entry.exact, QUOTE_LIMIT)}”
                 </button>
               ) : (
@@ -86,8 +86,7 @@ export function ClaimLedger({
                   className="link-button"
                   onClick={() => onOpenEvent(entry.eventId)}
                 >
-                  <span className="visually-hidden">Open the details of </span>
-                  {entry.eventTitle}
+                  <span className="visually-hidden">Open the details of</span> {entry.eventTitle}
                 </button>
               </p>
             </li>

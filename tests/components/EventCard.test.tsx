@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import type { Dataset } from "../../src/data/schema.ts";
+import { EventCard } from "../../src/features/eventList/EventCard.tsx";
+
+const dataset = JSON.parse(
+  readFileSync(join(process.cwd(), "public/data/timeline.json"), "utf8"),
+) as Dataset;
+const people = new Map(dataset.people.map((p) => [p.id, p]));
+const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+const event = dataset.events.find((e) => e.id === "pachocki-named-chief-scientist");
+if (!event) throw new Error("The bundled dataset lacks its Pachocki event");
+
+describe("a list card's excerpts", () => {
+  it("each have Show in article, named by the excerpt and its event, opening the reader on it", async () => {
+    const onShowInArticle = vi.fn();
+    render(
+      <EventCard
+        event={event}
+        people={people}
+        sources={sources}
+        onShowInArticle={onShowInArticle}
+      />,
+    );
+    const buttons = screen.getAllByRole("button", { name: /^Show in article/ });
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      `Show in article: excerpt 1 of “${event.title}”`,
+      `Show in article: excerpt 2 of “${event.title}”`,
+    ]);
+    await userEvent.click(buttons[1] as HTMLElement);
+    expect(onShowInArticle).toHaveBeenCalledWith("pachocki-named-chief-scientist", 1);
+  });
+
+  it("have no Show in article where the list cannot open the reader (print, no script)", () => {
+    render(<EventCard event={event} people={people} sources={sources} />);
+    expect(screen.queryByRole("button", { name: /^Show in article/ })).toBeNull();
+  });
+});
