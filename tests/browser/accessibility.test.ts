@@ -29,6 +29,24 @@ const VIEWS: [string, string, (page: Page) => Promise<void>][] = [
     "?event=pachocki-named-chief-scientist&reader=1",
     (page) => page.locator(".reader mark.is-chosen").waitFor(),
   ],
+  [
+    "the source reader with its claim ledger (opened from its disclosure on a phone)",
+    "?event=leike-resigns&reader=0",
+    async (page) => {
+      await page.locator(".reader mark.is-chosen").waitFor();
+      const disclosure = page.locator(".ledger-disclosure > summary");
+      if (await disclosure.count()) await disclosure.click();
+      await page.locator(".ledger__entry").first().waitFor();
+    },
+  ],
+  [
+    "a wrong claim's highlight chosen and focused, its correction shown",
+    "?event=benzinga-xai-speculation&reader=0",
+    async (page) => {
+      await page.locator(".reader mark.is-chosen.is-wrong a:focus").waitFor();
+      await page.locator(".claim-correction:not([hidden])").waitFor();
+    },
+  ],
   ["the list view", "?view=list", (page) => page.getByRole("article").first().waitFor()],
   [
     "a search with no results",

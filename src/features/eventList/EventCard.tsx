@@ -75,12 +75,10 @@ export function EventCard({
                 <button
                   type="button"
                   className="link-button excerpt__show"
+                  aria-label={`Show in article: excerpt ${index + 1} of “${event.title}”`}
                   onClick={() => onShowInArticle(event.id, index)}
                 >
                   Show in article
-                  <span className="visually-hidden">
-                    : excerpt {index + 1} of “{event.title}”
-                  </span>
                 </button>
               )}
             </li>
