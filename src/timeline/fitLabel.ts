@@ -11,8 +11,8 @@ export interface FittedLabel {
 export const ELLIPSIS = "…";
 
 /**
- * The title if it fits in `room`; else its longest start that fits with an ellipsis after it
- * (the ellipsis is drawn apart, so the text stays part of the mark's name); or null when less
+ * The title if it fits in `room`; else its longest start that fits with an ellipsis after it,
+ * ending at a word's end where it can (the ellipsis is drawn apart, so the text stays part of the mark's name); or null when less
  * than `minWidth` of room is left (a stub of a word helps nobody).
  */
 export function fitLabel(
@@ -33,6 +33,11 @@ export function fitLabel(
   }
   // Never split a UTF-16 surrogate pair.
   if (low > 0 && low < title.length && /[\uD800-\uDBFF]/.test(title[low - 1] ?? "")) low -= 1;
+  // Nor a word, where an earlier one ends: a stub ("ref…") is not a word of the mark's name.
+  if (low < title.length && /\S/.test(title[low] ?? "")) {
+    const space = title.slice(0, low).search(/\s\S*$/);
+    if (space > 0) low = space;
+  }
   const text = title.slice(0, low).trimEnd();
   return text === "" ? null : { text, truncated: true };
 }
