@@ -75,7 +75,8 @@ export function EventCard({
                 <button
                   type="button"
                   className="link-button excerpt__show"
-                  aria-label={`Show in article: excerpt ${index + 1} of “${event.title}”`}
+                  aria-label={`Show in article: excerpt ${index + 1}`}
+                  aria-describedby={titleId}
                   onClick={() => onShowInArticle(event.id, index)}
                 >
                   Show in article
