@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: builds the app, serves it and saves screenshots of the timeline (light
- * and dark), the details panel, the source reader, and on a phone the timeline running down the
- * screen, its details sheet and the list to tests/screenshots/ (the README shows them).
+ * and dark), the details panel, the source reader, its claim ledger, and on a phone the timeline
+ * running down the screen, its details sheet and the list to tests/screenshots/ (the README
+ * shows them).
  */
 import { build, preview } from "vite";
 import { openBrowser } from "./openBrowser.ts";
@@ -33,6 +34,12 @@ try {
   await page.locator(".reader mark.is-chosen").waitFor();
   await page.waitForTimeout(600);
   await page.screenshot({ path: `${OUT}/reader.png` });
+  // The claim ledger beside the article, on the claim the article gets wrong.
+  await shoot(
+    "ledger",
+    "?event=pachocki-named-chief-scientist&reader=1",
+    ".ledger__entry.is-chosen",
+  );
   await page.emulateMedia({ colorScheme: "dark" });
   await shoot("timeline-dark", "?event=leike-resigns", ".details");
 
@@ -46,7 +53,7 @@ try {
   await shoot("list-mobile", "?view=list", "article");
 
   if (problems.length > 0) throw new Error(`The page reported problems:\n${problems.join("\n")}`);
-  console.log(`Saved 8 screenshots to ${OUT}/`);
+  console.log(`Saved 9 screenshots to ${OUT}/`);
 } finally {
   await browser.close();
   await server.close();

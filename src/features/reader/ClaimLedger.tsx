@@ -8,7 +8,7 @@ import {
 } from "../../reader/claimLedger.ts";
 
 /** Quotes in the margin are cut to about this many characters; the text holds them whole. */
-const QUOTE_LIMIT = 110;
+const QUOTE_LIMIT = 80;
 
 interface ClaimLedgerProps {
   ledger: Ledger;

@@ -18,6 +18,7 @@ import { usePrefersReducedMotion } from "../timeline/usePrefersReducedMotion.ts"
 import { ArticleText } from "./ArticleText.tsx";
 import { ClaimLedger } from "./ClaimLedger.tsx";
 import { ExcerptStepper } from "./ExcerptStepper.tsx";
+import { scrollIntoCentre } from "./scrollIntoCentre.ts";
 
 interface SourceReaderProps {
   source: ArticleSource;
@@ -110,7 +111,7 @@ export function SourceReader(props: SourceReaderProps) {
     const mark = container.current?.querySelector<HTMLElement>(
       `[data-key="${CSS.escape(chosenKey)}"] a`,
     );
-    mark?.scrollIntoView({ block: "center", behavior: reducedMotion ? "auto" : "smooth" });
+    if (mark) scrollIntoCentre(mark, !reducedMotion);
     if (focusChosen.current) mark?.focus({ preventScroll: true });
     focusChosen.current = true;
   }, [text, chosenKey, reducedMotion]);
