@@ -106,15 +106,22 @@ export function SourceReader(props: SourceReaderProps) {
     onSelectExcerpt(entry.eventId, entry.index);
   };
 
+  const showChosen = useCallback(
+    (focus: boolean) => {
+      const mark = container.current?.querySelector<HTMLElement>(
+        `[data-key="${CSS.escape(chosenKey)}"] a`,
+      );
+      if (!mark) return;
+      scrollIntoCentre(mark, !reducedMotion);
+      if (focus) mark.focus({ preventScroll: true });
+    },
+    [chosenKey, reducedMotion],
+  );
   useEffect(() => {
     if (text === null) return;
-    const mark = container.current?.querySelector<HTMLElement>(
-      `[data-key="${CSS.escape(chosenKey)}"] a`,
-    );
-    if (mark) scrollIntoCentre(mark, !reducedMotion);
-    if (focusChosen.current) mark?.focus({ preventScroll: true });
+    showChosen(focusChosen.current);
     focusChosen.current = true;
-  }, [text, chosenKey, reducedMotion]);
+  }, [text, showChosen]);
 
   const ledgerView = (headed: boolean) => (
     <ClaimLedger
@@ -123,12 +130,9 @@ export function SourceReader(props: SourceReaderProps) {
       headed={headed}
       onChoose={(entry) => {
         focusChosen.current = true;
-        if (entry.key === chosenKey) {
-          // Already chosen: the address stays, but the reader is taken back to it.
-          container.current
-            ?.querySelector<HTMLElement>(`[data-key="${CSS.escape(chosenKey)}"] a`)
-            ?.focus();
-        } else onSelectExcerpt(entry.eventId, entry.index);
+        // Already chosen: the address stays, but the reader is taken back to it.
+        if (entry.key === chosenKey) showChosen(true);
+        else onSelectExcerpt(entry.eventId, entry.index);
       }}
       onOpenEvent={props.onOpenEvent}
     />
