@@ -27,7 +27,6 @@ import {
   padWindow,
   panBy,
   sameWindow,
-  windowPlacing,
   type ZoomBounds,
   zoomAnchor,
   zoomAround,
@@ -42,7 +41,6 @@ import { useAnimatedWindow } from "./useAnimatedWindow.ts";
 import { useDrawnMark } from "./useDrawnMark.ts";
 import { useElementSize } from "./useElementSize.ts";
 import { useMarkNames } from "./useMarkNames.ts";
-import { usePrefersReducedMotion } from "./usePrefersReducedMotion.ts";
 import { useScreenHeight } from "./useScreenHeight.ts";
 import { useTimelineModel } from "./useTimelineModel.ts";
 import { useZoomGestures } from "./useZoomGestures.ts";
@@ -80,11 +78,6 @@ interface TimelineViewProps {
 const NO_ERAS: readonly Era[] = [];
 
 const FALLBACK_SIZE = { width: FALLBACK_WIDTH, height: FALLBACK_HEIGHT };
-
-/** Where the details sheet begins down a phone (a share of the screen: 58svh tall in styles.css). */
-const SHEET_TOP = 0.42;
-/** Space kept above the chart and around the chosen event when the sheet opens. */
-const SHEET_MARGIN = 8;
 
 /** The shortest the chart gets down a phone (22rem). */
 const MIN_PHONE_HEIGHT = 352;
@@ -161,27 +154,6 @@ export function TimelineView(props: TimelineViewProps) {
 
   // The benchmark's mark: the first frame after the drawn events change.
   useDrawnMark(prepared);
-
-  // Down a phone the details open in a sheet over the lower part of the screen: the chosen event
-  // is brought into the part of the chart above it (the page scrolled to the chart, the window
-  // moved if the event would be under the sheet).
-  const reducedMotion = usePrefersReducedMotion();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new choice moves the view.
-  useEffect(() => {
-    const chart = chartRef.current;
-    const span = selectedId ? spanById.get(selectedId) : undefined;
-    if (!vertical || embedded || !chart || !bounds || span?.at == null) return;
-    const top = chart.getBoundingClientRect().top;
-    if (Math.abs(top - SHEET_MARGIN) > 1)
-      globalThis.scrollBy({ top: top - SHEET_MARGIN, behavior: reducedMotion ? "auto" : "smooth" });
-    // Above the sheet, in the chart's own pixels once its top is at the top of the screen.
-    const above = globalThis.innerHeight * SHEET_TOP - SHEET_MARGIN * 3;
-    const { scale, origin } = model;
-    const share = (y: number) => (y - origin) / scale.length;
-    const y = origin + scale.px(span.at);
-    if (scale.length <= 0 || (y >= SHEET_MARGIN && y <= above)) return;
-    setWindow(windowPlacing(span.at, share(SHEET_MARGIN * 2), share(above), window, bounds), true);
-  }, [selectedId]);
 
   // If the focused mark leaves the screen (zoom, pan), keep focus in the chart, not on the page.
   const hadFocus = useRef(false);
