@@ -93,6 +93,8 @@ export function TimelineApp({
   const [theme, setTheme] = useTheme();
   // Below 640 px the timeline runs down the screen; it is the first view on every screen.
   const narrow = useMediaQuery("(max-width: 639px)");
+  // A finger needs larger targets than a mouse (44 px, not 24).
+  const touch = useMediaQuery("(pointer: coarse)");
   const view: ViewMode = state.view ?? "timeline";
   const searchRef = useRef<HTMLInputElement>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -316,6 +318,7 @@ export function TimelineApp({
                   orientation={narrow ? "vertical" : "horizontal"}
                   status={status}
                   embedded={embedded}
+                  touch={touch}
                 />
                 {/* Printing gives the shown events as a list (so does a page read without
                   script); on screen the list is one click away. A long list is only built when

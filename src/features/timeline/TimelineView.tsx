@@ -1,5 +1,6 @@
 import {
   type KeyboardEvent,
+  type MouseEvent,
   memo,
   type ReactNode,
   useCallback,
@@ -15,6 +16,7 @@ import { formatInstantDay } from "../../dates/formatInstantDay.ts";
 import { shortText } from "../../lib/shortText.ts";
 import { keyboardIntent, moveActive } from "../../state/keyboardIntent.ts";
 import { spanWindow } from "../../timeline/eventSpan.ts";
+import { holds, MIN_HIT, stackedAt, TOUCH_HIT } from "../../timeline/hitArea.ts";
 import type { EventIndex } from "../../timeline/indexEvents.ts";
 import { isDrawn } from "../../timeline/isDrawn.ts";
 import { eraWindow } from "../../timeline/layoutEras.ts";
@@ -32,6 +34,7 @@ import {
   zoomAround,
 } from "../../timeline/zoomWindow.ts";
 import { EraList } from "./EraList.tsx";
+import { MarkChooser } from "./MarkChooser.tsx";
 import { createLabelMeasure } from "./measureLabel.ts";
 import { OverviewStrip } from "./OverviewStrip.tsx";
 import { TimelineChart } from "./TimelineChart.tsx";
@@ -73,6 +76,8 @@ interface TimelineViewProps {
    * details open in the page rather than in a sheet.
    */
   embedded?: boolean;
+  /** A finger, not a mouse, points here: marks and handles take 44 px hit areas, not 24. */
+  touch?: boolean;
 }
 
 const NO_ERAS: readonly Era[] = [];
@@ -158,8 +163,16 @@ export function TimelineView(props: TimelineViewProps) {
   // If the focused mark leaves the screen (zoom, pan), keep focus in the chart, not on the page.
   const hadFocus = useRef(false);
   useEffect(() => {
-    if (hadFocus.current && document.activeElement === document.body)
-      chartRef.current?.focus({ preventScroll: true });
+    if (hadFocus.current && document.activeElement === document.body) {
+      // The active mark if it is drawn (a mark moved into another lane's run is drawn anew).
+      const active =
+        activeId === null
+          ? null
+          : chartRef.current?.querySelector<SVGElement>(
+              `[data-event-id="${CSS.escape(activeId)}"]`,
+            );
+      (active ?? chartRef.current)?.focus({ preventScroll: true });
+    }
   });
 
   // Move focus to a mark once it is drawn (after a zoom to it, perhaps still animating).
@@ -226,6 +239,57 @@ export function TimelineView(props: TimelineViewProps) {
     },
     [bounds, setWindow],
   );
+
+  const hit = props.touch ? TOUCH_HIT : MIN_HIT;
+  const [choice, setChoice] = useState<{
+    ids: string[];
+    from: string;
+    at: { x: number; y: number };
+  } | null>(null);
+  /** A click or tap on a mark: where marks stack under it, a list to choose from; else it opens. */
+  const onPress = useCallback(
+    (id: string, e: MouseEvent) => {
+      const open = () => {
+        setActiveId(id);
+        onSelect(id);
+      };
+      const svg = (e.currentTarget as SVGGraphicsElement).ownerSVGElement;
+      const matrix = svg?.getScreenCTM()?.inverse();
+      const root = rootRef.current?.getBoundingClientRect();
+      if (!matrix || !root) return open();
+      const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(matrix);
+      const marks = model.lanes.flatMap((lane) => lane.marks);
+      const pressed = marks.find((m) => m.id === id);
+      // The words of a title belong to one mark alone; so, for a mouse, does a drawn shape.
+      const onLabel = pressed?.label ? holds(pressed.label, p.x, p.y) : false;
+      const native = e.nativeEvent as Partial<PointerEvent>;
+      const mouse = (native.pointerType ?? "mouse") === "mouse";
+      const onShape = marks.filter((m) => holds(m, p.x, p.y)).length === 1;
+      const here = stackedAt(marks, p.x, p.y, hit, vertical ? "y" : "x");
+      if (onLabel || here.length < 2 || (mouse && onShape)) return open();
+      here.sort((a, b) => a.at - b.at);
+      setChoice({
+        ids: here.map((m) => m.id),
+        from: id,
+        at: { x: e.clientX - root.left, y: e.clientY - root.top + 8 },
+      });
+    },
+    [model, hit, onSelect, vertical],
+  );
+  const closeChoice = useCallback(() => {
+    // Focus goes back to the mark that was pressed.
+    if (choice) focusPending.current = choice.from;
+    setChoice(null);
+  }, [choice]);
+  const chooseFrom = useCallback(
+    (id: string) => {
+      setChoice(null);
+      setActiveId(id);
+      onSelect(id);
+    },
+    [onSelect],
+  );
+  const [keysShown, setKeysShown] = useState(false);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const intent = keyboardIntent(e, "timeline");
@@ -301,8 +365,10 @@ export function TimelineView(props: TimelineViewProps) {
         onZoomOut={() => zoomBy(0.5)}
         onFit={() => setWindow(fit, true)}
         onPan={(direction) => panByShare(direction * 0.5)}
+        keysShown={keysShown}
+        onKeys={() => setKeysShown((shown) => !shown)}
       />
-      <p id="timeline-help" className="visually-hidden">
+      <p id="timeline-help" className={keysShown ? "timeline__help" : "visually-hidden"}>
         Use the arrow keys to move between events in time order, Home and End for the first and
         last, Enter to open an event. Plus, minus and 0 zoom in, out and fit.
       </p>
@@ -325,18 +391,29 @@ export function TimelineView(props: TimelineViewProps) {
               clusterName={clusterName}
               selectedId={selectedId}
               activeId={activeId}
+              hit={hit}
               onSelect={(id) => {
                 setActiveId(id);
                 onSelect(id);
               }}
+              onPress={onPress}
               onFocusMark={setActiveId}
               onCluster={onCluster}
             />
           )}
         </div>
       </div>
+      {choice && (
+        <MarkChooser
+          events={choice.ids.flatMap((id) => eventById.get(id) ?? [])}
+          at={choice.at}
+          onChoose={chooseFrom}
+          onClose={closeChoice}
+        />
+      )}
       {bounds && measured !== null && (
         <OverviewStrip
+          hit={hit}
           instants={instants}
           bounds={bounds}
           window={window}

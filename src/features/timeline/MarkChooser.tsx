@@ -1,0 +1,62 @@
+import { useEffect, useRef } from "react";
+import type { TimelineEvent } from "../../data/schema.ts";
+import { formatEventDate } from "../../dates/formatEventDate.ts";
+import { shortText } from "../../lib/shortText.ts";
+
+interface MarkChooserProps {
+  /** The events whose marks were under the tap, in time order. */
+  events: readonly TimelineEvent[];
+  /** Where the tap was, in pixels from the timeline's top left corner. */
+  at: { x: number; y: number };
+  onChoose: (id: string) => void;
+  onClose: () => void;
+}
+
+/**
+ * A short list of the events under one tap, where marks stack closer than a finger: choosing
+ * one opens it. Focus starts on the first; Esc or a press outside closes it.
+ */
+export function MarkChooser({ events, at, onChoose, onClose }: MarkChooserProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.querySelector("button")?.focus({ preventScroll: true });
+    const onPointerDown = (e: PointerEvent) => {
+      if (!ref.current?.contains(e.target as Node)) onClose();
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => document.removeEventListener("pointerdown", onPointerDown);
+  }, [onClose]);
+  const title = `${events.length} events here`;
+  return (
+    <div
+      ref={ref}
+      className="mark-chooser"
+      role="dialog"
+      aria-label={title}
+      style={{
+        left: `clamp(0px, calc(${at.x}px - 8rem), calc(100% - min(16rem, 100%)))`,
+        top: at.y,
+      }}
+      onKeyDown={(e) => {
+        // The timeline's own keys (arrows, Enter) and the page's Esc stay out of the list.
+        e.stopPropagation();
+        if (e.key === "Escape") onClose();
+      }}
+    >
+      <p className="mark-chooser__title">{title}: choose one</p>
+      <ul className="mark-chooser__list">
+        {events.map((event) => (
+          <li key={event.id}>
+            <button type="button" onClick={() => onChoose(event.id)}>
+              <span className="mark-chooser__name">{shortText(event.title, 120)}</span>{" "}
+              <span className="mark-chooser__date">{formatEventDate(event.date.edtf)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="link-button" onClick={onClose}>
+        Close
+      </button>
+    </div>
+  );
+}
