@@ -115,7 +115,11 @@ describe("the timeline down a phone, in Chromium at 390 × 844", () => {
     const sheet = page.locator(".workspace__panel");
     await page.getByRole("region", { name: "Jan Leike resigns" }).waitFor();
     // Over the whole screen, its heading in sight and focused.
-    expect(await sheet.boundingBox()).toEqual({ x: 0, y: 0, width: 390, height: 844 });
+    // The screen's width, less the gutter kept for a desktop scrollbar (none on a phone).
+    const screen = await page.evaluate(
+      () => document.documentElement.getBoundingClientRect().width,
+    );
+    expect(await sheet.boundingBox()).toEqual({ x: 0, y: 0, width: screen, height: 844 });
     await page.waitForFunction(() => document.activeElement?.id === "details-title");
     await page.getByRole("button", { name: "Close details" }).click();
     await page.getByRole("region", { name: "Jan Leike resigns" }).waitFor({ state: "detached" });
