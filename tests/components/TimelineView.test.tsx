@@ -53,7 +53,7 @@ describe("TimelineView", () => {
     for (let i = 0; i < 8; i++) {
       expect(
         screen.getByRole("button", {
-          name: new RegExp(`^Crowd ${i}, ${i + 1} March 2024, Departure$`),
+          name: new RegExp(`^Crowd ${i}, ${i + 1} March 2024, Departure, `),
         }),
       ).toBeVisible();
     }

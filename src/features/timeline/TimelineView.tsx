@@ -254,7 +254,8 @@ export function TimelineView(props: TimelineViewProps) {
         onSelect(id);
       };
       const svg = (e.currentTarget as SVGGraphicsElement).ownerSVGElement;
-      const matrix = svg?.getScreenCTM()?.inverse();
+      // Without geometry (a page not laid out, as in jsdom) a press opens the mark it is on.
+      const matrix = typeof svg?.getScreenCTM === "function" ? svg.getScreenCTM()?.inverse() : null;
       const root = rootRef.current?.getBoundingClientRect();
       if (!matrix || !root) return open();
       const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(matrix);
