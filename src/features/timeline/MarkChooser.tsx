@@ -6,8 +6,8 @@ import { shortText } from "../../lib/shortText.ts";
 interface MarkChooserProps {
   /** The events whose marks were under the tap, in time order. */
   events: readonly TimelineEvent[];
-  /** Where the tap was, in pixels from the timeline's top left corner. */
-  at: { x: number; y: number };
+  /** Where the tap was, in pixels from the timeline's top left corner; the list opens below it or above. */
+  at: { x: number; y: number; above: boolean };
   onChoose: (id: string) => void;
   onClose: () => void;
 }
@@ -19,6 +19,7 @@ interface MarkChooserProps {
 export function MarkChooser({ events, at, onChoose, onClose }: MarkChooserProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    ref.current?.scrollIntoView({ block: "nearest" });
     ref.current?.querySelector("button")?.focus({ preventScroll: true });
     const onPointerDown = (e: PointerEvent) => {
       if (!ref.current?.contains(e.target as Node)) onClose();
@@ -35,7 +36,8 @@ export function MarkChooser({ events, at, onChoose, onClose }: MarkChooserProps)
       aria-label={title}
       style={{
         left: `clamp(0px, calc(${at.x}px - 8rem), calc(100% - min(16rem, 100%)))`,
-        top: at.y,
+        top: at.above ? undefined : at.y + 12,
+        bottom: at.above ? `calc(100% - ${at.y - 12}px)` : undefined,
       }}
       onKeyDown={(e) => {
         // The timeline's own keys (arrows, Enter) and the page's Esc stay out of the list.

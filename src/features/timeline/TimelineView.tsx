@@ -244,7 +244,7 @@ export function TimelineView(props: TimelineViewProps) {
   const [choice, setChoice] = useState<{
     ids: string[];
     from: string;
-    at: { x: number; y: number };
+    at: { x: number; y: number; above: boolean };
   } | null>(null);
   /** A click or tap on a mark: where marks stack under it, a list to choose from; else it opens. */
   const onPress = useCallback(
@@ -272,7 +272,12 @@ export function TimelineView(props: TimelineViewProps) {
       setChoice({
         ids: here.map((m) => m.id),
         from: id,
-        at: { x: e.clientX - root.left, y: e.clientY - root.top + 8 },
+        // Below the finger, or above it in the lower half of the screen: in sight either way.
+        at: {
+          x: e.clientX - root.left,
+          y: e.clientY - root.top,
+          above: e.clientY > globalThis.innerHeight / 2,
+        },
       });
     },
     [model, hit, onSelect, vertical],
