@@ -10,13 +10,15 @@ interface MarkChooserProps {
   at: { x: number; y: number; above: boolean };
   onChoose: (id: string) => void;
   onClose: () => void;
+  /** For a cluster: zooms in to all its events. */
+  onZoom?: (() => void) | undefined;
 }
 
 /**
  * A short list of the events under one tap, where marks stack closer than a finger: choosing
  * one opens it. Focus starts on the first; Esc or a press outside closes it.
  */
-export function MarkChooser({ events, at, onChoose, onClose }: MarkChooserProps) {
+export function MarkChooser({ events, at, onChoose, onClose, onZoom }: MarkChooserProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.scrollIntoView({ block: "nearest" });
@@ -56,9 +58,16 @@ export function MarkChooser({ events, at, onChoose, onClose }: MarkChooserProps)
           </li>
         ))}
       </ul>
-      <button type="button" className="link-button" onClick={onClose}>
-        Close
-      </button>
+      <p className="mark-chooser__actions">
+        {onZoom && (
+          <button type="button" className="link-button" onClick={onZoom}>
+            Zoom in to them
+          </button>
+        )}
+        <button type="button" className="link-button" onClick={onClose}>
+          Close
+        </button>
+      </p>
     </div>
   );
 }

@@ -27,6 +27,8 @@ interface TimelineChartProps {
   onPress?: (id: string, e: MouseEvent) => void;
   onFocusMark: (id: string) => void;
   onCluster: (cluster: ClusterLayout) => void;
+  /** A click or tap on a cluster in a lane (its key), with where it was. */
+  onClusterPress?: (cluster: ClusterLayout, lane: string, e: MouseEvent) => void;
 }
 
 /** Draws a ready model: axis, eras, lanes with their names, leaders, marks and clusters. */
@@ -115,6 +117,11 @@ export function TimelineChart(props: TimelineChartProps) {
               type={lane.type}
               name={clusterName(cluster)}
               onActivate={props.onCluster}
+              onPress={
+                props.onClusterPress &&
+                ((c, e) =>
+                  props.onClusterPress?.(c, model.orientation === "horizontal" ? lane.key : "", e))
+              }
             />
           ))}
         </g>

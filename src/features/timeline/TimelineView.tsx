@@ -84,6 +84,14 @@ const NO_ERAS: readonly Era[] = [];
 
 const FALLBACK_SIZE = { width: FALLBACK_WIDTH, height: FALLBACK_HEIGHT };
 
+/** Where a press was, for the list of events under it: below the finger, or above it. */
+const pressedAt = (e: MouseEvent, root: DOMRect) => ({
+  x: e.clientX - root.left,
+  y: e.clientY - root.top,
+  // In the lower half of the screen the list opens above the finger: in sight either way.
+  above: e.clientY > globalThis.innerHeight / 2,
+});
+
 /** The shortest the chart gets down a phone (22rem). */
 const MIN_PHONE_HEIGHT = 352;
 
@@ -243,9 +251,13 @@ export function TimelineView(props: TimelineViewProps) {
   const hit = props.touch ? TOUCH_HIT : MIN_HIT;
   const [choice, setChoice] = useState<{
     ids: string[];
-    from: string;
+    /** The mark pressed, to focus again on close; null for a cluster. */
+    from: string | null;
     at: { x: number; y: number; above: boolean };
+    /** The cluster pressed, which the list offers to zoom to. */
+    cluster?: ClusterLayout;
   } | null>(null);
+
   /** A click or tap on a mark: where marks stack under it, a list to choose from; else it opens. */
   const onPress = useCallback(
     (id: string, e: MouseEvent) => {
@@ -272,21 +284,44 @@ export function TimelineView(props: TimelineViewProps) {
       setChoice({
         ids: here.map((m) => m.id),
         from: id,
-        // Below the finger, or above it in the lower half of the screen: in sight either way.
-        at: {
-          x: e.clientX - root.left,
-          y: e.clientY - root.top,
-          above: e.clientY > globalThis.innerHeight / 2,
-        },
+        at: pressedAt(e, root),
       });
     },
     [model, hit, onSelect, vertical],
   );
+  /** A click or tap on a cluster: the events it merges, to choose one or zoom to them all. */
+  const onClusterPress = useCallback(
+    (cluster: ClusterLayout, lane: string, e: MouseEvent) => {
+      const root = rootRef.current?.getBoundingClientRect();
+      const drawn = new Set(model.lanes.flatMap((l) => l.marks.map((m) => m.id)));
+      const ids = events
+        .filter((event) => {
+          const span = spanById.get(event.id);
+          return (
+            span?.at != null &&
+            !drawn.has(event.id) &&
+            (lane === "" || span.lane === lane) &&
+            span.at >= cluster.extent.start &&
+            span.at <= cluster.extent.end
+          );
+        })
+        .map((event) => event.id);
+      if (!root || ids.length === 0) return onCluster(cluster);
+      setChoice({ ids, from: null, at: pressedAt(e, root), cluster });
+    },
+    [events, model, spanById, onCluster],
+  );
   const closeChoice = useCallback(() => {
-    // Focus goes back to the mark that was pressed.
-    if (choice) focusPending.current = choice.from;
+    // Focus goes back to the mark that was pressed (for a cluster, the chart).
+    if (choice?.from) focusPending.current = choice.from;
+    else chartRef.current?.focus({ preventScroll: true });
     setChoice(null);
   }, [choice]);
+  const zoomToChoice = useCallback(() => {
+    if (choice?.cluster) onCluster(choice.cluster);
+    chartRef.current?.focus({ preventScroll: true });
+    setChoice(null);
+  }, [choice, onCluster]);
   const chooseFrom = useCallback(
     (id: string) => {
       setChoice(null);
@@ -405,6 +440,7 @@ export function TimelineView(props: TimelineViewProps) {
               onPress={onPress}
               onFocusMark={setActiveId}
               onCluster={onCluster}
+              onClusterPress={onClusterPress}
             />
           )}
         </div>
@@ -415,6 +451,7 @@ export function TimelineView(props: TimelineViewProps) {
           at={choice.at}
           onChoose={chooseFrom}
           onClose={closeChoice}
+          onZoom={choice.cluster ? zoomToChoice : undefined}
         />
       )}
       {bounds && measured !== null && (
