@@ -10,6 +10,7 @@ import { readDatasetFile } from "../data/readDatasetFile.ts";
 import { shortText } from "../lib/shortText.ts";
 import { parseViewState } from "../state/urlState.ts";
 import { OpenFileButton } from "./OpenFileButton.tsx";
+import { SkipLink } from "./SkipLink.tsx";
 import { TimelineApp } from "./TimelineApp.tsx";
 import { useFileDrop } from "./useFileDrop.ts";
 import { usePymChild } from "./usePymChild.ts";
@@ -95,6 +96,7 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
 
   return (
     <>
+      {data && <SkipLink />}
       {embedded ? (
         <header className="masthead masthead--embed">
           <p className="masthead__embed">

@@ -3,6 +3,7 @@ import {
   useCallback,
   useDeferredValue,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -31,7 +32,9 @@ import { eraWindow } from "../timeline/layoutEras.ts";
 import type { TimeWindow } from "../timeline/types.ts";
 import { zoomBounds } from "../timeline/zoomWindow.ts";
 import { describeFilters } from "./describeFilters.ts";
+import { inertOutside } from "./focusSoon.ts";
 import { Toolbar } from "./Toolbar.tsx";
+import { useFocusFollows } from "./useFocusFollows.ts";
 import { useMediaQuery } from "./useMediaQuery.ts";
 import { usePrinting } from "./usePrinting.ts";
 import { useQueryMatches } from "./useQueryMatches.ts";
@@ -90,6 +93,8 @@ export function TimelineApp({
   const [theme, setTheme] = useTheme();
   // Below 640 px the timeline runs down the screen; it is the first view on every screen.
   const narrow = useMediaQuery("(max-width: 639px)");
+  // A finger needs larger targets than a mouse (44 px, not 24).
+  const touch = useMediaQuery("(pointer: coarse)");
   const view: ViewMode = state.view ?? "timeline";
   const searchRef = useRef<HTMLInputElement>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -157,6 +162,8 @@ export function TimelineApp({
   );
   // Inside another site's page the details open in the page (no sheet): brought into view.
   const panelRef = useRef<HTMLElement>(null);
+  const mainRef = useRef<HTMLElement>(null);
+  const { remember } = useFocusFollows(state, panelRef, mainRef);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new event or excerpt brings it in.
   useEffect(() => {
     if (embedded && narrow && state.event !== null)
@@ -243,9 +250,19 @@ export function TimelineApp({
         onClose={closeDetails}
         onSelect={select}
         onPerson={(person) => update({ person }, "replace")}
-        onShowInArticle={(i) => update({ reader: i }, "push")}
+        onShowInArticle={(i) => {
+          remember();
+          update({ reader: i }, "push");
+        }}
       />
     ) : null;
+
+  // On a phone the panel covers the screen: the page under it is inert until it closes (a
+  // frame inside another site's page has no room for a sheet; its panel stays in the page).
+  const sheet = narrow && !embedded && panel !== null;
+  useLayoutEffect(() => {
+    if (sheet && panelRef.current) return inertOutside(panelRef.current);
+  }, [sheet]);
 
   return (
     <>
@@ -275,7 +292,7 @@ export function TimelineApp({
       <div
         className={`workspace${embedded ? " workspace--embed" : ""}${panel ? " has-panel" : ""}`}
       >
-        <main id="main" className="workspace__main">
+        <main id="main" ref={mainRef} className="workspace__main" tabIndex={-1}>
           {data.problems.length > 0 && (
             <Suspense fallback={null}>
               <ProblemsPanel problems={data.problems} />
@@ -307,6 +324,7 @@ export function TimelineApp({
                   orientation={narrow ? "vertical" : "horizontal"}
                   status={status}
                   embedded={embedded}
+                  touch={touch}
                 />
                 {/* Printing gives the shown events as a list (so does a page read without
                   script); on screen the list is one click away. A long list is only built when
@@ -336,7 +354,8 @@ export function TimelineApp({
         {panel && (
           <aside
             ref={panelRef}
-            className="workspace__panel"
+            className={`workspace__panel${sheet ? " is-sheet" : ""}`}
+            tabIndex={-1}
             aria-label={readerSource ? "Article" : "Event details"}
           >
             <ViewErrorBoundary name={readerSource ? "The article" : "The details"}>

@@ -49,6 +49,48 @@ const VIEWS: [string, string, (page: Page) => Promise<void>][] = [
   ],
   ["the list view", "?view=list", (page) => page.getByRole("article").first().waitFor()],
   [
+    "the list with an event's details open (a full-screen sheet on a phone)",
+    "?view=list&event=leike-resigns",
+    (page) => page.locator(".details").waitFor(),
+  ],
+  [
+    "the timeline's keys shown, and the skip link focused",
+    "",
+    async (page) => {
+      await page.locator("html[data-ready] .timeline-chart [data-event-id]").first().waitFor();
+      await page.getByRole("button", { name: "Keys" }).click();
+      await page.locator(".timeline__help").waitFor();
+      await page.getByRole("link", { name: "Skip to the timeline" }).focus();
+    },
+  ],
+  [
+    "the list of stacked marks under a press",
+    "",
+    async (page) => {
+      await page.locator("html[data-ready] .timeline-chart [data-event-id]").first().waitFor();
+      // Between two marks whose hit areas overlap, off both drawn shapes.
+      const point = await page.evaluate(() => {
+        const marks = [...document.querySelectorAll(".timeline-chart .mark")];
+        for (const a of marks)
+          for (const b of marks) {
+            const r = a.querySelector(".mark__hit")?.getBoundingClientRect();
+            const s = b.querySelector(".mark__hit")?.getBoundingClientRect();
+            const shapes = ".mark__shape";
+            if (a === b || !r || !s || !a.querySelector(shapes) || !b.querySelector(shapes))
+              continue;
+            const x = (Math.max(r.left, s.left) + Math.min(r.right, s.right)) / 2;
+            const y = (Math.max(r.top, s.top) + Math.min(r.bottom, s.bottom)) / 2;
+            const hit = document.elementFromPoint(x, y);
+            if (x > 0 && y > 0 && hit?.classList.contains("mark__hit")) return { x, y };
+          }
+        return null;
+      });
+      if (!point) throw new Error("no stacked marks");
+      await page.mouse.click(point.x, point.y);
+      await page.locator(".mark-chooser").waitFor();
+    },
+  ],
+  [
     "a search with no results",
     "?q=zebra",
     (page) => page.getByText("No events match these filters.").waitFor(),

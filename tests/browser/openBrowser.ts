@@ -24,7 +24,12 @@ export interface WatchedPage {
 
 /** Starts the system Chromium with a fresh profile; `close()` also removes the profile. */
 export async function openBrowser(
-  options: { timezoneId?: string; javaScriptEnabled?: boolean } = {},
+  options: {
+    timezoneId?: string;
+    javaScriptEnabled?: boolean;
+    /** A phone: 390 × 844, touch, and a mobile viewport (its pointer is coarse). */
+    phone?: boolean;
+  } = {},
 ) {
   const profile = mkdtempSync(join(tmpdir(), "sourceline-chromium-"));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
@@ -33,7 +38,8 @@ export async function openBrowser(
     headless: true,
     timezoneId: options.timezoneId ?? "UTC",
     javaScriptEnabled: options.javaScriptEnabled ?? true,
-    viewport: { width: 1280, height: 800 },
+    viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 800 },
+    ...(options.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
   });
   return {
     context,

@@ -93,11 +93,13 @@ describe("the interactive timeline in Chromium", () => {
     await page.keyboard.press("Enter");
     const second = dataset.events.find((e) => e.id === timeOrder[1]);
     await page.getByRole("region", { name: second?.title }).waitFor();
+    // Focus follows into the details, on their heading, and Esc brings it back to the mark.
+    await page.waitForFunction(() => document.activeElement?.id === "details-title");
+    await page.keyboard.press("Escape");
+    await page.getByRole("region", { name: second?.title }).waitFor({ state: "detached" });
     expect(await page.evaluate(() => document.activeElement?.getAttribute("data-event-id"))).toBe(
       timeOrder[1],
     );
-    await page.keyboard.press("Escape");
-    await page.getByRole("region", { name: second?.title }).waitFor({ state: "detached" });
     expect(watched.problems).toEqual([]);
   });
 

@@ -39,13 +39,13 @@ afterEach(() => {
 });
 
 describe("the timeline app", () => {
-  it("draws every dated event as a mark named by its title, date and type, and the undated in a tray", async () => {
+  it("draws every dated event as a mark named by its title, date and its precision, type, excerpts and note, and the undated in a tray", async () => {
     await open();
     expect(markNamed("Jan Leike resigns")).toHaveAccessibleName(
-      "Jan Leike resigns, 15 May 2024, Departure",
+      "Jan Leike resigns, 15 May 2024, Departure, 1 excerpt",
     );
     expect(markNamed("At least five other safety-focused employees leave")).toHaveAccessibleName(
-      "At least five other safety-focused employees leave, November 2023 – May 2024, Departure",
+      "At least five other safety-focused employees leave, known only as a range: November 2023 – May 2024, Departure, 1 excerpt, marked vague",
     );
     const tray = screen.getByRole("complementary", { name: /Undated/ });
     expect(

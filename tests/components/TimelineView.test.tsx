@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "../../src/app/App.tsx";
@@ -33,7 +33,7 @@ afterEach(() => {
 });
 
 describe("TimelineView", () => {
-  it("merges crowded marks into a cluster with its count, and zooms to them when it is activated", async () => {
+  it("merges crowded marks into a cluster with its count; a click lists them and zooms to them", async () => {
     window.history.replaceState(null, "", "/?view=timeline");
     serveResponses({ [DATA_URL]: () => jsonResponse(crowded()) });
     renderWithClient(<App datasetUrl={DATA_URL} />);
@@ -43,6 +43,11 @@ describe("TimelineView", () => {
     });
     const caption = screen.getByText(/^Showing /).textContent;
     await userEvent.click(cluster);
+    // A click lists the events it merges, to open one or zoom in to them all.
+    const list = await screen.findByRole("dialog", { name: /^\d+ events here$/ });
+    const n = Number(cluster.getAttribute("aria-label")?.split(" ")[0]);
+    expect(within(list).getAllByRole("button", { name: /^Crowd \d+ / })).toHaveLength(n);
+    await userEvent.click(within(list).getByRole("button", { name: "Zoom in to them" }));
     // The zoom animates for a quarter of a second; allow for a busy machine.
     await waitFor(() => expect(screen.getByText(/^Showing /).textContent).not.toBe(caption), {
       timeout: 5000,
@@ -53,7 +58,7 @@ describe("TimelineView", () => {
     for (let i = 0; i < 8; i++) {
       expect(
         screen.getByRole("button", {
-          name: new RegExp(`^Crowd ${i}, ${i + 1} March 2024, Departure$`),
+          name: new RegExp(`^Crowd ${i}, ${i + 1} March 2024, Departure, `),
         }),
       ).toBeVisible();
     }

@@ -105,6 +105,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
                     <button
                       type="button"
                       className="link-button"
+                      data-show-excerpt={index}
                       aria-label={`Show in article: excerpt ${index + 1}`}
                       onClick={() => props.onShowInArticle(index)}
                     >

@@ -29,7 +29,7 @@ export function EventList({
   const shown = events.length > pages * pageSize ? events.slice(0, pages * pageSize) : events;
   return (
     <section className="event-list" aria-labelledby="event-list-title">
-      <h2 id="event-list-title">
+      <h2 id="event-list-title" tabIndex={-1}>
         Events <span className="event-list__count">({events.length})</span>
       </h2>
       {events.length === 0 ? (

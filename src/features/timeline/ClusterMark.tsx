@@ -1,3 +1,4 @@
+import type { MouseEvent } from "react";
 import type { EventType } from "../../data/schema.ts";
 import type { ClusterLayout } from "../../timeline/modelTypes.ts";
 import { activateOnKey } from "./activateOnKey.ts";
@@ -7,10 +8,12 @@ interface ClusterMarkProps {
   type: EventType;
   name: string;
   onActivate: (cluster: ClusterLayout) => void;
+  /** A click or tap: offers the events it merges (the keyboard's Enter zooms to them). */
+  onPress?: (cluster: ClusterLayout, e: MouseEvent) => void;
 }
 
 /** Crowded events merged into one mark with their count; activating it zooms to them. */
-export function ClusterMark({ cluster, type, name, onActivate }: ClusterMarkProps) {
+export function ClusterMark({ cluster, type, name, onActivate, onPress }: ClusterMarkProps) {
   const onKeyDown = activateOnKey(() => onActivate(cluster));
   const { x0, x1, y0, y1 } = cluster;
   return (
@@ -22,7 +25,7 @@ export function ClusterMark({ cluster, type, name, onActivate }: ClusterMarkProp
       role="button"
       tabIndex={-1}
       aria-label={name}
-      onClick={() => onActivate(cluster)}
+      onClick={(e) => (onPress ? onPress(cluster, e) : onActivate(cluster))}
       onKeyDown={onKeyDown}
     >
       <rect

@@ -1,4 +1,6 @@
+import type { MouseEvent } from "react";
 import type { EventType } from "../../data/schema.ts";
+import { hitBox } from "../../timeline/hitArea.ts";
 import type { MarkLayout, Orientation } from "../../timeline/modelTypes.ts";
 import { activateOnKey } from "./activateOnKey.ts";
 import { MarkLabel } from "./MarkLabel.tsx";
@@ -13,7 +15,11 @@ interface EventMarkProps {
   selected: boolean;
   /** The one mark in the tab order (roving tabindex). */
   tabbable: boolean;
+  /** The least width and height its hit area takes, in chart pixels. */
+  hit: number;
   onSelect: (id: string) => void;
+  /** A click or tap: where, and with what (stacked marks then offer a choice). */
+  onPress?: (id: string, e: MouseEvent) => void;
   onFocus: (id: string) => void;
 }
 
@@ -35,12 +41,15 @@ export function EventMark({
   name,
   selected,
   tabbable,
+  hit,
   onSelect,
+  onPress,
   onFocus,
 }: EventMarkProps) {
   const onKeyDown = activateOnKey(() => onSelect(mark.id));
   const pad = 3;
   const { x0, x1, y0, y1 } = mark;
+  const area = hitBox(mark, hit);
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG mark cannot be a <button>; it acts as one.
     <g
@@ -51,10 +60,18 @@ export function EventMark({
       tabIndex={tabbable ? 0 : -1}
       aria-label={name}
       aria-pressed={selected}
-      onClick={() => onSelect(mark.id)}
+      onClick={(e) => (onPress ? onPress(mark.id, e) : onSelect(mark.id))}
       onKeyDown={onKeyDown}
       onFocus={() => onFocus(mark.id)}
     >
+      {/* Transparent, under the shape: small marks are easy to hit (WCAG 2.2 target size). */}
+      <rect
+        className="mark__hit"
+        x={area.x0}
+        y={area.y0}
+        width={area.x1 - area.x0}
+        height={area.y1 - area.y0}
+      />
       {/* Only the mark that can take focus, and the selected one, need a ring: fewer nodes. */}
       {(tabbable || selected) && (
         <rect

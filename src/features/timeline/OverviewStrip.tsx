@@ -2,6 +2,7 @@ import { type KeyboardEvent, type PointerEvent, useMemo, useRef } from "react";
 import type { Era } from "../../data/schema.ts";
 import { formatInstantDay } from "../../dates/formatInstantDay.ts";
 import { densityBins } from "../../timeline/densityBins.ts";
+import { handleHit, MIN_HIT } from "../../timeline/hitArea.ts";
 import { layoutEras } from "../../timeline/layoutEras.ts";
 import { timeScale } from "../../timeline/timeScale.ts";
 import { DAY_MS, type TimeWindow } from "../../timeline/types.ts";
@@ -17,6 +18,8 @@ interface OverviewStripProps {
   fluid?: boolean;
   /** Named periods, drawn as bands behind the density. */
   eras?: readonly Era[];
+  /** The least width and height of each handle's hit area (24 px, 44 px for a finger). */
+  hit?: number;
   onWindow: (window: TimeWindow) => void;
 }
 
@@ -33,6 +36,7 @@ export function OverviewStrip({
   width,
   fluid = false,
   eras = [],
+  hit = MIN_HIT,
   onWindow,
 }: OverviewStripProps) {
   const period = useMemo(() => ({ start: bounds.min, end: bounds.max }), [bounds]);
@@ -87,6 +91,7 @@ export function OverviewStrip({
     onWindow(resize(part, window, delta));
   };
   const barWidth = width / bins.length;
+  const hitHeight = Math.min(HEIGHT, Math.max(hit, HEIGHT - 12));
   const valueText = (t: number) => formatInstantDay(t);
 
   return (
@@ -143,15 +148,11 @@ export function OverviewStrip({
         {(["start", "end"] as const).map((part) => {
           const t = part === "start" ? window.start : window.end;
           const x = part === "start" ? x0 : x1;
+          const area = handleHit(x, hit, width);
           return (
-            <rect
+            <g
               key={part}
               className="overview__handle"
-              x={x - HANDLE / 2}
-              y={6}
-              width={HANDLE}
-              height={HEIGHT - 12}
-              rx={3}
               role="slider"
               tabIndex={0}
               aria-label={
@@ -163,7 +164,24 @@ export function OverviewStrip({
               aria-valuetext={valueText(t)}
               onPointerDown={(e) => onPointerDown(e, part)}
               onKeyDown={(e) => onHandleKey(e, part)}
-            />
+            >
+              {/* Transparent and wider than the grip drawn: a handle easy to take (WCAG 2.2). */}
+              <rect
+                className="overview__hit"
+                x={area.from}
+                y={(HEIGHT - hitHeight) / 2}
+                width={area.to - area.from}
+                height={hitHeight}
+              />
+              <rect
+                className="overview__grip"
+                x={x - HANDLE / 2}
+                y={6}
+                width={HANDLE}
+                height={HEIGHT - 12}
+                rx={3}
+              />
+            </g>
           );
         })}
       </svg>

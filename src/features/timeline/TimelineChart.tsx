@@ -1,3 +1,6 @@
+import type { MouseEvent } from "react";
+import { MIN_HIT } from "../../timeline/hitArea.ts";
+import { markRuns } from "../../timeline/markRuns.ts";
 import type { ClusterLayout, MarkLayout } from "../../timeline/modelTypes.ts";
 import type { TimelineModel } from "../../timeline/timelineModel.ts";
 import { ChartDefs } from "./ChartDefs.tsx";
@@ -17,9 +20,15 @@ interface TimelineChartProps {
   clusterName: (cluster: ClusterLayout) => string;
   selectedId: string | null;
   activeId: string | null;
+  /** The least width and height of each mark's hit area (24 px, 44 px for a finger). */
+  hit?: number;
   onSelect: (id: string) => void;
+  /** A click or tap on a mark, with where it was (stacked marks then offer a choice). */
+  onPress?: (id: string, e: MouseEvent) => void;
   onFocusMark: (id: string) => void;
   onCluster: (cluster: ClusterLayout) => void;
+  /** A click or tap on a cluster in a lane (its key), with where it was. */
+  onClusterPress?: (cluster: ClusterLayout, lane: string, e: MouseEvent) => void;
 }
 
 /** Draws a ready model: axis, eras, lanes with their names, leaders, marks and clusters. */
@@ -108,6 +117,11 @@ export function TimelineChart(props: TimelineChartProps) {
               type={lane.type}
               name={clusterName(cluster)}
               onActivate={props.onCluster}
+              onPress={
+                props.onClusterPress &&
+                ((c, e) =>
+                  props.onClusterPress?.(c, model.orientation === "horizontal" ? lane.key : "", e))
+              }
             />
           ))}
         </g>
@@ -124,9 +138,13 @@ export function TimelineChart(props: TimelineChartProps) {
           ))}
         </g>
       )}
-      {model.lanes.map((lane) => (
-        <g key={lane.key} className="lane__marks">
-          {lane.marks.map((mark) => (
+      {/* In time order, not lane by lane, each run of one lane's marks a group named by its
+        lane: a screen reader reads the story in order and hears the lane change. */}
+      {markRuns(model.lanes, model.orientation).map((run) => (
+        // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: an SVG <g> is no control; it groups a lane's marks.
+        // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <fieldset>.
+        <g key={run.key} className="lane__marks" role="group" aria-label={run.label}>
+          {run.marks.map((mark) => (
             <EventMark
               key={mark.id}
               mark={mark}
@@ -135,7 +153,9 @@ export function TimelineChart(props: TimelineChartProps) {
               name={markName(mark)}
               selected={mark.id === selectedId}
               tabbable={mark.id === activeId}
+              hit={props.hit ?? MIN_HIT}
               onSelect={props.onSelect}
+              onPress={props.onPress}
               onFocus={props.onFocusMark}
             />
           ))}

@@ -1,5 +1,6 @@
 import {
   type KeyboardEvent,
+  type MouseEvent,
   memo,
   type ReactNode,
   useCallback,
@@ -15,6 +16,7 @@ import { formatInstantDay } from "../../dates/formatInstantDay.ts";
 import { shortText } from "../../lib/shortText.ts";
 import { keyboardIntent, moveActive } from "../../state/keyboardIntent.ts";
 import { spanWindow } from "../../timeline/eventSpan.ts";
+import { holds, MIN_HIT, stackedAt, TOUCH_HIT } from "../../timeline/hitArea.ts";
 import type { EventIndex } from "../../timeline/indexEvents.ts";
 import { isDrawn } from "../../timeline/isDrawn.ts";
 import { eraWindow } from "../../timeline/layoutEras.ts";
@@ -27,12 +29,12 @@ import {
   padWindow,
   panBy,
   sameWindow,
-  windowPlacing,
   type ZoomBounds,
   zoomAnchor,
   zoomAround,
 } from "../../timeline/zoomWindow.ts";
 import { EraList } from "./EraList.tsx";
+import { MarkChooser } from "./MarkChooser.tsx";
 import { createLabelMeasure } from "./measureLabel.ts";
 import { OverviewStrip } from "./OverviewStrip.tsx";
 import { TimelineChart } from "./TimelineChart.tsx";
@@ -42,7 +44,6 @@ import { useAnimatedWindow } from "./useAnimatedWindow.ts";
 import { useDrawnMark } from "./useDrawnMark.ts";
 import { useElementSize } from "./useElementSize.ts";
 import { useMarkNames } from "./useMarkNames.ts";
-import { usePrefersReducedMotion } from "./usePrefersReducedMotion.ts";
 import { useScreenHeight } from "./useScreenHeight.ts";
 import { useTimelineModel } from "./useTimelineModel.ts";
 import { useZoomGestures } from "./useZoomGestures.ts";
@@ -75,16 +76,21 @@ interface TimelineViewProps {
    * details open in the page rather than in a sheet.
    */
   embedded?: boolean;
+  /** A finger, not a mouse, points here: marks and handles take 44 px hit areas, not 24. */
+  touch?: boolean;
 }
 
 const NO_ERAS: readonly Era[] = [];
 
 const FALLBACK_SIZE = { width: FALLBACK_WIDTH, height: FALLBACK_HEIGHT };
 
-/** Where the details sheet begins down a phone (a share of the screen: 58svh tall in styles.css). */
-const SHEET_TOP = 0.42;
-/** Space kept above the chart and around the chosen event when the sheet opens. */
-const SHEET_MARGIN = 8;
+/** Where a press was, for the list of events under it: below the finger, or above it. */
+const pressedAt = (e: MouseEvent, root: DOMRect) => ({
+  x: e.clientX - root.left,
+  y: e.clientY - root.top,
+  // In the lower half of the screen the list opens above the finger: in sight either way.
+  above: e.clientY > globalThis.innerHeight / 2,
+});
 
 /** The shortest the chart gets down a phone (22rem). */
 const MIN_PHONE_HEIGHT = 352;
@@ -162,32 +168,19 @@ export function TimelineView(props: TimelineViewProps) {
   // The benchmark's mark: the first frame after the drawn events change.
   useDrawnMark(prepared);
 
-  // Down a phone the details open in a sheet over the lower part of the screen: the chosen event
-  // is brought into the part of the chart above it (the page scrolled to the chart, the window
-  // moved if the event would be under the sheet).
-  const reducedMotion = usePrefersReducedMotion();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new choice moves the view.
-  useEffect(() => {
-    const chart = chartRef.current;
-    const span = selectedId ? spanById.get(selectedId) : undefined;
-    if (!vertical || embedded || !chart || !bounds || span?.at == null) return;
-    const top = chart.getBoundingClientRect().top;
-    if (Math.abs(top - SHEET_MARGIN) > 1)
-      globalThis.scrollBy({ top: top - SHEET_MARGIN, behavior: reducedMotion ? "auto" : "smooth" });
-    // Above the sheet, in the chart's own pixels once its top is at the top of the screen.
-    const above = globalThis.innerHeight * SHEET_TOP - SHEET_MARGIN * 3;
-    const { scale, origin } = model;
-    const share = (y: number) => (y - origin) / scale.length;
-    const y = origin + scale.px(span.at);
-    if (scale.length <= 0 || (y >= SHEET_MARGIN && y <= above)) return;
-    setWindow(windowPlacing(span.at, share(SHEET_MARGIN * 2), share(above), window, bounds), true);
-  }, [selectedId]);
-
   // If the focused mark leaves the screen (zoom, pan), keep focus in the chart, not on the page.
   const hadFocus = useRef(false);
   useEffect(() => {
-    if (hadFocus.current && document.activeElement === document.body)
-      chartRef.current?.focus({ preventScroll: true });
+    if (hadFocus.current && document.activeElement === document.body) {
+      // The active mark if it is drawn (a mark moved into another lane's run is drawn anew).
+      const active =
+        activeId === null
+          ? null
+          : chartRef.current?.querySelector<SVGElement>(
+              `[data-event-id="${CSS.escape(activeId)}"]`,
+            );
+      (active ?? chartRef.current)?.focus({ preventScroll: true });
+    }
   });
 
   // Move focus to a mark once it is drawn (after a zoom to it, perhaps still animating).
@@ -254,6 +247,90 @@ export function TimelineView(props: TimelineViewProps) {
     },
     [bounds, setWindow],
   );
+
+  const hit = props.touch ? TOUCH_HIT : MIN_HIT;
+  const [choice, setChoice] = useState<{
+    ids: string[];
+    /** The mark pressed, to focus again on close; null for a cluster. */
+    from: string | null;
+    at: { x: number; y: number; above: boolean };
+    /** The cluster pressed, which the list offers to zoom to. */
+    cluster?: ClusterLayout;
+  } | null>(null);
+
+  /** A click or tap on a mark: where marks stack under it, a list to choose from; else it opens. */
+  const onPress = useCallback(
+    (id: string, e: MouseEvent) => {
+      const open = () => {
+        setActiveId(id);
+        onSelect(id);
+      };
+      const svg = (e.currentTarget as SVGGraphicsElement).ownerSVGElement;
+      // Without geometry (a page not laid out, as in jsdom) a press opens the mark it is on.
+      const matrix = typeof svg?.getScreenCTM === "function" ? svg.getScreenCTM()?.inverse() : null;
+      const root = rootRef.current?.getBoundingClientRect();
+      if (!matrix || !root) return open();
+      const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(matrix);
+      const marks = model.lanes.flatMap((lane) => lane.marks);
+      const pressed = marks.find((m) => m.id === id);
+      // The words of a title belong to one mark alone; so, for a mouse, does a drawn shape.
+      const onLabel = pressed?.label ? holds(pressed.label, p.x, p.y) : false;
+      const native = e.nativeEvent as Partial<PointerEvent>;
+      const mouse = (native.pointerType ?? "mouse") === "mouse";
+      const onShape = marks.filter((m) => holds(m, p.x, p.y)).length === 1;
+      const here = stackedAt(marks, p.x, p.y, hit, vertical ? "y" : "x");
+      if (onLabel || here.length < 2 || (mouse && onShape)) return open();
+      here.sort((a, b) => a.at - b.at);
+      setChoice({
+        ids: here.map((m) => m.id),
+        from: id,
+        at: pressedAt(e, root),
+      });
+    },
+    [model, hit, onSelect, vertical],
+  );
+  /** A click or tap on a cluster: the events it merges, to choose one or zoom to them all. */
+  const onClusterPress = useCallback(
+    (cluster: ClusterLayout, lane: string, e: MouseEvent) => {
+      const root = rootRef.current?.getBoundingClientRect();
+      const drawn = new Set(model.lanes.flatMap((l) => l.marks.map((m) => m.id)));
+      const ids = events
+        .filter((event) => {
+          const span = spanById.get(event.id);
+          return (
+            span?.at != null &&
+            !drawn.has(event.id) &&
+            (lane === "" || span.lane === lane) &&
+            span.at >= cluster.extent.start &&
+            span.at <= cluster.extent.end
+          );
+        })
+        .map((event) => event.id);
+      if (!root || ids.length === 0) return onCluster(cluster);
+      setChoice({ ids, from: null, at: pressedAt(e, root), cluster });
+    },
+    [events, model, spanById, onCluster],
+  );
+  const closeChoice = useCallback(() => {
+    // Focus goes back to the mark that was pressed (for a cluster, the chart).
+    if (choice?.from) focusPending.current = choice.from;
+    else chartRef.current?.focus({ preventScroll: true });
+    setChoice(null);
+  }, [choice]);
+  const zoomToChoice = useCallback(() => {
+    if (choice?.cluster) onCluster(choice.cluster);
+    chartRef.current?.focus({ preventScroll: true });
+    setChoice(null);
+  }, [choice, onCluster]);
+  const chooseFrom = useCallback(
+    (id: string) => {
+      setChoice(null);
+      setActiveId(id);
+      onSelect(id);
+    },
+    [onSelect],
+  );
+  const [keysShown, setKeysShown] = useState(false);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const intent = keyboardIntent(e, "timeline");
@@ -329,8 +406,10 @@ export function TimelineView(props: TimelineViewProps) {
         onZoomOut={() => zoomBy(0.5)}
         onFit={() => setWindow(fit, true)}
         onPan={(direction) => panByShare(direction * 0.5)}
+        keysShown={keysShown}
+        onKeys={() => setKeysShown((shown) => !shown)}
       />
-      <p id="timeline-help" className="visually-hidden">
+      <p id="timeline-help" className={keysShown ? "timeline__help" : "visually-hidden"}>
         Use the arrow keys to move between events in time order, Home and End for the first and
         last, Enter to open an event. Plus, minus and 0 zoom in, out and fit.
       </p>
@@ -353,18 +432,31 @@ export function TimelineView(props: TimelineViewProps) {
               clusterName={clusterName}
               selectedId={selectedId}
               activeId={activeId}
+              hit={hit}
               onSelect={(id) => {
                 setActiveId(id);
                 onSelect(id);
               }}
+              onPress={onPress}
               onFocusMark={setActiveId}
               onCluster={onCluster}
+              onClusterPress={onClusterPress}
             />
           )}
         </div>
       </div>
+      {choice && (
+        <MarkChooser
+          events={choice.ids.flatMap((id) => eventById.get(id) ?? [])}
+          at={choice.at}
+          onChoose={chooseFrom}
+          onClose={closeChoice}
+          onZoom={choice.cluster ? zoomToChoice : undefined}
+        />
+      )}
       {bounds && measured !== null && (
         <OverviewStrip
+          hit={hit}
           instants={instants}
           bounds={bounds}
           window={window}

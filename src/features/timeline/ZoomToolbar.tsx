@@ -15,6 +15,9 @@ interface ZoomToolbarProps {
   onFit: () => void;
   /** Moves the window earlier (-1) or later (1). */
   onPan: (direction: -1 | 1) => void;
+  /** Whether the keyboard's keys are written out under the toolbar. */
+  keysShown?: boolean;
+  onKeys?: () => void;
 }
 
 /** Zoom out, zoom in, Fit, earlier and later, with the visible span written out. */
@@ -69,6 +72,17 @@ export function ZoomToolbar(props: ZoomToolbarProps) {
         >
           <span aria-hidden="true">{across ? "→" : "↓"}</span>
         </button>
+        {props.onKeys && (
+          <button
+            type="button"
+            onClick={props.onKeys}
+            aria-expanded={props.keysShown ?? false}
+            aria-controls="timeline-help"
+            title="Keyboard keys for the timeline"
+          >
+            Keys
+          </button>
+        )}
       </div>
       <p className="zoom-toolbar__text">
         <span className="zoom-toolbar__caption">{props.caption}</span>

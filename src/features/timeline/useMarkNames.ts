@@ -1,9 +1,7 @@
 import { useMemo } from "react";
-import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
 import type { TimelineEvent } from "../../data/schema.ts";
-import { formatEventDate } from "../../dates/formatEventDate.ts";
 import { formatInstantDay } from "../../dates/formatInstantDay.ts";
-import { shortText } from "../../lib/shortText.ts";
+import { markName as nameOf } from "../../timeline/markName.ts";
 import type { ClusterLayout, MarkLayout } from "../../timeline/modelTypes.ts";
 
 /** A cluster's accessible name: how many events, over which days, and what activating it does. */
@@ -11,7 +9,8 @@ const clusterName = (cluster: ClusterLayout) =>
   `${cluster.count} events, ${formatInstantDay(cluster.extent.start)} to ${formatInstantDay(cluster.extent.end - 1)}. Zoom in to see them`;
 
 /**
- * The accessible names of marks (title, date, type: the label drawn is always a part of it) and
+ * The accessible names of marks (title, date and its precision, type, excerpts, any note: the
+ * label drawn is always a part of it) and
  * of clusters. A mark's name is worked out once per dataset, not on every frame of a zoom.
  */
 export function useMarkNames(preparedFrom: readonly TimelineEvent[]) {
@@ -21,9 +20,7 @@ export function useMarkNames(preparedFrom: readonly TimelineEvent[]) {
       let name = names.get(mark.id);
       if (name === undefined) {
         const event = preparedFrom[mark.at];
-        name = event
-          ? `${shortText(event.title)}, ${formatEventDate(event.date.edtf)}, ${EVENT_TYPE_LABELS[event.type]}`
-          : mark.id;
+        name = event ? nameOf(event) : mark.id;
         names.set(mark.id, name);
       }
       return name;

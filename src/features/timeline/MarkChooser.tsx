@@ -1,0 +1,73 @@
+import { useEffect, useRef } from "react";
+import type { TimelineEvent } from "../../data/schema.ts";
+import { formatEventDate } from "../../dates/formatEventDate.ts";
+import { shortText } from "../../lib/shortText.ts";
+
+interface MarkChooserProps {
+  /** The events whose marks were under the tap, in time order. */
+  events: readonly TimelineEvent[];
+  /** Where the tap was, in pixels from the timeline's top left corner; the list opens below it or above. */
+  at: { x: number; y: number; above: boolean };
+  onChoose: (id: string) => void;
+  onClose: () => void;
+  /** For a cluster: zooms in to all its events. */
+  onZoom?: (() => void) | undefined;
+}
+
+/**
+ * A short list of the events under one tap, where marks stack closer than a finger: choosing
+ * one opens it. Focus starts on the first; Esc or a press outside closes it.
+ */
+export function MarkChooser({ events, at, onChoose, onClose, onZoom }: MarkChooserProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: "nearest" });
+    ref.current?.querySelector("button")?.focus({ preventScroll: true });
+    const onPointerDown = (e: PointerEvent) => {
+      if (!ref.current?.contains(e.target as Node)) onClose();
+    };
+    document.addEventListener("pointerdown", onPointerDown);
+    return () => document.removeEventListener("pointerdown", onPointerDown);
+  }, [onClose]);
+  const title = `${events.length} events here`;
+  return (
+    <div
+      ref={ref}
+      className="mark-chooser"
+      role="dialog"
+      aria-label={title}
+      style={{
+        left: `clamp(0px, calc(${at.x}px - 8rem), calc(100% - min(16rem, 100%)))`,
+        top: at.above ? undefined : at.y + 12,
+        bottom: at.above ? `calc(100% - ${at.y - 12}px)` : undefined,
+      }}
+      onKeyDown={(e) => {
+        // The timeline's own keys (arrows, Enter) and the page's Esc stay out of the list.
+        e.stopPropagation();
+        if (e.key === "Escape") onClose();
+      }}
+    >
+      <p className="mark-chooser__title">{title}: choose one</p>
+      <ul className="mark-chooser__list">
+        {events.map((event) => (
+          <li key={event.id}>
+            <button type="button" onClick={() => onChoose(event.id)}>
+              <span className="mark-chooser__name">{shortText(event.title, 120)}</span>{" "}
+              <span className="mark-chooser__date">{formatEventDate(event.date.edtf)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p className="mark-chooser__actions">
+        {onZoom && (
+          <button type="button" className="link-button" onClick={onZoom}>
+            Zoom in to them
+          </button>
+        )}
+        <button type="button" className="link-button" onClick={onClose}>
+          Close
+        </button>
+      </p>
+    </div>
+  );
+}

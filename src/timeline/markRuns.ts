@@ -1,0 +1,43 @@
+import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
+import type { LaneLayout, MarkLayout, Orientation } from "./modelTypes.ts";
+
+/** Marks next to each other in time that share a lane, named by it. */
+export interface MarkRun {
+  /** Stable while zooming: the lane's key and which of its runs this is. */
+  key: string;
+  /** The lane's name, for the group a screen reader announces. */
+  label: string;
+  marks: MarkLayout[];
+}
+
+/**
+ * Every drawn mark in time order, cut into runs of one lane each: read in order, the marks go by
+ * time, and each change of lane is announced with the lane's name. Across the chart a lane is a
+ * type or an imported group; down a phone, where all share one track, it is the event's type.
+ */
+export function markRuns(lanes: readonly LaneLayout[], orientation: Orientation): MarkRun[] {
+  const all: { mark: MarkLayout; lane: string; label: string }[] = [];
+  for (const lane of lanes) {
+    for (const mark of lane.marks) {
+      const across = orientation === "horizontal";
+      const name = across
+        ? (lane.group ?? EVENT_TYPE_LABELS[lane.type])
+        : EVENT_TYPE_LABELS[mark.type];
+      all.push({ mark, lane: across ? lane.key : mark.type, label: `${name} lane` });
+    }
+  }
+  all.sort((a, b) => a.mark.at - b.mark.at);
+  const runs: MarkRun[] = [];
+  const seen = new Map<string, number>();
+  let lastLane: string | null = null;
+  for (const { mark, lane, label } of all) {
+    if (lane !== lastLane) {
+      const k = seen.get(lane) ?? 0;
+      seen.set(lane, k + 1);
+      runs.push({ key: `${lane}#${k}`, label, marks: [] });
+      lastLane = lane;
+    }
+    runs[runs.length - 1]?.marks.push(mark);
+  }
+  return runs;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import type { Excerpt, TimelineEvent } from "../../src/data/schema.ts";
+import { markName, spokenDate } from "../../src/timeline/markName.ts";
+import { syntheticEvent } from "../fixtures/syntheticEvent.ts";
+
+const excerpt = (start: number): Excerpt =>
+  ({ source: "s", start, end: start + 5, exact: "words" }) as Excerpt;
+
+describe("spokenDate", () => {
+  it.each([
+    ["a day as written", "2024-05-14", "14 May 2024"],
+    ["a month with its precision", "2024-04", "known to the month: April 2024"],
+    ["a year with its precision", "2024", "known to the year: 2024"],
+    [
+      "a range with its precision",
+      "2023-11/2024-05",
+      "known only as a range: November 2023 – May 2024",
+    ],
+    ["an open range", "../2024-05-18", "known only as a range: on or before 18 May 2024"],
+    ["no date", null, "date unknown"],
+  ])("%s", (_, edtf, expected) => {
+    expect(spokenDate(syntheticEvent("e", edtf).date)).toBe(expected);
+  });
+});
+
+describe("markName", () => {
+  const named = (extra: Partial<TimelineEvent>) =>
+    markName(
+      syntheticEvent("pachocki", "2024-05-14", {
+        title: "Pachocki named",
+        type: "appointment",
+        ...extra,
+      }),
+    );
+
+  it.each<[string, Partial<TimelineEvent>, string]>([
+    [
+      "title, date, type and excerpts",
+      { excerpts: [excerpt(0), excerpt(9)] },
+      "Pachocki named, 14 May 2024, Appointment, 2 excerpts",
+    ],
+    [
+      "one excerpt, in the singular",
+      { excerpts: [excerpt(0)] },
+      "Pachocki named, 14 May 2024, Appointment, 1 excerpt",
+    ],
+    [
+      "an imported event without excerpts",
+      {},
+      "Pachocki named, 14 May 2024, Appointment, no verified excerpt",
+    ],
+    [
+      "a correction",
+      { excerpts: [excerpt(0)], note: { kind: "wrong", text: "Misattributed." } },
+      "Pachocki named, 14 May 2024, Appointment, 1 excerpt, has a correction",
+    ],
+    [
+      "a vague note",
+      { excerpts: [excerpt(0)], note: { kind: "vague", text: "No date." } },
+      "Pachocki named, 14 May 2024, Appointment, 1 excerpt, marked vague",
+    ],
+    [
+      "a plain-string note, read as unverified",
+      { excerpts: [excerpt(0)], note: "Unchecked." },
+      "Pachocki named, 14 May 2024, Appointment, 1 excerpt, marked unverified",
+    ],
+  ])("says %s", (_, extra, expected) => {
+    expect(named(extra)).toBe(expected);
+  });
+});
