@@ -7,6 +7,7 @@ import {
   useRef,
   useState,
 } from "react";
+import { HighlightQuery } from "../components/Highlighted.tsx";
 import { LoadingState } from "../components/LoadingState.tsx";
 import { lazyWithPreload } from "../components/lazyWithPreload.ts";
 import { ViewErrorBoundary } from "../components/ViewErrorBoundary.tsx";
@@ -266,78 +267,85 @@ export function TimelineApp({
           opening={opening}
         />
       )}
-      <div
-        className={`workspace${embedded ? " workspace--embed" : ""}${panel ? " has-panel" : ""}`}
-      >
-        <main id="main" className="workspace__main">
-          {data.problems.length > 0 && (
-            <Suspense fallback={null}>
-              <ProblemsPanel problems={data.problems} />
-            </Suspense>
-          )}
-          <p className="print-only print-filters">{filterSummary}</p>
-          <div className={`result-count${view === "timeline" ? " visually-hidden" : ""}`}>
-            <p aria-live="polite">{active ? `${shownCount} match` : shownCount}</p>
-            {active && view === "list" && clearButton}
-          </div>
-          <ViewErrorBoundary name={view === "timeline" ? "The timeline" : "The list"}>
-            {ordered.length === 0 ? (
-              <p className="empty-state">This timeline has no events yet.</p>
-            ) : filtered.length === 0 ? (
-              <NoResults onClear={clearFilters} />
-            ) : view === "timeline" ? (
-              <>
-                <TimelineView
-                  events={filtered}
-                  index={eventIndex}
-                  bounds={bounds}
-                  window={state.window}
-                  selectedId={state.event}
-                  onSelect={select}
-                  onWindowChange={onWindowChange}
-                  announce={setAnnouncement}
-                  onShowList={showList}
-                  eras={eras}
-                  orientation={narrow ? "vertical" : "horizontal"}
-                  status={status}
-                  embedded={embedded}
-                />
-                {/* Printing gives the shown events as a list (so does a page read without
+      {/* The search's matches are marked wherever the views show text. */}
+      <HighlightQuery value={query}>
+        <div
+          className={`workspace${embedded ? " workspace--embed" : ""}${panel ? " has-panel" : ""}`}
+        >
+          <main id="main" className="workspace__main">
+            {data.problems.length > 0 && (
+              <Suspense fallback={null}>
+                <ProblemsPanel problems={data.problems} />
+              </Suspense>
+            )}
+            <p className="print-only print-filters">{filterSummary}</p>
+            <div className={`result-count${view === "timeline" ? " visually-hidden" : ""}`}>
+              <p aria-live="polite">{active ? `${shownCount} match` : shownCount}</p>
+              {active && view === "list" && clearButton}
+            </div>
+            <ViewErrorBoundary name={view === "timeline" ? "The timeline" : "The list"}>
+              {ordered.length === 0 ? (
+                <p className="empty-state">This timeline has no events yet.</p>
+              ) : filtered.length === 0 ? (
+                <NoResults onClear={clearFilters} />
+              ) : view === "timeline" ? (
+                <>
+                  <TimelineView
+                    events={filtered}
+                    index={eventIndex}
+                    bounds={bounds}
+                    window={state.window}
+                    selectedId={state.event}
+                    onSelect={select}
+                    onWindowChange={onWindowChange}
+                    announce={setAnnouncement}
+                    onShowList={showList}
+                    eras={eras}
+                    orientation={narrow ? "vertical" : "horizontal"}
+                    status={status}
+                    embedded={embedded}
+                  />
+                  {/* Printing gives the shown events as a list (so does a page read without
                   script); on screen the list is one click away. A long list is only built when
                   printing starts, to keep the page light. */}
-                {(printing || filtered.length <= PRINT_LIST_ALWAYS) && (
-                  <div className="print-only">
-                    <p className="no-js-only no-js-note">
-                      Without JavaScript the timeline above cannot be zoomed or opened; here is
-                      every event with its date and the words that report it.
-                    </p>
-                    <EventList events={filtered} data={data} pageSize={Number.POSITIVE_INFINITY} />
-                  </div>
-                )}
-              </>
-            ) : (
-              <EventList
-                events={filtered}
-                data={data}
-                selectedId={state.event}
-                onSelect={select}
-                pageSize={printing ? Number.POSITIVE_INFINITY : 200}
-              />
-            )}
-          </ViewErrorBoundary>
-        </main>
-        {panel && (
-          <aside
-            ref={panelRef}
-            className="workspace__panel"
-            aria-label={readerSource ? "Article" : "Event details"}
-          >
-            <ViewErrorBoundary name={readerSource ? "The article" : "The details"}>
-              <Suspense fallback={<LoadingState label="Loading…" />}>{panel}</Suspense>
+                  {(printing || filtered.length <= PRINT_LIST_ALWAYS) && (
+                    <div className="print-only">
+                      <p className="no-js-only no-js-note">
+                        Without JavaScript the timeline above cannot be zoomed or opened; here is
+                        every event with its date and the words that report it.
+                      </p>
+                      <EventList
+                        events={filtered}
+                        data={data}
+                        pageSize={Number.POSITIVE_INFINITY}
+                      />
+                    </div>
+                  )}
+                </>
+              ) : (
+                <EventList
+                  events={filtered}
+                  data={data}
+                  selectedId={state.event}
+                  onSelect={select}
+                  pageSize={printing ? Number.POSITIVE_INFINITY : 200}
+                />
+              )}
             </ViewErrorBoundary>
-          </aside>
-        )}
-      </div>
+          </main>
+          {panel && (
+            <aside
+              ref={panelRef}
+              className="workspace__panel"
+              aria-label={readerSource ? "Article" : "Event details"}
+            >
+              <ViewErrorBoundary name={readerSource ? "The article" : "The details"}>
+                <Suspense fallback={<LoadingState label="Loading…" />}>{panel}</Suspense>
+              </ViewErrorBoundary>
+            </aside>
+          )}
+        </div>
+      </HighlightQuery>
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>
