@@ -33,6 +33,7 @@ import type { TimeWindow } from "../timeline/types.ts";
 import { zoomBounds } from "../timeline/zoomWindow.ts";
 import { describeFilters } from "./describeFilters.ts";
 import { Toolbar } from "./Toolbar.tsx";
+import { useDidYouMean } from "./useDidYouMean.ts";
 import { useMediaQuery } from "./useMediaQuery.ts";
 import { usePrinting } from "./usePrinting.ts";
 import { useQueryMatches } from "./useQueryMatches.ts";
@@ -137,6 +138,7 @@ export function TimelineApp({
       filterAndCount(counted.matches, { ...counted.filters, query: "" }, NO_INDEX).personCounts,
     [counted],
   );
+  const suggestion = useDidYouMean(ordered, data.people, query, index, filtered.length === 0);
   const presentTypes = useMemo(() => EVENT_TYPES.filter((type) => types.has(type)), [types]);
   const people = useMemo(
     () => [...data.people.values()].sort((a, b) => BY_NAME.compare(a.name, b.name)),
@@ -287,7 +289,14 @@ export function TimelineApp({
               {ordered.length === 0 ? (
                 <p className="empty-state">This timeline has no events yet.</p>
               ) : filtered.length === 0 ? (
-                <NoResults onClear={clearFilters} />
+                <NoResults
+                  onClear={clearFilters}
+                  suggestion={suggestion}
+                  onSuggestion={(q) => {
+                    update({ query: q }, "replace");
+                    searchRef.current?.focus();
+                  }}
+                />
               ) : view === "timeline" ? (
                 <>
                   <TimelineView
