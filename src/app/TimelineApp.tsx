@@ -14,6 +14,7 @@ import { ViewErrorBoundary } from "../components/ViewErrorBoundary.tsx";
 import type { IndexedDataset } from "../data/indexDataset.ts";
 import type { EventType } from "../data/schema.ts";
 import { EVENT_TYPES } from "../data/vocabulary.ts";
+import { MissingEventNotice } from "../features/details/MissingEventNotice.tsx";
 import { EventList } from "../features/eventList/EventList.tsx";
 import { NoResults } from "../features/filters/NoResults.tsx";
 import { MemoTimelineView as TimelineView } from "../features/timeline/TimelineView.tsx";
@@ -275,6 +276,13 @@ export function TimelineApp({
           className={`workspace${embedded ? " workspace--embed" : ""}${panel ? " has-panel" : ""}`}
         >
           <main id="main" className="workspace__main">
+            {state.event !== null && !selected && (
+              <MissingEventNotice
+                id={state.event}
+                datasetTitle={data.dataset.title}
+                onDismiss={() => update({ event: null, reader: null }, "replace")}
+              />
+            )}
             {data.problems.length > 0 && (
               <Suspense fallback={null}>
                 <ProblemsPanel problems={data.problems} />
