@@ -321,6 +321,7 @@ export function TimelineApp({
                     orientation={narrow ? "vertical" : "horizontal"}
                     status={status}
                     embedded={embedded}
+                    filtered={active}
                   />
                   {/* Printing gives the shown events as a list (so does a page read without
                   script); on screen the list is one click away. A long list is only built when
