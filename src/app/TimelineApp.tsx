@@ -16,6 +16,7 @@ import type { EventType } from "../data/schema.ts";
 import { EVENT_TYPES } from "../data/vocabulary.ts";
 import { MissingEventNotice } from "../features/details/MissingEventNotice.tsx";
 import { EventList } from "../features/eventList/EventList.tsx";
+import { ShareMenu } from "../features/export/ShareMenu.tsx";
 import { NoResults } from "../features/filters/NoResults.tsx";
 import { MemoTimelineView as TimelineView } from "../features/timeline/TimelineView.tsx";
 import {
@@ -89,7 +90,7 @@ export function TimelineApp({
   /** Shown inside another site's page: no toolbar. */
   embedded?: boolean;
 }) {
-  const [state, update] = useViewState(embedded ? "replace" : "push");
+  const [state, update, readState] = useViewState(embedded ? "replace" : "push");
   const [theme, setTheme] = useTheme();
   // Below 640 px the timeline runs down the screen; it is the first view on every screen.
   const narrow = useMediaQuery("(max-width: 639px)");
@@ -268,6 +269,7 @@ export function TimelineApp({
           onTheme={setTheme}
           onOpenFile={onOpenFile}
           opening={opening}
+          share={<ShareMenu data={data} readState={readState} local={datasetUrl === null} />}
         />
       )}
       {/* The search's matches are marked wherever the views show text. */}
