@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openBrowser } from "./openBrowser.ts";
+import { revealControl } from "./revealControl.ts";
 
 describe("search with context, links and Share, in Chromium", () => {
   let browser: Awaited<ReturnType<typeof openBrowser>>;
@@ -90,6 +92,40 @@ describe("search with context, links and Share, in Chromium", () => {
     expect(await other.page.getByRole("searchbox").inputValue()).toBe("leike");
     expect(problems).toEqual([]);
     expect(other.problems).toEqual([]);
+  });
+
+  it("Share, for a timeline opened from a file, explains ?data= and offers the file to download", async () => {
+    const { page, problems } = await browser.newPage();
+    await page.goto(inject("baseUrl"));
+    await page.locator("html[data-ready] .timeline-chart").waitFor();
+    const file = {
+      version: 1,
+      title: "A local story",
+      description: "Opened from this device.",
+      sources: [],
+      people: [],
+      events: [],
+    };
+    const chooser = page.waitForEvent("filechooser");
+    await (await revealControl(page, page.getByRole("button", { name: "Open file…" }))).click();
+    await (await chooser).setFiles({
+      name: "local.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    await page.getByRole("heading", { level: 1, name: "A local story" }).waitFor();
+    await (await revealControl(page, page.locator(".share-menu > summary"))).click();
+    await page
+      .getByText("opened from a file on this device, so a link cannot open it", { exact: false })
+      .waitFor();
+    expect(await page.getByRole("button", { name: "Copy link" }).count()).toBe(0);
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download the timeline file (.json)" }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe("a-local-story.json");
+    const text = readFileSync((await saved.path()) as string, "utf8");
+    expect(JSON.parse(text)).toMatchObject({ title: "A local story", events: [] });
+    expect(problems).toEqual([]);
   });
 
   it("Fit to results zooms the timeline to the events a search leaves", async () => {
