@@ -35,6 +35,16 @@ describe("search with context, links and Share, in Chromium", () => {
     expect(problems).toEqual([]);
   });
 
+  it("on the timeline, a search's matches are underlined in the chart's titles and the undated tray", async () => {
+    const { page, problems } = await browser.newPage();
+    await page.goto(`${inject("baseUrl")}?q=sutskever`);
+    const hits = page.locator(".timeline-chart .mark__label-hit");
+    await hits.first().waitFor();
+    expect(await hits.allTextContents()).toEqual(["Sutskever", "Sutskever"]);
+    expect(await page.locator(".undated mark").allTextContents()).toEqual(["Sutskever"]);
+    expect(problems).toEqual([]);
+  });
+
   it("a misspelling gets the story's own word, and one click searches for it", async () => {
     const { page, problems } = await browser.newPage();
     await page.goto(`${inject("baseUrl")}?q=Leiki`);
