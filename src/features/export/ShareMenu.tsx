@@ -53,9 +53,9 @@ export function ShareMenu({ data, readState, local }: ShareMenuProps) {
   };
   const base = page.replace(/[?#].*$/, "");
   return (
-    <details ref={menu} className="export-menu share-menu" onToggle={onToggle}>
+    <details ref={menu} className="share-menu" onToggle={onToggle}>
       <summary>Share</summary>
-      <div className="export-menu__panel share-menu__panel">
+      <div className="share-menu__panel">
         {local ? (
           <>
             <p className="share-menu__text">
