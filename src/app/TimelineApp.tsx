@@ -8,13 +8,16 @@ import {
   useRef,
   useState,
 } from "react";
+import { HighlightQuery } from "../components/Highlighted.tsx";
 import { LoadingState } from "../components/LoadingState.tsx";
 import { lazyWithPreload } from "../components/lazyWithPreload.ts";
 import { ViewErrorBoundary } from "../components/ViewErrorBoundary.tsx";
 import type { IndexedDataset } from "../data/indexDataset.ts";
 import type { EventType } from "../data/schema.ts";
 import { EVENT_TYPES } from "../data/vocabulary.ts";
+import { MissingEventNotice } from "../features/details/MissingEventNotice.tsx";
 import { EventList } from "../features/eventList/EventList.tsx";
+import { ShareMenu } from "../features/export/ShareMenu.tsx";
 import { NoResults } from "../features/filters/NoResults.tsx";
 import { MemoTimelineView as TimelineView } from "../features/timeline/TimelineView.tsx";
 import {
@@ -34,6 +37,7 @@ import { zoomBounds } from "../timeline/zoomWindow.ts";
 import { describeFilters } from "./describeFilters.ts";
 import { inertOutside } from "./focusSoon.ts";
 import { Toolbar } from "./Toolbar.tsx";
+import { useDidYouMean } from "./useDidYouMean.ts";
 import { useFocusFollows } from "./useFocusFollows.ts";
 import { useMediaQuery } from "./useMediaQuery.ts";
 import { usePrinting } from "./usePrinting.ts";
@@ -89,7 +93,7 @@ export function TimelineApp({
   /** Shown inside another site's page: no toolbar. */
   embedded?: boolean;
 }) {
-  const [state, update] = useViewState(embedded ? "replace" : "push");
+  const [state, update, readState] = useViewState(embedded ? "replace" : "push");
   const [theme, setTheme] = useTheme();
   // Below 640 px the timeline runs down the screen; it is the first view on every screen.
   const narrow = useMediaQuery("(max-width: 639px)");
@@ -141,6 +145,7 @@ export function TimelineApp({
       filterAndCount(counted.matches, { ...counted.filters, query: "" }, NO_INDEX).personCounts,
     [counted],
   );
+  const suggestion = useDidYouMean(ordered, data.people, query, index, filtered.length === 0);
   const presentTypes = useMemo(() => EVENT_TYPES.filter((type) => types.has(type)), [types]);
   const people = useMemo(
     () => [...data.people.values()].sort((a, b) => BY_NAME.compare(a.name, b.name)),
@@ -287,83 +292,106 @@ export function TimelineApp({
           onTheme={setTheme}
           onOpenFile={onOpenFile}
           opening={opening}
+          share={<ShareMenu data={data} readState={readState} local={datasetUrl === null} />}
         />
       )}
-      <div
-        className={`workspace${embedded ? " workspace--embed" : ""}${panel ? " has-panel" : ""}`}
-      >
-        <main id="main" ref={mainRef} className="workspace__main" tabIndex={-1}>
-          {data.problems.length > 0 && (
-            <Suspense fallback={null}>
-              <ProblemsPanel problems={data.problems} />
-            </Suspense>
-          )}
-          <p className="print-only print-filters">{filterSummary}</p>
-          <div className={`result-count${view === "timeline" ? " visually-hidden" : ""}`}>
-            <p aria-live="polite">{active ? `${shownCount} match` : shownCount}</p>
-            {active && view === "list" && clearButton}
-          </div>
-          <ViewErrorBoundary name={view === "timeline" ? "The timeline" : "The list"}>
-            {ordered.length === 0 ? (
-              <p className="empty-state">This timeline has no events yet.</p>
-            ) : filtered.length === 0 ? (
-              <NoResults onClear={clearFilters} />
-            ) : view === "timeline" ? (
-              <>
-                <TimelineView
-                  events={filtered}
-                  index={eventIndex}
-                  bounds={bounds}
-                  window={state.window}
-                  selectedId={state.event}
-                  onSelect={select}
-                  onWindowChange={onWindowChange}
-                  announce={setAnnouncement}
-                  onShowList={showList}
-                  eras={eras}
-                  orientation={narrow ? "vertical" : "horizontal"}
-                  status={status}
-                  embedded={embedded}
-                  touch={touch}
-                />
-                {/* Printing gives the shown events as a list (so does a page read without
-                  script); on screen the list is one click away. A long list is only built when
-                  printing starts, to keep the page light. */}
-                {(printing || filtered.length <= PRINT_LIST_ALWAYS) && (
-                  <div className="print-only">
-                    <p className="no-js-only no-js-note">
-                      Without JavaScript the timeline above cannot be zoomed or opened; here is
-                      every event with its date and the words that report it.
-                    </p>
-                    <EventList events={filtered} data={data} pageSize={Number.POSITIVE_INFINITY} />
-                  </div>
-                )}
-              </>
-            ) : (
-              <EventList
-                events={filtered}
-                data={data}
-                selectedId={state.event}
-                onSelect={select}
-                onShowInArticle={showInArticle}
-                pageSize={printing ? Number.POSITIVE_INFINITY : 200}
+      {/* The search's matches are marked wherever the views show text. */}
+      <HighlightQuery value={query}>
+        <div
+          className={`workspace${embedded ? " workspace--embed" : ""}${panel ? " has-panel" : ""}`}
+        >
+          <main id="main" ref={mainRef} className="workspace__main" tabIndex={-1}>
+            {state.event !== null && !selected && (
+              <MissingEventNotice
+                id={state.event}
+                datasetTitle={data.dataset.title}
+                onDismiss={() => update({ event: null, reader: null }, "replace")}
               />
             )}
-          </ViewErrorBoundary>
-        </main>
-        {panel && (
-          <aside
-            ref={panelRef}
-            className={`workspace__panel${sheet ? " is-sheet" : ""}`}
-            tabIndex={-1}
-            aria-label={readerSource ? "Article" : "Event details"}
-          >
-            <ViewErrorBoundary name={readerSource ? "The article" : "The details"}>
-              <Suspense fallback={<LoadingState label="Loading…" />}>{panel}</Suspense>
+            {data.problems.length > 0 && (
+              <Suspense fallback={null}>
+                <ProblemsPanel problems={data.problems} />
+              </Suspense>
+            )}
+            <p className="print-only print-filters">{filterSummary}</p>
+            <div className={`result-count${view === "timeline" ? " visually-hidden" : ""}`}>
+              <p aria-live="polite">{active ? `${shownCount} match` : shownCount}</p>
+              {active && view === "list" && clearButton}
+            </div>
+            <ViewErrorBoundary name={view === "timeline" ? "The timeline" : "The list"}>
+              {ordered.length === 0 ? (
+                <p className="empty-state">This timeline has no events yet.</p>
+              ) : filtered.length === 0 ? (
+                <NoResults
+                  onClear={clearFilters}
+                  suggestion={suggestion}
+                  onSuggestion={(q) => {
+                    update({ query: q }, "replace");
+                    searchRef.current?.focus();
+                  }}
+                />
+              ) : view === "timeline" ? (
+                <>
+                  <TimelineView
+                    events={filtered}
+                    index={eventIndex}
+                    bounds={bounds}
+                    window={state.window}
+                    selectedId={state.event}
+                    onSelect={select}
+                    onWindowChange={onWindowChange}
+                    announce={setAnnouncement}
+                    onShowList={showList}
+                    eras={eras}
+                    orientation={narrow ? "vertical" : "horizontal"}
+                    status={status}
+                    embedded={embedded}
+                    touch={touch}
+                    filtered={active}
+                  />
+                  {/* Printing gives the shown events as a list (so does a page read without
+                  script); on screen the list is one click away. A long list is only built when
+                  printing starts, to keep the page light. */}
+                  {(printing || filtered.length <= PRINT_LIST_ALWAYS) && (
+                    <div className="print-only">
+                      <p className="no-js-only no-js-note">
+                        Without JavaScript the timeline above cannot be zoomed or opened; here is
+                        every event with its date and the words that report it.
+                      </p>
+                      <EventList
+                        events={filtered}
+                        data={data}
+                        pageSize={Number.POSITIVE_INFINITY}
+                      />
+                    </div>
+                  )}
+                </>
+              ) : (
+                <EventList
+                  events={filtered}
+                  data={data}
+                  selectedId={state.event}
+                  onSelect={select}
+                  onShowInArticle={showInArticle}
+                  pageSize={printing ? Number.POSITIVE_INFINITY : 200}
+                />
+              )}
             </ViewErrorBoundary>
-          </aside>
-        )}
-      </div>
+          </main>
+          {panel && (
+            <aside
+              ref={panelRef}
+              className={`workspace__panel${sheet ? " is-sheet" : ""}`}
+              tabIndex={-1}
+              aria-label={readerSource ? "Article" : "Event details"}
+            >
+              <ViewErrorBoundary name={readerSource ? "The article" : "The details"}>
+                <Suspense fallback={<LoadingState label="Loading…" />}>{panel}</Suspense>
+              </ViewErrorBoundary>
+            </aside>
+          )}
+        </div>
+      </HighlightQuery>
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </div>

@@ -1,4 +1,12 @@
-import { type ReactNode, type RefObject, useLayoutEffect, useMemo, useRef, useState } from "react";
+import {
+  Fragment,
+  type ReactNode,
+  type RefObject,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
 import type { Dataset, Person, TimelineEvent } from "../data/schema.ts";
 import type { EventType } from "../data/vocabulary.ts";
@@ -38,12 +46,23 @@ interface ToolbarProps {
   onTheme: (theme: ThemeChoice) => void;
   onOpenFile: (file: File) => void;
   opening: boolean;
+  /** The Share control (link to the current view). */
+  share: ReactNode;
 }
 
-type Part = "search" | "types" | "person" | "view" | "export" | "theme" | "open";
+type Part = "search" | "types" | "person" | "view" | "share" | "export" | "theme" | "open";
 
 /** Left to right in the row. */
-const ROW_ORDER: readonly Part[] = ["search", "types", "person", "view", "export", "theme", "open"];
+const ROW_ORDER: readonly Part[] = [
+  "search",
+  "types",
+  "person",
+  "view",
+  "share",
+  "export",
+  "theme",
+  "open",
+];
 
 /** The font the controls are drawn in; keep in step with styles.css (sizes in rem). */
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
@@ -92,6 +111,7 @@ export function Toolbar(props: ToolbarProps) {
       // on a narrow phone).
       { id: "view", width: button("Timeline", viewPad) + button("List", viewPad) },
       { id: "types", width: typesWidth },
+      { id: "share", width: button("Share ▾", 26) },
       { id: "export", width: button("Export ▾", 26) },
       { id: "person", width: text("Person") + 206 * em },
       { id: "open", width: button("Open file…") },
@@ -159,6 +179,8 @@ export function Toolbar(props: ToolbarProps) {
         );
       case "view":
         return <ViewSwitch key={id} value={props.view} onChange={props.onView} />;
+      case "share":
+        return <Fragment key={id}>{props.share}</Fragment>;
       case "export":
         return <ExportMenu key={id} dataset={props.dataset} events={props.events} />;
       case "theme":

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { clampPoint } from "../lib/shortText.ts";
+import { Highlighted } from "./Highlighted.tsx";
 import { ShowMoreButton } from "./ShowMoreButton.tsx";
 
 /**
@@ -9,10 +10,11 @@ import { ShowMoreButton } from "./ShowMoreButton.tsx";
 export function ClampedText({ text, limit = 600 }: { text: string; limit?: number }) {
   const [open, setOpen] = useState(false);
   const cut = clampPoint(text, limit);
-  if (cut === text.length) return <>{text}</>;
+  // A search's matches are marked in it (see `HighlightQuery`).
+  if (cut === text.length) return <Highlighted text={text} />;
   return (
     <>
-      {open ? text : `${text.slice(0, cut)}…`}{" "}
+      <Highlighted text={open ? text : `${text.slice(0, cut)}…`} />{" "}
       <ShowMoreButton open={open} onToggle={() => setOpen(!open)} />
     </>
   );

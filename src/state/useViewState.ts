@@ -19,11 +19,12 @@ function currentUrl(state: ViewState): string {
  * The view state, kept in the query string: selections push history entries (so back and
  * forward step through them), everything else replaces the current one, debounced. With
  * `selections` "replace" (a page inside another site's, whose history the parent's Back button
- * walks) selections replace the current entry at once instead.
+ * walks) selections replace the current entry at once instead. The third item reads the latest
+ * state, quiet changes included.
  */
 export function useViewState(
   selections: "push" | "replace" = "push",
-): [ViewState, (patch: Partial<ViewState>, mode: HistoryMode) => void] {
+): [ViewState, (patch: Partial<ViewState>, mode: HistoryMode) => void, () => ViewState] {
   // A page rendered at build time has no address: it is the default view.
   const [state, setState] = useState(() =>
     parseViewState(typeof window === "undefined" ? "" : window.location.search),
@@ -72,5 +73,7 @@ export function useViewState(
     [selections],
   );
 
-  return [state, update];
+  // The latest state, quiet changes (the window) included, for a link to the view as it is now.
+  const read = useCallback(() => latest.current, []);
+  return [state, update, read];
 }

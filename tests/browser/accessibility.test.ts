@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openBrowser } from "./openBrowser.ts";
+import { revealControl } from "./revealControl.ts";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -94,6 +95,35 @@ const VIEWS: [string, string, (page: Page) => Promise<void>][] = [
     "a search with no results",
     "?q=zebra",
     (page) => page.getByText("No events match these filters.").waitFor(),
+  ],
+  [
+    "a misspelled search with its suggestion",
+    "?q=Leiki",
+    (page) => page.getByRole("button", { name: /^Did you mean Leike/ }).waitFor(),
+  ],
+  [
+    "the timeline of a search, with Fit to results",
+    "?q=chief+scientist",
+    (page) => page.getByRole("button", { name: "Fit to results" }).waitFor(),
+  ],
+  [
+    "a search's matches marked in the list",
+    "?view=list&q=leike",
+    (page) => page.locator("article mark").first().waitFor(),
+  ],
+  [
+    "the Share panel, open",
+    "?event=leike-resigns&q=leike",
+    async (page) => {
+      const share = await revealControl(page, page.locator(".share-menu > summary"));
+      await share.click();
+      await page.getByRole("button", { name: "Copy link" }).waitFor();
+    },
+  ],
+  [
+    "a link to an event the timeline lacks, with its notice",
+    "?event=foo",
+    (page) => page.getByText("No event “foo” in this timeline.", { exact: false }).waitFor(),
   ],
 ];
 

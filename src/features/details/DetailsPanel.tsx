@@ -1,4 +1,5 @@
 import { ClampedText } from "../../components/ClampedText.tsx";
+import { Highlighted } from "../../components/Highlighted.tsx";
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
 import type { IndexedDataset } from "../../data/indexDataset.ts";
 import type { TimelineEvent } from "../../data/schema.ts";
@@ -68,7 +69,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
                     aria-label={`${person?.name ?? id}: ${active ? "remove the filter by this person" : "show only events with this person"}`}
                     onClick={() => props.onPerson(active ? null : id)}
                   >
-                    {person?.name ?? id}
+                    <Highlighted text={person?.name ?? id} />
                   </button>
                 </li>
               );

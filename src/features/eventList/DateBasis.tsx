@@ -1,3 +1,4 @@
+import { Highlighted } from "../../components/Highlighted.tsx";
 import type { EventDate, Source } from "../../data/schema.ts";
 import { formatPublished } from "../../dates/formatEventDate.ts";
 import { safeHref } from "../../lib/safeHref.ts";
@@ -14,7 +15,8 @@ export function DateBasis({
   return (
     <div className="date-basis">
       <p>
-        <span className="event-card__label">How the date is known:</span> {date.basis}
+        <span className="event-card__label">How the date is known:</span>{" "}
+        <Highlighted text={date.basis} />
       </p>
       {references.length > 0 && (
         <ul className="date-basis__references" aria-label="Date references">
@@ -22,7 +24,11 @@ export function DateBasis({
             const href = safeHref(source.url);
             const label = (
               <>
-                {source.publisher}, <cite>{source.title}</cite>, {formatPublished(source.published)}
+                <Highlighted text={source.publisher} />,{" "}
+                <cite>
+                  <Highlighted text={source.title} />
+                </cite>
+                , {formatPublished(source.published)}
               </>
             );
             return (

@@ -1,3 +1,4 @@
+import { Highlighted } from "../../components/Highlighted.tsx";
 import type { Person, Source, TimelineEvent } from "../../data/schema.ts";
 import { formatEventDate, htmlDateTime } from "../../dates/formatEventDate.ts";
 import { shortText } from "../../lib/shortText.ts";
@@ -52,15 +53,15 @@ export function EventCard({
       <h3 id={titleId} className="event-card__title">
         {onSelect ? (
           <button type="button" className="event-card__open" onClick={() => onSelect(event.id)}>
-            {shortText(event.title)}
+            <Highlighted text={shortText(event.title)} />
           </button>
         ) : (
-          event.title
+          <Highlighted text={event.title} />
         )}
       </h3>
       {names.length > 0 && (
         <p className="event-card__people">
-          <span className="event-card__label">People:</span> {names.join(", ")}
+          <span className="event-card__label">People:</span> <Highlighted text={names.join(", ")} />
         </p>
       )}
       <EventSummary event={event} className="event-card__summary" />

@@ -1,8 +1,31 @@
-/** Said when the filters leave no event, with the way back. */
-export function NoResults({ onClear }: { onClear: () => void }) {
+/** Said when the filters leave no event, with the way back, and a correction of the search if any. */
+export function NoResults({
+  onClear,
+  suggestion = null,
+  onSuggestion,
+}: {
+  onClear: () => void;
+  /** A search to try instead ("did you mean"), from the dataset's own words. */
+  suggestion?: string | null;
+  onSuggestion?: (query: string) => void;
+}) {
   return (
     <div className="no-results" role="status">
       <p>No events match these filters.</p>
+      {suggestion && onSuggestion && (
+        <p className="no-results__suggestion">
+          Did you mean{" "}
+          <button
+            type="button"
+            className="link-button"
+            aria-label={`Did you mean ${suggestion}? Search for it`}
+            onClick={() => onSuggestion(suggestion)}
+          >
+            {suggestion}
+          </button>
+          ?
+        </p>
+      )}
       <button type="button" onClick={onClear}>
         Clear filters
       </button>

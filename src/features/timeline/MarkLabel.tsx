@@ -1,3 +1,4 @@
+import { HighlightedSvgText } from "../../components/Highlighted.tsx";
 import type { LabelLayout } from "../../timeline/modelTypes.ts";
 
 /** Three dots, drawn apart from the text, so a cut label's text stays a part of its mark's name. */
@@ -23,15 +24,17 @@ export function MarkLabel({ label }: { label: LabelLayout }) {
         dominantBaseline="central"
         aria-hidden="true"
       >
-        {lines.length === 1
-          ? lines[0]
-          : lines.map((line, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: lines are positions in one title.
-              <tspan key={i} x={x} dy={i === 0 ? 0 : lineHeight}>
-                {/* Lines keep their space, so the text reads as the title it is. */}
-                {i < lines.length - 1 ? `${line} ` : line}
-              </tspan>
-            ))}
+        {lines.length === 1 ? (
+          <HighlightedSvgText text={lines[0] as string} />
+        ) : (
+          lines.map((line, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: lines are positions in one title.
+            <tspan key={i} x={x} dy={i === 0 ? 0 : lineHeight}>
+              {/* Lines keep their space, so the text reads as the title it is. */}
+              <HighlightedSvgText text={i < lines.length - 1 ? `${line} ` : line} />
+            </tspan>
+          ))
+        )}
       </text>
       {label.ellipsisX !== null && <Ellipsis x={label.ellipsisX} y={y} />}
     </>

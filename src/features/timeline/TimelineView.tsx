@@ -21,6 +21,7 @@ import type { EventIndex } from "../../timeline/indexEvents.ts";
 import { isDrawn } from "../../timeline/isDrawn.ts";
 import { eraWindow } from "../../timeline/layoutEras.ts";
 import type { ClusterLayout, Orientation } from "../../timeline/modelTypes.ts";
+import { resultsWindow } from "../../timeline/resultsWindow.ts";
 import { DAY_MS, type TimeWindow } from "../../timeline/types.ts";
 import { windowShowing } from "../../timeline/windowShowing.ts";
 import {
@@ -78,6 +79,8 @@ interface TimelineViewProps {
   embedded?: boolean;
   /** A finger, not a mouse, points here: marks and handles take 44 px hit areas, not 24. */
   touch?: boolean;
+  /** A search or filter is active: "Fit to results" zooms to the events it leaves. */
+  filtered?: boolean;
 }
 
 const NO_ERAS: readonly Era[] = [];
@@ -370,6 +373,14 @@ export function TimelineView(props: TimelineViewProps) {
     [bounds, setWindow, window],
   );
 
+  // The events the filters leave, fitted into view; only offered while a filter is active.
+  const fitResults = useMemo(() => {
+    if (!props.filtered || !bounds) return undefined;
+    const spans = events.map((e) => spanById.get(e.id)).filter((s) => s !== undefined);
+    const target = resultsWindow(spans, bounds);
+    return target ? () => setWindow(target, true) : undefined;
+  }, [props.filtered, bounds, events, spanById, setWindow]);
+
   const activeDrawn =
     activeId !== null && (isDrawn(model, activeId) || undated.some((e) => e.id === activeId));
   const span = window.end - window.start;
@@ -405,6 +416,7 @@ export function TimelineView(props: TimelineViewProps) {
         onZoomIn={() => zoomBy(2)}
         onZoomOut={() => zoomBy(0.5)}
         onFit={() => setWindow(fit, true)}
+        onFitResults={fitResults}
         onPan={(direction) => panByShare(direction * 0.5)}
         keysShown={keysShown}
         onKeys={() => setKeysShown((shown) => !shown)}

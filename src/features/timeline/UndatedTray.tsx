@@ -1,3 +1,4 @@
+import { Highlighted } from "../../components/Highlighted.tsx";
 import type { TimelineEvent } from "../../data/schema.ts";
 import { formatCount } from "../../lib/formatCount.ts";
 import { shortText } from "../../lib/shortText.ts";
@@ -47,7 +48,9 @@ export function UndatedTray({
               onFocus={() => onFocusEvent(event.id)}
             >
               <TypeIcon type={event.type} />
-              <span>{shortText(event.title, 120)}</span>
+              <span>
+                <Highlighted text={shortText(event.title, 120)} />
+              </span>
             </button>
           </li>
         ))}

@@ -13,6 +13,8 @@ interface ZoomToolbarProps {
   onZoomIn: () => void;
   onZoomOut: () => void;
   onFit: () => void;
+  /** Zooms to the events a search or filter left ("Fit to results"); absent when none is active. */
+  onFitResults?: (() => void) | undefined;
   /** Moves the window earlier (-1) or later (1). */
   onPan: (direction: -1 | 1) => void;
   /** Whether the keyboard's keys are written out under the toolbar. */
@@ -54,6 +56,15 @@ export function ZoomToolbar(props: ZoomToolbarProps) {
         >
           Fit
         </button>
+        {props.onFitResults && (
+          <button
+            type="button"
+            onClick={props.onFitResults}
+            title="Zoom to the events the search and filters leave"
+          >
+            Fit to results
+          </button>
+        )}
         <button
           type="button"
           onClick={() => props.onPan(-1)}

@@ -1,0 +1,119 @@
+import { useId, useRef, useState } from "react";
+import { describeShare, shareLink } from "../../app/describeShare.ts";
+import { useDismiss } from "../../components/useDismiss.ts";
+import type { IndexedDataset } from "../../data/indexDataset.ts";
+import { isEmbeddable } from "../../embed/embedSnippet.ts";
+import { downloadFile } from "../../lib/downloadFile.ts";
+import type { ViewState } from "../../state/viewState.ts";
+import { fileStem } from "./fileStem.ts";
+
+/** What the Copy button last did. */
+type Copied = "no" | "yes" | "failed";
+
+interface ShareMenuProps {
+  data: IndexedDataset;
+  /** The view as it is now (read when the panel opens: the window changes without a render). */
+  readState: () => ViewState;
+  /** The dataset came from a file on this device, not from an address: a link cannot open it. */
+  local: boolean;
+}
+
+/**
+ * "Share": the link of the current view, with what it will open (the event or the timeline, the
+ * filters, the window), and a button that copies it. A timeline opened from a file on this
+ * device has no address to link to: the panel says how to publish it, and offers the file.
+ */
+export function ShareMenu({ data, readState, local }: ShareMenuProps) {
+  const menu = useRef<HTMLDetailsElement>(null);
+  useDismiss(menu);
+  const id = useId();
+  const [state, setState] = useState<ViewState | null>(null);
+  const [page, setPage] = useState("");
+  const [copied, setCopied] = useState<Copied>("no");
+  const onToggle = () => {
+    if (!menu.current?.open) return;
+    setState(readState());
+    setPage(window.location.href);
+    setCopied("no");
+  };
+  const link = state ? shareLink(page, state) : "";
+  const preview = state ? describeShare(state, data) : null;
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopied("yes");
+    } catch {
+      setCopied("failed");
+    }
+  };
+  const download = async () => {
+    const { exportSourceline } = await import("../../formats/exportSourceline.ts");
+    const text = exportSourceline(data.dataset, data.dataset.events);
+    downloadFile(`${fileStem(data.dataset.title)}.json`, "application/json", text);
+  };
+  const base = page.replace(/[?#].*$/, "");
+  return (
+    <details ref={menu} className="share-menu" onToggle={onToggle}>
+      <summary>Share</summary>
+      <div className="share-menu__panel">
+        {local ? (
+          <>
+            <p className="share-menu__text">
+              This timeline was opened from a file on this device, so a link cannot open it for
+              anyone else. Publish the file on a web server, then share this page with{" "}
+              <code>?data=</code> and the file’s address:
+            </p>
+            <p className="share-menu__example">
+              <code>{base}?data=https://example.org/timeline.json</code>
+            </p>
+            <button type="button" onClick={download}>
+              Download the timeline file (.json)
+            </button>
+            <p className="share-menu__text">
+              The file opens here as it is, in the Sourceline format, from any address linked so.
+            </p>
+          </>
+        ) : (
+          preview && (
+            <>
+              <p className="share-menu__opens">
+                <strong>This link opens:</strong> {preview.opens}
+              </p>
+              <ul className="share-menu__details">
+                {preview.details.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+              <label htmlFor={id} className="embed-code__label">
+                Link to this view
+              </label>
+              <input
+                id={id}
+                className="share-menu__link"
+                readOnly
+                value={link}
+                onFocus={(e) => e.currentTarget.select()}
+              />
+              <button type="button" onClick={copy}>
+                Copy link
+              </button>{" "}
+              <span role="status" className="embed-code__status">
+                {copied === "yes"
+                  ? "Copied."
+                  : copied === "failed"
+                    ? "Select the link and copy it."
+                    : ""}
+              </span>
+              {!isEmbeddable(page) && (
+                <p className="share-menu__text">
+                  This page was opened from a file, so the link works only on this device: put the
+                  page on a web server to share it.
+                </p>
+              )}
+            </>
+          )
+        )}
+      </div>
+    </details>
+  );
+}
