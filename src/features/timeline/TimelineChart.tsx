@@ -124,8 +124,8 @@ export function TimelineChart(props: TimelineChartProps) {
           ))}
         </g>
       )}
-      {model.lanes.map((lane) => (
-        <g key={lane.key} className="lane__marks">
+      {model.lanes.map((lane, i) => (
+        <g key={lane.key} className={`lane__marks${across && i % 2 ? " lane__marks--alt" : ""}`}>
           {lane.marks.map((mark) => (
             <EventMark
               key={mark.id}
