@@ -49,8 +49,8 @@ describe("bar labels stay clear of outlines and gridlines, in Chromium", () => {
           return [...ctx.getImageData(0, 0, 1, 1).data];
         };
         const over = (top: number[], under: number[]) => {
-          const a = top[3] / 255;
-          return [0, 1, 2].map((i) => Math.round(top[i] * a + under[i] * (1 - a)));
+          const a = (top[3] ?? 255) / 255;
+          return [0, 1, 2].map((i) => Math.round((top[i] ?? 0) * a + (under[i] ?? 0) * (1 - a)));
         };
         const paint = (el: Element, under: number[]) => {
           const style = getComputedStyle(el);
@@ -127,7 +127,7 @@ describe("bar labels stay clear of outlines and gridlines, in Chromium", () => {
         expect(c.haloWidth, `${c.id}: halo width`).toBeGreaterThanOrEqual(3);
         c.halo.forEach((channel, i) => {
           expect(
-            Math.abs(channel - c.behind[i]),
+            Math.abs(channel - (c.behind[i] ?? -99)),
             `${c.id}: halo ${c.halo} behind ${c.behind}`,
           ).toBeLessThanOrEqual(3);
         });
