@@ -35,6 +35,8 @@ export async function readDatasetJson(json: unknown, name: string): Promise<Load
   if (isRecord(json) && Array.isArray(json.events) && json.events.length > MAX_EVENTS) {
     throw new DatasetLoadError(
       `${name} has ${formatCount(json.events.length)} events; Sourceline opens timelines of up to ${formatCount(MAX_EVENTS)}.`,
+      [],
+      { kind: "too-large" },
     );
   }
   // The fast path: the compiled check passes every valid dataset.
@@ -53,9 +55,11 @@ export async function readDatasetJson(json: unknown, name: string): Promise<Load
     }
     return withInvariants(checkInvariants(dataset), problems, "timelinejs");
   }
-  throw new DatasetLoadError(`${name} is neither a Sourceline dataset nor a TimelineJS file.`, [
-    `${EXPECTED}; found ${describeFound(json)}.`,
-  ]);
+  throw new DatasetLoadError(
+    `${name} is neither a Sourceline dataset nor a TimelineJS file.`,
+    [`${EXPECTED}; found ${describeFound(json)}.`],
+    { kind: "unrecognised" },
+  );
 }
 
 function withInvariants(
@@ -76,6 +80,8 @@ async function readSourceline(raw: Record<string, unknown>, name: string) {
   if (raw.version !== 1) {
     throw new DatasetLoadError(
       `${name} is a Sourceline dataset of version ${typeof raw.version === "number" ? raw.version : describeFound(raw.version)}; this version of Sourceline reads version 1.`,
+      [],
+      { kind: "version" },
     );
   }
   const [{ datasetSchema, eraSchema, eventSchema, personSchema, sourceSchema }, { repairLinks }] =

@@ -31,6 +31,15 @@ const VIEWS: [string, string, (page: Page) => Promise<void>][] = [
   ],
   ["the list view", "?view=list", (page) => page.getByRole("article").first().waitFor()],
   [
+    // The preview server answers a missing file with the page itself: not a timeline.
+    "the error page, its technical details open",
+    "?data=no-such-timeline.json",
+    async (page) => {
+      await page.getByRole("alert").getByText("Technical details").click();
+      await page.locator(".error-state__technical[open]").waitFor();
+    },
+  ],
+  [
     "a search with no results",
     "?q=zebra",
     (page) => page.getByText("No events match these filters.").waitFor(),
