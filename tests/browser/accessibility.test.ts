@@ -40,6 +40,19 @@ const VIEWS: [string, string, (page: Page) => Promise<void>][] = [
     },
   ],
   [
+    "the export menu warning what iCalendar cannot carry",
+    "",
+    async (page) => {
+      await page.locator("html[data-ready] .timeline-chart").waitFor();
+      const exportMenu = page.locator(".export-menu > summary");
+      // Down a phone, Export is in the toolbar's More menu.
+      if (!(await exportMenu.isVisible())) await page.locator(".more-menu > summary").click();
+      await exportMenu.click();
+      await page.getByRole("button", { name: "iCalendar (.ics)" }).click();
+      await page.locator(".export-menu__warning").waitFor();
+    },
+  ],
+  [
     "a search with no results",
     "?q=zebra",
     (page) => page.getByText("No events match these filters.").waitFor(),
