@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from "react";
 import { ClampedText } from "../components/ClampedText.tsx";
 import { ErrorState } from "../components/ErrorState.tsx";
 import { LoadingState } from "../components/LoadingState.tsx";
+import { DatasetLoadError } from "../data/datasetLoadError.ts";
 import { bundledDatasetUrl, useDataset } from "../data/datasetQuery.ts";
 import { datasetUrlFromSearch } from "../data/datasetUrlFromSearch.ts";
 import { type IndexedDataset, indexDataset } from "../data/indexDataset.ts";
@@ -30,18 +31,26 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
           <h1>News timeline</h1>
         </header>
         <main id="main" className="page">
-          <section className="error-state" role="alert" aria-labelledby="error-state-title">
-            <h2 id="error-state-title">The timeline could not be loaded</h2>
-            <p>{location.reason}</p>
-            <p>
-              <a href="./">Open the bundled timeline</a>
-            </p>
-          </section>
+          <ErrorState
+            title="The timeline could not be loaded"
+            error={new DatasetLoadError(location.reason, [], { kind: "bad-address" })}
+          >
+            <BundledTimelineLink />
+          </ErrorState>
         </main>
       </>
     );
   }
   return <DatasetPage datasetUrl={location.data} />;
+}
+
+/** A way on from a timeline that failed: the one that comes with Sourceline. */
+function BundledTimelineLink() {
+  return (
+    <p className="error-state__way-on">
+      <a href="./">Open the timeline that comes with Sourceline</a>
+    </p>
+  );
 }
 
 /** This page's address outside an embed: without `embed` and the parameters Pym.js adds. */
@@ -165,7 +174,9 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
               error={query.error}
               onRetry={() => query.refetch()}
               retrying={query.isFetching}
-            />
+            >
+              {datasetUrl !== bundledDatasetUrl() && <BundledTimelineLink />}
+            </ErrorState>
           ) : (
             <LoadingState label="Loading the timeline…" progress={progress} />
           )}

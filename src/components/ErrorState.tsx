@@ -1,5 +1,5 @@
-import { useId } from "react";
-import { DatasetLoadError } from "../data/datasetLoadError.ts";
+import { type ReactNode, useId } from "react";
+import { describeLoadError } from "../data/describeLoadError.ts";
 
 interface ErrorStateProps {
   title: string;
@@ -9,31 +9,39 @@ interface ErrorStateProps {
   retrying?: boolean;
   /** Offers Dismiss (a message about something already over, like a bad file). */
   onDismiss?: () => void;
+  /** Another way on, after the buttons (a link to the bundled timeline, say). */
+  children?: ReactNode;
 }
 
-/** Says what failed and why, lists the details, and offers Retry or Dismiss. */
+/**
+ * Says in plain words what failed and what to do, keeps the technical detail (address, server
+ * status, parser message) in a disclosure, and offers Retry or Dismiss.
+ */
 export function ErrorState({
   title,
   error,
   onRetry,
   retrying = false,
   onDismiss,
+  children,
 }: ErrorStateProps) {
-  const details = error instanceof DatasetLoadError ? error.details : [];
+  const { what, todo, technical } = describeLoadError(error);
   const titleId = useId();
   return (
     <section className="error-state" role="alert" aria-labelledby={titleId}>
       <h2 id={titleId}>{title}</h2>
-      <p>{error.message}</p>
-      {details.length > 0 && (
-        <ul className="error-state__details">
-          {details.map((line) => (
+      <p>{what}</p>
+      <p>{todo}</p>
+      <details className="error-state__technical">
+        <summary>Technical details</summary>
+        <ul>
+          {technical.map((line) => (
             <li key={line}>
               <code>{line}</code>
             </li>
           ))}
         </ul>
-      )}
+      </details>
       {onRetry && (
         <button type="button" onClick={onRetry} disabled={retrying}>
           {retrying ? "Retrying…" : "Retry"}
@@ -44,6 +52,7 @@ export function ErrorState({
           Dismiss
         </button>
       )}
+      {children}
     </section>
   );
 }

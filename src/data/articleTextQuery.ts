@@ -2,10 +2,17 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import { bundledDatasetUrl } from "./datasetQuery.ts";
 import { embeddedText } from "./embeddedData.ts";
 import { SILENCE_MS, withTimeout } from "./fetchJson.ts";
+import type { LoadFailure } from "./loadFailure.ts";
 
-/** An article's full text could not be loaded; says which and why. */
+/** An article's full text could not be loaded; says which and why, and the kind of failure. */
 export class ArticleLoadError extends Error {
   override readonly name = "ArticleLoadError";
+  constructor(
+    message: string,
+    readonly failure: LoadFailure,
+  ) {
+    super(message);
+  }
 }
 
 /** Where an article's text is: its `text.path`, resolved against the dataset's own URL. */
@@ -20,16 +27,23 @@ export async function fetchArticleText(url: string): Promise<string> {
   let response: Response;
   try {
     response = await withTimeout(fetch(url), SILENCE_MS, () => {
-      return new ArticleLoadError(`Loading ${url} timed out: no answer in ${SILENCE_MS / 1000} s.`);
+      return new ArticleLoadError(
+        `Loading ${url} timed out: no answer in ${SILENCE_MS / 1000} s.`,
+        {
+          kind: "timeout",
+          url,
+        },
+      );
     });
   } catch (error) {
     if (error instanceof ArticleLoadError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ArticleLoadError(`Could not reach ${url} (${reason}).`);
+    throw new ArticleLoadError(`Could not reach ${url} (${reason}).`, { kind: "unreachable", url });
   }
   if (!response.ok) {
     throw new ArticleLoadError(
       `Loading ${url} failed: the server answered ${response.status} ${response.statusText}`.trim(),
+      { kind: "http", url, status: response.status, statusText: response.statusText },
     );
   }
   return response.text();

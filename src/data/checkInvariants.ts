@@ -1,6 +1,7 @@
 import { calendarDayNumber } from "../dates/calendarDay.ts";
 import { isWebLink } from "../lib/webLink.ts";
 import type { LoadProblem } from "./loadProblem.ts";
+import { problemIn, problemItem, withItem } from "./problemItem.ts";
 import { quoteForProblem } from "./quoteForProblem.ts";
 import type { Dataset, Era, Excerpt, Person, Source, TimelineEvent } from "./schema.ts";
 
@@ -32,10 +33,13 @@ function uniqueById<T extends { id: string }>(
     const at = positions?.[i] ?? i;
     const earlier = first.get(item.id);
     if (earlier !== undefined) {
-      problems.push({
-        path: `${section}[${at}].id`,
-        reason: `repeats the id "${item.id}" of ${section}[${earlier}]; ${what} left out`,
-      });
+      problems.push(
+        problemIn(
+          item,
+          `${section}[${at}].id`,
+          `repeats the id "${item.id}" of ${section}[${earlier}]; ${what} left out`,
+        ),
+      );
     } else {
       first.set(item.id, at);
       kept.push(item);
@@ -225,27 +229,36 @@ function checkEras(
     const at = positions?.[i] ?? i;
     const earlier = firstAt.get(era.id);
     if (earlier !== undefined) {
-      problems.push({
-        path: `eras[${at}].id`,
-        reason: `repeats the id "${era.id}" of eras[${earlier}]; era left out`,
-      });
+      problems.push(
+        problemIn(
+          era,
+          `eras[${at}].id`,
+          `repeats the id "${era.id}" of eras[${earlier}]; era left out`,
+        ),
+      );
       return false;
     }
     firstAt.set(era.id, at);
     const first = calendarDayNumber(era.start);
     const last = calendarDayNumber(era.end);
     if (first === null || last === null) {
-      problems.push({
-        path: `eras[${at}]`,
-        reason: `${first === null ? era.start : era.end} is not a day of the calendar; era left out`,
-      });
+      problems.push(
+        problemIn(
+          era,
+          `eras[${at}]`,
+          `${first === null ? era.start : era.end} is not a day of the calendar; era left out`,
+        ),
+      );
       return false;
     }
     if (last >= first) return true;
-    problems.push({
-      path: `eras[${at}]`,
-      reason: `ends (${era.end}) before it starts (${era.start}); era left out`,
-    });
+    problems.push(
+      problemIn(
+        era,
+        `eras[${at}]`,
+        `ends (${era.end}) before it starts (${era.start}); era left out`,
+      ),
+    );
     return false;
   });
 }
@@ -260,10 +273,13 @@ export function checkInvariants(dataset: Dataset, positions: ItemPositions = {})
   const problems: LoadProblem[] = [];
   const linked = dataset.sources.map((source, i) => {
     if (source.url === null || isWebLink(source.url)) return source;
-    problems.push({
-      path: `sources[${positions.sources?.[i] ?? i}].url`,
-      reason: `${quoteForProblem(source.url)} is not a link a browser can open; shown without a link`,
-    });
+    problems.push(
+      problemIn(
+        source,
+        `sources[${positions.sources?.[i] ?? i}].url`,
+        `${quoteForProblem(source.url)} is not a link a browser can open; shown without a link`,
+      ),
+    );
     return { ...source, url: null };
   });
   const sources = uniqueById(linked, "sources", "source", positions.sources, problems);
@@ -285,15 +301,22 @@ export function checkInvariants(dataset: Dataset, positions: ItemPositions = {})
       const first = all.findIndex((e) => e.id === event.id);
       const earlier = positions.events?.[first] ?? first;
       seen.set(event.id, earlier);
-      problems.push({
-        path: `events[${at}].id`,
-        reason: `repeats the id "${event.id}" of events[${earlier}]; event left out`,
-      });
+      problems.push(
+        problemIn(
+          event,
+          `events[${at}].id`,
+          `repeats the id "${event.id}" of events[${earlier}]; event left out`,
+        ),
+      );
       continue;
     }
-    const checked = isSound(event, personIds, sourceById)
-      ? event
-      : checkEvent(event, at, personIds, sourceById, problems);
+    if (isSound(event, personIds, sourceById)) {
+      events.push(event);
+      continue;
+    }
+    const found: LoadProblem[] = [];
+    const checked = checkEvent(event, at, personIds, sourceById, found);
+    problems.push(...withItem(found, problemItem(event)));
     if (checked) events.push(checked);
   }
   if (problems.length === 0) return { dataset, problems };

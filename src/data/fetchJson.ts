@@ -56,6 +56,8 @@ async function readBody(
       const { done, value } = await withTimeout(reader.read(), silenceMs, () => {
         return new DatasetLoadError(
           `Loading ${url} stalled: nothing arrived for ${silenceMs / 1000} s.`,
+          [],
+          { kind: "stalled", url },
         );
       });
       if (done) break;
@@ -64,6 +66,8 @@ async function readBody(
       if (loaded > MAX_DATASET_BYTES) {
         throw new DatasetLoadError(
           `${url} is larger than ${megabytes(MAX_DATASET_BYTES)}, the most Sourceline opens.`,
+          [],
+          { kind: "too-large", url },
         );
       }
       const now = performance.now();
@@ -77,7 +81,10 @@ async function readBody(
     if (error instanceof DatasetLoadError) throw error;
     // The connection dropped (or the server broke off) part way through the body.
     const reason = error instanceof Error ? error.message : String(error);
-    throw new DatasetLoadError(`Loading ${url} broke off before the end (${reason}).`);
+    throw new DatasetLoadError(`Loading ${url} broke off before the end (${reason}).`, [], {
+      kind: "broken-off",
+      url,
+    });
   } finally {
     reportProgress(url, null);
   }
@@ -91,7 +98,7 @@ function parseJson(url: string, text: string): unknown {
   } catch (error) {
     // The engine's message quotes the first characters it could not read.
     const reason = error instanceof Error ? error.message : String(error);
-    throw new DatasetLoadError(`${url} is not valid JSON.`, [reason]);
+    throw new DatasetLoadError(`${url} is not valid JSON.`, [reason], { kind: "not-json", url });
   }
 }
 
@@ -116,17 +123,24 @@ export async function fetchJson(
         started?.abort?.();
         return new DatasetLoadError(
           `Loading ${url} timed out: no answer in ${silenceMs / 1000} s.`,
+          [],
+          { kind: "timeout", url },
         );
       },
     );
   } catch (error) {
     if (error instanceof DatasetLoadError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    throw new DatasetLoadError(`Could not reach ${url} (${reason}).`);
+    throw new DatasetLoadError(`Could not reach ${url} (${reason}).`, [], {
+      kind: "unreachable",
+      url,
+    });
   }
   if (!response.ok) {
     throw new DatasetLoadError(
       `Loading ${url} failed: the server answered ${response.status} ${response.statusText}`.trim(),
+      [],
+      { kind: "http", url, status: response.status, statusText: response.statusText },
     );
   }
   // A compressed body's stated length is not the size of the JSON it unpacks to: then the
@@ -139,6 +153,8 @@ export async function fetchJson(
     await response.body?.cancel().catch(() => {});
     throw new DatasetLoadError(
       `${url} is ${megabytes(total)}; Sourceline opens datasets of up to ${megabytes(MAX_DATASET_BYTES)}.`,
+      [],
+      { kind: "too-large", url },
     );
   }
   try {

@@ -1,7 +1,15 @@
+/** The item a problem concerns, as a reader knows it: its headline or title, and its id. */
+export interface ProblemItem {
+  title?: string;
+  id?: string;
+}
+
 /** Something in a loaded file that was left out or changed, with where it is and why. */
 export interface LoadProblem {
   /** A JSON path into the file: `events[3].start_date.month`, or `(top level)`. */
   path: string;
   /** What is wrong, in a sentence a reader understands. */
   reason: string;
+  /** The event, era, source or person it is in, when it has a title or an id to name it by. */
+  item?: ProblemItem;
 }

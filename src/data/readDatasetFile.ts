@@ -10,6 +10,8 @@ export async function readDatasetFile(file: Blob & { name: string }): Promise<Lo
   if (file.size > MAX_DATASET_BYTES) {
     throw new DatasetLoadError(
       `${file.name} is ${megabytes(file.size)}; Sourceline opens files of up to ${megabytes(MAX_DATASET_BYTES)}.`,
+      [],
+      { kind: "too-large" },
     );
   }
   const text = await file.text();
@@ -18,10 +20,14 @@ export async function readDatasetFile(file: Blob & { name: string }): Promise<Lo
     json = JSON.parse(text);
   } catch (error) {
     const start = text.trimStart().slice(0, 60);
-    throw new DatasetLoadError(`${file.name} is not JSON.`, [
-      start === "" ? "The file is empty." : `It starts with “${start}”.`,
-      error instanceof Error ? error.message : String(error),
-    ]);
+    throw new DatasetLoadError(
+      `${file.name} is not JSON.`,
+      [
+        start === "" ? "The file is empty." : `It starts with “${start}”.`,
+        error instanceof Error ? error.message : String(error),
+      ],
+      { kind: "not-json" },
+    );
   }
   return readDatasetJson(json, file.name);
 }

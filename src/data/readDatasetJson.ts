@@ -5,7 +5,9 @@ import { type CheckedDataset, checkInvariants, type ItemPositions } from "./chec
 import { DatasetLoadError } from "./datasetLoadError.ts";
 import { describeFound } from "./describeFound.ts";
 import { describeIssues, formatIssuePath } from "./describeIssues.ts";
+import { formatProblem } from "./formatProblem.ts";
 import type { LoadProblem } from "./loadProblem.ts";
+import { problemIn } from "./problemItem.ts";
 import type { Dataset } from "./schema.ts";
 
 /** The formats Sourceline opens, told apart by their content. */
@@ -35,6 +37,8 @@ export async function readDatasetJson(json: unknown, name: string): Promise<Load
   if (isRecord(json) && Array.isArray(json.events) && json.events.length > MAX_EVENTS) {
     throw new DatasetLoadError(
       `${name} has ${formatCount(json.events.length)} events; Sourceline opens timelines of up to ${formatCount(MAX_EVENTS)}.`,
+      [],
+      { kind: "too-large" },
     );
   }
   // The fast path: the compiled check passes every valid dataset.
@@ -48,14 +52,16 @@ export async function readDatasetJson(json: unknown, name: string): Promise<Load
     if (dataset.events.length === 0 && problems.length > 0) {
       throw new DatasetLoadError(
         `${name} is a TimelineJS file, but none of its events could be read.`,
-        problems.slice(0, 10).map((p) => `${p.path}: ${p.reason}`),
+        problems.slice(0, 10).map(formatProblem),
       );
     }
     return withInvariants(checkInvariants(dataset), problems, "timelinejs");
   }
-  throw new DatasetLoadError(`${name} is neither a Sourceline dataset nor a TimelineJS file.`, [
-    `${EXPECTED}; found ${describeFound(json)}.`,
-  ]);
+  throw new DatasetLoadError(
+    `${name} is neither a Sourceline dataset nor a TimelineJS file.`,
+    [`${EXPECTED}; found ${describeFound(json)}.`],
+    { kind: "unrecognised" },
+  );
 }
 
 function withInvariants(
@@ -76,6 +82,8 @@ async function readSourceline(raw: Record<string, unknown>, name: string) {
   if (raw.version !== 1) {
     throw new DatasetLoadError(
       `${name} is a Sourceline dataset of version ${typeof raw.version === "number" ? raw.version : describeFound(raw.version)}; this version of Sourceline reads version 1.`,
+      [],
+      { kind: "version" },
     );
   }
   const [{ datasetSchema, eraSchema, eventSchema, personSchema, sourceSchema }, { repairLinks }] =
@@ -114,10 +122,13 @@ async function readSourceline(raw: Record<string, unknown>, name: string) {
         return;
       }
       for (const issue of parsed.error.issues.slice(0, 3)) {
-        problems.push({
-          path: formatIssuePath([`${section}[${i}]`, ...issue.path]),
-          reason: `${issue.message}; ${ITEM[section]} left out`,
-        });
+        problems.push(
+          problemIn(
+            item,
+            formatIssuePath([`${section}[${i}]`, ...issue.path]),
+            `${issue.message}; ${ITEM[section]} left out`,
+          ),
+        );
       }
     });
   }

@@ -1,6 +1,7 @@
 import { isRecord } from "../lib/isRecord.ts";
 import { isWebLink } from "../lib/webLink.ts";
 import type { LoadProblem } from "./loadProblem.ts";
+import { problemIn } from "./problemItem.ts";
 import { quoteForProblem } from "./quoteForProblem.ts";
 
 /**
@@ -19,10 +20,13 @@ export function repairLinks(
     const fixed = sources.map((source: unknown, i) => {
       if (!isRecord(source) || typeof source.url !== "string" || isWebLink(source.url))
         return source;
-      problems.push({
-        path: `sources[${i}].url`,
-        reason: `${quoteForProblem(source.url)} is not an http(s) link; shown without a link`,
-      });
+      problems.push(
+        problemIn(
+          source,
+          `sources[${i}].url`,
+          `${quoteForProblem(source.url)} is not an http(s) link; shown without a link`,
+        ),
+      );
       return { ...source, url: null };
     });
     out = { ...out, sources: fixed };
@@ -33,19 +37,25 @@ export function repairLinks(
       let next = event;
       const { media, body } = event;
       if (isRecord(media) && typeof media.url === "string" && !isWebLink(media.url)) {
-        problems.push({
-          path: `events[${i}].media.url`,
-          reason: `${quoteForProblem(media.url)} is not an http(s) link; shown without a link`,
-        });
+        problems.push(
+          problemIn(
+            event,
+            `events[${i}].media.url`,
+            `${quoteForProblem(media.url)} is not an http(s) link; shown without a link`,
+          ),
+        );
         next = { ...next, media: { ...media, url: null } };
       }
       if (Array.isArray(body)) {
         const runs = body.map((run: unknown, j) => {
           if (!isRecord(run) || typeof run.href !== "string" || isWebLink(run.href)) return run;
-          problems.push({
-            path: `events[${i}].body[${j}].href`,
-            reason: `${quoteForProblem(run.href)} is not an http(s) link; its text is shown without a link`,
-          });
+          problems.push(
+            problemIn(
+              event,
+              `events[${i}].body[${j}].href`,
+              `${quoteForProblem(run.href)} is not an http(s) link; its text is shown without a link`,
+            ),
+          );
           const { href: _, ...text } = run;
           return text;
         });

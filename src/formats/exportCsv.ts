@@ -1,6 +1,7 @@
 import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
 import type { Dataset, Excerpt, Source, TimelineEvent } from "../data/schema.ts";
 import { formatEventDate } from "../dates/formatEventDate.ts";
+import { type ExportLosses, exportLosses } from "./exportLosses.ts";
 
 /** The CSV's header row, in column order. */
 export const CSV_COLUMNS = [
@@ -83,6 +84,18 @@ function eventRow(
     excerpt ? String(excerpt.end) : "",
     text(event.date.basis),
   ];
+}
+
+/**
+ * What a CSV file cannot carry: it keeps every event, but has no column for notes, date
+ * references, an event's own text or its media, and no room for eras.
+ */
+export function csvLosses(dataset: Dataset, events: readonly TimelineEvent[]): ExportLosses {
+  return exportLosses(dataset, events, {
+    leaveOut: () => null,
+    drops: ["note", "references", "body", "media"],
+    keepsEras: false,
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Dataset, Source, TimelineEvent } from "../data/schema.ts";
 import { type DayParts, daysInMonth, parseCalendarDay } from "../dates/calendarDay.ts";
 import { formatEventDate } from "../dates/formatEventDate.ts";
+import { type ExportLosses, exportLosses } from "./exportLosses.ts";
 
 /** Options of `exportIcs`; `now` pins DTSTAMP (tests, reproducible files). */
 export interface IcsOptions {
@@ -75,6 +76,23 @@ function eventSpan(event: TimelineEvent): { start: string; end: string } | null 
   const start = icsDate(first);
   const end = icsDate(nextDay(last));
   return start === null || end === null ? null : { start, end };
+}
+
+/**
+ * What an iCalendar file cannot carry: events without a date (or outside the years a DATE
+ * holds), and of the rest everything but title, days, summary and excerpts with their sources.
+ */
+export function icsLosses(dataset: Dataset, events: readonly TimelineEvent[]): ExportLosses {
+  return exportLosses(dataset, events, {
+    leaveOut: (event) =>
+      eventSpan(event) !== null
+        ? null
+        : event.date.start === null && event.date.end === null
+          ? "without a date"
+          : "dated outside the years 1–9999",
+    drops: ["note", "people", "basis", "references", "body", "media", "excerptPlaces", "type"],
+    keepsEras: false,
+  });
 }
 
 function utcStamp(now: Date): string {

@@ -7,6 +7,8 @@ export interface MarkRun {
   key: string;
   /** The lane's name, for the group a screen reader announces. */
   label: string;
+  /** The key of the lane (across the chart) or type (down a phone) the run belongs to. */
+  lane: string;
   marks: MarkLayout[];
 }
 
@@ -34,7 +36,7 @@ export function markRuns(lanes: readonly LaneLayout[], orientation: Orientation)
     if (lane !== lastLane) {
       const k = seen.get(lane) ?? 0;
       seen.set(lane, k + 1);
-      runs.push({ key: `${lane}#${k}`, label, marks: [] });
+      runs.push({ key: `${lane}#${k}`, label, lane, marks: [] });
       lastLane = lane;
     }
     runs[runs.length - 1]?.marks.push(mark);

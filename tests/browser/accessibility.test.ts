@@ -92,6 +92,28 @@ const VIEWS: [string, string, (page: Page) => Promise<void>][] = [
     },
   ],
   [
+    // The preview server answers a missing file with the page itself: not a timeline.
+    "the error page, its technical details open",
+    "?data=no-such-timeline.json",
+    async (page) => {
+      await page.getByRole("alert").getByText("Technical details").click();
+      await page.locator(".error-state__technical[open]").waitFor();
+    },
+  ],
+  [
+    "the export menu warning what iCalendar cannot carry",
+    "",
+    async (page) => {
+      await page.locator("html[data-ready] .timeline-chart").waitFor();
+      const exportMenu = page.locator(".export-menu > summary");
+      // Down a phone, Export is in the toolbar's More menu.
+      if (!(await exportMenu.isVisible())) await page.locator(".more-menu > summary").click();
+      await exportMenu.click();
+      await page.getByRole("button", { name: "iCalendar (.ics)" }).click();
+      await page.locator(".export-menu__warning").waitFor();
+    },
+  ],
+  [
     "a search with no results",
     "?q=zebra",
     (page) => page.getByText("No events match these filters.").waitFor(),

@@ -114,7 +114,7 @@ describe("hostile input and failure", () => {
     [
       "a 404",
       (route: Route) => route.fulfill({ status: 404, body: "not here" }),
-      "the server answered 404",
+      "Server's answer: 404",
     ],
     ["a network failure", (route: Route) => route.abort("failed"), "Could not reach"],
   ])(

@@ -80,8 +80,9 @@ describe("App", () => {
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("The timeline could not be loaded");
     expect(alert).toHaveTextContent(
-      `Loading ${URL_} failed: the server answered 503 Service Unavailable`,
+      "The server this timeline is on ran into a problem of its own.",
     );
+    expect(alert).toHaveTextContent("Server's answer: 503 Service Unavailable");
     up = true;
     await userEvent.click(within(alert).getByRole("button", { name: "Retry" }));
     await waitFor(() => expect(screen.queryByRole("alert")).toBeNull());
@@ -131,6 +132,7 @@ describe("App", () => {
     renderWithClient(<App datasetUrl={URL_} />);
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent(`${URL_} is not a valid Sourceline dataset.`);
+    await userEvent.click(within(alert).getByText("Technical details"));
     expect(within(alert).getByText(/^title: /)).toBeVisible();
   });
 

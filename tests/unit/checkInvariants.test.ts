@@ -15,6 +15,15 @@ function changed(edit: (d: any) => void): Dataset {
   return copy;
 }
 
+/** The item a problem should name: the title (a person's name) and id of the one at `i`. */
+const event = (i: number) => (d: Dataset) => ({ title: d.events[i]?.title, id: d.events[i]?.id });
+const source = (i: number) => (d: Dataset) => ({
+  title: d.sources[i]?.title,
+  id: d.sources[i]?.id,
+});
+const person = (i: number) => (d: Dataset) => ({ title: d.people[i]?.name, id: d.people[i]?.id });
+const era = (i: number) => (d: Dataset) => ({ title: d.eras?.[i]?.title, id: d.eras?.[i]?.id });
+
 describe("checkInvariants(dataset) keeps the rules a schema cannot say", () => {
   it("returns a valid dataset unchanged, with no problem", () => {
     const checked = checkInvariants(published);
@@ -31,6 +40,7 @@ describe("checkInvariants(dataset) keeps the rules a schema cannot say", () => {
         reason: 'repeats the id "altman-ousting-fails" of events[2]; event left out',
       },
       13,
+      event(5),
     ],
     [
       "an unknown person",
@@ -40,6 +50,7 @@ describe("checkInvariants(dataset) keeps the rules a schema cannot say", () => {
         reason: 'no person "nobody" in this dataset; reference left out',
       },
       14,
+      event(1),
     ],
     [
       "an unknown date reference",
@@ -49,6 +60,7 @@ describe("checkInvariants(dataset) keeps the rules a schema cannot say", () => {
         reason: 'no source "nowhere" in this dataset; reference left out',
       },
       14,
+      event(1),
     ],
     [
       "an excerpt of an unknown source",
@@ -58,6 +70,7 @@ describe("checkInvariants(dataset) keeps the rules a schema cannot say", () => {
         reason: 'no source "nowhere" in this dataset; excerpt left out',
       },
       14,
+      event(0),
     ],
     [
       "offsets that do not span the quote",
@@ -67,6 +80,7 @@ describe("checkInvariants(dataset) keeps the rules a schema cannot say", () => {
         reason: "offsets 617–694 span 77 characters, but the quote has 74; excerpt left out",
       },
       14,
+      event(0),
     ],
     [
       "offsets past the end of the article",
@@ -80,6 +94,7 @@ describe("checkInvariants(dataset) keeps the rules a schema cannot say", () => {
         reason: "ends at 3274, past the end of its article (3210 characters); excerpt left out",
       },
       14,
+      event(0),
     ],
     [
       "a date that ends before it starts",
@@ -89,6 +104,7 @@ describe("checkInvariants(dataset) keeps the rules a schema cannot say", () => {
         reason: "ends (2024-03-01) before it starts (2024-04-01); event left out",
       },
       13,
+      event(3),
     ],
     [
       "a day that is not in the calendar",
@@ -98,6 +114,7 @@ describe("checkInvariants(dataset) keeps the rules a schema cannot say", () => {
         reason: "2024-02-31 is not a day of the calendar; event left out",
       },
       13,
+      event(4),
     ],
     [
       "a link the browser cannot read",
@@ -107,6 +124,7 @@ describe("checkInvariants(dataset) keeps the rules a schema cannot say", () => {
         reason: '"http://%zz/" is not a link a browser can open; shown without a link',
       },
       14,
+      source(0),
     ],
     [
       "a repeated person id",
@@ -116,16 +134,18 @@ describe("checkInvariants(dataset) keeps the rules a schema cannot say", () => {
         reason: 'repeats the id "daniel-kokotajlo" of people[0]; person left out',
       },
       14,
+      person(7),
     ],
     [
       "an era that ends before it starts",
       changed((d) => (d.eras[0].end = "2023-11-01")),
       { path: "eras[0]", reason: "ends (2023-11-01) before it starts (2023-11-17); era left out" },
       14,
+      era(0),
     ],
-  ])("%s is listed and left out", (_, dataset, problem, events) => {
+  ])("%s is listed and left out, naming its item", (_, dataset, problem, events, item) => {
     const checked = checkInvariants(dataset);
-    expect(checked.problems).toEqual([problem]);
+    expect(checked.problems).toEqual([{ ...problem, item: item(dataset) }]);
     expect(checked.dataset.events).toHaveLength(events);
   });
 
@@ -139,6 +159,7 @@ describe("checkInvariants(dataset) keeps the rules a schema cannot say", () => {
       [5, 7].map((i) => ({
         path: `events[${i}].id`,
         reason: 'repeats the id "altman-ousting-fails" of events[2]; event left out',
+        item: event(i)(dataset),
       })),
     );
     expect(checked.dataset.events.filter((e) => e.id === "altman-ousting-fails")).toEqual([
@@ -156,6 +177,21 @@ describe("checkInvariants(dataset) keeps the rules a schema cannot say", () => {
 });
 
 describe("repairLinks(json) takes out every link that is not http(s), keeping the text", () => {
+  it("names the source or event whose link it takes out", () => {
+    const problems: LoadProblem[] = [];
+    repairLinks(
+      {
+        sources: [{ id: "s", title: "A report", url: "javascript:x" }],
+        events: [{ id: "e", title: "An event", media: { url: "data:x" } }],
+      },
+      problems,
+    );
+    expect(problems.map((p) => [p.path, p.item])).toEqual([
+      ["sources[0].url", { title: "A report", id: "s" }],
+      ["events[0].media.url", { title: "An event", id: "e" }],
+    ]);
+  });
+
   it.each([
     [
       "a source url",

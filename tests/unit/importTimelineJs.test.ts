@@ -9,10 +9,13 @@ const FIXTURES = join(import.meta.dirname, "../fixtures/timelinejs");
 const readFixture = (name: string): unknown =>
   JSON.parse(readFileSync(join(FIXTURES, name), "utf8"));
 
-/** Imports a file holding one slide: the event (or undefined) and the problems. */
+/**
+ * Imports a file holding one slide: the event (or undefined) and the problems, where and why;
+ * the item each names is checked on its own (see "names the slide a problem is in").
+ */
 function importSlide(slide: unknown) {
   const { dataset, problems } = importTimelineJs({ events: [slide] });
-  return { event: dataset.events[0], problems };
+  return { event: dataset.events[0], problems: problems.map(({ item: _, ...where }) => where) };
 }
 
 /** Imports one slide that must load, and returns its event. */
@@ -630,7 +633,11 @@ describe("importTimelineJs makes unique_id a unique id", () => {
       ],
     });
     expect(problems).toEqual([
-      { path: "events[1].unique_id", reason: 'id "a" is already used; this event\'s id is "a-2"' },
+      {
+        path: "events[1].unique_id",
+        reason: 'id "a" is already used; this event\'s id is "a-2"',
+        item: { id: "a-2" },
+      },
     ]);
   });
 
@@ -743,7 +750,7 @@ describe("importTimelineJs reads scale", () => {
       ["toba", "-72000", "-72000-01-01", "-72000-12-31"],
       ["ice-age-ends", "-9700/-9600", "-9700-01-01", "-9600-12-31"],
     ]);
-    expect(problems).toEqual([
+    expect(problems.map(({ item: _, ...where }) => where)).toEqual([
       {
         path: "events[0].start_date.year",
         reason:
@@ -755,6 +762,46 @@ describe("importTimelineJs reads scale", () => {
           "year 300000 is beyond what a timeline can draw (-275000 to 275000); event left out",
       },
     ]);
+    expect(problems.map((p) => p.item)).toEqual([
+      { title: "The Big Bang", id: "big-bang" },
+      { title: "Far future", id: "far-future" },
+    ]);
+  });
+});
+
+describe("importTimelineJs names the slide a problem is in", () => {
+  it.each([
+    [
+      {
+        start_date: { year: 2024, month: 4, day: 31 },
+        text: { headline: "Jan <b>Leike</b> resigns" },
+        unique_id: "leike-resigns",
+      },
+      "events[0].start_date.day",
+      { title: "Jan Leike resigns", id: "leike-resigns" },
+    ],
+    [
+      { start_date: { year: 2024, month: 13 }, unique_id: " given-id " },
+      "events[0].start_date.month",
+      { id: "given-id" },
+    ],
+    [
+      { start_date: { year: "x" }, text: { headline: "Only a headline" } },
+      "events[0].start_date.year",
+      { title: "Only a headline" },
+    ],
+    [{ start_date: { year: "x" } }, "events[0].start_date.year", undefined],
+    [
+      {
+        start_date: { year: 2024 },
+        text: { headline: "Read", text: '<a href="javascript:x">y</a>' },
+      },
+      "events[0].text.text",
+      { title: "Read", id: "event-1" },
+    ],
+  ])("%j: %s names %j", (slide, path, item) => {
+    const { problems } = importTimelineJs({ events: [slide] });
+    expect(problems.map((p) => [p.path, p.item])).toEqual([[path, item]]);
   });
 });
 
@@ -766,7 +813,7 @@ describe("importTimelineJs leaves out slides it cannot read and loads the rest",
       ["event-8", "Kept, with faults"],
     ]);
     expect(dataset.events[1]?.body).toEqual([{ text: "a data link" }]);
-    expect(problems).toEqual([
+    expect(problems.map(({ item: _, ...where }) => where)).toEqual([
       { path: "events[1]", reason: '"not an event" is not an event object; left out' },
       { path: "events[2].start_date", reason: "there is no start_date; event left out" },
       {
@@ -797,6 +844,20 @@ describe("importTimelineJs leaves out slides it cannot read and loads the rest",
       { path: "events[8]", reason: "null is not an event object; left out" },
       { path: "eras[0].end_date", reason: "there is no end_date; era left out" },
       { path: "eras[1].end_date", reason: "end_date 2019 is before start_date 2020; era left out" },
+    ]);
+    // Each names its slide by its headline (HTML taken out) and, once read, its id.
+    expect(problems.map((p) => p.item)).toEqual([
+      undefined,
+      { title: "No start date" },
+      { title: "Bad month" },
+      { title: "Bad day" },
+      { title: "Bad year" },
+      { title: "Ends before it starts" },
+      { title: "Kept, with faults", id: "event-8" },
+      { title: "Kept, with faults", id: "event-8" },
+      undefined,
+      { title: "No end" },
+      undefined,
     ]);
     expect(dataset.eras).toEqual([
       { id: "era-3", title: "Era 3", start: "2020-01-01", end: "2021-12-31" },
@@ -896,7 +957,7 @@ describe("importTimelineJs(roundTrip.json) reads a full file", () => {
   });
 
   it("reports the reused ids and the unsafe link", () => {
-    expect(problems).toEqual([
+    expect(problems.map(({ item: _, ...where }) => where)).toEqual([
       {
         path: "events[4].text.text",
         reason: 'link "javascript:alert(1)" is not http(s); kept as text',
@@ -909,6 +970,11 @@ describe("importTimelineJs(roundTrip.json) reads a full file", () => {
         path: "events[5].unique_id",
         reason: 'id "flood" is already used; this event\'s id is "flood-3"',
       },
+    ]);
+    expect(problems.map((p) => p.item)).toEqual([
+      { title: "Salvage begins", id: "flood-2" },
+      { title: "Salvage begins", id: "flood-2" },
+      { title: "Insurance settles the claim", id: "flood-3" },
     ]);
   });
 

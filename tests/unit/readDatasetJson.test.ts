@@ -37,12 +37,26 @@ describe("readDatasetJson(json, name) detects the format and keeps what is valid
     expect(loaded.problems).toHaveLength(problems);
   });
 
-  it("names each event it leaves out by its JSON path", async () => {
+  it("names each event it leaves out by its title, its id and its JSON path", async () => {
     const events = [...published.events];
     events[1] = { ...events[1], type: "rumour" };
     const { problems } = await readDatasetJson({ ...published, events }, "f.json");
     expect(problems).toEqual([
-      { path: "events[1].type", reason: expect.stringMatching(/; event left out$/) },
+      {
+        path: "events[1].type",
+        reason: expect.stringMatching(/; event left out$/),
+        item: { title: events[1]?.title, id: events[1]?.id },
+      },
+    ]);
+  });
+
+  it("names an item left out by whatever it has: a person by name, a nameless one not at all", async () => {
+    const people = [...published.people, { name: "No Id", description: "d" }, { description: "d" }];
+    const { problems } = await readDatasetJson({ ...published, people }, "f.json");
+    expect(problems.map((p) => [p.path, p.item])).toEqual([
+      [`people[${people.length - 2}].id`, { title: "No Id" }],
+      [`people[${people.length - 1}].id`, undefined],
+      [`people[${people.length - 1}].name`, undefined],
     ]);
   });
 

@@ -46,13 +46,15 @@ const SPANS = [point("a", 20), bar("b", 40, 70, "report"), point("c", 80, "polic
 describe("timelineModel(input) lays out one frame, with one time scale for all of it", () => {
   it("across the chart: the axis on top, the era's row, then the lanes, each as tall as its rows", () => {
     const m = model(SPANS, "horizontal");
+    // A lane of one row: the row and the padding above and below it.
+    const lane = LAYOUT.rowHeight + 2 * LAYOUT.lanePadding;
     expect(m.orientation).toBe("horizontal");
     expect(m.lanes.map((l) => [l.key, l.y])).toEqual([
       ["departure", 62],
-      ["report", 62 + 28],
-      ["policy", 62 + 56],
+      ["report", 62 + lane],
+      ["policy", 62 + 2 * lane],
     ]);
-    expect(m.height).toBe(62 + 3 * 28);
+    expect(m.height).toBe(62 + 3 * lane);
     expect(m.grid).toEqual({ from: 44, to: m.height });
   });
 

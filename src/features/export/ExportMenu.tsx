@@ -1,6 +1,8 @@
-import { useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useDismiss } from "../../components/useDismiss.ts";
 import type { Dataset, TimelineEvent } from "../../data/schema.ts";
+import { describeLosses } from "../../formats/describeLosses.ts";
+import { type ExportLosses, losesNothing, NO_LOSSES } from "../../formats/exportLosses.ts";
 import { downloadFile } from "../../lib/downloadFile.ts";
 import { EmbedCode } from "./EmbedCode.tsx";
 import { fileStem } from "./fileStem.ts";
@@ -11,6 +13,8 @@ interface ExportFormat {
   type: string;
   /** Builds the file; the exporters load only when asked for. */
   build: (dataset: Dataset, events: readonly TimelineEvent[]) => Promise<string>;
+  /** What the format cannot carry of these events, told before saving. */
+  losses: (dataset: Dataset, events: readonly TimelineEvent[]) => Promise<ExportLosses>;
 }
 
 const FORMATS: ExportFormat[] = [
@@ -20,6 +24,7 @@ const FORMATS: ExportFormat[] = [
     type: "application/json",
     build: async (d, e) =>
       (await import("../../formats/exportSourceline.ts")).exportSourceline(d, e),
+    losses: async () => NO_LOSSES,
   },
   {
     label: "TimelineJS JSON",
@@ -29,24 +34,35 @@ const FORMATS: ExportFormat[] = [
       const { exportTimelineJs } = await import("../../formats/timelineJs/exportTimelineJs.ts");
       return `${JSON.stringify(exportTimelineJs(d, e), null, 2)}\n`;
     },
+    losses: async (d, e) =>
+      (await import("../../formats/timelineJs/exportTimelineJs.ts")).timelineJsLosses(d, e),
   },
   {
     label: "CSV (spreadsheet)",
     extension: "csv",
     type: "text/csv;charset=utf-8",
     build: async (d, e) => (await import("../../formats/exportCsv.ts")).exportCsv(d, e),
+    losses: async (d, e) => (await import("../../formats/exportCsv.ts")).csvLosses(d, e),
   },
   {
     label: "iCalendar (.ics)",
     extension: "ics",
     type: "text/calendar;charset=utf-8",
     build: async (d, e) => (await import("../../formats/exportIcs.ts")).exportIcs(d, e),
+    losses: async (d, e) => (await import("../../formats/exportIcs.ts")).icsLosses(d, e),
   },
 ];
 
+/** A format chosen whose file would lose something, waiting for the reader's word. */
+interface Pending {
+  format: ExportFormat;
+  sentences: string[];
+}
+
 /**
  * "Export": the events shown now (after filters) as Sourceline JSON, TimelineJS, CSV or
- * iCalendar, and the page's embed code.
+ * iCalendar, and the page's embed code. A format that cannot carry everything says what it
+ * leaves out (events, notes, people…) before saving, and saves only when asked to go on.
  */
 export function ExportMenu({
   dataset,
@@ -58,9 +74,31 @@ export function ExportMenu({
   const menu = useRef<HTMLDetailsElement>(null);
   useDismiss(menu);
   const [failure, setFailure] = useState<string | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const warning = useRef<HTMLFieldSetElement>(null);
+  const warningId = useId();
+  // The warning takes focus when it appears, so it is read (and answered) before anything else.
+  useEffect(() => {
+    if (pending) warning.current?.focus();
+  }, [pending]);
+  // What would be lost depends on the events: a new filter asks again.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reset on a change of events only.
+  useEffect(() => setPending(null), [events]);
   const shown = events.length === 1 ? "the 1 event shown" : `the ${events.length} events shown`;
+  const choose = async (format: ExportFormat) => {
+    setFailure(null);
+    setPending(null);
+    try {
+      const losses = await format.losses(dataset, events);
+      if (losesNothing(losses)) await save(format);
+      else setPending({ format, sentences: describeLosses(losses) });
+    } catch (error) {
+      setFailure(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
   const save = async (format: ExportFormat) => {
     setFailure(null);
+    setPending(null);
     try {
       const text = await format.build(dataset, events);
       downloadFile(`${fileStem(dataset.title)}.${format.extension}`, format.type, text);
@@ -77,12 +115,37 @@ export function ExportMenu({
         <ul>
           {FORMATS.map((format) => (
             <li key={format.label}>
-              <button type="button" onClick={() => save(format)} disabled={events.length === 0}>
+              <button type="button" onClick={() => choose(format)} disabled={events.length === 0}>
                 {format.label}
               </button>
             </li>
           ))}
         </ul>
+        {pending && (
+          <fieldset
+            ref={warning}
+            className="export-menu__warning"
+            aria-describedby={`${warningId}-list`}
+            tabIndex={-1}
+          >
+            <legend className="export-menu__warning-title">
+              {pending.format.label} cannot carry everything
+            </legend>
+            <ul id={`${warningId}-list`}>
+              {pending.sentences.map((sentence) => (
+                <li key={sentence}>{sentence}</li>
+              ))}
+            </ul>
+            <div className="export-menu__warning-actions">
+              <button type="button" onClick={() => save(pending.format)}>
+                Save anyway
+              </button>
+              <button type="button" onClick={() => setPending(null)}>
+                Cancel
+              </button>
+            </div>
+          </fieldset>
+        )}
         {failure && <p role="alert">{failure}</p>}
         <EmbedCode title={dataset.title} />
       </div>

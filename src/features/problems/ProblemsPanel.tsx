@@ -1,11 +1,12 @@
+import { itemName } from "../../data/formatProblem.ts";
 import type { LoadProblem } from "../../data/loadProblem.ts";
 
 /** How many problems are listed before "show all". */
 const SHOWN = 50;
 
 /**
- * What loading left out or changed, each with its JSON path and reason: nothing is dropped
- * silently. Closed by default, with the count in its summary.
+ * What loading left out or changed, each with its item's title and id, its JSON path and its
+ * reason: nothing is dropped silently. Closed by default, with the count in its summary.
  */
 export function ProblemsPanel({ problems }: { problems: readonly LoadProblem[] }) {
   if (problems.length === 0) return null;
@@ -21,6 +22,7 @@ export function ProblemsPanel({ problems }: { problems: readonly LoadProblem[] }
           // Paths can repeat (several issues with one event); the position keeps keys unique.
           // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders.
           <li key={i}>
+            {p.item && `${itemName(p.item)} · `}
             <code>{p.path}</code>: {p.reason}
           </li>
         ))}

@@ -35,6 +35,8 @@ interface TimelineChartProps {
 export function TimelineChart(props: TimelineChartProps) {
   const { model, markName, clusterName, selectedId, activeId } = props;
   const across = model.orientation === "horizontal";
+  // Every other lane across the chart is tinted; its titles' halo takes the tint.
+  const altLanes = new Set(across ? model.lanes.filter((_, i) => i % 2).map((l) => l.key) : []);
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a <fieldset>; it groups the marks.
     <svg
@@ -143,7 +145,12 @@ export function TimelineChart(props: TimelineChartProps) {
       {markRuns(model.lanes, model.orientation).map((run) => (
         // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: an SVG <g> is no control; it groups a lane's marks.
         // biome-ignore lint/a11y/useSemanticElements: an SVG group cannot be a <fieldset>.
-        <g key={run.key} className="lane__marks" role="group" aria-label={run.label}>
+        <g
+          key={run.key}
+          className={`lane__marks${altLanes.has(run.lane) ? " lane__marks--alt" : ""}`}
+          role="group"
+          aria-label={run.label}
+        >
           {run.marks.map((mark) => (
             <EventMark
               key={mark.id}

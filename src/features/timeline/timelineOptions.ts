@@ -24,10 +24,11 @@ export const LAYOUT: Omit<LayoutOptions, "measure"> = {
   typeOrder: EVENT_TYPES,
   crowdRows: 3,
   maxRows: 4,
-  rowHeight: 22,
+  rowHeight: 24,
   lanePadding: 3,
   pointRadius: 8,
-  barHeight: 12,
+  // Tall enough to hold a 13 px title inside with padding, so the dashed outline never crosses it.
+  barHeight: 20,
   openReach: 72,
   clusterMinWidth: 30,
   gap: 6,

@@ -3,6 +3,7 @@ import type { Dataset, Era, Source, TimelineEvent } from "../../data/schema.ts";
 import { daysInMonth, parseCalendarDay } from "../../dates/calendarDay.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
 import { safeHref } from "../../lib/safeHref.ts";
+import { type ExportLosses, exportLosses } from "../exportLosses.ts";
 import { edtfToTimelineJsDates } from "./edtfToTimelineJsDates.ts";
 import { escapeHtml } from "./escapeHtml.ts";
 import { eventTextHtml } from "./eventTextHtml.ts";
@@ -22,6 +23,19 @@ const HUMAN_YEARS = { min: -271_820, max: 275_759 };
 /** The events TimelineJS cannot show because their date is unknown: `exportTimelineJs` leaves them out. */
 export function undatedForTimelineJs(events: readonly TimelineEvent[]): TimelineEvent[] {
   return events.filter((event) => edtfToTimelineJsDates(event.date.edtf) === null);
+}
+
+/**
+ * What a TimelineJS file cannot carry: events without a date, and of the rest their notes,
+ * people, how their dates are known and where their excerpts stand (quotes are kept as text).
+ */
+export function timelineJsLosses(dataset: Dataset, events: readonly TimelineEvent[]): ExportLosses {
+  const undated = new Set(undatedForTimelineJs(events));
+  return exportLosses(dataset, events, {
+    leaveOut: (event) => (undated.has(event) ? "without a date" : null),
+    drops: ["note", "people", "basis", "references", "excerptPlaces"],
+    keepsEras: true,
+  });
 }
 
 /** Media as attribution: the event's own (imported), else the first excerpt's publisher as credit. */

@@ -1,4 +1,5 @@
-import type { LoadProblem } from "../../data/loadProblem.ts";
+import type { LoadProblem, ProblemItem } from "../../data/loadProblem.ts";
+import { withItem } from "../../data/problemItem.ts";
 import type { Dataset, Era, TimelineEvent } from "../../data/schema.ts";
 import { isRecord } from "../../lib/isRecord.ts";
 import { idRegistry } from "./claimUniqueId.ts";
@@ -43,6 +44,20 @@ function readTitle(
   };
 }
 
+/**
+ * The slide or era a problem is in, named as the file names it: its headline, and the id it
+ * was given (or, once read, the id it has here).
+ */
+function slideItem(slide: unknown, readId: string | undefined): ProblemItem | undefined {
+  if (!isRecord(slide)) return undefined;
+  const text = isRecord(slide.text) ? slide.text : {};
+  const headline = typeof text.headline === "string" ? htmlToPlainText(text.headline) : "";
+  const given = typeof slide.unique_id === "string" ? slide.unique_id.trim() : "";
+  const id = readId ?? given;
+  if (headline === "" && id === "") return undefined;
+  return { ...(headline === "" ? {} : { title: headline }), ...(id === "" ? {} : { id }) };
+}
+
 function readEras(value: unknown, problems: LoadProblem[]): Era[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
@@ -53,7 +68,7 @@ function readEras(value: unknown, problems: LoadProblem[]): Era[] {
   const eras: Era[] = [];
   value.forEach((item, i) => {
     const read = importTimelineJsEra(item, i, taken);
-    problems.push(...read.problems);
+    problems.push(...withItem(read.problems, slideItem(item, read.era?.id)));
     if (read.era) eras.push(read.era);
   });
   return eras;
@@ -98,7 +113,7 @@ export function importTimelineJs(json: unknown, options: { name?: string } = {})
   const events: TimelineEvent[] = [];
   json.events.forEach((slide: unknown, i) => {
     const read = importTimelineJsEvent(slide, i, takenIds);
-    problems.push(...read.problems);
+    problems.push(...withItem(read.problems, slideItem(slide, read.event?.id)));
     if (read.event) events.push(read.event);
   });
   const eras = readEras(json.eras, problems);

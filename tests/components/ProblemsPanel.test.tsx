@@ -1,0 +1,28 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { ProblemsPanel } from "../../src/features/problems/ProblemsPanel.tsx";
+
+describe("ProblemsPanel", () => {
+  it("names each problem's item by its headline and id beside the JSON path", async () => {
+    render(
+      <ProblemsPanel
+        problems={[
+          {
+            path: "events[8].start_date.day",
+            reason: "day 31 is not a day of April 2024 (1–30); event left out",
+            item: { title: "Jan Leike resigns", id: "leike-resigns" },
+          },
+          { path: "events[9]", reason: "null is not an event object; left out" },
+        ]}
+      />,
+    );
+    await userEvent.click(screen.getByText("2 problems in this file (2 items left out)"));
+    const items = within(screen.getByRole("list", { name: "Problems" })).getAllByRole("listitem");
+    expect(items.map((li) => li.textContent)).toEqual([
+      "“Jan Leike resigns” (leike-resigns) · events[8].start_date.day: day 31 is not a day of April 2024 (1–30); event left out",
+      "events[9]: null is not an event object; left out",
+    ]);
+    expect(items[0]).toBeVisible();
+  });
+});
