@@ -1,3 +1,4 @@
+import { eventNote } from "../../data/eventNote.ts";
 import type { Person, Source, TimelineEvent } from "../../data/schema.ts";
 import { formatEventDate, htmlDateTime } from "../../dates/formatEventDate.ts";
 import { shortText } from "../../lib/shortText.ts";
@@ -5,6 +6,7 @@ import { DateBasis } from "./DateBasis.tsx";
 import { EventSummary } from "./EventSummary.tsx";
 import { ExcerptQuote } from "./ExcerptQuote.tsx";
 import { ImportedText } from "./ImportedText.tsx";
+import { NoteBadge } from "./NoteBadge.tsx";
 import { TypeBadge } from "./TypeBadge.tsx";
 
 interface EventCardProps {
@@ -21,6 +23,7 @@ export function EventCard({ event, people, sources, selected = false, onSelect }
   const titleId = `event-${event.id}-title`;
   const dateTime = htmlDateTime(event.date.edtf);
   const dateText = formatEventDate(event.date.edtf);
+  const note = eventNote(event);
   const names = event.people.map((id) => people.get(id)?.name ?? id);
   return (
     <article
@@ -32,6 +35,7 @@ export function EventCard({ event, people, sources, selected = false, onSelect }
     >
       <p className="event-card__meta">
         <TypeBadge type={event.type} />
+        {note && <NoteBadge kind={note.kind} />}
         {dateTime ? (
           <time className="event-card__date" dateTime={dateTime}>
             {dateText}
