@@ -32,6 +32,7 @@ import {
   zoomAnchor,
   zoomAround,
 } from "../../timeline/zoomWindow.ts";
+import { ChartLegend } from "./ChartLegend.tsx";
 import { EraList } from "./EraList.tsx";
 import { createLabelMeasure } from "./measureLabel.ts";
 import { OverviewStrip } from "./OverviewStrip.tsx";
@@ -329,6 +330,7 @@ export function TimelineView(props: TimelineViewProps) {
         onZoomOut={() => zoomBy(0.5)}
         onFit={() => setWindow(fit, true)}
         onPan={(direction) => panByShare(direction * 0.5)}
+        legend={<ChartLegend />}
       />
       <p id="timeline-help" className="visually-hidden">
         Use the arrow keys to move between events in time order, Home and End for the first and

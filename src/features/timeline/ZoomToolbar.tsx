@@ -15,6 +15,8 @@ interface ZoomToolbarProps {
   onFit: () => void;
   /** Moves the window earlier (-1) or later (1). */
   onPan: (direction: -1 | 1) => void;
+  /** What the marks mean, after the buttons. */
+  legend?: ReactNode;
 }
 
 /** Zoom out, zoom in, Fit, earlier and later, with the visible span written out. */
@@ -70,6 +72,7 @@ export function ZoomToolbar(props: ZoomToolbarProps) {
           <span aria-hidden="true">{across ? "→" : "↓"}</span>
         </button>
       </div>
+      {props.legend}
       <p className="zoom-toolbar__text">
         <span className="zoom-toolbar__caption">{props.caption}</span>
         {props.status && <span className="zoom-toolbar__status"> · {props.status}</span>}
