@@ -38,7 +38,9 @@ export function readChart(page: Page): Promise<ChartGeometry> {
       const shape = g.querySelector(".mark__shape, .mark__bar");
       const label = g.querySelector(".mark__label");
       // A note's badge follows its title: it is kept clear of everything as a part of the label.
-      const badge = g.querySelector(".mark__badge");
+      const badge = svg.querySelector(
+        `.mark__badge[data-badge-for="${g.getAttribute("data-event-id")}"]`,
+      );
       const labelBox = (text: Element) => {
         const own = box(text);
         if (!badge) return own;

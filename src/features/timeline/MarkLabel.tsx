@@ -1,23 +1,4 @@
-import type { BadgeLayout, LabelLayout } from "../../timeline/modelTypes.ts";
-
-/** Height of a note's badge box: less than a line, so badges on stacked lines stay apart. */
-const BADGE_HEIGHT = 15;
-
-/**
- * A note's kind in words in a small box after the title: filled for a correction, dashed for a
- * caveat. Hidden from screen readers, as the mark's name says it.
- */
-function NoteBadgeMark({ badge }: { badge: BadgeLayout }) {
-  const { x0, x1, y } = badge;
-  return (
-    <g className="mark__badge" data-kind={badge.kind} aria-hidden="true">
-      <rect x={x0} y={y - BADGE_HEIGHT / 2} width={x1 - x0} height={BADGE_HEIGHT} rx={3} />
-      <text x={(x0 + x1) / 2} y={y} textAnchor="middle" dominantBaseline="central">
-        {badge.text}
-      </text>
-    </g>
-  );
-}
+import type { LabelLayout } from "../../timeline/modelTypes.ts";
 
 /** Three dots, drawn apart from the text, so a cut label's text stays a part of its mark's name. */
 function Ellipsis({ x, y }: { x: number; y: number }) {
@@ -29,10 +10,7 @@ function Ellipsis({ x, y }: { x: number; y: number }) {
   );
 }
 
-/**
- * A mark's title: one line beside it, or several down a phone; a cut one ends in an ellipsis, and
- * a note's badge follows it.
- */
+/** A mark's title: one line beside it, or several down a phone; a cut one ends in an ellipsis. */
 export function MarkLabel({ label }: { label: LabelLayout }) {
   const { lines, x, y, lineHeight } = label;
   return (
@@ -56,7 +34,6 @@ export function MarkLabel({ label }: { label: LabelLayout }) {
             ))}
       </text>
       {label.ellipsisX !== null && <Ellipsis x={label.ellipsisX} y={y} />}
-      {label.badge && <NoteBadgeMark badge={label.badge} />}
     </>
   );
 }
