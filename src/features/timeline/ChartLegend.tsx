@@ -1,4 +1,4 @@
-import { type ReactNode, useId, useRef } from "react";
+import { memo, type ReactNode, useId, useRef } from "react";
 import { useDismiss } from "../../components/useDismiss.ts";
 import { NOTE_KIND_LABELS } from "../../data/noteKindLabels.ts";
 import { type EventType, NOTE_KINDS, type NoteKind } from "../../data/vocabulary.ts";
@@ -73,7 +73,7 @@ function BadgeSwatch({ kind }: { kind: NoteKind }) {
  * with a dashed outline, a fade for an open end), clusters, eras, and the note badges — in a
  * disclosure beside the zoom buttons, on a phone as on a desktop.
  */
-export function ChartLegend() {
+export const ChartLegend = memo(function ChartLegend() {
   const menu = useRef<HTMLDetailsElement>(null);
   useDismiss(menu);
   return (
@@ -157,4 +157,4 @@ export function ChartLegend() {
       </div>
     </details>
   );
-}
+});
