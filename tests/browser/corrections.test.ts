@@ -115,7 +115,9 @@ describe("corrections and uncertain dates, in Chromium", () => {
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
     for (const label of Object.values(NOTE_KIND_LABELS))
       await expect
-        .poll(() => panel.locator(".mark__badge").filter({ hasText: label }).isVisible())
+        .poll(() =>
+          panel.locator(".chart-legend__note-badge").filter({ hasText: label }).isVisible(),
+        )
         .toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       390,

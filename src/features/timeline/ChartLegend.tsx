@@ -12,7 +12,7 @@ const NOTE_MEANINGS: Record<NoteKind, string> = {
   unverified: "Nothing found confirms what the article says",
 };
 
-/** A small drawing of a mark, as the chart draws it (same classes, so the same colours). */
+/** A small drawing of a mark, as the chart draws it (styled with it, so in the same colours). */
 function Swatch({ children, type = "statement" }: { children: ReactNode; type?: EventType }) {
   return (
     <svg
@@ -42,7 +42,7 @@ function FadedBar() {
         </mask>
       </defs>
       <rect
-        className="mark__bar"
+        className="chart-legend__bar"
         x={2}
         y={4}
         width={40}
@@ -58,7 +58,7 @@ function FadedBar() {
 function BadgeSwatch({ kind }: { kind: NoteKind }) {
   return (
     <svg className="chart-legend__badge" width={84} height={18} aria-hidden="true">
-      <g className="mark__badge" data-kind={kind}>
+      <g className="chart-legend__note-badge" data-kind={kind}>
         <rect x={1} y={1.5} width={82} height={15} rx={3} />
         <text x={42} y={9} textAnchor="middle" dominantBaseline="central">
           {NOTE_KIND_LABELS[kind]}
@@ -85,7 +85,13 @@ export const ChartLegend = memo(function ChartLegend() {
           <div>
             <dt>
               <Swatch>
-                <TypeSymbolPath className="mark__shape" type="statement" radius={7} x={22} y={9} />
+                <TypeSymbolPath
+                  className="chart-legend__point"
+                  type="statement"
+                  radius={7}
+                  x={22}
+                  y={9}
+                />
               </Swatch>
               <span className="visually-hidden">A point</span>
             </dt>
@@ -94,7 +100,7 @@ export const ChartLegend = memo(function ChartLegend() {
           <div>
             <dt>
               <Swatch>
-                <rect className="mark__bar" x={2} y={4} width={40} height={10} rx={3} />
+                <rect className="chart-legend__bar" x={2} y={4} width={40} height={10} rx={3} />
               </Swatch>
               <span className="visually-hidden">A tinted bar with a dashed outline</span>
             </dt>
@@ -116,9 +122,9 @@ export const ChartLegend = memo(function ChartLegend() {
           <div>
             <dt>
               <Swatch>
-                <rect className="cluster__body" x={6} y={1} width={32} height={16} rx={8} />
+                <rect className="chart-legend__cluster" x={6} y={1} width={32} height={16} rx={8} />
                 <text
-                  className="cluster__count"
+                  className="chart-legend__count"
                   x={22}
                   y={9.5}
                   textAnchor="middle"
@@ -134,7 +140,7 @@ export const ChartLegend = memo(function ChartLegend() {
           <div>
             <dt>
               <Swatch>
-                <rect className="era__band" x={2} y={0} width={40} height={18} />
+                <rect className="chart-legend__era" x={2} y={0} width={40} height={18} />
               </Swatch>
               <span className="visually-hidden">A shaded band</span>
             </dt>
