@@ -3,7 +3,8 @@ import type { NoteKind } from "../../data/vocabulary.ts";
 
 /**
  * A note's kind as a small badge, in words ("Correction", "Vague"): a correction is filled, a
- * dispute outlined, a caveat dashed, so they differ without colour too.
+ * dispute outlined, a vague claim dashed and an unverified one dotted, so they differ without
+ * colour too.
  */
 export function NoteBadge({ kind }: { kind: NoteKind }) {
   return (
