@@ -21,6 +21,7 @@ import { ShareMenu } from "../features/export/ShareMenu.tsx";
 import { NoResults } from "../features/filters/NoResults.tsx";
 import { MemoTimelineView as TimelineView } from "../features/timeline/TimelineView.tsx";
 import {
+  countFacets,
   type EventFilters,
   filterAndCount,
   hasActiveFilters,
@@ -106,7 +107,7 @@ export function TimelineApp({
 
   const eventIndex = useMemo(() => indexEvents(data.dataset.events), [data]);
   const { ordered, eventById, types, extent } = eventIndex;
-  const index = useSearchIndex(ordered, data.people, state.query.trim() !== "");
+  const index = useSearchIndex(ordered, data.people, state.query.trim() !== "", data.sources);
   const eras = data.dataset.eras;
   const bounds = useMemo(() => {
     // Eras count too: an era before the first event can still be shown.
@@ -119,8 +120,14 @@ export function TimelineApp({
   // Typing stays responsive on big datasets: the views follow the latest query when they can.
   const query = useDeferredValue(state.query);
   const filters: EventFilters = useMemo(
-    () => ({ types: state.types, person: state.person, query }),
-    [state.types, state.person, query],
+    () => ({
+      types: state.types,
+      person: state.person,
+      query,
+      certainty: state.certainty,
+      corrections: state.corrections,
+    }),
+    [state.types, state.person, query, state.certainty, state.corrections],
   );
   // Without a query the index is not consulted; keeping it out of the dependencies means the
   // index finishing in the background does not refilter (and redraw) everything.
@@ -129,7 +136,11 @@ export function TimelineApp({
   const { filtered, typeCounts } = useMemo(
     () =>
       // Nothing filtered (the first draw): the counts are the dataset's own.
-      matches === ordered && filters.types === null && filters.person === null
+      matches === ordered &&
+      filters.types === null &&
+      filters.person === null &&
+      filters.certainty === null &&
+      !filters.corrections
         ? { filtered: ordered, typeCounts: eventIndex.typeCounts }
         : filterAndCount(matches, { ...filters, query: "" }, NO_INDEX, false),
     [matches, ordered, filters, eventIndex],
@@ -146,6 +157,8 @@ export function TimelineApp({
     [counted],
   );
   const suggestion = useDidYouMean(ordered, data.people, query, index, filtered.length === 0);
+  // The facets' counts: one pass over the searched events, cheap beside the search itself.
+  const facetCounts = useMemo(() => countFacets(matches, filters), [matches, filters]);
   const presentTypes = useMemo(() => EVENT_TYPES.filter((type) => types.has(type)), [types]);
   const people = useMemo(
     () => [...data.people.values()].sort((a, b) => BY_NAME.compare(a.name, b.name)),
@@ -182,7 +195,11 @@ export function TimelineApp({
   const closeDetails = useCallback(() => update({ event: null, reader: null }, "push"), [update]);
   const closeReader = useCallback(() => update({ reader: null }, "push"), [update]);
   const clearFilters = useCallback(
-    () => update({ types: null, person: null, query: "" }, "replace"),
+    () =>
+      update(
+        { types: null, person: null, query: "", certainty: null, corrections: false },
+        "replace",
+      ),
     [update],
   );
   // The timeline keeps its own window; the address follows without re-rendering the page.
@@ -284,6 +301,12 @@ export function TimelineApp({
           people={people}
           personCounts={counted === counting ? personCounts : null}
           onPerson={(person) => update({ person }, "replace")}
+          certainty={filters.certainty ?? null}
+          certaintyCounts={facetCounts.certainty}
+          onCertainty={(certainty) => update({ certainty }, "replace")}
+          corrections={state.corrections}
+          correctionCount={facetCounts.corrections}
+          onCorrections={(corrections) => update({ corrections }, "replace")}
           view={view}
           onView={(v) => update({ view: v }, "replace")}
           dataset={data.dataset}
@@ -324,6 +347,11 @@ export function TimelineApp({
               ) : filtered.length === 0 ? (
                 <NoResults
                   onClear={clearFilters}
+                  reason={
+                    state.corrections && facetCounts.corrections === 0
+                      ? "No event shown here has a correction or a caveat."
+                      : undefined
+                  }
                   suggestion={suggestion}
                   onSuggestion={(q) => {
                     update({ query: q }, "replace");

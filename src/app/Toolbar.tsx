@@ -10,7 +10,10 @@ import {
 import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
 import type { Dataset, Person, TimelineEvent } from "../data/schema.ts";
 import type { EventType } from "../data/vocabulary.ts";
+import type { DateCertainty } from "../dates/dateCertainty.ts";
 import { ExportMenu } from "../features/export/ExportMenu.tsx";
+import { CertaintyFilter } from "../features/filters/CertaintyFilter.tsx";
+import { CorrectionsToggle } from "../features/filters/CorrectionsToggle.tsx";
 import { PersonFilter } from "../features/filters/PersonFilter.tsx";
 import { SearchBox } from "../features/filters/SearchBox.tsx";
 import { TypeChips } from "../features/filters/TypeChips.tsx";
@@ -37,6 +40,12 @@ interface ToolbarProps {
   people: readonly Person[];
   personCounts: ReadonlyMap<string, number> | null;
   onPerson: (person: string | null) => void;
+  certainty: readonly DateCertainty[] | null;
+  certaintyCounts: Record<DateCertainty, number>;
+  onCertainty: (certainty: DateCertainty[] | null) => void;
+  corrections: boolean;
+  correctionCount: number;
+  onCorrections: (on: boolean) => void;
   view: ViewMode;
   onView: (view: ViewMode) => void;
   dataset: Dataset;
@@ -50,12 +59,24 @@ interface ToolbarProps {
   share: ReactNode;
 }
 
-type Part = "search" | "types" | "person" | "view" | "share" | "export" | "theme" | "open";
+type Part =
+  | "search"
+  | "types"
+  | "corrections"
+  | "certainty"
+  | "person"
+  | "view"
+  | "share"
+  | "export"
+  | "theme"
+  | "open";
 
 /** Left to right in the row. */
 const ROW_ORDER: readonly Part[] = [
   "search",
   "types",
+  "corrections",
+  "certainty",
   "person",
   "view",
   "share",
@@ -79,7 +100,8 @@ function remPx(): number {
 }
 
 /**
- * One row for search, type toggles, person, view, export, theme and Open file. Controls with no
+ * One row for search, type toggles, corrections, date certainty, person, view, export, theme and
+ * Open file. Controls with no
  * room in the row move, least needed first, into a "More" menu at its end: never onto a new row.
  * Each control's width is worked out from its words in the reader's text size; should the row
  * still overflow as drawn, one more control moves, until it does not.
@@ -111,9 +133,11 @@ export function Toolbar(props: ToolbarProps) {
       // on a narrow phone).
       { id: "view", width: button("Timeline", viewPad) + button("List", viewPad) },
       { id: "types", width: typesWidth },
+      { id: "corrections", width: button(`Corrections (${props.correctionCount})`) },
       { id: "share", width: button("Share ▾", 26) },
       { id: "export", width: button("Export ▾", 26) },
       { id: "person", width: text("Person") + 206 * em },
+      { id: "certainty", width: text("Dates") + text("Any certainty") + 48 * em },
       { id: "open", width: button("Open file…") },
       { id: "theme", width: text("Theme") + 102 * em },
     ];
@@ -122,7 +146,7 @@ export function Toolbar(props: ToolbarProps) {
       shapes: list(chipsWidth((type) => String(typeCounts[type]))),
       more: text("More ▾") + 26 * em,
     };
-  }, [text, chipText, presentTypes, typeCounts, compact, rem]);
+  }, [text, chipText, presentTypes, typeCounts, compact, rem, props.correctionCount]);
   const gap = GAP * rem;
   // The type toggles keep their names unless, as shapes and counts, they leave more in the row.
   const named = toolbarOverflow(available, items.full, items.more, gap);
@@ -175,6 +199,24 @@ export function Toolbar(props: ToolbarProps) {
             people={props.people}
             personCounts={props.personCounts}
             onPerson={props.onPerson}
+          />
+        );
+      case "corrections":
+        return (
+          <CorrectionsToggle
+            key={id}
+            on={props.corrections}
+            count={props.correctionCount}
+            onChange={props.onCorrections}
+          />
+        );
+      case "certainty":
+        return (
+          <CertaintyFilter
+            key={id}
+            certainty={props.certainty}
+            counts={props.certaintyCounts}
+            onCertainty={props.onCertainty}
           />
         );
       case "view":

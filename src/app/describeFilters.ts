@@ -1,5 +1,6 @@
 import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
 import type { IndexedDataset } from "../data/indexDataset.ts";
+import { DATE_CERTAINTY_LABELS } from "../dates/dateCertainty.ts";
 import type { EventFilters } from "../state/filterEvents.ts";
 
 /** The active filters in one sentence, for print: "Filters: types …; person …; search “…”." */
@@ -14,6 +15,11 @@ export function describeFilters(filters: EventFilters, data: IndexedDataset): st
   }
   if (filters.person !== null)
     parts.push(`person ${data.people.get(filters.person)?.name ?? filters.person}`);
+  if (filters.certainty != null) {
+    const labels = filters.certainty.map((c) => DATE_CERTAINTY_LABELS[c].toLowerCase());
+    parts.push(`dates ${labels.length === 0 ? "none" : labels.join(", ")}`);
+  }
+  if (filters.corrections) parts.push("only events with a correction or caveat");
   if (filters.query.trim() !== "") parts.push(`search “${filters.query.trim()}”`);
   return parts.length === 0 ? "Filters: none (all events)." : `Filters: ${parts.join("; ")}.`;
 }

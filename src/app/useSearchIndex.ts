@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { Person, TimelineEvent } from "../data/schema.ts";
+import type { Person, Source, TimelineEvent } from "../data/schema.ts";
 import { addToSearchIndex, buildSearchIndex, type SearchIndex } from "../state/filterEvents.ts";
 
 const EMPTY: SearchIndex = [];
+const NO_SOURCES: ReadonlyMap<string, Source> = new Map();
 /** Events indexed between checks of the clock. */
 const SLICE = 64;
 /**
@@ -36,6 +37,7 @@ function soon(work: () => void, ms = 0): () => void {
 interface Progress {
   events: readonly TimelineEvent[];
   people: ReadonlyMap<string, Person>;
+  sources: ReadonlyMap<string, Source>;
   index: string[];
   next: number;
 }
@@ -45,11 +47,11 @@ interface Progress {
  * in. Bounded by the clock, not a count: a slow machine takes more steps, none of them long.
  */
 function advance(progress: Progress, all = false): boolean {
-  const { events, people, index } = progress;
+  const { events, people, sources, index } = progress;
   const stop = performance.now() + STEP_MS;
   do {
     const end = Math.min(progress.next + SLICE, events.length);
-    addToSearchIndex(index, events, people, progress.next, end);
+    addToSearchIndex(index, events, people, progress.next, end, sources);
     progress.next = end;
   } while (progress.next < events.length && (all || performance.now() < stop));
   return progress.next >= events.length;
@@ -64,11 +66,13 @@ export function useSearchIndex(
   events: readonly TimelineEvent[],
   people: ReadonlyMap<string, Person>,
   needed: boolean,
+  /** The dataset's sources, so a search finds an event by the reports that date it. */
+  sources: ReadonlyMap<string, Source> = NO_SOURCES,
 ): SearchIndex {
   const progress = useRef<Progress | null>(null);
   const [built, setBuilt] = useState<Progress | null>(null);
   useEffect(() => {
-    const current: Progress = { events, people, index: [], next: 0 };
+    const current: Progress = { events, people, sources, index: [], next: 0 };
     progress.current = current;
     const step = () => {
       if (advance(current)) setBuilt(current);
@@ -80,15 +84,17 @@ export function useSearchIndex(
     });
     let cancel = () => cancelAnimationFrame(frame);
     return () => cancel();
-  }, [events, people]);
+  }, [events, people, sources]);
   return useMemo(() => {
-    if (built?.events === events && built.people === people) return built.index;
+    const same = (p: Progress | null) =>
+      p?.events === events && p.people === people && p.sources === sources;
+    if (same(built) && built) return built.index;
     if (!needed) return EMPTY;
     const partial = progress.current;
-    if (partial?.events === events && partial.people === people) {
+    if (same(partial) && partial) {
       advance(partial, true);
       return partial.index;
     }
-    return buildSearchIndex(events, people);
-  }, [built, events, people, needed]);
+    return buildSearchIndex(events, people, sources);
+  }, [built, events, people, sources, needed]);
 }

@@ -1,27 +1,54 @@
 import { eventNote } from "../data/eventNote.ts";
-import type { Person, TimelineEvent } from "../data/schema.ts";
+import type { Person, Source, TimelineEvent } from "../data/schema.ts";
 import { typeTally } from "../data/typeTally.ts";
 import { EVENT_TYPES, type EventType } from "../data/vocabulary.ts";
+import { DATE_CERTAINTIES, type DateCertainty, dateCertainty } from "../dates/dateCertainty.ts";
 import { foldForSearch, foldLetters } from "./foldForSearch.ts";
 
-/** What narrows the events shown: types (null = all, [] = none), a person and search text. */
+/**
+ * What narrows the events shown: types (null = all, [] = none), a person, search text, how
+ * certain the date is (null or absent = any) and whether only events with a note are shown.
+ */
 export interface EventFilters {
   types: EventType[] | null;
   person: string | null;
   query: string;
+  certainty?: readonly DateCertainty[] | null;
+  corrections?: boolean;
 }
 
+/** Whether an event passes the date-certainty and corrections filters (the facets). */
+function passesFacets(event: TimelineEvent, filters: EventFilters): boolean {
+  const { certainty, corrections } = filters;
+  if (corrections && eventNote(event) === null) return false;
+  return certainty == null || certainty.includes(dateCertainty(event.date));
+}
+
+/** No sources to look up: a search then skips the references' names. */
+const NO_SOURCES: ReadonlyMap<string, Source> = new Map();
+
 /**
- * The text a search looks in for an event, folded: its title, summary, note, every excerpt and
- * the names of its people. Parts are joined by a space, which no query word contains, so no word
- * spans two parts; white space is not collapsed, as it cannot change a word's match.
+ * The text a search looks in for an event, folded: its title, summary, note, every excerpt, the
+ * names of its people, how its date is known and the publisher and title of each report that
+ * fixes it (so "TechCrunch" finds what TechCrunch dated). Parts are joined by a space, which no
+ * query word contains, so no word spans two parts; white space is not collapsed, as it cannot
+ * change a word's match.
  */
-export function searchText(event: TimelineEvent, people: ReadonlyMap<string, Person>): string {
+export function searchText(
+  event: TimelineEvent,
+  people: ReadonlyMap<string, Person>,
+  sources: ReadonlyMap<string, Source> = NO_SOURCES,
+): string {
   let text = `${event.title} ${event.summary}`;
   const note = eventNote(event);
   if (note) text += ` ${note.text}`;
   for (const excerpt of event.excerpts) text += ` ${excerpt.exact}`;
   for (const id of event.people) text += ` ${people.get(id)?.name ?? ""}`;
+  text += ` ${event.date.basis}`;
+  for (const id of event.date.references) {
+    const source = sources.get(id);
+    if (source) text += ` ${source.publisher} ${source.title}`;
+  }
   return foldLetters(text);
 }
 
@@ -39,8 +66,10 @@ export function addToSearchIndex(
   people: ReadonlyMap<string, Person>,
   from = 0,
   to = events.length,
+  sources: ReadonlyMap<string, Source> = NO_SOURCES,
 ): string[] {
-  for (let i = from; i < to; i++) index[i] = searchText(events[i] as TimelineEvent, people);
+  for (let i = from; i < to; i++)
+    index[i] = searchText(events[i] as TimelineEvent, people, sources);
   return index;
 }
 
@@ -48,8 +77,9 @@ export function addToSearchIndex(
 export function buildSearchIndex(
   events: readonly TimelineEvent[],
   people: ReadonlyMap<string, Person>,
+  sources: ReadonlyMap<string, Source> = NO_SOURCES,
 ): string[] {
-  return addToSearchIndex([], events, people);
+  return addToSearchIndex([], events, people, 0, events.length, sources);
 }
 
 function queryWords(query: string): string[] {
@@ -67,6 +97,7 @@ function compileFilters(
   return (event, position) => {
     if (types !== null && !types.includes(event.type)) return false;
     if (person !== null && !event.people.includes(person)) return false;
+    if (!passesFacets(event, filters)) return false;
     if (words.length === 0) return true;
     // An event missing from the index has no text to find, so only an empty query matches it.
     const text = index[position] ?? "";
@@ -150,6 +181,7 @@ export function filterAndCount(
       const text = index[position] ?? "";
       for (const word of words) if (!text.includes(word)) continue outer;
     }
+    if (!passesFacets(event, filters)) continue;
     const typeOk = types === null || types.includes(event.type);
     const personOk = person === null || event.people.includes(person);
     if (personOk) tally.add(event.type);
@@ -206,7 +238,45 @@ export function matchPositions(
 
 /** Whether any filter hides something: a "clear filters" control is worth showing. */
 export function hasActiveFilters(filters: EventFilters): boolean {
-  const { types } = filters;
+  const { types, certainty } = filters;
   const typesHide = types !== null && EVENT_TYPES.some((type) => !types.includes(type));
-  return typesHide || filters.person !== null || queryWords(filters.query).length > 0;
+  const certaintyHides = certainty != null && DATE_CERTAINTIES.some((c) => !certainty.includes(c));
+  return (
+    typesHide ||
+    certaintyHides ||
+    filters.corrections === true ||
+    filters.person !== null ||
+    queryWords(filters.query).length > 0
+  );
+}
+
+/** How many events each facet toggle would show (see `countFacets`). */
+export interface FacetCounts {
+  /** Events of each certainty under every other filter (every certainty a key). */
+  certainty: Record<DateCertainty, number>;
+  /** Events with a note under every other filter: what "Corrections (n)" would show. */
+  corrections: number;
+}
+
+/**
+ * Counts for the facet toggles over `events` (already searched): each under the type and person
+ * filters and the other facet but not its own, so a toggle says what it would show when pressed.
+ */
+export function countFacets(events: readonly TimelineEvent[], filters: EventFilters): FacetCounts {
+  const { types, person, certainty, corrections } = filters;
+  const counts = Object.fromEntries(DATE_CERTAINTIES.map((c) => [c, 0])) as Record<
+    DateCertainty,
+    number
+  >;
+  let noted = 0;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i] as TimelineEvent;
+    if (types !== null && !types.includes(event.type)) continue;
+    if (person !== null && !event.people.includes(person)) continue;
+    const kind = dateCertainty(event.date);
+    const hasNote = eventNote(event) !== null;
+    if (!corrections || hasNote) counts[kind] += 1;
+    if (hasNote && (certainty == null || certainty.includes(kind))) noted += 1;
+  }
+  return { certainty: counts, corrections: noted };
 }

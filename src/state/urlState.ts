@@ -1,5 +1,6 @@
 import { EVENT_TYPES, type EventType, ID_PATTERN } from "../data/vocabulary.ts";
 import { daysInMonth, formatCalendarDay } from "../dates/calendarDay.ts";
+import { DATE_CERTAINTIES, type DateCertainty } from "../dates/dateCertainty.ts";
 import type { TimeMs, TimeWindow } from "../timeline/types.ts";
 import { VIEW_MODES, type ViewMode, type ViewState } from "./viewState.ts";
 
@@ -70,6 +71,12 @@ function parseTypes(value: string | null): EventType[] | null {
   return EVENT_TYPES.filter((type) => listed.has(type));
 }
 
+function parseCertainty(value: string | null): DateCertainty[] | null {
+  if (value === null) return null;
+  const listed = new Set(value.split(","));
+  return DATE_CERTAINTIES.filter((certainty) => listed.has(certainty));
+}
+
 function parseWindow(from: string | null, to: string | null): TimeWindow | null {
   if (from === null || to === null) return null;
   const start = parseInstant(from);
@@ -94,6 +101,8 @@ export function parseViewState(search: string): ViewState {
     query: params.get("q") ?? "",
     types: parseTypes(params.get("types")),
     person: isId(person) ? person : null,
+    certainty: parseCertainty(params.get("dates")),
+    corrections: params.get("corrections") === "1",
     window: parseWindow(params.get("from"), params.get("to")),
     embed: params.get("embed") === "1",
   };
@@ -127,6 +136,11 @@ export function serializeViewState(state: ViewState): string {
     params.set("types", EVENT_TYPES.filter((type) => shown.includes(type)).join(","));
   }
   if (state.person !== null) params.set("person", state.person);
+  if (state.certainty) {
+    const shown = state.certainty;
+    params.set("dates", DATE_CERTAINTIES.filter((c) => shown.includes(c)).join(","));
+  }
+  if (state.corrections) params.set("corrections", "1");
   const bounds = state.window && serializeWindow(state.window);
   if (bounds) {
     params.set("from", bounds[0]);

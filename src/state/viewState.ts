@@ -1,4 +1,5 @@
 import type { EventType } from "../data/schema.ts";
+import type { DateCertainty } from "../dates/dateCertainty.ts";
 import type { TimeWindow } from "../timeline/types.ts";
 
 /** The ways events can be shown, in the order a switch lists them. */
@@ -19,6 +20,10 @@ export interface ViewState {
   types: EventType[] | null;
   /** Only events naming this person; null = everyone. */
   person: string | null;
+  /** How certain shown events' dates are; null = any, [] = none. */
+  certainty: DateCertainty[] | null;
+  /** Only events with a note (a correction or caveat). */
+  corrections: boolean;
   /** Search text; "" = none. */
   query: string;
   /** Visible time window; null = fit all events. */
@@ -36,6 +41,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   reader: null,
   types: null,
   person: null,
+  certainty: null,
+  corrections: false,
   query: "",
   window: null,
   view: null,

@@ -1,5 +1,7 @@
+import { eventNote } from "../data/eventNote.ts";
 import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
 import type { EventType, TimelineEvent } from "../data/schema.ts";
+import type { NoteKind } from "../data/vocabulary.ts";
 import { dayNumber } from "../dates/calendarDay.ts";
 import { DAY_MS, type TimeMs, type TimeWindow } from "./types.ts";
 
@@ -20,6 +22,8 @@ export interface EventSpan {
   end: TimeMs | null;
   /** The instant the event is ordered and centred on. */
   at: TimeMs | null;
+  /** The kind of the event's note, shown as a badge after its title; absent without one. */
+  badge?: NoteKind;
 }
 
 /** Milliseconds of a `YYYY-MM-DD` calendar day's first instant, read as UTC (never local). */
@@ -45,6 +49,13 @@ export const GROUP_PREFIX = "group:";
 
 /** Places an event in time: day precision is a point at noon UTC, other dates a bar of whole days. */
 export function eventSpan(event: TimelineEvent): EventSpan {
+  const span = placeSpan(event);
+  // Most events have no note: the field is left off rather than set to undefined.
+  if (event.note !== undefined) span.badge = eventNote(event)?.kind;
+  return span;
+}
+
+function placeSpan(event: TimelineEvent): EventSpan {
   const { id, type, title } = event;
   const lane = laneKey(event);
   const start = event.date.start === null ? null : dayToMs(event.date.start);

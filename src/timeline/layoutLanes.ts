@@ -4,6 +4,7 @@ import { shortText } from "../lib/shortText.ts";
 import { countInCluster } from "./countInCluster.ts";
 import type { EventSpan } from "./eventSpan.ts";
 import { ELLIPSIS, fitLabel } from "./fitLabel.ts";
+import { BADGE_GAP, badgeRoom, badgeText } from "./markBadge.ts";
 import { extent, markExtent } from "./markExtent.ts";
 import type { ClusterLayout, LabelLayout, LaneLayout, MarkLayout } from "./modelTypes.ts";
 import { lowerBound, type PreparedLane, type PreparedSpans } from "./prepareSpans.ts";
@@ -142,9 +143,9 @@ function packLane(
     } else nextX0 = Number.POSITIVE_INFINITY;
     if (x1 < 0 || x0 > width) continue;
     const span = prep.spans[j] as EventSpan;
-    const labelWidth = exact
-      ? o.measure(shortText(span.title))
-      : (prep.titleLength[j] as number) * o.charWidth;
+    const labelWidth =
+      (exact ? o.measure(shortText(span.title)) : (prep.titleLength[j] as number) * o.charWidth) +
+      badgeRoom(span.badge, o.measure);
     const point = (prep.shape[j] as number) === 0;
     const inner = point ? 0 : Math.min(x1, width) - Math.max(x0, 0) - 2 * labelGap;
     const rightEnd = x1 + labelGap + labelWidth;
@@ -240,7 +241,10 @@ function labelRow(entries: RowEntry[], width: Px, y: Px, o: LayoutOptions, title
     const { mark, placed } = entry;
     const next = entries[i + 1];
     const title = shortText(placed.span.title);
-    const full = measure(title);
+    const { badge } = placed.span;
+    // A note's badge follows the title: the title fits in what room the badge leaves.
+    const extra = badgeRoom(badge, measure);
+    const full = measure(title) + extra;
     const rightX = mark.x1 + labelGap;
     const rightRoom = Math.min(width, next === undefined ? width : entryStart(next) - gap) - rightX;
     const leftX = mark.x0 - labelGap;
@@ -260,7 +264,7 @@ function labelRow(entries: RowEntry[], width: Px, y: Px, o: LayoutOptions, title
       else side = leftRoom > rightRoom ? "left" : "right";
     }
     const room = side === "inside" ? insideRoom : side === "left" ? leftRoom : rightRoom;
-    const fitted = fitLabel(title, room, measure, o.minLabel);
+    const fitted = fitLabel(title, room - extra, measure, o.minLabel);
     if (fitted === null) {
       mark.label = null;
       prevEnd = mark.x1;
@@ -268,25 +272,37 @@ function labelRow(entries: RowEntry[], width: Px, y: Px, o: LayoutOptions, title
     }
     const ellipsis = fitted.truncated ? measure(ELLIPSIS) : 0;
     const textWidth = measure(fitted.text);
-    const x = side === "left" ? leftX - ellipsis : side === "inside" ? insideX : rightX;
-    const x0 = side === "left" ? leftX - textWidth - ellipsis : x;
+    // Before its mark, the title ends where the badge (between them) begins.
+    const leftEnd = leftX - extra;
+    const x = side === "left" ? leftEnd - ellipsis : side === "inside" ? insideX : rightX;
+    const x0 = side === "left" ? leftEnd - textWidth - ellipsis : x;
+    const badgeX0 = x0 + textWidth + ellipsis + BADGE_GAP;
     const label: LabelLayout = {
       x,
       y,
       anchor: side === "left" ? "end" : "start",
       lines: [fitted.text],
-      width: textWidth + ellipsis,
+      width: textWidth + ellipsis + extra,
       x0,
-      x1: x0 + textWidth + ellipsis,
+      x1: x0 + textWidth + ellipsis + extra,
       y0: y - o.rowHeight / 2,
       y1: y + o.rowHeight / 2,
       lineHeight: o.rowHeight,
       truncated: fitted.truncated,
       ellipsisX: fitted.truncated ? (side === "left" ? x : x + textWidth) : null,
       inside: side === "inside",
+      ...(badge && {
+        badge: {
+          kind: badge,
+          text: badgeText(badge),
+          x0: badgeX0,
+          x1: badgeX0 + extra - BADGE_GAP,
+          y,
+        },
+      }),
     };
     mark.label = label;
-    prevEnd = side === "right" ? rightX + textWidth + ellipsis : mark.x1;
+    prevEnd = side === "right" ? rightX + textWidth + ellipsis + extra : mark.x1;
   });
 }
 

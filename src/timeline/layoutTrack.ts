@@ -2,6 +2,7 @@ import { shortText } from "../lib/shortText.ts";
 import { countInCluster } from "./countInCluster.ts";
 import { type DodgeItem, dodgeLabels } from "./dodgeLabels.ts";
 import type { EventSpan } from "./eventSpan.ts";
+import { BADGE_GAP, badgeText, badgeWidth } from "./markBadge.ts";
 import { extent, markExtent } from "./markExtent.ts";
 import type { ClusterLayout, LaneLayout, LeaderLayout, MarkLayout } from "./modelTypes.ts";
 import { lowerBound, type PreparedLane } from "./prepareSpans.ts";
@@ -239,9 +240,28 @@ export function layoutTrack(
     const lines = candidates.map(({ span }) =>
       wrapText(shortText(span.title), labelWidth, o.measure),
     );
+    // A note's badge ends the last line where it fits there, else takes a line of its own.
+    const badges = candidates.map(({ span }, i) => {
+      if (span.badge === undefined) return null;
+      const text = lines[i] as string[];
+      const width = badgeWidth(span.badge, o.measure);
+      const last = o.measure(text.at(-1) ?? "");
+      const after = last + BADGE_GAP + width <= labelWidth;
+      return {
+        kind: span.badge,
+        line: after ? text.length - 1 : text.length,
+        x0: labelX + (after ? last + BADGE_GAP : 0),
+        width,
+      };
+    });
+    const lineCount = (i: number) => {
+      const badge = badges[i];
+      const count = (lines[i] as string[]).length;
+      return badge && badge.line === count ? count + 1 : count;
+    };
     const items: DodgeItem[] = candidates.map(({ mark }, i) => ({
       ideal: anchorOf(mark) - o.lineHeight / 2,
-      size: (lines[i] as string[]).length * o.lineHeight,
+      size: lineCount(i) * o.lineHeight,
     }));
     const starts = dodgeLabels(items, top, top + scale.length, o.labelSpacing);
     candidates.forEach(({ mark }, i) => {
@@ -249,7 +269,11 @@ export function layoutTrack(
       if (Number.isNaN(start)) return;
       const text = lines[i] as string[];
       const y = start + o.lineHeight / 2;
-      const widest = Math.max(...text.map((line) => o.measure(line)));
+      const badge = badges[i];
+      const widest = Math.max(
+        ...text.map((line) => o.measure(line)),
+        badge ? badge.x0 + badge.width - labelX : 0,
+      );
       mark.label = {
         x: labelX,
         y,
@@ -259,11 +283,20 @@ export function layoutTrack(
         x0: labelX,
         x1: labelX + widest,
         y0: start,
-        y1: start + text.length * o.lineHeight,
+        y1: start + lineCount(i) * o.lineHeight,
         lineHeight: o.lineHeight,
         truncated: false,
         ellipsisX: null,
         inside: false,
+        ...(badge && {
+          badge: {
+            kind: badge.kind,
+            text: badgeText(badge.kind),
+            x0: badge.x0,
+            x1: badge.x0 + badge.width,
+            y: y + badge.line * o.lineHeight,
+          },
+        }),
       };
       const cy = anchorOf(mark);
       leaders.push({

@@ -1,4 +1,5 @@
 import type { EventType } from "../data/schema.ts";
+import type { NoteKind } from "../data/vocabulary.ts";
 import type { Px, TimeWindow } from "./types.ts";
 
 /** Which way time runs: across the chart (left to right), or down it (top to bottom, phones). */
@@ -29,6 +30,18 @@ export interface LabelLayout {
   ellipsisX: Px | null;
   /** True when drawn inside its bar. */
   inside: boolean;
+  /** The note's badge after the title (its box, centred on `y`), for an event with a note. */
+  badge?: BadgeLayout | null;
+}
+
+/** A note's kind in words, drawn in a small outlined box after its event's title. */
+export interface BadgeLayout {
+  kind: NoteKind;
+  text: string;
+  x0: Px;
+  x1: Px;
+  /** Centre of the line it stands on. */
+  y: Px;
 }
 
 /** One event drawn as a point or a bar; its box in chart pixels. */

@@ -114,6 +114,29 @@ const VIEWS: [string, string, (page: Page) => Promise<void>][] = [
     },
   ],
   [
+    "the chart's legend, open",
+    "",
+    async (page) => {
+      await page.locator(".chart-legend > summary").click();
+      await page.locator(".chart-legend__panel").waitFor();
+    },
+  ],
+  [
+    "the corrections filter on, the list with its badges",
+    "?view=list&corrections=1",
+    (page) => page.locator(".event-card .note-badge").first().waitFor(),
+  ],
+  [
+    "the corrections filter on, the timeline with its badges",
+    "?corrections=1",
+    (page) => page.locator("html[data-ready] .timeline-chart .mark__badge").first().waitFor(),
+  ],
+  [
+    "the details of an event with a correction",
+    "?view=list&event=benzinga-xai-speculation",
+    (page) => page.locator(".details .event-note").waitFor(),
+  ],
+  [
     "a search with no results",
     "?q=zebra",
     (page) => page.getByText("No events match these filters.").waitFor(),

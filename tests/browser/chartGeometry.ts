@@ -37,6 +37,21 @@ export function readChart(page: Page): Promise<ChartGeometry> {
     const marks = [...svg.querySelectorAll("[data-event-id]")].map((g) => {
       const shape = g.querySelector(".mark__shape, .mark__bar");
       const label = g.querySelector(".mark__label");
+      // A note's badge follows its title: it is kept clear of everything as a part of the label.
+      const badge = svg.querySelector(
+        `.mark__badge[data-badge-for="${g.getAttribute("data-event-id")}"]`,
+      );
+      const labelBox = (text: Element) => {
+        const own = box(text);
+        if (!badge) return own;
+        const b = box(badge);
+        return {
+          x0: Math.min(own.x0, b.x0),
+          x1: Math.max(own.x1, b.x1),
+          y0: Math.min(own.y0, b.y0),
+          y1: Math.max(own.y1, b.y1),
+        };
+      };
       if (!shape) throw new Error(`mark ${g.getAttribute("data-event-id")} has no shape`);
       return {
         id: g.getAttribute("data-event-id") ?? "",
@@ -45,7 +60,7 @@ export function readChart(page: Page): Promise<ChartGeometry> {
         label: label
           ? {
               text: label.textContent ?? "",
-              box: box(label),
+              box: labelBox(label),
               inside: label.classList.contains("mark__label--inside"),
             }
           : null,

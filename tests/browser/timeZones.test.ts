@@ -64,7 +64,7 @@ describe("dates, their order and their positions do not move with the reader's t
       datetime: "2024-05-15",
     });
     expect(utc?.caption).toBe("Showing 1 November 2023 – 31 May 2024");
-    expect(utc?.details).toBe("15 May 2024");
+    expect(utc?.details).toBe("Known to the day: 15 May 2024");
     expect(east).toEqual(utc);
     expect(west).toEqual(utc);
   });

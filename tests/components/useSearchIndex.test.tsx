@@ -39,7 +39,7 @@ describe("useSearchIndex(events, people, needed)", () => {
     expect(result.current.length).toBe(0);
     act(() => vi.advanceTimersByTime(100));
     expect(result.current.length).toBe(300);
-    expect(result.current[7]).toBe("title 7 summary jan leike");
+    expect(result.current[7]).toBe("title 7 summary jan leike b");
   });
 
   it("is complete at once when a search needs it", () => {

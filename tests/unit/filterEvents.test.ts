@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Person, TimelineEvent } from "../../src/data/schema.ts";
+import type { Person, Source, TimelineEvent } from "../../src/data/schema.ts";
 import {
   buildSearchIndex,
   countByPerson,
   countByType,
+  countFacets,
   type EventFilters,
   filterAndCount,
   filterEvents,
@@ -170,12 +171,53 @@ describe("matchPositions(index, query, among)", () => {
 });
 
 describe("buildSearchIndex(events, people): what a search looks in", () => {
-  it("holds each event's title, summary, note, excerpts and people's names, folded", () => {
+  it("holds each event's title, summary, note, excerpts, people's names and date basis, folded", () => {
     const noted = { ...events[1], note: "A NOTE" } as TimelineEvent;
     const [text] = buildSearchIndex([noted], people);
     expect(text).toBe(
-      'a statement summary of item-b a note "trust collapsing" jan leike zoe muller',
+      'a statement summary of item-b a note "trust collapsing" jan leike zoe muller b',
     );
+  });
+
+  const techCrunch: Source = {
+    id: "tc",
+    kind: "reference",
+    publisher: "TechCrunch",
+    title: "Ilya Sutskever leaves",
+    url: "https://techcrunch.com/x",
+    published: "2024-05-14",
+  };
+  const dated = (id: string, basis: string, references: string[], note?: TimelineEvent["note"]) => {
+    const base = event(id, "report", [], `Event ${id}`);
+    return { ...base, date: { ...base.date, basis, references }, ...(note ? { note } : {}) };
+  };
+  const sourced = [
+    dated("p", "Reported by TechCrunch the same day.", []),
+    dated("q", "From the report below.", ["tc"]),
+    dated("r", "No report.", [], {
+      kind: "wrong",
+      text: "The quote was Altman's, not Sutskever's",
+    }),
+    dated("s", "No report.", ["missing"]),
+  ];
+  const sourcedIndex = buildSearchIndex(sourced, people, new Map([["tc", techCrunch]]));
+  it.each<[string, string[]]>([
+    ["techcrunch", ["p", "q"]],
+    ["TechCrunch", ["p", "q"]],
+    ["sutskever leaves", ["q"]],
+    ["same day", ["p"]],
+    ["altman's", ["r"]],
+    ["missing", []],
+  ])(
+    "finds %j in the date basis, the references' publisher and title, and the note",
+    (query, expected) => {
+      expect(ids(filterEvents(sourced, { ...none, query }, sourcedIndex))).toEqual(expected);
+    },
+  );
+
+  it("without the sources, still finds the basis but no reference", () => {
+    const bare = buildSearchIndex(sourced, people);
+    expect(ids(filterEvents(sourced, { ...none, query: "techcrunch" }, bare))).toEqual(["p"]);
   });
 
   it("finds words however the text is spaced", () => {
@@ -194,5 +236,90 @@ describe("filterAndCount(events, filters, index) when nothing is filtered out", 
     const none: EventFilters = { types: null, person: null, query: "" };
     expect(filterAndCount(events, none, index).filtered).toBe(events);
     expect(filterAndCount(events, { ...none, query: "trust" }, index).filtered).not.toBe(events);
+  });
+});
+
+describe("the date-certainty and corrections facets", () => {
+  const on = (
+    id: string,
+    type: TimelineEvent["type"],
+    date: Partial<TimelineEvent["date"]>,
+    note?: TimelineEvent["note"],
+  ): TimelineEvent => {
+    const base = event(id, type, [], `Event ${id}`);
+    return { ...base, date: { ...base.date, ...date }, ...(note ? { note } : {}) };
+  };
+  const day = {
+    edtf: "2024-05-14",
+    start: "2024-05-14",
+    end: "2024-05-14",
+    precision: "day",
+  } as const;
+  const month = {
+    edtf: "2024-04",
+    start: "2024-04-01",
+    end: "2024-04-30",
+    precision: "month",
+  } as const;
+  const open = {
+    edtf: "../2024-05-18",
+    start: null,
+    end: "2024-05-18",
+    precision: "range",
+  } as const;
+  const faceted = [
+    on("d1", "departure", day, { kind: "wrong", text: "Wrong" }),
+    on("d2", "departure", day),
+    on("m1", "report", month),
+    on("o1", "report", open, "An old plain-string note"),
+    on("u1", "statement", {}, { kind: "vague", text: "Vague" }),
+  ];
+  const facetIndex = buildSearchIndex(faceted, people);
+
+  it.each<[string, Partial<EventFilters>, string[]]>([
+    ["corrections: only events with a note of any kind", { corrections: true }, ["d1", "o1", "u1"]],
+    ["one certainty", { certainty: ["day"] }, ["d1", "d2"]],
+    ["two certainties", { certainty: ["month", "open"] }, ["m1", "o1"]],
+    ["no certainty", { certainty: [] }, []],
+    ["certainty null is every event", { certainty: null }, ["d1", "d2", "m1", "o1", "u1"]],
+    ["facets combine with types", { corrections: true, types: ["report"] }, ["o1"]],
+    [
+      "facets combine with each other",
+      { corrections: true, certainty: ["day", "unknown"] },
+      ["d1", "u1"],
+    ],
+  ])("%s", (_, patch, expected) => {
+    const filters = { ...none, ...patch };
+    expect(ids(filterEvents(faceted, filters, facetIndex))).toEqual(expected);
+    expect(ids(filterAndCount(faceted, filters, facetIndex).filtered)).toEqual(expected);
+  });
+
+  it("counts each facet under the other filters but not its own", () => {
+    expect(countFacets(faceted, none)).toEqual({
+      certainty: { day: 2, month: 1, range: 0, open: 1, unknown: 1 },
+      corrections: 3,
+    });
+    // With corrections on, the certainties count only noted events; the corrections count
+    // ignores its own toggle but honours the certainty chosen.
+    expect(countFacets(faceted, { ...none, corrections: true, certainty: ["day"] })).toEqual({
+      certainty: { day: 1, month: 0, range: 0, open: 1, unknown: 1 },
+      corrections: 1,
+    });
+    expect(countFacets(faceted, { ...none, types: ["report"] }).corrections).toBe(1);
+  });
+
+  it("type counts honour the facets", () => {
+    const { typeCounts } = filterAndCount(faceted, { ...none, corrections: true }, facetIndex);
+    expect([typeCounts.departure, typeCounts.report, typeCounts.statement]).toEqual([1, 1, 1]);
+  });
+
+  it.each<[Partial<EventFilters>, boolean]>([
+    [{ corrections: true }, true],
+    [{ corrections: false }, false],
+    [{ certainty: ["day"] }, true],
+    [{ certainty: ["day", "month", "range", "open", "unknown"] }, false],
+    [{ certainty: null }, false],
+  ])("hasActiveFilters(%j) is %s", (patch, expected) => {
+    expect(hasActiveFilters({ ...none, ...patch })).toBe(expected);
   });
 });

@@ -136,6 +136,36 @@ describe("layoutLanes(prepared, scale, top) gives a render-ready model", () => {
     });
   });
 
+  it("puts a note's badge after the title, in words, and counts it in the label's box", () => {
+    const { marks } = only([{ ...point("short title", 30), badge: "wrong" }]);
+    const label = marks.get("short title")?.label;
+    // "Correction" is 70 px in the test's measure: 70 × 11/13 × 1.1 + 8, rounded up, is 74.
+    expect(label).toMatchObject({ x: 315, lines: ["short title"], width: 77 + 5 + 74 });
+    expect(label?.badge).toEqual({
+      kind: "wrong",
+      text: "Correction",
+      x0: 397,
+      x1: 471,
+      y: label?.y,
+    });
+    expect(label?.x1).toBe(471);
+  });
+
+  it("puts the badge between the title and its mark when the title is before it", () => {
+    const { marks } = only([{ ...point("a title near the end", 98), badge: "vague" }]);
+    const label = marks.get("a title near the end")?.label;
+    const mark = marks.get("a title near the end");
+    expect(label?.anchor).toBe("end");
+    expect(label?.badge?.x1).toBe((mark?.x0 ?? 0) - 4);
+    expect(label?.x).toBeLessThan(label?.badge?.x0 ?? 0);
+    expect(label?.badge?.text).toBe("Vague");
+  });
+
+  it("gives no badge to an event without a note", () => {
+    const { marks } = only([point("short title", 30)]);
+    expect(marks.get("short title")?.label?.badge).toBeUndefined();
+  });
+
   it("writes it before its mark where after would run past the edge", () => {
     const { marks } = only([point("a title near the end", 98)]);
     expect(marks.get("a title near the end")?.label).toMatchObject({

@@ -67,6 +67,19 @@ describe("layoutTrack(track, scale, top, width) lays the timeline down a phone",
     ]);
   });
 
+  it.each([
+    ["ends the last line when it fits there", "Named", 0, 1],
+    ["takes a line of its own when it does not", "Jakub Pachocki is named chief", 2, 3],
+  ])("puts a note's badge after the title: %s", (_, title, line, lines) => {
+    const span = { ...point("a", 10, "appointment", title), badge: "wrong" as const };
+    const label = layout([span], 220).lane.marks[0]?.label;
+    expect(label?.badge?.text).toBe("Correction");
+    expect(label?.badge?.y).toBe((label?.y ?? 0) + line * 17);
+    expect(((label?.y1 ?? 0) - (label?.y0 ?? 0)) / 17).toBe(lines);
+    // Within the column of titles: 128 px wide from x = 102.
+    expect(label?.badge?.x1).toBeLessThanOrEqual(102 + 128);
+  });
+
   it("points a bar's title at the top of the bar", () => {
     const { lane } = layout([bar("month", 30, 60, "departure", "A month")]);
     expect(lane.marks[0]?.label?.y).toBe(10 + 150 + 17 / 2);

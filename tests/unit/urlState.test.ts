@@ -36,6 +36,11 @@ describe("parseViewState(search) reads the view from the address", () => {
     ["?from=2024-02-30&to=2024-03-02", {}],
     ["?from=yesterday&to=today", {}],
     ["?embed=1", { embed: true }],
+    ["?dates=open,day", { certainty: ["day", "open"] }],
+    ["?dates=month,someday", { certainty: ["month"] }],
+    ["?dates=", { certainty: [] }],
+    ["?corrections=1", { corrections: true }],
+    ["?corrections=yes", {}],
     ["?embed=0&childId=sourceline", {}],
   ])("%j", (search, expected) => {
     expect(parseViewState(search)).toEqual({ ...DEFAULT_VIEW_STATE, ...expected });
@@ -54,6 +59,10 @@ describe("serializeViewState(state) writes only what differs from the default, i
     [{ types: [] }, "?types="],
     [{ embed: true, event: "e" }, "?embed=1&event=e"],
     [
+      { corrections: true, certainty: ["open", "day"], person: "p" },
+      "?person=p&dates=day%2Copen&corrections=1",
+    ],
+    [
       { window: { start: at("2024-05-01T06:30:40Z"), end: at("2024-05-02T00:00:01Z") } },
       "?from=2024-05-01T06%3A30Z&to=2024-05-02T00%3A01Z",
     ],
@@ -67,6 +76,8 @@ describe("serializeViewState(state) writes only what differs from the default, i
     { window: { start: at("2023-11-01T00:00Z"), end: at("2024-06-01T12:34Z") } },
     { types: [] },
     { embed: true, view: "list" },
+    { certainty: ["range", "unknown"], corrections: true },
+    { certainty: [] },
   ])("round-trips %j", (patch) => {
     const state = { ...DEFAULT_VIEW_STATE, ...patch };
     expect(parseViewState(serializeViewState(state))).toEqual(state);

@@ -1,12 +1,16 @@
 import { ClampedText } from "../../components/ClampedText.tsx";
 import { Highlighted } from "../../components/Highlighted.tsx";
+import { eventNote, noteConcerns } from "../../data/eventNote.ts";
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
 import type { IndexedDataset } from "../../data/indexDataset.ts";
+import { NOTE_KIND_CLAIMS } from "../../data/noteKindLabels.ts";
 import type { TimelineEvent } from "../../data/schema.ts";
-import { formatEventDate, formatPublished, htmlDateTime } from "../../dates/formatEventDate.ts";
+import { describeKnownDate } from "../../dates/describeKnownDate.ts";
+import { formatPublished, htmlDateTime } from "../../dates/formatEventDate.ts";
 import { DateBasis } from "../eventList/DateBasis.tsx";
 import { EventSummary } from "../eventList/EventSummary.tsx";
 import { ImportedText } from "../eventList/ImportedText.tsx";
+import { NoteBadge } from "../eventList/NoteBadge.tsx";
 import { TypeIcon } from "../timeline/TypeSymbol.tsx";
 
 interface DetailsPanelProps {
@@ -25,7 +29,8 @@ interface DetailsPanelProps {
 export function DetailsPanel(props: DetailsPanelProps) {
   const { event, data, previous, next, activePerson } = props;
   const dateTime = htmlDateTime(event.date.edtf);
-  const dateText = formatEventDate(event.date.edtf);
+  const known = describeKnownDate(event.date);
+  const note = eventNote(event);
   return (
     <section className="details" aria-labelledby="details-title" data-type={event.type}>
       <div className="details__top">
@@ -46,10 +51,8 @@ export function DetailsPanel(props: DetailsPanelProps) {
         <ClampedText text={event.title} limit={300} />
       </h2>
       <p className="details__date">
-        {dateTime ? <time dateTime={dateTime}>{dateText}</time> : dateText}
-        {event.date.precision !== "day" && event.date.precision !== "unknown" && (
-          <span className="details__precision"> (precise to the {event.date.precision})</span>
-        )}
+        {known.lead && <span className="details__precision">{known.lead}: </span>}
+        {dateTime ? <time dateTime={dateTime}>{known.text}</time> : known.text}
       </p>
       <DateBasis date={event.date} sources={data.sources} />
       {event.people.length > 0 && (
@@ -88,8 +91,15 @@ export function DetailsPanel(props: DetailsPanelProps) {
           <ol className="details__excerpts">
             {event.excerpts.map((excerpt, index) => {
               const source = data.sources.get(excerpt.source);
+              // Only a note naming its excerpts marks them: one about the event is said above.
+              const flagged = note?.excerpts !== undefined && noteConcerns(note, index);
               return (
                 <li key={`${excerpt.source}:${excerpt.start}`}>
+                  {flagged && (
+                    <p className="excerpt__flag">
+                      <NoteBadge kind={note.kind} /> {NOTE_KIND_CLAIMS[note.kind]}
+                    </p>
+                  )}
                   <figure className="excerpt">
                     <blockquote className="excerpt__quote">
                       <p>

@@ -1,4 +1,5 @@
 import { Highlighted } from "../../components/Highlighted.tsx";
+import { eventNote } from "../../data/eventNote.ts";
 import type { Person, Source, TimelineEvent } from "../../data/schema.ts";
 import { formatEventDate, htmlDateTime } from "../../dates/formatEventDate.ts";
 import { shortText } from "../../lib/shortText.ts";
@@ -6,6 +7,7 @@ import { DateBasis } from "./DateBasis.tsx";
 import { EventSummary } from "./EventSummary.tsx";
 import { ExcerptQuote } from "./ExcerptQuote.tsx";
 import { ImportedText } from "./ImportedText.tsx";
+import { NoteBadge } from "./NoteBadge.tsx";
 import { TypeBadge } from "./TypeBadge.tsx";
 
 interface EventCardProps {
@@ -31,6 +33,7 @@ export function EventCard({
   const titleId = `event-${event.id}-title`;
   const dateTime = htmlDateTime(event.date.edtf);
   const dateText = formatEventDate(event.date.edtf);
+  const note = eventNote(event);
   const names = event.people.map((id) => people.get(id)?.name ?? id);
   return (
     <article
@@ -42,6 +45,7 @@ export function EventCard({
     >
       <p className="event-card__meta">
         <TypeBadge type={event.type} />
+        {note && <NoteBadge kind={note.kind} />}
         {dateTime ? (
           <time className="event-card__date" dateTime={dateTime}>
             {dateText}

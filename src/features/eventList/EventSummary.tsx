@@ -1,10 +1,12 @@
 import { ClampedText } from "../../components/ClampedText.tsx";
 import { eventNote } from "../../data/eventNote.ts";
 import type { TimelineEvent } from "../../data/schema.ts";
+import { NoteBadge } from "./NoteBadge.tsx";
 
 /**
  * An event's summary and note, long ones cut with "Show more". An imported event's summary is its
- * own text, which `ImportedText` shows in full, so it is not repeated here.
+ * own text, which `ImportedText` shows in full, so it is not repeated here. The note comes before
+ * the excerpts it may correct, with its kind as a badge.
  */
 export function EventSummary({ event, className }: { event: TimelineEvent; className: string }) {
   const note = eventNote(event);
@@ -16,8 +18,8 @@ export function EventSummary({ event, className }: { event: TimelineEvent; class
         </p>
       )}
       {note && (
-        <p className="event-card__note">
-          <strong>Note:</strong> <ClampedText text={note.text} />
+        <p className="event-note" data-kind={note.kind}>
+          <NoteBadge kind={note.kind} /> <ClampedText text={note.text} />
         </p>
       )}
     </>

@@ -6,6 +6,7 @@ import type { TimelineModel } from "../../timeline/timelineModel.ts";
 import { ChartDefs } from "./ChartDefs.tsx";
 import { ClusterMark } from "./ClusterMark.tsx";
 import { EventMark } from "./EventMark.tsx";
+import { NoteBadges } from "./NoteBadges.tsx";
 import { TimeAxis } from "./TimeAxis.tsx";
 import { TypeSymbolPath } from "./TypeSymbol.tsx";
 import { FRAME } from "./timelineOptions.ts";
@@ -168,6 +169,7 @@ export function TimelineChart(props: TimelineChartProps) {
           ))}
         </g>
       ))}
+      <NoteBadges lanes={model.lanes} />
     </svg>
   );
 }

@@ -34,6 +34,7 @@ import {
   zoomAnchor,
   zoomAround,
 } from "../../timeline/zoomWindow.ts";
+import { ChartLegend } from "./ChartLegend.tsx";
 import { EraList } from "./EraList.tsx";
 import { MarkChooser } from "./MarkChooser.tsx";
 import { createLabelMeasure } from "./measureLabel.ts";
@@ -420,6 +421,7 @@ export function TimelineView(props: TimelineViewProps) {
         onPan={(direction) => panByShare(direction * 0.5)}
         keysShown={keysShown}
         onKeys={() => setKeysShown((shown) => !shown)}
+        legend={<ChartLegend />}
       />
       <p id="timeline-help" className={keysShown ? "timeline__help" : "visually-hidden"}>
         Use the arrow keys to move between events in time order, Home and End for the first and

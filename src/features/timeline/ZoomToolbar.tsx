@@ -20,6 +20,8 @@ interface ZoomToolbarProps {
   /** Whether the keyboard's keys are written out under the toolbar. */
   keysShown?: boolean;
   onKeys?: () => void;
+  /** What the marks mean, after the buttons. */
+  legend?: ReactNode;
 }
 
 /** Zoom out, zoom in, Fit, earlier and later, with the visible span written out. */
@@ -95,6 +97,7 @@ export function ZoomToolbar(props: ZoomToolbarProps) {
           </button>
         )}
       </div>
+      {props.legend}
       <p className="zoom-toolbar__text">
         <span className="zoom-toolbar__caption">{props.caption}</span>
         {props.status && <span className="zoom-toolbar__status"> · {props.status}</span>}

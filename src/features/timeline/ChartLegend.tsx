@@ -1,0 +1,166 @@
+import { memo, type ReactNode, useId, useRef } from "react";
+import { useDismiss } from "../../components/useDismiss.ts";
+import { NOTE_KIND_LABELS } from "../../data/noteKindLabels.ts";
+import { type EventType, NOTE_KINDS, type NoteKind } from "../../data/vocabulary.ts";
+import { TypeSymbolPath } from "./TypeSymbol.tsx";
+
+/** What each note badge on a mark means, in a reader's words. */
+const NOTE_MEANINGS: Record<NoteKind, string> = {
+  wrong: "The article is wrong here; the note gives what the reports say",
+  disputed: "What the article says is disputed",
+  vague: "The article is too vague here to check",
+  unverified: "Nothing found confirms what the article says",
+};
+
+/** A small drawing of a mark, as the chart draws it (styled with it, so in the same colours). */
+function Swatch({ children, type = "statement" }: { children: ReactNode; type?: EventType }) {
+  return (
+    <svg
+      className="chart-legend__swatch"
+      width={44}
+      height={18}
+      aria-hidden="true"
+      data-type={type}
+    >
+      {children}
+    </svg>
+  );
+}
+
+/** A faded bar: the chart fades an open end the same way. */
+function FadedBar() {
+  const id = useId();
+  return (
+    <Swatch>
+      <defs>
+        <linearGradient id={`${id}-g`}>
+          <stop offset={0} stopColor="#000" />
+          <stop offset={0.85} stopColor="#fff" />
+        </linearGradient>
+        <mask id={`${id}-m`} maskContentUnits="objectBoundingBox">
+          <rect width={1} height={1} fill={`url(#${id}-g)`} />
+        </mask>
+      </defs>
+      <rect
+        className="chart-legend__bar"
+        x={2}
+        y={4}
+        width={40}
+        height={10}
+        rx={3}
+        mask={`url(#${id}-m)`}
+      />
+    </Swatch>
+  );
+}
+
+/** A note's badge as the chart draws it after a title. */
+function BadgeSwatch({ kind }: { kind: NoteKind }) {
+  return (
+    <svg className="chart-legend__badge" width={84} height={18} aria-hidden="true">
+      <g className="chart-legend__note-badge" data-kind={kind}>
+        <rect x={1} y={1.5} width={82} height={15} rx={3} />
+        <text x={42} y={9} textAnchor="middle" dominantBaseline="central">
+          {NOTE_KIND_LABELS[kind]}
+        </text>
+      </g>
+    </svg>
+  );
+}
+
+/**
+ * "Legend": what the chart's marks mean — how precisely each date is known (a point, a tinted bar
+ * with a dashed outline, a fade for an open end), clusters, eras, and the note badges — in a
+ * disclosure beside the zoom buttons, on a phone as on a desktop.
+ */
+export const ChartLegend = memo(function ChartLegend() {
+  const menu = useRef<HTMLDetailsElement>(null);
+  useDismiss(menu);
+  return (
+    <details ref={menu} className="chart-legend">
+      <summary>Legend</summary>
+      <div className="chart-legend__panel">
+        <h2 className="chart-legend__heading">Dates</h2>
+        <dl className="chart-legend__list">
+          <div>
+            <dt>
+              <Swatch>
+                <TypeSymbolPath
+                  className="chart-legend__point"
+                  type="statement"
+                  radius={7}
+                  x={22}
+                  y={9}
+                />
+              </Swatch>
+              <span className="visually-hidden">A point</span>
+            </dt>
+            <dd>A known day. Its shape and colour give the event’s type.</dd>
+          </div>
+          <div>
+            <dt>
+              <Swatch>
+                <rect className="chart-legend__bar" x={2} y={4} width={40} height={10} rx={3} />
+              </Swatch>
+              <span className="visually-hidden">A tinted bar with a dashed outline</span>
+            </dt>
+            <dd>
+              Known only to the month, the year or a range: it happened some time within the bar,
+              not all through it.
+            </dd>
+          </div>
+          <div>
+            <dt>
+              <FadedBar />
+              <span className="visually-hidden">A bar that fades out</span>
+            </dt>
+            <dd>
+              Open-ended: only one end is known (“on or before 18 May 2024”); it fades toward the
+              unknown one.
+            </dd>
+          </div>
+          <div>
+            <dt>
+              <Swatch>
+                <rect className="chart-legend__cluster" x={6} y={1} width={32} height={16} rx={8} />
+                <text
+                  className="chart-legend__count"
+                  x={22}
+                  y={9.5}
+                  textAnchor="middle"
+                  dominantBaseline="central"
+                >
+                  3
+                </text>
+              </Swatch>
+              <span className="visually-hidden">A count</span>
+            </dt>
+            <dd>Several events too close to tell apart: select it to zoom in.</dd>
+          </div>
+          <div>
+            <dt>
+              <Swatch>
+                <rect className="chart-legend__era" x={2} y={0} width={40} height={18} />
+              </Swatch>
+              <span className="visually-hidden">A shaded band</span>
+            </dt>
+            <dd>A named period (an era).</dd>
+          </div>
+        </dl>
+        <p className="chart-legend__note">Events with no known date are listed under the chart.</p>
+        <h2 className="chart-legend__heading">Notes on the article</h2>
+        <dl className="chart-legend__list">
+          {NOTE_KINDS.map((kind) => (
+            <div key={kind}>
+              <dt>
+                <BadgeSwatch kind={kind} />
+                <span className="visually-hidden">{NOTE_KIND_LABELS[kind]}</span>
+              </dt>
+              <dd>{NOTE_MEANINGS[kind]}.</dd>
+            </div>
+          ))}
+        </dl>
+      </div>
+    </details>
+  );
+});
