@@ -100,9 +100,9 @@ function remPx(): number {
 }
 
 /**
- * One row for search, type toggles, corrections, date certainty, person, view, export, theme and
- * Open file. Controls with no
- * room in the row move, least needed first, into a "More" menu at its end: never onto a new row.
+ * One row for search, type toggles, corrections, date certainty, person, view, share, export,
+ * theme and Open file. Controls with no room in the row move, least needed first, into a "More"
+ * menu at its end: never onto a new row.
  * Each control's width is worked out from its words in the reader's text size; should the row
  * still overflow as drawn, one more control moves, until it does not.
  */

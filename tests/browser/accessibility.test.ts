@@ -160,6 +160,14 @@ const VIEWS: [string, string, (page: Page) => Promise<void>][] = [
     "the Share panel, open",
     "?event=leike-resigns&q=leike",
     async (page) => {
+      // On a phone the event's details cover the screen as a sheet, with the page under it inert:
+      // the toolbar's Share is reached once the sheet is closed.
+      await page.locator("html[data-ready]").waitFor();
+      const sheet = page.locator(".workspace__panel.is-sheet");
+      if ((await sheet.count()) > 0) {
+        await page.keyboard.press("Escape");
+        await sheet.waitFor({ state: "detached" });
+      }
       const share = await revealControl(page, page.locator(".share-menu > summary"));
       await share.click();
       await page.getByRole("button", { name: "Copy link" }).waitFor();

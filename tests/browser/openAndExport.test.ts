@@ -101,7 +101,7 @@ describe("opening files and exporting the view", () => {
     expect(await details.textContent()).toContain("First voters queue.");
     expect(await details.textContent()).toContain("Credit: Agency photo");
     // The script tag in a title is text, never run.
-    await page.getByRole("button", { name: /^Election year, 2024/ }).click();
+    await page.getByRole("button", { name: /^Election year, known to the year: 2024/ }).click();
     await page.getByRole("region", { name: "Election year" }).waitFor();
     expect(dialogs).toEqual([]);
     // Nothing left the browser: no request carried the file.
