@@ -282,6 +282,7 @@ export function TimelineApp({
   // On a phone the panel covers the screen: the page under it is inert until it closes (a
   // frame inside another site's page has no room for a sheet; its panel stays in the page).
   const sheet = narrow && !embedded && panel !== null;
+  const shareMenu = <ShareMenu data={data} readState={readState} local={datasetUrl === null} />;
   useLayoutEffect(() => {
     if (sheet && panelRef.current) return inertOutside(panelRef.current);
   }, [sheet]);
@@ -315,7 +316,7 @@ export function TimelineApp({
           onTheme={setTheme}
           onOpenFile={onOpenFile}
           opening={opening}
-          share={<ShareMenu data={data} readState={readState} local={datasetUrl === null} />}
+          share={shareMenu}
         />
       )}
       {/* The search's matches are marked wherever the views show text. */}
@@ -413,6 +414,9 @@ export function TimelineApp({
               tabIndex={-1}
               aria-label={readerSource ? "Article" : "Event details"}
             >
+              {/* The sheet covers the toolbar (and the page under it is inert): the event's link is
+                shared from here. */}
+              {sheet && <div className="sheet-share">{shareMenu}</div>}
               <ViewErrorBoundary name={readerSource ? "The article" : "The details"}>
                 <Suspense fallback={<LoadingState label="Loading…" />}>{panel}</Suspense>
               </ViewErrorBoundary>

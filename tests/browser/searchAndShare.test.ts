@@ -153,4 +153,18 @@ describe("search with context, links and Share, in Chromium", () => {
     expect(await page.locator(".timeline-chart [data-event-id]").count()).toBe(3);
     expect(problems).toEqual([]);
   });
+
+  it("on a phone, the full-screen details share the event's own link", async () => {
+    const { page, problems } = await browser.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${inject("baseUrl")}?view=list&event=leike-resigns`);
+    const sheet = page.locator(".workspace__panel.is-sheet");
+    await sheet.locator(".details").waitFor();
+    await sheet.locator(".share-menu > summary").click();
+    await sheet.getByRole("button", { name: "Copy link" }).click();
+    await sheet.getByText("Copied", { exact: false }).waitFor();
+    const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(copied.searchParams.get("event")).toBe("leike-resigns");
+    expect(problems).toEqual([]);
+  });
 });
