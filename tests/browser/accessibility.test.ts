@@ -69,7 +69,18 @@ const VIEWS: [string, string, (page: Page) => Promise<void>][] = [
     "",
     async (page) => {
       await page.locator("html[data-ready] .timeline-chart [data-event-id]").first().waitFor();
-      // Between two marks whose hit areas overlap, off both drawn shapes.
+      // A finger, as on a tablet or a phone: marks take 44 px hit areas, so near ones stack under
+      // a tap. (With a mouse across a desktop, rows 24 px apart give each mark a 24 px target of
+      // its own, touching its neighbours' but not overlapping them: no press there is ambiguous.)
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Emulation.setTouchEmulationEnabled", { enabled: true, maxTouchPoints: 1 });
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll(".timeline-chart .mark__hit")].some(
+          (el) => el.getBoundingClientRect().height >= 44,
+        ),
+      );
+      // Inside two marks' hit areas where they overlap (a pixel or more each way), off both
+      // drawn shapes and on nothing drawn over them.
       const point = await page.evaluate(() => {
         const marks = [...document.querySelectorAll(".timeline-chart .mark")];
         for (const a of marks)
@@ -79,15 +90,18 @@ const VIEWS: [string, string, (page: Page) => Promise<void>][] = [
             const shapes = ".mark__shape";
             if (a === b || !r || !s || !a.querySelector(shapes) || !b.querySelector(shapes))
               continue;
-            const x = (Math.max(r.left, s.left) + Math.min(r.right, s.right)) / 2;
-            const y = (Math.max(r.top, s.top) + Math.min(r.bottom, s.bottom)) / 2;
+            const [x0, x1] = [Math.max(r.left, s.left), Math.min(r.right, s.right)];
+            const [y0, y1] = [Math.max(r.top, s.top), Math.min(r.bottom, s.bottom)];
+            if (x1 - x0 < 1 || y1 - y0 < 1) continue;
+            const [x, y] = [(x0 + x1) / 2, (y0 + y1) / 2];
             const hit = document.elementFromPoint(x, y);
             if (x > 0 && y > 0 && hit?.classList.contains("mark__hit")) return { x, y };
           }
         return null;
       });
       if (!point) throw new Error("no stacked marks");
-      await page.mouse.click(point.x, point.y);
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [point] });
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
       await page.locator(".mark-chooser").waitFor();
     },
   ],

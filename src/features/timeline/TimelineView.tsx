@@ -144,7 +144,6 @@ export function TimelineView(props: TimelineViewProps) {
     [onWindowChange, fit],
   );
   const { window, windowRef, setWindow } = useAnimatedWindow(target, settle);
-  useZoomGestures(chartRef, { windowRef, bounds, setWindow, orientation });
 
   const eras = props.eras ?? NO_ERAS;
   const { model, layoutAt, prepared, preparedFrom, undated, instants } = useTimelineModel({
@@ -156,6 +155,13 @@ export function TimelineView(props: TimelineViewProps) {
     height: measured?.height ?? 0,
     eras,
     measure,
+  });
+  useZoomGestures(chartRef, {
+    windowRef,
+    bounds,
+    setWindow,
+    orientation,
+    plot: { origin: model.origin, length: model.scale.length },
   });
 
   const firstId = events[0]?.id ?? null;

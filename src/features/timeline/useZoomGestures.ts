@@ -9,6 +9,11 @@ interface GestureOptions {
   setWindow: (window: TimeWindow) => void;
   /** Which way time runs: across the element, or down it. */
   orientation: Orientation;
+  /**
+   * Where the time axis lies inside the element's border (the frame's scale): where it starts
+   * and how long it is. Without it, the whole element.
+   */
+  plot?: { origin: number; length: number };
 }
 
 /** Movement (px) past which a press is a drag, not a click. */
@@ -42,6 +47,7 @@ export function useZoomGestures(ref: RefObject<HTMLElement | null>, options: Ges
       frame = requestAnimationFrame(() => {
         frame = 0;
         box = null;
+        inner = null;
         const next = pending;
         pending = null;
         if (next) opts.current.setWindow(next);
@@ -50,20 +56,28 @@ export function useZoomGestures(ref: RefObject<HTMLElement | null>, options: Ges
 
     // Measured at most once a frame: reading layout after each change would force a reflow.
     let box: DOMRect | null = null;
+    let inner: { from: number; size: number } | null = null;
     const down = () => opts.current.orientation === "vertical";
-    // The time axis runs along the element: its length, and where a point falls along it.
+    // The time axis runs along the element: where it starts on the page, and its length. A pixel
+    // of drag is a pixel of the plot (down a phone, the track inside its padding and the border),
+    // not of the element, so what is under the finger stays under it.
     const geometry = () => {
       box ??= element.getBoundingClientRect();
-      const rect = box;
+      // Inside the border: where it starts, and how long it is.
+      inner ??= down()
+        ? { from: box.top + element.clientTop, size: element.clientHeight }
+        : { from: box.left + element.clientLeft, size: element.clientWidth };
       const w = current();
-      const length = down() ? rect.height : rect.width;
+      const { plot } = opts.current;
+      const start = inner.from + (plot?.origin ?? 0);
+      const length = plot && plot.length > 0 ? plot.length : inner.size;
       const msPerPx = length > 0 ? (w.end - w.start) / length : 0;
-      return { rect, w, msPerPx };
+      return { start, w, msPerPx };
     };
     const along = (p: { x: number; y: number }) => (down() ? p.y : p.x);
     const timeAt = (client: { x: number; y: number }) => {
-      const { rect, w, msPerPx } = geometry();
-      return w.start + (along(client) - (down() ? rect.top : rect.left)) * msPerPx;
+      const { start, w, msPerPx } = geometry();
+      return w.start + (along(client) - start) * msPerPx;
     };
     const zoom = (factor: number, client: { x: number; y: number }) => {
       const { bounds } = opts.current;
