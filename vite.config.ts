@@ -5,6 +5,7 @@ import { contentSecurityPolicyPlugin } from "./src/build/contentSecurityPolicyPl
 import { datasetValidatorPlugin } from "./src/build/datasetValidatorPlugin.ts";
 import { embedDatasetPlugin } from "./src/build/embedDatasetPlugin.ts";
 import { prerenderPlugin } from "./src/build/prerenderPlugin.ts";
+import { standalonePagePlugin } from "./src/build/standalonePagePlugin.ts";
 
 export default defineConfig(({ mode }) => {
   // `vite build --mode standalone`: one HTML file with scripts, styles, dataset and articles inside.
@@ -25,6 +26,7 @@ export default defineConfig(({ mode }) => {
           datasetValidatorPlugin(),
           prerenderPlugin("public/data"),
           contentSecurityPolicyPlugin(),
+          standalonePagePlugin(),
         ],
     publicDir: standalone ? false : "public",
     build: standalone ? { outDir: "dist-standalone", emptyOutDir: true } : {},

@@ -1,4 +1,7 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openBrowser } from "./openBrowser.ts";
 import { revealControl } from "./revealControl.ts";
@@ -135,6 +138,17 @@ describe("search with context, links and Share, in Chromium", () => {
     expect(saved.suggestedFilename()).toBe("a-local-story.json");
     const text = readFileSync((await saved.path()) as string, "utf8");
     expect(JSON.parse(text)).toMatchObject({ title: "A local story", events: [] });
+    // As one page: the standalone app with this timeline inside, opening from file://.
+    const pageDownload = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download as one page (.html)" }).click();
+    const onePage = await pageDownload;
+    expect(onePage.suggestedFilename()).toBe("a-local-story.html");
+    const saved2 = join(mkdtempSync(join(tmpdir(), "one-page-")), "a-local-story.html");
+    await onePage.saveAs(saved2);
+    const opened = await browser.newPage();
+    await opened.page.goto(pathToFileURL(saved2).href);
+    await opened.page.getByRole("heading", { level: 1, name: "A local story" }).waitFor();
+    expect(opened.problems).toEqual([]);
     expect(problems).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from "react";
 import { describeShare, shareLink } from "../../app/describeShare.ts";
 import { useDismiss } from "../../components/useDismiss.ts";
 import type { IndexedDataset } from "../../data/indexDataset.ts";
+import { withEmbeddedData } from "../../data/withEmbeddedData.ts";
 import { isEmbeddable } from "../../embed/embedSnippet.ts";
 import { downloadFile } from "../../lib/downloadFile.ts";
 import type { ViewState } from "../../state/viewState.ts";
@@ -46,10 +47,34 @@ export function ShareMenu({ data, readState, local }: ShareMenuProps) {
       setCopied("failed");
     }
   };
-  const download = async () => {
+  const [pageProblem, setPageProblem] = useState<string | null>(null);
+  const fileText = async () => {
     const { exportSourceline } = await import("../../formats/exportSourceline.ts");
-    const text = exportSourceline(data.dataset, data.dataset.events);
-    downloadFile(`${fileStem(data.dataset.title)}.json`, "application/json", text);
+    return exportSourceline(data.dataset, data.dataset.events);
+  };
+  const download = async () => {
+    downloadFile(`${fileStem(data.dataset.title)}.json`, "application/json", await fileText());
+  };
+  // The built site carries the standalone page beside the app; this timeline goes inside it.
+  const downloadPage = async () => {
+    setPageProblem(null);
+    let html: string | null = null;
+    try {
+      const response = await fetch(new URL("standalone.html", document.baseURI));
+      if (response.ok) {
+        const dataset: unknown = JSON.parse(await fileText());
+        html = withEmbeddedData(await response.text(), { dataset, texts: {} });
+      }
+    } catch {
+      html = null;
+    }
+    if (html === null) {
+      setPageProblem(
+        "This copy of Sourceline has no one-page version to fill (the built site carries it, as standalone.html). Download the file instead.",
+      );
+      return;
+    }
+    downloadFile(`${fileStem(data.dataset.title)}.html`, "text/html", html);
   };
   const base = page.replace(/[?#].*$/, "");
   return (
@@ -69,6 +94,19 @@ export function ShareMenu({ data, readState, local }: ShareMenuProps) {
             <button type="button" onClick={download}>
               Download the timeline file (.json)
             </button>
+            <button type="button" onClick={downloadPage}>
+              Download as one page (.html)
+            </button>
+            <p className="share-menu__text">
+              The page holds the app and this timeline: it opens from any web host, a shared drive
+              or an e-mail attachment, with no server of ours. Article texts the file points to are
+              not inside it.
+            </p>
+            {pageProblem && (
+              <p className="share-menu__text" role="alert">
+                {pageProblem}
+              </p>
+            )}
             <p className="share-menu__text">
               The file opens here as it is, in the Sourceline format, from any address linked so.
             </p>
