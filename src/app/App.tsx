@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { ClampedText } from "../components/ClampedText.tsx";
 import { ErrorState } from "../components/ErrorState.tsx";
 import { LoadingState } from "../components/LoadingState.tsx";
@@ -95,6 +95,16 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
     }
   }, []);
   const dragging = useFileDrop(open);
+  // A file opened (or closed) replaces the page under the reader: focus goes to its new title,
+  // not to <body>, so keyboard and screen-reader users start from the top of the new timeline.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const openedKey = opened?.key ?? 0;
+  const shownKey = useRef(openedKey);
+  useEffect(() => {
+    if (shownKey.current === openedKey) return;
+    shownKey.current = openedKey;
+    heading.current?.focus();
+  }, [openedKey]);
   const progress = useLoadProgress(datasetUrl);
   const data = opened?.data ?? (query.status === "success" ? query.data : null);
   // Inside another site's page: a minimal header, and the page's height told to its parent.
@@ -124,7 +134,9 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
           </div>
           {data ? (
             <>
-              <h1>{shortText(data.dataset.title, 200)}</h1>
+              <h1 ref={heading} tabIndex={-1}>
+                {shortText(data.dataset.title, 200)}
+              </h1>
               <p className="masthead__description">
                 <ClampedText text={data.dataset.description} limit={400} />
               </p>

@@ -117,6 +117,37 @@ describe("a reader on a phone (390 × 844, touch), in Chromium", () => {
     const names = await chooser.getByRole("button").allTextContents();
     expect(names.some((n) => n.startsWith("Jakub Pachocki is named chief scientist"))).toBe(true);
     expect(names.some((n) => n.startsWith("Ilya Sutskever"))).toBe(true);
+    // The whole list is on the screen, and so is the choice that has focus.
+    const inSight = await page.evaluate(() => {
+      const list = document.querySelector(".mark-chooser")?.getBoundingClientRect();
+      const focused = document.activeElement?.getBoundingClientRect();
+      const within = (r: DOMRect | undefined) =>
+        !!r && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+      return { list: within(list), focused: within(focused) };
+    });
+    expect(inSight).toEqual({ list: true, focused: true });
+    // Low on the screen too: the stack of 17 May (the list opens above the finger, or docks).
+    await page.keyboard.press("Escape");
+    const low = await page.evaluate(() => {
+      const r = document
+        .querySelector('[data-event-id="vox-reports-loss-of-trust"] .mark__shape')
+        ?.getBoundingClientRect();
+      return r ? { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2 } : null;
+    });
+    if (!low) throw new Error("the Vox report is not drawn");
+    await page.touchscreen.tap(low.x, low.y);
+    await chooser.waitFor();
+    const lowInSight = await page.evaluate(() => {
+      const list = document.querySelector(".mark-chooser")?.getBoundingClientRect();
+      const focused = document.activeElement?.getBoundingClientRect();
+      const within = (r: DOMRect | undefined) =>
+        !!r && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+      return { list: within(list), focused: within(focused) };
+    });
+    expect(lowInSight).toEqual({ list: true, focused: true });
+    await page.keyboard.press("Escape");
+    await page.touchscreen.tap(point.x, point.y);
+    await chooser.waitFor();
     await chooser.getByRole("button", { name: /^Ilya Sutskever/ }).tap();
     await page.getByRole("region", { name: /Sutskever/ }).waitFor();
     await waitForFocus(page, "#details-title");

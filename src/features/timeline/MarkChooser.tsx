@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { type CSSProperties, useEffect, useRef } from "react";
 import type { TimelineEvent } from "../../data/schema.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
 import { shortText } from "../../lib/shortText.ts";
@@ -36,11 +36,14 @@ export function MarkChooser({ events, at, onChoose, onClose, onZoom }: MarkChoos
       className="mark-chooser"
       role="dialog"
       aria-label={title}
-      style={{
-        left: `clamp(0px, calc(${at.x}px - 8rem), calc(100% - min(16rem, 100%)))`,
-        top: at.above ? undefined : at.y + 12,
-        bottom: at.above ? `calc(100% - ${at.y - 12}px)` : undefined,
-      }}
+      // As custom properties, so a phone's stylesheet can dock the list instead (styles.css).
+      style={
+        {
+          "--chooser-left": `clamp(0px, calc(${at.x}px - 8rem), calc(100% - min(16rem, 100%)))`,
+          "--chooser-top": at.above ? "auto" : `${at.y + 12}px`,
+          "--chooser-bottom": at.above ? `calc(100% - ${at.y - 12}px)` : "auto",
+        } as CSSProperties
+      }
       onKeyDown={(e) => {
         // The timeline's own keys (arrows, Enter) and the page's Esc stay out of the list.
         e.stopPropagation();
