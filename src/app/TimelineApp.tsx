@@ -234,8 +234,8 @@ export function TimelineApp({
   );
   // Made once per change of counts: the timeline is not redrawn with the page around it.
   const shownCount = active
-    ? `${filtered.length} of ${ordered.length} events`
-    : `${ordered.length} events`;
+    ? `${filtered.length} of ${ordered.length} ${ordered.length === 1 ? "event" : "events"}`
+    : `${ordered.length} ${ordered.length === 1 ? "event" : "events"}`;
   const status = useMemo(
     () => (
       <>

@@ -132,6 +132,10 @@ describe("search with context, links and Share, in Chromium", () => {
       .getByText("opened from a file on this device, so a link cannot open it", { exact: false })
       .waitFor();
     expect(await page.getByRole("button", { name: "Copy link" }).count()).toBe(0);
+    // The example address is this view's own, with the file's address in ?data=.
+    expect(await page.locator(".share-menu__example").textContent()).toMatch(
+      /\?data=https%3A%2F%2Fexample\.org%2Ftimeline\.json|\?data=https:\/\/example\.org\/timeline\.json/,
+    );
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download the timeline file (.json)" }).click();
     const saved = await download;

@@ -91,13 +91,22 @@ describe("Share", () => {
     const user = userEvent.setup();
     window.history.replaceState(null, "", "/");
     const data = indexDataset({ dataset, problems: [], format: "sourceline" });
-    render(<ShareMenu data={data} readState={() => DEFAULT_VIEW_STATE} local />);
+    render(
+      <ShareMenu
+        data={data}
+        readState={() => ({ ...DEFAULT_VIEW_STATE, event: "leike-resigns" })}
+        local
+      />,
+    );
     await user.click(screen.getByText("Share", { selector: "summary" }));
     expect(
       screen.getByText(/opened from a file on this device, so a link cannot open it/),
     ).toBeVisible();
+    // The example keeps this view (its event), with the published file in ?data=.
     expect(
-      screen.getByText("http://localhost:3000/?data=https://example.org/timeline.json"),
+      screen.getByText(
+        "http://localhost:3000/?data=https%3A%2F%2Fexample.org%2Ftimeline.json&event=leike-resigns",
+      ),
     ).toBeVisible();
     expect(screen.queryByRole("button", { name: "Copy link" })).toBeNull();
     expect(

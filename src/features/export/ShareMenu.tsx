@@ -89,7 +89,14 @@ export function ShareMenu({ data, readState, local }: ShareMenuProps) {
               <code>?data=</code> and the file’s address:
             </p>
             <p className="share-menu__example">
-              <code>{base}?data=https://example.org/timeline.json</code>
+              <code>
+                {state
+                  ? shareLink(`${base}?data=https://example.org/timeline.json`, {
+                      ...state,
+                      data: "https://example.org/timeline.json",
+                    })
+                  : `${base}?data=https://example.org/timeline.json`}
+              </code>
             </p>
             <button type="button" onClick={download}>
               Download the timeline file (.json)
