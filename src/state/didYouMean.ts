@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import { searchWords } from "./highlightRanges.ts";
+import { searchWords } from "./foldForSearch.ts";
 import type { SearchVocabulary } from "./searchVocabulary.ts";
 
 /** How many edits a word of this length may be from the one it is taken for. */

@@ -3,7 +3,7 @@ import type { Person, Source, TimelineEvent } from "../data/schema.ts";
 import { typeTally } from "../data/typeTally.ts";
 import { EVENT_TYPES, type EventType } from "../data/vocabulary.ts";
 import { DATE_CERTAINTIES, type DateCertainty, dateCertainty } from "../dates/dateCertainty.ts";
-import { foldForSearch, foldLetters } from "./foldForSearch.ts";
+import { foldLetters, searchWords } from "./foldForSearch.ts";
 
 /**
  * What narrows the events shown: types (null = all, [] = none), a person, search text, how
@@ -82,18 +82,13 @@ export function buildSearchIndex(
   return addToSearchIndex([], events, people, 0, events.length, sources);
 }
 
-function queryWords(query: string): string[] {
-  const folded = foldForSearch(query);
-  return folded === "" ? [] : folded.split(" ");
-}
-
 /** Folds the query once, so testing many events does not fold it again for each. */
 function compileFilters(
   filters: EventFilters,
   index: SearchIndex,
 ): (event: TimelineEvent, position: number) => boolean {
   const { types, person } = filters;
-  const words = queryWords(filters.query);
+  const words = searchWords(filters.query);
   return (event, position) => {
     if (types !== null && !types.includes(event.type)) return false;
     if (person !== null && !event.people.includes(person)) return false;
@@ -169,7 +164,7 @@ export function filterAndCount(
   index: SearchIndex,
   countPeople = true,
 ): FilterResult {
-  const words = queryWords(filters.query);
+  const words = searchWords(filters.query);
   const { types, person } = filters;
   const filtered: TimelineEvent[] = [];
   const tally = typeTally();
@@ -209,8 +204,8 @@ export function filterAndCount(
  * matches instead of testing every event again, which is what keeps typing fast.
  */
 export function refinesQuery(query: string, previous: string): boolean {
-  const words = queryWords(query);
-  return queryWords(previous).every((old) => words.some((word) => word.includes(old)));
+  const words = searchWords(query);
+  return searchWords(previous).every((old) => words.some((word) => word.includes(old)));
 }
 
 /**
@@ -223,7 +218,7 @@ export function matchPositions(
   query: string,
   among: readonly number[] | null = null,
 ): number[] | null {
-  const words = queryWords(query);
+  const words = searchWords(query);
   if (words.length === 0) return null;
   const out: number[] = [];
   const count = among === null ? index.length : among.length;
@@ -246,7 +241,7 @@ export function hasActiveFilters(filters: EventFilters): boolean {
     certaintyHides ||
     filters.corrections === true ||
     filters.person !== null ||
-    queryWords(filters.query).length > 0
+    searchWords(filters.query).length > 0
   );
 }
 

@@ -40,3 +40,9 @@ export function foldLetters(text: string): string {
     .replace(SINGLE_QUOTES, "'")
     .replace(DOUBLE_QUOTES, '"');
 }
+
+/** The words a search looks for, folded: what every event's search text is matched against. */
+export function searchWords(query: string): string[] {
+  const folded = foldForSearch(query);
+  return folded === "" ? [] : folded.split(" ");
+}

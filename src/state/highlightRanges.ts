@@ -1,15 +1,9 @@
-import { foldForSearch, foldLetters } from "./foldForSearch.ts";
+import { foldLetters, searchWords } from "./foldForSearch.ts";
 
 /** A stretch of a text, by UTF-16 offsets: `start` included, `end` not. */
 export interface TextRange {
   start: number;
   end: number;
-}
-
-/** The words a search looks for, folded as the search folds them (see `filterEvents`). */
-export function searchWords(query: string): string[] {
-  const folded = foldForSearch(query);
-  return folded === "" ? [] : folded.split(" ");
 }
 
 /**

@@ -13,6 +13,16 @@ const waitForFocus = (page: Page, selector: string) =>
     timeout: 3000,
   });
 
+/** Whether the list of stacked marks, and the choice that has focus, are wholly on the screen. */
+const chooserInSight = (page: Page) =>
+  page.evaluate(() => {
+    const list = document.querySelector(".mark-chooser")?.getBoundingClientRect();
+    const focused = document.activeElement?.getBoundingClientRect();
+    const within = (r: DOMRect | undefined) =>
+      !!r && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+    return { list: within(list), focused: within(focused) };
+  });
+
 describe("a reader on a phone (390 × 844, touch), in Chromium", () => {
   let browser: Awaited<ReturnType<typeof openBrowser>>;
   let watched: WatchedPage;
@@ -118,13 +128,7 @@ describe("a reader on a phone (390 × 844, touch), in Chromium", () => {
     expect(names.some((n) => n.startsWith("Jakub Pachocki is named chief scientist"))).toBe(true);
     expect(names.some((n) => n.startsWith("Ilya Sutskever"))).toBe(true);
     // The whole list is on the screen, and so is the choice that has focus.
-    const inSight = await page.evaluate(() => {
-      const list = document.querySelector(".mark-chooser")?.getBoundingClientRect();
-      const focused = document.activeElement?.getBoundingClientRect();
-      const within = (r: DOMRect | undefined) =>
-        !!r && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
-      return { list: within(list), focused: within(focused) };
-    });
+    const inSight = chooserInSight(page);
     expect(inSight).toEqual({ list: true, focused: true });
     // Low on the screen too: the stack of 17 May (the list opens above the finger, or docks).
     await page.keyboard.press("Escape");
@@ -137,13 +141,7 @@ describe("a reader on a phone (390 × 844, touch), in Chromium", () => {
     if (!low) throw new Error("the Vox report is not drawn");
     await page.touchscreen.tap(low.x, low.y);
     await chooser.waitFor();
-    const lowInSight = await page.evaluate(() => {
-      const list = document.querySelector(".mark-chooser")?.getBoundingClientRect();
-      const focused = document.activeElement?.getBoundingClientRect();
-      const within = (r: DOMRect | undefined) =>
-        !!r && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
-      return { list: within(list), focused: within(focused) };
-    });
+    const lowInSight = chooserInSight(page);
     expect(lowInSight).toEqual({ list: true, focused: true });
     await page.keyboard.press("Escape");
     await page.touchscreen.tap(point.x, point.y);

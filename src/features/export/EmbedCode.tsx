@@ -1,9 +1,9 @@
 import { useEffect, useId, useState } from "react";
+import { useCopyText } from "../../components/useCopyText.ts";
 import { isEmbeddable, pymSnippet } from "../../embed/embedSnippet.ts";
 import { fileStem } from "./fileStem.ts";
 
 /** What the Copy button last did. */
-type Copied = "no" | "yes" | "failed";
 
 /**
  * This page's embed code, ready to copy: an iframe of its embedded view (`?embed=1`) that Pym.js
@@ -13,7 +13,7 @@ type Copied = "no" | "yes" | "failed";
 export function EmbedCode({ title }: { title: string }) {
   const id = useId();
   const [pageUrl, setPageUrl] = useState("");
-  const [copied, setCopied] = useState<Copied>("no");
+  const [copied, copyText] = useCopyText();
   useEffect(() => setPageUrl(window.location.href), []);
   const code = pymSnippet(pageUrl, title, `sourceline-${fileStem(title)}`);
   if (pageUrl !== "" && !isEmbeddable(pageUrl)) {
@@ -24,14 +24,7 @@ export function EmbedCode({ title }: { title: string }) {
       </p>
     );
   }
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(code);
-      setCopied("yes");
-    } catch {
-      setCopied("failed");
-    }
-  };
+  const copy = () => copyText(code);
   return (
     <div className="embed-code">
       <label htmlFor={id} className="embed-code__label">

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from "react";
 import { describeShare, shareLink } from "../../app/describeShare.ts";
+import { useCopyText } from "../../components/useCopyText.ts";
 import { useDismiss } from "../../components/useDismiss.ts";
 import type { IndexedDataset } from "../../data/indexDataset.ts";
 import { withEmbeddedData } from "../../data/withEmbeddedData.ts";
@@ -7,9 +8,6 @@ import { isEmbeddable } from "../../embed/embedSnippet.ts";
 import { downloadFile } from "../../lib/downloadFile.ts";
 import type { ViewState } from "../../state/viewState.ts";
 import { fileStem } from "./fileStem.ts";
-
-/** What the Copy button last did. */
-type Copied = "no" | "yes" | "failed";
 
 interface ShareMenuProps {
   data: IndexedDataset;
@@ -30,23 +28,16 @@ export function ShareMenu({ data, readState, local }: ShareMenuProps) {
   const id = useId();
   const [state, setState] = useState<ViewState | null>(null);
   const [page, setPage] = useState("");
-  const [copied, setCopied] = useState<Copied>("no");
+  const [copied, copyText, resetCopied] = useCopyText();
   const onToggle = () => {
     if (!menu.current?.open) return;
     setState(readState());
     setPage(window.location.href);
-    setCopied("no");
+    resetCopied();
   };
   const link = state ? shareLink(page, state) : "";
   const preview = state ? describeShare(state, data) : null;
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied("yes");
-    } catch {
-      setCopied("failed");
-    }
-  };
+  const copy = () => copyText(link);
   const [pageProblem, setPageProblem] = useState<string | null>(null);
   const fileText = async () => {
     const { exportSourceline } = await import("../../formats/exportSourceline.ts");
