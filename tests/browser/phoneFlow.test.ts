@@ -128,7 +128,7 @@ describe("a reader on a phone (390 × 844, touch), in Chromium", () => {
     expect(names.some((n) => n.startsWith("Jakub Pachocki is named chief scientist"))).toBe(true);
     expect(names.some((n) => n.startsWith("Ilya Sutskever"))).toBe(true);
     // The whole list is on the screen, and so is the choice that has focus.
-    const inSight = chooserInSight(page);
+    const inSight = await chooserInSight(page);
     expect(inSight).toEqual({ list: true, focused: true });
     // Low on the screen too: the stack of 17 May (the list opens above the finger, or docks).
     await page.keyboard.press("Escape");
@@ -141,7 +141,7 @@ describe("a reader on a phone (390 × 844, touch), in Chromium", () => {
     if (!low) throw new Error("the Vox report is not drawn");
     await page.touchscreen.tap(low.x, low.y);
     await chooser.waitFor();
-    const lowInSight = chooserInSight(page);
+    const lowInSight = await chooserInSight(page);
     expect(lowInSight).toEqual({ list: true, focused: true });
     await page.keyboard.press("Escape");
     await page.touchscreen.tap(point.x, point.y);
