@@ -26,7 +26,10 @@ import {
   filterAndCount,
   hasActiveFilters,
   type SearchIndex,
-} from "../state/filterEvents.ts";
+} from "../search/filterEvents.ts";
+import { useDidYouMean } from "../search/useDidYouMean.ts";
+import { useQueryMatches } from "../search/useQueryMatches.ts";
+import { useSearchIndex } from "../search/useSearchIndex.ts";
 import { keyboardIntent } from "../state/keyboardIntent.ts";
 import { serializeViewState } from "../state/urlState.ts";
 import { useViewState } from "../state/useViewState.ts";
@@ -38,12 +41,9 @@ import { zoomBounds } from "../timeline/zoomWindow.ts";
 import { describeFilters } from "./describeFilters.ts";
 import { inertOutside } from "./focusSoon.ts";
 import { Toolbar } from "./Toolbar.tsx";
-import { useDidYouMean } from "./useDidYouMean.ts";
 import { useFocusFollows } from "./useFocusFollows.ts";
 import { useMediaQuery } from "./useMediaQuery.ts";
 import { usePrinting } from "./usePrinting.ts";
-import { useQueryMatches } from "./useQueryMatches.ts";
-import { useSearchIndex } from "./useSearchIndex.ts";
 import { useSettledValue } from "./useSettledValue.ts";
 import { useTheme } from "./useTheme.ts";
 

@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import { highlightRanges } from "../state/highlightRanges.ts";
+import { highlightRanges } from "../search/highlightRanges.ts";
 
 /** The search the shown text is highlighted for; "" (the default) highlights nothing. */
 export const HighlightQuery = createContext("");

@@ -1,8 +1,8 @@
 import { renderHook } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { useQueryMatches } from "../../src/app/useQueryMatches.ts";
 import type { Person, TimelineEvent } from "../../src/data/schema.ts";
-import { buildSearchIndex, type SearchIndex } from "../../src/state/filterEvents.ts";
+import { buildSearchIndex, type SearchIndex } from "../../src/search/filterEvents.ts";
+import { useQueryMatches } from "../../src/search/useQueryMatches.ts";
 
 const people = new Map<string, Person>();
 const titles = ["Board votes", "Board meets", "Boarding pass", "Sam returns", "Board resigns"];

@@ -1,7 +1,7 @@
 import { act, renderHook } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { useSearchIndex } from "../../src/app/useSearchIndex.ts";
 import type { Person, TimelineEvent } from "../../src/data/schema.ts";
+import { useSearchIndex } from "../../src/search/useSearchIndex.ts";
 
 beforeEach(() => {
   vi.useFakeTimers({

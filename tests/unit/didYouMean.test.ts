@@ -2,10 +2,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Dataset, Person } from "../../src/data/schema.ts";
-import { didYouMean } from "../../src/state/didYouMean.ts";
-import { buildSearchIndex } from "../../src/state/filterEvents.ts";
-import { foldLetters } from "../../src/state/foldForSearch.ts";
-import { searchVocabulary } from "../../src/state/searchVocabulary.ts";
+import { didYouMean } from "../../src/search/didYouMean.ts";
+import { buildSearchIndex } from "../../src/search/filterEvents.ts";
+import { foldLetters } from "../../src/search/foldForSearch.ts";
+import { searchVocabulary } from "../../src/search/searchVocabulary.ts";
 
 const dataset = JSON.parse(
   readFileSync(join(process.cwd(), "public/data/timeline.json"), "utf8"),

@@ -11,7 +11,7 @@ import {
   hasActiveFilters,
   matchPositions,
   refinesQuery,
-} from "../../src/state/filterEvents.ts";
+} from "../../src/search/filterEvents.ts";
 
 function event(
   id: string,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldForSearch, foldLetters } from "../../src/state/foldForSearch.ts";
+import { foldForSearch, foldLetters } from "../../src/search/foldForSearch.ts";
 
 describe("foldForSearch(text) makes case, accents and typography not matter", () => {
   it.each([

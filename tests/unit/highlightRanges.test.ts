@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highlightRanges } from "../../src/state/highlightRanges.ts";
+import { highlightRanges } from "../../src/search/highlightRanges.ts";
 
 /** The marked stretches as the reader sees them. */
 const marked = (text: string, query: string) =>

@@ -1,5 +1,8 @@
 import { ClampedText } from "../../components/ClampedText.tsx";
+import { DateBasis } from "../../components/DateBasis.tsx";
+import { EventSummary } from "../../components/EventSummary.tsx";
 import { Highlighted } from "../../components/Highlighted.tsx";
+import { TypeIcon } from "../../components/TypeSymbol.tsx";
 import { eventNote, noteConcerns } from "../../data/eventNote.ts";
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
 import type { IndexedDataset } from "../../data/indexDataset.ts";
@@ -7,11 +10,8 @@ import { NOTE_KIND_CLAIMS } from "../../data/noteKindLabels.ts";
 import type { TimelineEvent } from "../../data/schema.ts";
 import { describeKnownDate } from "../../dates/describeKnownDate.ts";
 import { formatPublished, htmlDateTime } from "../../dates/formatEventDate.ts";
-import { DateBasis } from "../eventList/DateBasis.tsx";
-import { EventSummary } from "../eventList/EventSummary.tsx";
 import { ImportedText } from "../eventList/ImportedText.tsx";
 import { NoteBadge } from "../eventList/NoteBadge.tsx";
-import { TypeIcon } from "../timeline/TypeSymbol.tsx";
 
 interface DetailsPanelProps {
   event: TimelineEvent;

@@ -1,10 +1,10 @@
+import { DateBasis } from "../../components/DateBasis.tsx";
+import { EventSummary } from "../../components/EventSummary.tsx";
 import { Highlighted } from "../../components/Highlighted.tsx";
 import { eventNote } from "../../data/eventNote.ts";
 import type { Person, Source, TimelineEvent } from "../../data/schema.ts";
 import { formatEventDate, htmlDateTime } from "../../dates/formatEventDate.ts";
 import { shortText } from "../../lib/shortText.ts";
-import { DateBasis } from "./DateBasis.tsx";
-import { EventSummary } from "./EventSummary.tsx";
 import { ExcerptQuote } from "./ExcerptQuote.tsx";
 import { ImportedText } from "./ImportedText.tsx";
 import { NoteBadge } from "./NoteBadge.tsx";

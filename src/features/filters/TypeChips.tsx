@@ -1,6 +1,6 @@
+import { TypeIcon } from "../../components/TypeSymbol.tsx";
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
 import { EVENT_TYPES, type EventType } from "../../data/vocabulary.ts";
-import { TypeIcon } from "../timeline/TypeSymbol.tsx";
 
 interface TypeChipsProps {
   /** The types shown; null shows every type. */

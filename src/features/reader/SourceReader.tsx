@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useMediaQuery } from "../../app/useMediaQuery.ts";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { LoadingState } from "../../components/LoadingState.tsx";
+import { usePrefersReducedMotion } from "../../components/usePrefersReducedMotion.ts";
 import { articleTextUrl, useArticleText } from "../../data/articleTextQuery.ts";
 import type { ArticleSource, Source, TimelineEvent } from "../../data/schema.ts";
 import { formatPublished } from "../../dates/formatEventDate.ts";
@@ -14,7 +15,6 @@ import {
 import { segmentText } from "../../reader/segmentText.ts";
 import { splitParagraphs } from "../../reader/splitParagraphs.ts";
 import { textFragmentUrl } from "../../reader/textFragmentUrl.ts";
-import { usePrefersReducedMotion } from "../timeline/usePrefersReducedMotion.ts";
 import { ArticleText } from "./ArticleText.tsx";
 import { ClaimLedger } from "./ClaimLedger.tsx";
 import { ExcerptStepper } from "./ExcerptStepper.tsx";

@@ -1,8 +1,8 @@
 import { memo, type ReactNode, useId, useRef } from "react";
+import { TypeSymbolPath } from "../../components/TypeSymbol.tsx";
 import { useDismiss } from "../../components/useDismiss.ts";
 import { NOTE_KIND_LABELS } from "../../data/noteKindLabels.ts";
 import { type EventType, NOTE_KINDS, type NoteKind } from "../../data/vocabulary.ts";
-import { TypeSymbolPath } from "./TypeSymbol.tsx";
 
 /** What each note badge on a mark means, in a reader's words. */
 const NOTE_MEANINGS: Record<NoteKind, string> = {

@@ -1,10 +1,10 @@
 import type { MouseEvent } from "react";
+import { TypeSymbolPath } from "../../components/TypeSymbol.tsx";
 import type { EventType } from "../../data/schema.ts";
 import { hitBox } from "../../timeline/hitArea.ts";
 import type { MarkLayout, Orientation } from "../../timeline/modelTypes.ts";
 import { activateOnKey } from "./activateOnKey.ts";
 import { MarkLabel } from "./MarkLabel.tsx";
-import { TypeSymbolPath } from "./TypeSymbol.tsx";
 
 interface EventMarkProps {
   mark: MarkLayout;

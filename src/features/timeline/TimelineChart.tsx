@@ -1,4 +1,5 @@
 import type { MouseEvent } from "react";
+import { TypeSymbolPath } from "../../components/TypeSymbol.tsx";
 import { MIN_HIT } from "../../timeline/hitArea.ts";
 import { markRuns } from "../../timeline/markRuns.ts";
 import type { ClusterLayout, MarkLayout } from "../../timeline/modelTypes.ts";
@@ -8,7 +9,6 @@ import { ClusterMark } from "./ClusterMark.tsx";
 import { EventMark } from "./EventMark.tsx";
 import { NoteBadges } from "./NoteBadges.tsx";
 import { TimeAxis } from "./TimeAxis.tsx";
-import { TypeSymbolPath } from "./TypeSymbol.tsx";
 import { FRAME } from "./timelineOptions.ts";
 import { VerticalTimeAxis } from "./VerticalTimeAxis.tsx";
 

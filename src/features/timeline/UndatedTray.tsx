@@ -1,8 +1,8 @@
 import { Highlighted } from "../../components/Highlighted.tsx";
+import { TypeIcon } from "../../components/TypeSymbol.tsx";
 import type { TimelineEvent } from "../../data/schema.ts";
 import { formatCount } from "../../lib/formatCount.ts";
 import { shortText } from "../../lib/shortText.ts";
-import { TypeIcon } from "./TypeSymbol.tsx";
 
 /** The tray shows this many; the rest are a click away in the list, keeping the page light. */
 const TRAY_LIMIT = 12;

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { usePrefersReducedMotion } from "../../components/usePrefersReducedMotion.ts";
 import type { TimeWindow } from "../../timeline/types.ts";
 import { interpolateWindow, sameWindow } from "../../timeline/zoomWindow.ts";
-import { usePrefersReducedMotion } from "./usePrefersReducedMotion.ts";
 
 const DURATION_MS = 260;
 const ease = (t: number) => 1 - (1 - t) ** 3;

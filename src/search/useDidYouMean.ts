@@ -1,8 +1,8 @@
 import { useMemo } from "react";
 import type { Person, TimelineEvent } from "../data/schema.ts";
-import { didYouMean } from "../state/didYouMean.ts";
-import type { SearchIndex } from "../state/filterEvents.ts";
-import { searchVocabulary } from "../state/searchVocabulary.ts";
+import { didYouMean } from "./didYouMean.ts";
+import type { SearchIndex } from "./filterEvents.ts";
+import { searchVocabulary } from "./searchVocabulary.ts";
 
 /**
  * A correction of the search from the dataset's own words, offered when the search finds

@@ -1,7 +1,7 @@
-import { ClampedText } from "../../components/ClampedText.tsx";
-import { eventNote } from "../../data/eventNote.ts";
-import type { TimelineEvent } from "../../data/schema.ts";
-import { NoteBadge } from "./NoteBadge.tsx";
+import { eventNote } from "../data/eventNote.ts";
+import type { TimelineEvent } from "../data/schema.ts";
+import { NoteBadge } from "../features/eventList/NoteBadge.tsx";
+import { ClampedText } from "./ClampedText.tsx";
 
 /**
  * An event's summary and note, long ones cut with "Show more". An imported event's summary is its

@@ -1,6 +1,6 @@
 import { useMemo, useRef } from "react";
 import type { TimelineEvent } from "../data/schema.ts";
-import { matchPositions, refinesQuery, type SearchIndex } from "../state/filterEvents.ts";
+import { matchPositions, refinesQuery, type SearchIndex } from "./filterEvents.ts";
 
 interface Matched {
   events: readonly TimelineEvent[];

@@ -1,7 +1,7 @@
-import { Highlighted } from "../../components/Highlighted.tsx";
-import type { EventDate, Source } from "../../data/schema.ts";
-import { formatPublished } from "../../dates/formatEventDate.ts";
-import { safeHref } from "../../lib/safeHref.ts";
+import type { EventDate, Source } from "../data/schema.ts";
+import { formatPublished } from "../dates/formatEventDate.ts";
+import { safeHref } from "../lib/safeHref.ts";
+import { Highlighted } from "./Highlighted.tsx";
 
 /** How the date is known, with links to the reports that fix it. */
 export function DateBasis({
