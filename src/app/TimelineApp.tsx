@@ -20,22 +20,21 @@ import { EventList } from "../features/eventList/EventList.tsx";
 import { ShareMenu } from "../features/export/ShareMenu.tsx";
 import { NoResults } from "../features/filters/NoResults.tsx";
 import { MemoTimelineView as TimelineView } from "../features/timeline/TimelineView.tsx";
-import {
-  countFacets,
-  type EventFilters,
-  filterAndCount,
-  hasActiveFilters,
-  type SearchIndex,
-} from "../search/filterEvents.ts";
+import { countFacets } from "../search/countFacets.ts";
+import { countPeople } from "../search/countPeople.ts";
+import type { EventFilters } from "../search/eventFilters.ts";
+import { keptEvents } from "../search/filterMask.ts";
+import { hasActiveFilters } from "../search/hasActiveFilters.ts";
+import type { SearchIndex } from "../search/searchIndex.ts";
 import { useDidYouMean } from "../search/useDidYouMean.ts";
-import { useQueryMatches } from "../search/useQueryMatches.ts";
+import { useEventMask } from "../search/useEventMask.ts";
 import { useSearchIndex } from "../search/useSearchIndex.ts";
 import { keyboardIntent } from "../state/keyboardIntent.ts";
 import { serializeViewState } from "../state/urlState.ts";
 import { useViewState } from "../state/useViewState.ts";
 import type { ViewMode } from "../state/viewState.ts";
-import { indexEvents } from "../timeline/indexEvents.ts";
 import { eraWindow } from "../timeline/layoutEras.ts";
+import { placeEvents } from "../timeline/placeEvents.ts";
 import type { TimeWindow } from "../timeline/types.ts";
 import { zoomBounds } from "../timeline/zoomWindow.ts";
 import { describeFilters } from "./describeFilters.ts";
@@ -105,8 +104,9 @@ export function TimelineApp({
   const [announcement, setAnnouncement] = useState("");
   const printing = usePrinting();
 
-  const eventIndex = useMemo(() => indexEvents(data.dataset.events), [data]);
-  const { ordered, eventById, types, extent } = eventIndex;
+  const placed = useMemo(() => placeEvents(data), [data]);
+  const { ordered, eventById, types } = data;
+  const { extent } = placed;
   const index = useSearchIndex(ordered, data.people, state.query.trim() !== "", data.sources);
   const eras = data.dataset.eras;
   const bounds = useMemo(() => {
@@ -132,33 +132,26 @@ export function TimelineApp({
   // Without a query the index is not consulted; keeping it out of the dependencies means the
   // index finishing in the background does not refilter (and redraw) everything.
   const searchIndex = filters.query.trim() === "" ? NO_INDEX : index;
-  const matches = useQueryMatches(ordered, query, searchIndex);
-  const { filtered, typeCounts } = useMemo(
-    () =>
-      // Nothing filtered (the first draw): the counts are the dataset's own.
-      matches === ordered &&
-      filters.types === null &&
-      filters.person === null &&
-      filters.certainty === null &&
-      !filters.corrections
-        ? { filtered: ordered, typeCounts: eventIndex.typeCounts }
-        : filterAndCount(matches, { ...filters, query: "" }, NO_INDEX, false),
-    [matches, ordered, filters, eventIndex],
-  );
+  const { matched, mask } = useEventMask(ordered, data.typeCounts, filters, searchIndex);
+  const { typeCounts } = mask;
+  // The shown events as a list, for what steps through them (the details' previous and next,
+  // the list view, exports); the timeline reads the mask itself.
+  const filtered = useMemo(() => keptEvents(ordered, mask.keep), [ordered, mask]);
   // Each person's count shows only in the people list, which fills in after the timeline is
   // drawn: counted then too, and again once the filters have stopped changing (not on every
   // keystroke of a search). Meanwhile the list names people without counts, never stale ones.
-  const counting = useMemo(() => ({ matches, filters }), [matches, filters]);
+  const counting = useMemo(() => ({ matched, filters }), [matched, filters]);
   const counted = useSettledValue(counting, COUNT_AFTER_MS);
   const personCounts = useMemo(
-    () =>
-      counted &&
-      filterAndCount(counted.matches, { ...counted.filters, query: "" }, NO_INDEX).personCounts,
-    [counted],
+    () => counted && countPeople(ordered, counted.filters, counted.matched),
+    [ordered, counted],
   );
-  const suggestion = useDidYouMean(ordered, data.people, query, index, filtered.length === 0);
+  const suggestion = useDidYouMean(ordered, data.people, query, index, mask.shown === 0);
   // The facets' counts: one pass over the searched events, cheap beside the search itself.
-  const facetCounts = useMemo(() => countFacets(matches, filters), [matches, filters]);
+  const facetCounts = useMemo(
+    () => countFacets(ordered, filters, matched),
+    [ordered, filters, matched],
+  );
   const presentTypes = useMemo(() => EVENT_TYPES.filter((type) => types.has(type)), [types]);
   const people = useMemo(
     () => [...data.people.values()].sort((a, b) => BY_NAME.compare(a.name, b.name)),
@@ -234,7 +227,7 @@ export function TimelineApp({
   );
   // Made once per change of counts: the timeline is not redrawn with the page around it.
   const shownCount = active
-    ? `${filtered.length} of ${ordered.length} ${ordered.length === 1 ? "event" : "events"}`
+    ? `${mask.shown} of ${ordered.length} ${ordered.length === 1 ? "event" : "events"}`
     : `${ordered.length} ${ordered.length === 1 ? "event" : "events"}`;
   const status = useMemo(
     () => (
@@ -345,7 +338,7 @@ export function TimelineApp({
             <ViewErrorBoundary name={view === "timeline" ? "The timeline" : "The list"}>
               {ordered.length === 0 ? (
                 <p className="empty-state">This timeline has no events yet.</p>
-              ) : filtered.length === 0 ? (
+              ) : mask.shown === 0 ? (
                 <NoResults
                   onClear={clearFilters}
                   reason={
@@ -362,8 +355,8 @@ export function TimelineApp({
               ) : view === "timeline" ? (
                 <>
                   <TimelineView
-                    events={filtered}
-                    index={eventIndex}
+                    index={placed}
+                    mask={mask}
                     bounds={bounds}
                     window={state.window}
                     selectedId={state.event}
@@ -381,14 +374,15 @@ export function TimelineApp({
                   {/* Printing gives the shown events as a list (so does a page read without
                   script); on screen the list is one click away. A long list is only built when
                   printing starts, to keep the page light. */}
-                  {(printing || filtered.length <= PRINT_LIST_ALWAYS) && (
+                  {(printing || mask.shown <= PRINT_LIST_ALWAYS) && (
                     <div className="print-only">
                       <p className="no-js-only no-js-note">
                         Without JavaScript the timeline above cannot be zoomed or opened; here is
                         every event with its date and the words that report it.
                       </p>
                       <EventList
-                        events={filtered}
+                        events={ordered}
+                        keep={mask.keep}
                         data={data}
                         pageSize={Number.POSITIVE_INFINITY}
                       />
@@ -397,7 +391,8 @@ export function TimelineApp({
                 </>
               ) : (
                 <EventList
-                  events={filtered}
+                  events={ordered}
+                  keep={mask.keep}
                   data={data}
                   selectedId={state.event}
                   onSelect={select}

@@ -1,7 +1,7 @@
 import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
 import type { IndexedDataset } from "../data/indexDataset.ts";
 import { DATE_CERTAINTY_LABELS } from "../dates/dateCertainty.ts";
-import type { EventFilters } from "../search/filterEvents.ts";
+import type { EventFilters } from "../search/eventFilters.ts";
 
 /** The active filters in one sentence, for print: "Filters: types …; person …; search “…”." */
 export function describeFilters(filters: EventFilters, data: IndexedDataset): string {

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import type { Person, TimelineEvent } from "../data/schema.ts";
 import { didYouMean } from "./didYouMean.ts";
-import type { SearchIndex } from "./filterEvents.ts";
+import type { SearchIndex } from "./searchIndex.ts";
 import { searchVocabulary } from "./searchVocabulary.ts";
 
 /**

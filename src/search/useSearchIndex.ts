@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { Person, Source, TimelineEvent } from "../data/schema.ts";
-import { addToSearchIndex, buildSearchIndex, type SearchIndex } from "./filterEvents.ts";
+import { addToSearchIndex, buildSearchIndex, type SearchIndex } from "./searchIndex.ts";
 
 const EMPTY: SearchIndex = [];
 const NO_SOURCES: ReadonlyMap<string, Source> = new Map();

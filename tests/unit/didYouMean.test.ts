@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Dataset, Person } from "../../src/data/schema.ts";
 import { didYouMean } from "../../src/search/didYouMean.ts";
-import { buildSearchIndex } from "../../src/search/filterEvents.ts";
 import { foldLetters } from "../../src/search/foldForSearch.ts";
+import { buildSearchIndex } from "../../src/search/searchIndex.ts";
 import { searchVocabulary } from "../../src/search/searchVocabulary.ts";
 
 const dataset = JSON.parse(

@@ -1,12 +1,15 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import type { IndexedDataset } from "../../data/indexDataset.ts";
 import type { TimelineEvent } from "../../data/schema.ts";
 import { formatCount } from "../../lib/formatCount.ts";
+import { keptEvents } from "../../search/filterMask.ts";
 import { EventCard } from "./EventCard.tsx";
 
 interface EventListProps {
   /** The events to list, already in time order. */
   events: readonly TimelineEvent[];
+  /** Which of `events` the filters and the search leave (see `EventMask`); absent or null: all. */
+  keep?: Uint8Array | null;
   data: IndexedDataset;
   selectedId?: string | null;
   onSelect?: (id: string) => void;
@@ -18,7 +21,8 @@ interface EventListProps {
 
 /** Every event in time order, as an accessible list of cards: the timeline's text alternative. */
 export function EventList({
-  events,
+  events: all,
+  keep = null,
   data,
   selectedId = null,
   onSelect,
@@ -26,6 +30,7 @@ export function EventList({
   pageSize = 200,
 }: EventListProps) {
   const [pages, setPages] = useState(1);
+  const events = useMemo(() => keptEvents(all, keep), [all, keep]);
   const shown = events.length > pages * pageSize ? events.slice(0, pages * pageSize) : events;
   return (
     <section className="event-list" aria-labelledby="event-list-title">

@@ -10,17 +10,18 @@ import {
   useState,
 } from "react";
 import { useFirstView } from "../../components/firstView.ts";
-import type { Era, TimelineEvent } from "../../data/schema.ts";
+import type { Era } from "../../data/schema.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
 import { formatInstantDay } from "../../dates/formatInstantDay.ts";
 import { shortText } from "../../lib/shortText.ts";
+import { type EventMask, keptEvents } from "../../search/filterMask.ts";
 import { keyboardIntent, moveActive } from "../../state/keyboardIntent.ts";
 import { spanWindow } from "../../timeline/eventSpan.ts";
 import { holds, MIN_HIT, stackedAt, TOUCH_HIT } from "../../timeline/hitArea.ts";
-import type { EventIndex } from "../../timeline/indexEvents.ts";
 import { isDrawn } from "../../timeline/isDrawn.ts";
 import { eraWindow } from "../../timeline/layoutEras.ts";
 import type { ClusterLayout, Orientation } from "../../timeline/modelTypes.ts";
+import type { PlacedEvents } from "../../timeline/placeEvents.ts";
 import { resultsWindow } from "../../timeline/resultsWindow.ts";
 import { DAY_MS, type TimeWindow } from "../../timeline/types.ts";
 import { windowShowing } from "../../timeline/windowShowing.ts";
@@ -52,10 +53,10 @@ import { useZoomGestures } from "./useZoomGestures.ts";
 import { ZoomToolbar } from "./ZoomToolbar.tsx";
 
 interface TimelineViewProps {
-  /** The events to draw (filtered), in time order. */
-  events: readonly TimelineEvent[];
-  /** Every event in order, with its span, found by id: built once per dataset. */
-  index: EventIndex;
+  /** Every event in order, with its span, found by id: placed once per dataset. */
+  index: PlacedEvents;
+  /** Which of `index.ordered` the filters and the search leave (`keep` null: every one). */
+  mask: Pick<EventMask, "keep">;
   /** Zoom bounds, from every dated event so filtering never moves the frame; null if none. */
   bounds: ZoomBounds | null;
   /** The window from the URL; null fits every event. */
@@ -101,7 +102,7 @@ const MIN_PHONE_HEIGHT = 352;
 
 /** The interactive timeline: zoom controls, chart, undated tray and overview strip. */
 export function TimelineView(props: TimelineViewProps) {
-  const { events, bounds, selectedId, onSelect, onWindowChange, announce } = props;
+  const { bounds, selectedId, onSelect, onWindowChange, announce } = props;
   const orientation = props.orientation ?? "horizontal";
   const vertical = orientation === "vertical";
   const rootRef = useRef<HTMLDivElement>(null);
@@ -125,6 +126,9 @@ export function TimelineView(props: TimelineViewProps) {
   const measure = useMemo(() => createLabelMeasure(LABEL_FONT, undefined, !exactText), [exactText]);
   const { index } = props;
   const { spanById, eventById } = index;
+  const { keep } = props.mask;
+  // The shown events in time order.
+  const events = useMemo(() => keptEvents(index.ordered, keep), [index, keep]);
   // The events' ids in order, for the keyboard: made at the first key press, not for the first draw.
   const eventIds = useMemo(() => {
     let ids: string[] | null = null;
@@ -147,7 +151,7 @@ export function TimelineView(props: TimelineViewProps) {
 
   const eras = props.eras ?? NO_ERAS;
   const { model, layoutAt, prepared, preparedFrom, undated, instants } = useTimelineModel({
-    events,
+    keep,
     index,
     orientation,
     window,

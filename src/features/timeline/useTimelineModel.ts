@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from "react";
 import type { Era, TimelineEvent } from "../../data/schema.ts";
-import type { EventIndex } from "../../timeline/indexEvents.ts";
 import type { Orientation } from "../../timeline/modelTypes.ts";
+import type { PlacedEvents } from "../../timeline/placeEvents.ts";
 import {
   laneInstants,
   prepareSpans,
@@ -14,9 +14,9 @@ import { createLabelMeasure } from "./measureLabel.ts";
 import { FRAME, LAYOUT, TRACK, TRACK_LABEL_FONT } from "./timelineOptions.ts";
 
 interface ModelSource {
-  /** The events to draw (filtered), in time order. */
-  events: readonly TimelineEvent[];
-  index: EventIndex;
+  /** Which of the index's events to draw (`keep[k]` for `index.ordered[k]`); null for all. */
+  keep: Uint8Array | null;
+  index: PlacedEvents;
   orientation: Orientation;
   window: TimeWindow;
   width: number;
@@ -27,11 +27,12 @@ interface ModelSource {
 
 /**
  * The timeline's model for this frame, from lanes prepared once per dataset (a filter's or a
- * search's only pick from them), and what the rest of the view needs from the same preparation:
- * the undated events, the instants for the overview, and the list the marks' places refer to.
+ * search's mask only picks from them), and what the rest of the view needs from the same
+ * preparation: the undated events, the instants for the overview, and the list the marks' places
+ * refer to.
  */
 export function useTimelineModel({
-  events,
+  keep,
   index,
   orientation,
   window,
@@ -46,21 +47,12 @@ export function useTimelineModel({
     [measure, trackMeasure],
   );
   const preparedAll = useMemo(() => prepareSpans(index.orderedSpans, LAYOUT.typeOrder), [index]);
-  // Which of every event `events` keeps, when it keeps some of them in order (a filter's result).
-  const keep = useMemo(
-    () => (events === index.ordered ? null : index.keepOf(events)),
-    [events, index],
+  const prepared = useMemo(
+    () => (keep === null ? preparedAll : prepareSubset(preparedAll, keep)),
+    [keep, preparedAll],
   );
-  const prepared = useMemo(() => {
-    if (events === index.ordered) return preparedAll;
-    return keep
-      ? prepareSubset(preparedAll, keep)
-      : prepareSpans(index.spansOf(events), LAYOUT.typeOrder);
-  }, [events, index, keep, preparedAll]);
-  // The list the lanes were prepared from (every event, unless `events` is not a part of it in
-  // order): its events are found by position, not looked up by id, which the first draw of a
-  // large dataset is spared.
-  const preparedFrom = events === index.ordered || keep ? index.ordered : events;
+  // The marks' places refer to every event in time order: found by position, not looked up by id.
+  const preparedFrom = index.ordered;
   const undated = useMemo(
     () => prepared.undatedAt.map((i) => preparedFrom[i] as TimelineEvent),
     [prepared, preparedFrom],

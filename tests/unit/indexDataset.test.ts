@@ -1,14 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { compareEvents } from "../../src/data/compareEvents.ts";
+import { indexDataset } from "../../src/data/indexDataset.ts";
+import type { TimelineEvent } from "../../src/data/schema.ts";
 import { EVENT_TYPES } from "../../src/data/vocabulary.ts";
 import { eventSpan } from "../../src/timeline/eventSpan.ts";
-import { indexEvents } from "../../src/timeline/indexEvents.ts";
+import { placeEvents } from "../../src/timeline/placeEvents.ts";
 import { seededRandom } from "../fixtures/seededRandom.ts";
 import { syntheticEvent } from "../fixtures/syntheticEvent.ts";
 
 const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
 
-describe("indexEvents", () => {
+/** The index of a dataset made of `events` alone. */
+function indexEvents(events: TimelineEvent[], days?: Float64Array) {
+  const dataset = {
+    version: 1 as const,
+    title: "t",
+    description: "",
+    sources: [],
+    people: [],
+    events,
+  };
+  return indexDataset({ dataset, problems: [], format: "sourceline", days });
+}
+
+describe("indexDataset", () => {
   it.each([
     {
       name: "days, months, years and ranges in time order",
@@ -42,7 +57,7 @@ describe("indexEvents", () => {
 
   it("finds every event and its span by id, and nothing for an unknown id", () => {
     const events = ["2024-05-15", "2023-11", null].map((d, i) => syntheticEvent(`e${i}`, d));
-    const index = indexEvents(events);
+    const index = placeEvents(indexEvents(events));
     for (const event of events) {
       expect(index.eventById.get(event.id)).toBe(event);
       expect(index.spanById.get(event.id)).toEqual(eventSpan(event));
@@ -60,7 +75,7 @@ describe("indexEvents", () => {
     { dates: [], extent: null },
   ])("covers $dates with $extent", ({ dates, extent }) => {
     const events = dates.map((d, i) => syntheticEvent(`e${i}`, d));
-    expect(indexEvents(events).extent).toEqual(extent);
+    expect(placeEvents(indexEvents(events)).extent).toEqual(extent);
   });
 
   it("orders 2,000 random events exactly as compareEvents does", () => {
@@ -85,52 +100,27 @@ describe("indexEvents", () => {
     );
   });
 
-  it("gives the spans of any list of its events, the types that occur and their counts", () => {
+  it("places every event in time order, and counts the types that occur", () => {
     const events = ["2024-05-15", "2023-11", null].map((d, i) =>
       syntheticEvent(`e${i}`, d, { type: i === 0 ? "board" : "report" }),
     );
     const index = indexEvents(events);
-    expect(index.spansOf(index.ordered)).toEqual(index.ordered.map(eventSpan));
-    expect(index.spansOf(index.ordered)).toBe(index.spansOf(index.ordered));
-    const some = [index.ordered[2], index.ordered[0]] as typeof events;
-    expect(index.spansOf(some)).toEqual(some.map(eventSpan));
+    expect(placeEvents(index).orderedSpans).toEqual(index.ordered.map(eventSpan));
     expect([...index.types].sort()).toEqual(["board", "report"]);
     const none = Object.fromEntries(EVENT_TYPES.map((type) => [type, 0]));
     expect(index.typeCounts).toEqual({ ...none, board: 1, report: 2 });
   });
 
-  it.each([
-    ["every other event", (i: number) => i % 2 === 0],
-    ["none", () => false],
-    ["all", () => true],
-  ])("marks the places of a filter's result (%s) and gives its spans", (_, kept) => {
-    const events = ["2024-05-15", "2023-11", null, "2022", "2024-01-02"].map((d, i) =>
-      syntheticEvent(`e${i}`, d),
-    );
-    const index = indexEvents(events);
-    const list = index.ordered.filter((_, i) => kept(i));
-    const keep = index.keepOf(list);
-    expect(Array.from(keep ?? [])).toEqual(index.ordered.map((_, i) => (kept(i) ? 1 : 0)));
-    expect(index.spansOf(list)).toEqual(list.map(eventSpan));
-  });
-
-  it("says a list out of order is no filter's result, and still finds its spans by id", () => {
-    const events = ["2024-05-15", "2023-11", "2022"].map((d, i) => syntheticEvent(`e${i}`, d));
-    const index = indexEvents(events);
-    const reversed = [...index.ordered].reverse();
-    expect(index.keepOf(reversed)).toBeNull();
-    expect(index.spansOf(reversed)).toEqual(reversed.map(eventSpan));
-  });
-
-  it("answers each list in turn, the same list again without a second walk", () => {
-    const events = ["2024-05-15", "2023-11", "2022"].map((d, i) => syntheticEvent(`e${i}`, d));
-    const index = indexEvents(events);
-    const first = index.ordered.slice(0, 1);
-    const last = index.ordered.slice(2);
-    const keepFirst = index.keepOf(first);
-    expect(index.keepOf(first)).toBe(keepFirst);
-    expect(Array.from(index.keepOf(last) ?? [])).toEqual([0, 0, 1]);
-    expect(Array.from(index.keepOf(first) ?? [])).toEqual([1, 0, 0]);
-    expect(index.keepOf([...index.ordered].reverse())).toBeNull();
+  it("orders by the day numbers the loader parsed, in file order, keeping them in time order", () => {
+    const events = ["2024-05-15", "2023-11", null].map((d, i) => syntheticEvent(`e${i}`, d));
+    const parsed = indexEvents(events).days;
+    // Day numbers that disagree with the strings show which the index used.
+    const given = new Float64Array([30, 30, 10, 12, Number.NaN, Number.NaN]);
+    const index = indexEvents(events, given);
+    expect(index.ordered.map((e) => e.id)).toEqual(["e1", "e0", "e2"]);
+    expect(Array.from(index.days)).toEqual([10, 12, 30, 30, Number.NaN, Number.NaN]);
+    expect(Array.from(parsed.subarray(4))).toEqual([Number.NaN, Number.NaN]);
+    expect(index.positionOf("e0")).toBe(1);
+    expect(index.positionOf("missing")).toBeUndefined();
   });
 });

@@ -1,8 +1,11 @@
 import { renderHook } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { Person, TimelineEvent } from "../../src/data/schema.ts";
-import { buildSearchIndex, type SearchIndex } from "../../src/search/filterEvents.ts";
-import { useQueryMatches } from "../../src/search/useQueryMatches.ts";
+import { typeTally } from "../../src/data/typeTally.ts";
+import type { EventFilters } from "../../src/search/eventFilters.ts";
+import { keptEvents } from "../../src/search/filterMask.ts";
+import { buildSearchIndex, type SearchIndex } from "../../src/search/searchIndex.ts";
+import { useEventMask } from "../../src/search/useEventMask.ts";
 
 const people = new Map<string, Person>();
 const titles = ["Board votes", "Board meets", "Boarding pass", "Sam returns", "Board resigns"];
@@ -17,10 +20,16 @@ const events: TimelineEvent[] = titles.map((title, i) => ({
 }));
 const index = buildSearchIndex(events, people);
 const ids = (list: readonly TimelineEvent[]) => list.map((e) => e.id);
+const typeCounts = typeTally().counts();
+const filtersFor = (query: string): EventFilters => ({ types: null, person: null, query });
 
 function typing(queries: string[], indexes: SearchIndex[] = queries.map(() => index)) {
   const { result, rerender } = renderHook(
-    ({ query, searchIndex }) => useQueryMatches(events, query, searchIndex),
+    ({ query, searchIndex }) =>
+      keptEvents(
+        events,
+        useEventMask(events, typeCounts, filtersFor(query), searchIndex).mask.keep,
+      ),
     { initialProps: { query: queries[0] as string, searchIndex: indexes[0] as SearchIndex } },
   );
   const seen = [result.current];
@@ -31,7 +40,7 @@ function typing(queries: string[], indexes: SearchIndex[] = queries.map(() => in
   return seen;
 }
 
-describe("useQueryMatches(events, query, index)", () => {
+describe("useEventMask(events, typeCounts, filters, index): the search as a mask", () => {
   it("gives the events themselves for an empty query", () => {
     expect(typing([""])[0]).toBe(events);
     expect(typing(["board", ""])[1]).toBe(events);

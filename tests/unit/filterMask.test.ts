@@ -1,17 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Person, Source, TimelineEvent } from "../../src/data/schema.ts";
-import {
-  buildSearchIndex,
-  countByPerson,
-  countByType,
-  countFacets,
-  type EventFilters,
-  filterAndCount,
-  filterEvents,
-  hasActiveFilters,
-  matchPositions,
-  refinesQuery,
-} from "../../src/search/filterEvents.ts";
+import { countFacets } from "../../src/search/countFacets.ts";
+import { countPeople } from "../../src/search/countPeople.ts";
+import type { EventFilters } from "../../src/search/eventFilters.ts";
+import { filterMask, keptEvents } from "../../src/search/filterMask.ts";
+import { hasActiveFilters } from "../../src/search/hasActiveFilters.ts";
+import { matchQuery, refinesQuery } from "../../src/search/matchQuery.ts";
+import { buildSearchIndex, type SearchIndex } from "../../src/search/searchIndex.ts";
 
 function event(
   id: string,
@@ -45,7 +40,30 @@ const index = buildSearchIndex(events, people);
 const none: EventFilters = { types: null, person: null, query: "" };
 const ids = (list: readonly TimelineEvent[]) => list.map((e) => e.id);
 
-describe("filterEvents(events, filters) keeps what passes every filter", () => {
+/** The search's matches as positions (null: no search, every event). */
+function matchPositions(
+  index: SearchIndex,
+  query: string,
+  within: number[] | null = null,
+): number[] | null {
+  const mask = within && new Uint8Array(index.length);
+  for (const p of within ?? []) if (mask) mask[p] = 1;
+  const matched = matchQuery(index, query, mask);
+  return matched && [...matched.keys()].filter((p) => matched[p] === 1);
+}
+
+/** The mask of `events` under `filters`, the search included, as the app makes it. */
+const maskOf = (events: readonly TimelineEvent[], filters: EventFilters, index: SearchIndex) =>
+  filterMask(events, filters, matchQuery(index, filters.query, null, events.length));
+
+/** The events the filters and the search leave, in order. */
+const filterEvents = (
+  events: readonly TimelineEvent[],
+  filters: EventFilters,
+  index: SearchIndex,
+) => keptEvents(events, maskOf(events, filters, index).keep);
+
+describe("filterMask(events, filters, matched) keeps what passes every filter", () => {
   it.each<[string, Partial<EventFilters>, string[]]>([
     ["no filter", {}, ["a", "b", "c", "d"]],
     ["one type", { types: ["departure"] }, ["a", "c"]],
@@ -68,7 +86,11 @@ describe("filterEvents(events, filters) keeps what passes every filter", () => {
 
 describe("counts for the filter controls", () => {
   it("counts by type under the other filters, ignoring the type filter", () => {
-    const counts = countByType(events, { types: ["report"], person: "zoe", query: "" }, index);
+    const counts = maskOf(
+      events,
+      { types: ["report"], person: "zoe", query: "" },
+      index,
+    ).typeCounts;
     expect(counts).toEqual({
       departure: 1,
       board: 0,
@@ -80,7 +102,7 @@ describe("counts for the filter controls", () => {
     });
   });
   it("counts by person under the other filters, ignoring the person filter", () => {
-    const counts = countByPerson(events, { types: ["departure"], person: "zoe", query: "" }, index);
+    const counts = countPeople(events, { types: ["departure"], person: "zoe", query: "" }, null);
     expect([...counts]).toEqual([
       ["jan-leike", 1],
       ["zoe", 1],
@@ -97,7 +119,7 @@ describe("counts for the filter controls", () => {
   });
 });
 
-describe("filterAndCount(events, filters) gives in one pass what the three functions give", () => {
+describe("filterMask's counts agree with what each filter alone would show", () => {
   it.each<Partial<EventFilters>>([
     {},
     { types: ["departure"] },
@@ -107,12 +129,15 @@ describe("filterAndCount(events, filters) gives in one pass what the three funct
     { types: [] },
   ])("%j", (patch) => {
     const filters = { ...none, ...patch };
-    const result = filterAndCount(events, filters, index);
-    expect(ids(result.filtered)).toEqual(ids(filterEvents(events, filters, index)));
-    expect(result.typeCounts).toEqual(countByType(events, filters, index));
-    expect([...result.personCounts].sort()).toEqual(
-      [...countByPerson(events, filters, index)].sort(),
-    );
+    const mask = maskOf(events, filters, index);
+    expect(mask.shown).toBe(filterEvents(events, filters, index).length);
+    const untyped = filterEvents(events, { ...filters, types: null }, index);
+    for (const type of Object.keys(mask.typeCounts) as TimelineEvent["type"][])
+      expect(mask.typeCounts[type]).toBe(untyped.filter((e) => e.type === type).length);
+    const matched = matchQuery(index, filters.query);
+    const anyone = filterEvents(events, { ...filters, person: null }, index);
+    for (const [person, count] of countPeople(events, filters, matched))
+      expect(count).toBe(anyone.filter((e) => e.people.includes(person)).length);
   });
 });
 
@@ -132,7 +157,7 @@ describe("refinesQuery(query, previous)", () => {
   });
 });
 
-describe("matchPositions(index, query, among)", () => {
+describe("matchQuery(index, query, within)", () => {
   const matched = (query: string, among: number[] | null = null) =>
     matchPositions(index, query, among)?.map((p) => events[p]?.id) ?? null;
 
@@ -230,12 +255,11 @@ describe("buildSearchIndex(events, people): what a search looks in", () => {
   });
 });
 
-describe("filterAndCount(events, filters, index) when nothing is filtered out", () => {
-  it("gives back the same list, so nothing downstream redoes its work", () => {
-    const index = buildSearchIndex(events, people);
-    const none: EventFilters = { types: null, person: null, query: "" };
-    expect(filterAndCount(events, none, index).filtered).toBe(events);
-    expect(filterAndCount(events, { ...none, query: "trust" }, index).filtered).not.toBe(events);
+describe("filterMask(events, filters, matched) when nothing is filtered out", () => {
+  it("keeps no mask, so the views draw every event without a pass to pick them", () => {
+    expect(maskOf(events, none, index).keep).toBeNull();
+    expect(keptEvents(events, null)).toBe(events);
+    expect(maskOf(events, { ...none, query: "trust" }, index).keep).not.toBeNull();
   });
 });
 
@@ -291,7 +315,6 @@ describe("the date-certainty and corrections facets", () => {
   ])("%s", (_, patch, expected) => {
     const filters = { ...none, ...patch };
     expect(ids(filterEvents(faceted, filters, facetIndex))).toEqual(expected);
-    expect(ids(filterAndCount(faceted, filters, facetIndex).filtered)).toEqual(expected);
   });
 
   it("counts each facet under the other filters but not its own", () => {
@@ -309,7 +332,7 @@ describe("the date-certainty and corrections facets", () => {
   });
 
   it("type counts honour the facets", () => {
-    const { typeCounts } = filterAndCount(faceted, { ...none, corrections: true }, facetIndex);
+    const { typeCounts } = maskOf(faceted, { ...none, corrections: true }, facetIndex);
     expect([typeCounts.departure, typeCounts.report, typeCounts.statement]).toEqual([1, 1, 1]);
   });
 

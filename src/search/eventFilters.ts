@@ -1,0 +1,14 @@
+import type { EventType } from "../data/vocabulary.ts";
+import type { DateCertainty } from "../dates/dateCertainty.ts";
+
+/**
+ * What narrows the events shown: types (null = all, [] = none), a person, search text, how
+ * certain the date is (null or absent = any) and whether only events with a note are shown.
+ */
+export interface EventFilters {
+  types: EventType[] | null;
+  person: string | null;
+  query: string;
+  certainty?: readonly DateCertainty[] | null;
+  corrections?: boolean;
+}

@@ -1,0 +1,61 @@
+import { eventNote } from "../data/eventNote.ts";
+import type { Person, Source, TimelineEvent } from "../data/schema.ts";
+import { foldLetters } from "./foldForSearch.ts";
+
+/** No sources to look up: a search then skips the references' names. */
+const NO_SOURCES: ReadonlyMap<string, Source> = new Map();
+
+/**
+ * The text a search looks in for an event, folded: its title, summary, note, every excerpt, the
+ * names of its people, how its date is known and the publisher and title of each report that
+ * fixes it (so "TechCrunch" finds what TechCrunch dated). Parts are joined by a space, which no
+ * query word contains, so no word spans two parts; white space is not collapsed, as it cannot
+ * change a word's match.
+ */
+export function searchText(
+  event: TimelineEvent,
+  people: ReadonlyMap<string, Person>,
+  sources: ReadonlyMap<string, Source> = NO_SOURCES,
+): string {
+  let text = `${event.title} ${event.summary}`;
+  const note = eventNote(event);
+  if (note) text += ` ${note.text}`;
+  for (const excerpt of event.excerpts) text += ` ${excerpt.exact}`;
+  for (const id of event.people) text += ` ${people.get(id)?.name ?? ""}`;
+  text += ` ${event.date.basis}`;
+  for (const id of event.date.references) {
+    const source = sources.get(id);
+    if (source) text += ` ${source.publisher} ${source.title}`;
+  }
+  return foldLetters(text);
+}
+
+/**
+ * Every event's search text (see `searchText`) by position: `index[i]` is that of the i-th event
+ * of the list it was built from. Read by position, not looked up by id, because a lookup by id
+ * would cost more than the search itself. Only an event beyond its end has no text.
+ */
+export type SearchIndex = readonly string[];
+
+/** Adds the search text of `events[from]` up to (not including) `events[to]` to `index`. */
+export function addToSearchIndex(
+  index: string[],
+  events: readonly TimelineEvent[],
+  people: ReadonlyMap<string, Person>,
+  from = 0,
+  to = events.length,
+  sources: ReadonlyMap<string, Source> = NO_SOURCES,
+): string[] {
+  for (let i = from; i < to; i++)
+    index[i] = searchText(events[i] as TimelineEvent, people, sources);
+  return index;
+}
+
+/** The search index of `events` (see `SearchIndex`): built once per dataset. */
+export function buildSearchIndex(
+  events: readonly TimelineEvent[],
+  people: ReadonlyMap<string, Person>,
+  sources: ReadonlyMap<string, Source> = NO_SOURCES,
+): string[] {
+  return addToSearchIndex([], events, people, 0, events.length, sources);
+}
