@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { type ChromiumDecision, decideChromium, type Machine } from "./decideChromium.ts";
 
 /** Thrown when there is no browser to launch; its message is the whole instruction, so no stack is shown. */
-class NoChromium extends Error {
+export class NoChromium extends Error {
   constructor(message: string) {
     super(message);
     this.name = "NoChromium";
