@@ -12,6 +12,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "vite";
+import { findChromium } from "../browser/findChromium.ts";
 import { openBrowser } from "../browser/openBrowser.ts";
 import { startBenchServer } from "./benchServer.ts";
 import { generateCorpus } from "./generateCorpus.ts";
@@ -58,6 +59,7 @@ function pipelineSeconds(): number {
   return (performance.now() - started) / 1000;
 }
 
+findChromium(); // before the build: a missing browser is reported (or installed) first
 process.env.NODE_ENV = "production";
 console.log("Building the app…");
 await build({ logLevel: "warn", mode: "production" });

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build, type PreviewServer, preview } from "vite";
 import type { TestProject } from "vitest/node";
-import { chromiumPath } from "./chromiumPath.ts";
+import { findChromium, NoChromium } from "./findChromium.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -15,7 +15,15 @@ let server: PreviewServer | undefined;
 
 /** Builds the app as shipped (and standalone) and serves it on a free local port for the tests. */
 export async function setup(project: TestProject) {
-  chromiumPath();
+  // Before the build, and once per run: a missing browser is reported (or installed) straight away.
+  try {
+    findChromium();
+  } catch (error) {
+    if (!(error instanceof NoChromium)) throw error;
+    // Vitest reports a failed global setup as "No test files found": say only what is missing.
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
   // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = "production";

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
-import { chromiumPath } from "./chromiumPath.ts";
+import { findChromium } from "./findChromium.ts";
 
 /** Flags that keep headless Chromium quiet on a closed network and able to run as root. */
 const CHROMIUM_ARGS = [
@@ -22,7 +22,7 @@ export interface WatchedPage {
   problems: string[];
 }
 
-/** Starts the system Chromium with a fresh profile; `close()` also removes the profile. */
+/** Starts the system Chromium (`findChromium`) with a fresh profile; `close()` also removes the profile. */
 export async function openBrowser(
   options: {
     timezoneId?: string;
@@ -33,7 +33,7 @@ export async function openBrowser(
 ) {
   const profile = mkdtempSync(join(tmpdir(), "sourceline-chromium-"));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
+    executablePath: findChromium(),
     args: CHROMIUM_ARGS,
     headless: true,
     timezoneId: options.timezoneId ?? "UTC",

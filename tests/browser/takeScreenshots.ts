@@ -5,10 +5,12 @@
  * shows them).
  */
 import { build, preview } from "vite";
+import { findChromium } from "./findChromium.ts";
 import { openBrowser } from "./openBrowser.ts";
 
 const OUT = "tests/screenshots";
 
+findChromium(); // before the build: a missing browser is reported (or installed) first
 process.env.NODE_ENV = "production";
 await build({ logLevel: "warn" });
 const server = await preview({ preview: { host: "127.0.0.1", port: 0 }, logLevel: "warn" });
