@@ -1,3 +1,4 @@
+// Kept over the edtf package: it would join the first view, takes 2023-02-29, refuses year 10000.
 import { fail, ok, type Result } from "../lib/result.ts";
 import { dayNumber, daysInMonth, formatCalendarDay } from "./calendarDay.ts";
 

@@ -1,3 +1,4 @@
+import Papa from "papaparse";
 import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
 import type { Dataset, Excerpt, Source, TimelineEvent } from "../data/schema.ts";
 import { formatEventDate } from "../dates/formatEventDate.ts";
@@ -32,11 +33,6 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * function call or cell reference can hide in it even when it starts with "-".
  */
 const CALENDAR_DAY = /^-?\d{4,6}-\d{2}-\d{2}$/;
-
-/** Quotes a field when RFC 4180 requires it (comma, quote, CR or LF), doubling its quotes. */
-function quoteField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
 
 /** Prefixes an apostrophe to a text cell that a spreadsheet would otherwise run as a formula. */
 function guardFormula(value: string): string {
@@ -101,10 +97,12 @@ export function csvLosses(dataset: Dataset, events: readonly TimelineEvent[]): E
 /**
  * Writes events as RFC 4180 CSV for spreadsheets: a UTF-8 byte order mark, a header row, then
  * one row per excerpt (one row with empty excerpt columns for an event without excerpts), every
- * record ending in CRLF. Text cells starting with =, +, -, @, tab or CR get a leading apostrophe
- * so a spreadsheet shows rather than runs them; the start and end columns are exempt while they
- * hold calendar days, so negative years ("-0500-01-01") read back unchanged (a spreadsheet may
- * show such a day as arithmetic; the human `date` column says "500 BCE").
+ * record ending in CRLF; papaparse quotes a field holding a comma, quote, CR or LF (or starting
+ * or ending with a space), doubling its quotes. Text cells starting with =, +, -, @, tab or CR
+ * get a leading apostrophe so a spreadsheet shows rather than runs them; the start and end
+ * columns are exempt while they hold calendar days, so negative years ("-0500-01-01") read back
+ * unchanged (a spreadsheet may show such a day as arithmetic; the human `date` column says
+ * "500 BCE").
  */
 export function exportCsv(dataset: Dataset, events: readonly TimelineEvent[]): string {
   const lookups: Lookups = {
@@ -116,5 +114,7 @@ export function exportCsv(dataset: Dataset, events: readonly TimelineEvent[]): s
     if (event.excerpts.length === 0) rows.push(eventRow(lookups, event, undefined));
     for (const excerpt of event.excerpts) rows.push(eventRow(lookups, event, excerpt));
   }
-  return `\uFEFF${rows.map((row) => `${row.map(quoteField).join(",")}\r\n`).join("")}`;
+  // Our own guard, not papaparse's `escapeFormulae`: that one cannot spare the day columns.
+  // Rows as arrays, header first: given no data, `{ fields, data }` would add an empty record.
+  return `\uFEFF${Papa.unparse(rows, { newline: "\r\n" })}\r\n`;
 }

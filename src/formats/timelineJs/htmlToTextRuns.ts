@@ -1,6 +1,7 @@
+// Decodes every named, decimal and hex reference; strict: one without its ";" stays as written.
+import { decodeHTMLStrict } from "entities/decode";
 import type { TextRun } from "../../data/schema.ts";
 import { safeHref } from "../../lib/safeHref.ts";
-import { decodeHtmlEntities } from "./decodeHtmlEntities.ts";
 
 /** What `htmlToTextRuns` read: the runs, and each link it kept as plain text because it was not http(s). */
 export interface HtmlText {
@@ -59,7 +60,7 @@ class RunWriter {
   private empty = true;
 
   text(source: string, href: string | undefined): void {
-    const words = decodeHtmlEntities(source).replace(SPACES, " ").split(" ");
+    const words = decodeHTMLStrict(source).replace(SPACES, " ").split(" ");
     words.forEach((word, i) => {
       if (i > 0) this.pendingSpace = true;
       if (word === "") return;
@@ -98,7 +99,7 @@ class RunWriter {
 function hrefOf(attributes: string): string | null {
   const match = HREF.exec(attributes);
   if (!match) return null;
-  return decodeHtmlEntities(match[1] ?? match[2] ?? match[3] ?? "").trim();
+  return decodeHTMLStrict(match[1] ?? match[2] ?? match[3] ?? "").trim();
 }
 
 /**
