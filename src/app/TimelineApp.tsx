@@ -57,13 +57,16 @@ const SourceReader = lazyWithPreload(() =>
   import("../features/reader/SourceReader.tsx").then((m) => m.SourceReader),
 );
 
-/** Loads every view the first one leaves out, ahead of need (tests render them at once). */
+/** Loads every view the first one leaves out, ahead of need: once the page is idle. */
 export function preloadViews(): Promise<unknown> {
   return Promise.all([DetailsPanel, ProblemsPanel, SourceReader].map((v) => v.preload()));
 }
 
 const BY_NAME = new Intl.Collator("en");
 const NO_INDEX: SearchIndex = [];
+
+/** The latest the views the first one leaves out start loading, idle or not. */
+const PRELOAD_WITHIN_MS = 3000;
 
 /** How long the filters must stay the same before the people are counted again. */
 const COUNT_AFTER_MS = 150;
@@ -108,6 +111,16 @@ export function TimelineApp({
   const { ordered, eventById, types } = data;
   const { extent } = placed;
   const index = useSearchIndex(ordered, data.people, state.query.trim() !== "", data.sources);
+  // The first event opened shows at once: the views it needs load while the reader looks.
+  useEffect(() => {
+    const load = () => void preloadViews().catch(() => {}); // opening one tries again
+    if (typeof requestIdleCallback === "function") {
+      const id = requestIdleCallback(load, { timeout: PRELOAD_WITHIN_MS });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(load, PRELOAD_WITHIN_MS);
+    return () => clearTimeout(id);
+  }, []);
   const eras = data.dataset.eras;
   const bounds = useMemo(() => {
     // Eras count too: an era before the first event can still be shown.

@@ -101,11 +101,3 @@ export function sortedOrder<T extends Dated>(
   }
   return order;
 }
-
-/** The events in `compareEvents` order, as a new array (see `sortedOrder`). */
-export function sortEvents<T extends Dated>(
-  events: readonly T[],
-  dayOf?: (i: number) => number | null,
-): T[] {
-  return Array.from(sortedOrder(events, dayOf), (i) => events[i] as T);
-}

@@ -180,7 +180,6 @@ export const datasetSchema = z.object({
 });
 
 export type ArticleSource = z.infer<typeof articleSourceSchema>;
-export type ReferenceSource = z.infer<typeof referenceSourceSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Excerpt = z.infer<typeof excerptSchema>;

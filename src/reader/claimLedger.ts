@@ -1,5 +1,5 @@
 import { eventNote, noteConcerns } from "../data/eventNote.ts";
-import { NOTE_KIND_CLAIMS, NOTE_KIND_LABELS } from "../data/noteKindLabels.ts";
+import { NOTE_KIND_CLAIMS } from "../data/noteKindLabels.ts";
 import type { NoteKind, Source, TimelineEvent } from "../data/schema.ts";
 import { formatEventDate } from "../dates/formatEventDate.ts";
 
@@ -19,12 +19,6 @@ export const CLAIM_STATUSES: readonly ClaimStatus[] = [
 export const CLAIM_STATUS_TEXT: Record<ClaimStatus, string> = {
   ...NOTE_KIND_CLAIMS,
   dated: "Dated and referenced",
-};
-
-/** Each status as a one-word stamp, in words and never by colour alone. */
-export const CLAIM_STATUS_STAMPS: Record<ClaimStatus, string> = {
-  ...NOTE_KIND_LABELS,
-  dated: "Dated",
 };
 
 /** Builds the key that names one excerpt of one event, in the reader and in the ledger. */

@@ -88,27 +88,3 @@ export function zoomAnchor(
     ? Math.min(Math.max(at, window.start), window.end)
     : (window.start + window.end) / 2;
 }
-
-/**
- * A window in which instant `at` stands between fractions `from` and `to` of the way along (at
- * `(from + to) / 2` where it can): moved there, and where the bounds stop it moving (all of time
- * in view, or near an end), zoomed in by halves until it does, down to a day.
- */
-export function windowPlacing(
-  at: TimeMs,
-  from: number,
-  to: number,
-  current: TimeWindow,
-  bounds: ZoomBounds,
-): TimeWindow {
-  const aim = (from + to) / 2;
-  let length = current.end - current.start;
-  let window = current;
-  for (let i = 0; i < 40; i++) {
-    window = clampWindow({ start: at - aim * length, end: at + (1 - aim) * length }, bounds);
-    const share = (at - window.start) / (window.end - window.start);
-    if ((share >= from && share <= to) || length <= bounds.minSpan) return window;
-    length = Math.max(bounds.minSpan, length / 2);
-  }
-  return window;
-}

@@ -7,7 +7,6 @@ import {
   padWindow,
   panBy,
   windowAround,
-  windowPlacing,
   zoomAnchor,
   zoomAround,
   zoomBounds,
@@ -154,31 +153,5 @@ describe("zoomAnchor(event, window): where a keyboard zoom holds still", () => {
     ["an undated event: the centre", { extent: null, at: null }, 150],
   ])("%s", (_, event, anchor) => {
     expect(zoomAnchor(event, w)).toBe(anchor);
-  });
-});
-
-describe("windowPlacing(at, from, to, window, bounds): an instant brought into a part of the view", () => {
-  const whole = fitWindow(bounds);
-  const share = (t: number, w: { start: number; end: number }) => (t - w.start) / (w.end - w.start);
-  it.each<[string, number, { start: number; end: number }, number]>([
-    [
-      "already there: the same span, centred on its part",
-      day(20),
-      { start: day(0), end: day(100) },
-      100,
-    ],
-    ["all of time in view: zoomed in by halves until it can move", day(80), whole, 0],
-    ["near the end: zoomed until the end lets it", day(99), { start: day(50), end: day(100) }, 0],
-  ])("%s", (_, at, current, days) => {
-    const w = windowPlacing(at, 0.05, 0.4, current, bounds);
-    expect(share(at, w)).toBeGreaterThanOrEqual(0.05);
-    expect(share(at, w)).toBeLessThanOrEqual(0.4);
-    if (days > 0) expect((w.end - w.start) / DAY_MS).toBeCloseTo(days, 6);
-    else expect(w.end - w.start).toBeLessThan(current.end - current.start);
-  });
-
-  it("stops at the shortest window the bounds allow", () => {
-    const w = windowPlacing(bounds.max, 0.1, 0.2, whole, bounds);
-    expect(w.end - w.start).toBe(bounds.minSpan);
   });
 });
