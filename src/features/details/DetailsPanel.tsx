@@ -2,6 +2,7 @@ import { ClampedText } from "../../components/ClampedText.tsx";
 import { DateBasis } from "../../components/DateBasis.tsx";
 import { EventSummary } from "../../components/EventSummary.tsx";
 import { Highlighted } from "../../components/Highlighted.tsx";
+import { PanelHeader } from "../../components/PanelHeader.tsx";
 import { TypeIcon } from "../../components/TypeSymbol.tsx";
 import { eventNote, noteConcerns } from "../../data/eventNote.ts";
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
@@ -33,20 +34,11 @@ export function DetailsPanel(props: DetailsPanelProps) {
   const note = eventNote(event);
   return (
     <section className="details" aria-labelledby="details-title" data-type={event.type}>
-      <div className="details__top">
+      <PanelHeader closeLabel="Close details" onClose={props.onClose}>
         <span className="type-badge" data-type={event.type}>
           <TypeIcon type={event.type} /> {EVENT_TYPE_LABELS[event.type]}
         </span>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={props.onClose}
-          aria-label="Close details"
-          aria-keyshortcuts="Escape"
-        >
-          ×
-        </button>
-      </div>
+      </PanelHeader>
       <h2 id="details-title" className="details__title" tabIndex={-1}>
         <ClampedText text={event.title} limit={300} />
       </h2>
