@@ -11,6 +11,7 @@ import {
 import { HighlightQuery } from "../components/Highlighted.tsx";
 import { LoadingState } from "../components/LoadingState.tsx";
 import { lazyWithPreload } from "../components/lazyWithPreload.ts";
+import { useMediaQuery } from "../components/useMediaQuery.ts";
 import { ViewErrorBoundary } from "../components/ViewErrorBoundary.tsx";
 import type { IndexedDataset } from "../data/indexDataset.ts";
 import type { EventType } from "../data/schema.ts";
@@ -30,6 +31,7 @@ import {
 import { useDidYouMean } from "../search/useDidYouMean.ts";
 import { useQueryMatches } from "../search/useQueryMatches.ts";
 import { useSearchIndex } from "../search/useSearchIndex.ts";
+import { describeFilters } from "../state/describeFilters.ts";
 import { keyboardIntent } from "../state/keyboardIntent.ts";
 import { serializeViewState } from "../state/urlState.ts";
 import { useViewState } from "../state/useViewState.ts";
@@ -38,11 +40,9 @@ import { indexEvents } from "../timeline/indexEvents.ts";
 import { eraWindow } from "../timeline/layoutEras.ts";
 import type { TimeWindow } from "../timeline/types.ts";
 import { zoomBounds } from "../timeline/zoomWindow.ts";
-import { describeFilters } from "./describeFilters.ts";
 import { inertOutside } from "./focusSoon.ts";
 import { Toolbar } from "./Toolbar.tsx";
 import { useFocusFollows } from "./useFocusFollows.ts";
-import { useMediaQuery } from "./useMediaQuery.ts";
 import { usePrinting } from "./usePrinting.ts";
 import { useSettledValue } from "./useSettledValue.ts";
 import { useTheme } from "./useTheme.ts";

@@ -2,6 +2,7 @@ import { ClampedText } from "../../components/ClampedText.tsx";
 import { DateBasis } from "../../components/DateBasis.tsx";
 import { EventSummary } from "../../components/EventSummary.tsx";
 import { Highlighted } from "../../components/Highlighted.tsx";
+import { NoteBadge } from "../../components/NoteBadge.tsx";
 import { PanelHeader } from "../../components/PanelHeader.tsx";
 import { TypeIcon } from "../../components/TypeSymbol.tsx";
 import { eventNote, noteConcerns } from "../../data/eventNote.ts";
@@ -12,7 +13,6 @@ import type { TimelineEvent } from "../../data/schema.ts";
 import { describeKnownDate } from "../../dates/describeKnownDate.ts";
 import { formatPublished, htmlDateTime } from "../../dates/formatEventDate.ts";
 import { ImportedText } from "../eventList/ImportedText.tsx";
-import { NoteBadge } from "../eventList/NoteBadge.tsx";
 
 interface DetailsPanelProps {
   event: TimelineEvent;

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useMediaQuery } from "../../app/useMediaQuery.ts";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { LoadingState } from "../../components/LoadingState.tsx";
 import { PanelHeader } from "../../components/PanelHeader.tsx";
+import { useMediaQuery } from "../../components/useMediaQuery.ts";
 import { usePrefersReducedMotion } from "../../components/usePrefersReducedMotion.ts";
 import { articleTextUrl, useArticleText } from "../../data/articleTextQuery.ts";
 import type { ArticleSource, Source, TimelineEvent } from "../../data/schema.ts";
