@@ -4,7 +4,7 @@ import { EventSummary } from "../../components/EventSummary.tsx";
 import { Highlighted } from "../../components/Highlighted.tsx";
 import { NoteBadge } from "../../components/NoteBadge.tsx";
 import { PanelHeader } from "../../components/PanelHeader.tsx";
-import { TypeIcon } from "../../components/TypeSymbol.tsx";
+import { TypeIcon } from "../../components/TypeIcon.tsx";
 import { eventNote, noteConcerns } from "../../data/eventNote.ts";
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
 import type { IndexedDataset } from "../../data/indexDataset.ts";
