@@ -1,6 +1,6 @@
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { createQueryClient } from "./app/createQueryClient.ts";
-import { FIRST_VIEW_ID } from "./app/firstViewElement.ts";
+import { FIRST_VIEW_ID } from "./app/firstViewId.ts";
 import { Root } from "./app/Root.tsx";
 import { bundledDatasetUrl, datasetQueryOptions } from "./data/datasetQuery.ts";
 import { readEmbeddedData } from "./data/embeddedData.ts";

@@ -7,6 +7,7 @@ import {
   useRef,
   useState,
 } from "react";
+import { useMediaQuery } from "../components/useMediaQuery.ts";
 import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
 import type { Dataset, Person, TimelineEvent } from "../data/schema.ts";
 import type { EventType } from "../data/vocabulary.ts";
@@ -24,7 +25,6 @@ import { MoreMenu } from "./MoreMenu.tsx";
 import { OpenFileButton } from "./OpenFileButton.tsx";
 import { ThemeSelect } from "./ThemeSelect.tsx";
 import { type ToolbarItem, toolbarOverflow } from "./toolbarOverflow.ts";
-import { useMediaQuery } from "./useMediaQuery.ts";
 import type { ThemeChoice } from "./useTheme.ts";
 import { ViewSwitch } from "./ViewSwitch.tsx";
 

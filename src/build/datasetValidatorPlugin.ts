@@ -10,7 +10,8 @@ const RESOLVED_ID = `\0${DATASET_VALIDATOR_ID}`;
 /**
  * The dataset's JSON Schema (generated from the zod schema the pipeline uses) compiled by Ajv into
  * plain code at build time: the app checks a dataset with it, without the schema library, without
- * `eval` (a strict Content Security Policy allows it) and about ten times faster.
+ * `eval` (a strict Content Security Policy allows it) and faster than the schema library checks it, as
+ * each item schema becomes a function the engine can optimise.
  */
 export function datasetValidatorSource(): string {
   const ajv = new Ajv2020({

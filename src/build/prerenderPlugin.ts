@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { createServer, type Plugin } from "vite";
-import { FIRST_VIEW_ID } from "../app/firstViewElement.ts";
+import { FIRST_VIEW_ID } from "../app/firstViewId.ts";
 import { EMBEDDED_DATA_ID } from "../data/embeddedData.ts";
 import type { Dataset } from "../data/schema.ts";
 import { escapeForScript } from "../lib/escapeForScript.ts";

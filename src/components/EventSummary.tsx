@@ -1,7 +1,7 @@
 import { eventNote } from "../data/eventNote.ts";
 import type { TimelineEvent } from "../data/schema.ts";
-import { NoteBadge } from "../features/eventList/NoteBadge.tsx";
 import { ClampedText } from "./ClampedText.tsx";
+import { NoteBadge } from "./NoteBadge.tsx";
 
 /**
  * An event's summary and note, long ones cut with "Show more". An imported event's summary is its

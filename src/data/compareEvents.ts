@@ -39,8 +39,8 @@ const SLOTS = 2 ** 21;
 /**
  * The positions of `events` in `compareEvents` order. A dataset from the pipeline already is in
  * order, and costs one pass; otherwise days are sorted as numbers by the engine (no comparator
- * call per pair, so 100,000 events take milliseconds) and only events of the same day compare
- * ids. `dayOf(i)` may give the day number of event i's earliest day (null when undated) if the
+ * call per pair, which is what makes sorting a large dataset slow) and only events of the same
+ * day compare ids. `dayOf(i)` may give the day number of event i's earliest day (null when undated) if the
  * caller already knows it.
  */
 export function sortedOrder<T extends Dated>(

@@ -43,8 +43,8 @@ export function daysFromEpoch({ year, month, day }: DayParts): number {
 }
 
 /**
- * Day numbers already worked out, by their text: a timeline of 100,000 events names a few
- * thousand distinct days, each parsed once. NaN stands for text that is not a calendar day.
+ * Day numbers already worked out, by their text: a large timeline names far fewer distinct days
+ * than it has events, so each day is parsed once. NaN stands for text that is not a calendar day.
  */
 const knownDays = new Map<string, number>();
 const KNOWN_DAYS_LIMIT = 1 << 16;

@@ -1,7 +1,7 @@
 /**
  * A whole number as English prose writes it: "1,234,567". Done by hand, not with
- * `toLocaleString("en")`, whose first call sets up the engine's number formatting (several
- * milliseconds of the first draw).
+ * `toLocaleString("en")`, whose first call sets up the engine's number formatting and so
+ * delays the first draw.
  */
 export function formatCount(n: number): string {
   if (!Number.isSafeInteger(n)) return String(n);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { describeFilters } from "../../src/app/describeFilters.ts";
 import type { IndexedDataset } from "../../src/data/indexDataset.ts";
 import type { EventFilters } from "../../src/search/eventFilters.ts";
+import { describeFilters } from "../../src/state/describeFilters.ts";
 
 const data = {
   people: new Map([["jan-leike", { id: "jan-leike", name: "Jan Leike", description: "" }]]),

@@ -2,7 +2,9 @@ import { ClampedText } from "../../components/ClampedText.tsx";
 import { DateBasis } from "../../components/DateBasis.tsx";
 import { EventSummary } from "../../components/EventSummary.tsx";
 import { Highlighted } from "../../components/Highlighted.tsx";
-import { TypeIcon } from "../../components/TypeSymbol.tsx";
+import { NoteBadge } from "../../components/NoteBadge.tsx";
+import { PanelHeader } from "../../components/PanelHeader.tsx";
+import { TypeIcon } from "../../components/TypeIcon.tsx";
 import { eventNote, noteConcerns } from "../../data/eventNote.ts";
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
 import type { IndexedDataset } from "../../data/indexDataset.ts";
@@ -11,7 +13,6 @@ import type { TimelineEvent } from "../../data/schema.ts";
 import { describeKnownDate } from "../../dates/describeKnownDate.ts";
 import { formatPublished, htmlDateTime } from "../../dates/formatEventDate.ts";
 import { ImportedText } from "../eventList/ImportedText.tsx";
-import { NoteBadge } from "../eventList/NoteBadge.tsx";
 
 interface DetailsPanelProps {
   event: TimelineEvent;
@@ -33,20 +34,11 @@ export function DetailsPanel(props: DetailsPanelProps) {
   const note = eventNote(event);
   return (
     <section className="details" aria-labelledby="details-title" data-type={event.type}>
-      <div className="details__top">
+      <PanelHeader closeLabel="Close details" onClose={props.onClose}>
         <span className="type-badge" data-type={event.type}>
           <TypeIcon type={event.type} /> {EVENT_TYPE_LABELS[event.type]}
         </span>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={props.onClose}
-          aria-label="Close details"
-          aria-keyshortcuts="Escape"
-        >
-          ×
-        </button>
-      </div>
+      </PanelHeader>
       <h2 id="details-title" className="details__title" tabIndex={-1}>
         <ClampedText text={event.title} limit={300} />
       </h2>

@@ -1,13 +1,13 @@
 import { DateBasis } from "../../components/DateBasis.tsx";
 import { EventSummary } from "../../components/EventSummary.tsx";
 import { Highlighted } from "../../components/Highlighted.tsx";
+import { NoteBadge } from "../../components/NoteBadge.tsx";
 import { eventNote } from "../../data/eventNote.ts";
 import type { Person, Source, TimelineEvent } from "../../data/schema.ts";
 import { formatEventDate, htmlDateTime } from "../../dates/formatEventDate.ts";
 import { shortText } from "../../lib/shortText.ts";
 import { ExcerptQuote } from "./ExcerptQuote.tsx";
 import { ImportedText } from "./ImportedText.tsx";
-import { NoteBadge } from "./NoteBadge.tsx";
 import { TypeBadge } from "./TypeBadge.tsx";
 
 interface EventCardProps {

@@ -1,11 +1,11 @@
 import { useId, useRef, useState } from "react";
-import { describeShare, shareLink } from "../../app/describeShare.ts";
 import { useCopyText } from "../../components/useCopyText.ts";
 import { useDismiss } from "../../components/useDismiss.ts";
 import type { IndexedDataset } from "../../data/indexDataset.ts";
 import { withEmbeddedData } from "../../data/withEmbeddedData.ts";
 import { isEmbeddable } from "../../embed/embedSnippet.ts";
 import { downloadFile } from "../../lib/downloadFile.ts";
+import { describeShare, shareLink } from "../../state/describeShare.ts";
 import type { ViewState } from "../../state/viewState.ts";
 import { fileStem } from "./fileStem.ts";
 

@@ -1,4 +1,4 @@
-import { TypeIcon } from "../../components/TypeSymbol.tsx";
+import { TypeIcon } from "../../components/TypeIcon.tsx";
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
 import { EVENT_TYPES, type EventType } from "../../data/vocabulary.ts";
 

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { useMediaQuery } from "../../app/useMediaQuery.ts";
 import { ErrorState } from "../../components/ErrorState.tsx";
 import { LoadingState } from "../../components/LoadingState.tsx";
+import { PanelHeader } from "../../components/PanelHeader.tsx";
+import { useMediaQuery } from "../../components/useMediaQuery.ts";
 import { usePrefersReducedMotion } from "../../components/usePrefersReducedMotion.ts";
 import { articleTextUrl, useArticleText } from "../../data/articleTextQuery.ts";
 import type { ArticleSource, Source, TimelineEvent } from "../../data/schema.ts";
@@ -141,20 +142,11 @@ export function SourceReader(props: SourceReaderProps) {
   const original = chosenExcerpt ? textFragmentUrl(source.url, chosenExcerpt.exact) : null;
   return (
     <section className="reader" aria-labelledby="reader-title">
-      <div className="details__top">
+      <PanelHeader closeLabel="Close the article" onClose={props.onClose}>
         <button type="button" className="link-button" onClick={props.onBack}>
           ← Back to the event
         </button>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={props.onClose}
-          aria-label="Close the article"
-          aria-keyshortcuts="Escape"
-        >
-          ×
-        </button>
-      </div>
+      </PanelHeader>
       <p className="reader__meta">
         {source.publisher} · {formatPublished(source.published)}
       </p>

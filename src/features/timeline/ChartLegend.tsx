@@ -1,5 +1,5 @@
 import { memo, type ReactNode, useId, useRef } from "react";
-import { TypeSymbolPath } from "../../components/TypeSymbol.tsx";
+import { TypeSymbolPath } from "../../components/TypeSymbolPath.tsx";
 import { useDismiss } from "../../components/useDismiss.ts";
 import { NOTE_KIND_LABELS } from "../../data/noteKindLabels.ts";
 import { type EventType, NOTE_KINDS, type NoteKind } from "../../data/vocabulary.ts";

@@ -1,5 +1,5 @@
 import type { MouseEvent } from "react";
-import { TypeSymbolPath } from "../../components/TypeSymbol.tsx";
+import { TypeSymbolPath } from "../../components/TypeSymbolPath.tsx";
 import type { EventType } from "../../data/schema.ts";
 import { hitBox } from "../../timeline/hitArea.ts";
 import type { MarkLayout, Orientation } from "../../timeline/modelTypes.ts";

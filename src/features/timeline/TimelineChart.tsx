@@ -1,5 +1,5 @@
 import type { MouseEvent } from "react";
-import { TypeSymbolPath } from "../../components/TypeSymbol.tsx";
+import { TypeSymbolPath } from "../../components/TypeSymbolPath.tsx";
 import { MIN_HIT } from "../../timeline/hitArea.ts";
 import { markRuns } from "../../timeline/markRuns.ts";
 import type { ClusterLayout, MarkLayout } from "../../timeline/modelTypes.ts";

@@ -1,5 +1,5 @@
 import { Highlighted } from "../../components/Highlighted.tsx";
-import { TypeIcon } from "../../components/TypeSymbol.tsx";
+import { TypeIcon } from "../../components/TypeIcon.tsx";
 import type { TimelineEvent } from "../../data/schema.ts";
 import { formatCount } from "../../lib/formatCount.ts";
 import { shortText } from "../../lib/shortText.ts";

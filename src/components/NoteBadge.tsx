@@ -1,5 +1,5 @@
-import { NOTE_KIND_LABELS } from "../../data/noteKindLabels.ts";
-import type { NoteKind } from "../../data/vocabulary.ts";
+import { NOTE_KIND_LABELS } from "../data/noteKindLabels.ts";
+import type { NoteKind } from "../data/vocabulary.ts";
 
 /**
  * A note's kind as a small badge, in words ("Correction", "Vague"): a correction is filled, a

@@ -109,20 +109,3 @@ export function TypeSymbolPath({
     />
   );
 }
-
-/** A type's shape as a small inline icon for HTML text (legends, badges, toggles). */
-export function TypeIcon({ type, size = 12 }: { type: EventType; size?: number }) {
-  return (
-    <svg
-      className="type-icon"
-      data-type={type}
-      width={size}
-      height={size}
-      viewBox={`${-size / 2} ${-size / 2} ${size} ${size}`}
-      aria-hidden="true"
-      focusable="false"
-    >
-      <TypeSymbolPath type={type} radius={size / 2} />
-    </svg>
-  );
-}

@@ -1,0 +1,95 @@
+/**
+ * Import direction in src/, checked by `npm run deps` (part of `npm test`). Layers, lowest first:
+ *   lib → data and dates (the schema's types and calendar days, which use each other)
+ *   → pure logic (timeline, search, state, reader, formats, embed)
+ *   → components → features → app (and main.tsx, the browser entry).
+ * prerender and build run the app's components in Node at build time, so they may import any of it.
+ * pipeline and suggest are the Node CLI: they may import lib, dates, data and each other, nothing of
+ * the app; and nothing the browser loads may import them.
+ */
+const PURE = "^src/(timeline|search|state|reader|formats|embed)/";
+const ABOVE_PURE = "^src/(components|features|app|prerender|build|main\\.tsx)";
+const CLI = "^src/(pipeline|suggest)/";
+
+/** One rule: modules under `from` never import modules under `to`, said with the reason. */
+function forbid(name, comment, from, to) {
+  return { name, comment, severity: "error", from, to };
+}
+
+module.exports = {
+  forbidden: [
+    forbid(
+      "no-circular",
+      "Modules that import each other cannot be understood, tested or moved one at a time.",
+      {},
+      { circular: true },
+    ),
+    forbid(
+      "lib-is-the-floor",
+      "src/lib holds small helpers with no knowledge of the app; it imports nothing else in src.",
+      { path: "^src/lib/" },
+      { path: "^src/", pathNot: "^src/lib/" },
+    ),
+    forbid(
+      "data-and-dates-only-on-lib",
+      "The schema, loading, ordering and calendar days sit under every view: src/data and src/dates import only each other and src/lib.",
+      // Reading a TimelineJS file is part of loading a dataset, so the loader may call its importer.
+      { path: "^src/(data|dates)/", pathNot: "^src/data/readDatasetJson\\.ts$" },
+      { path: "^src/", pathNot: "^src/(lib|dates|data)/" },
+    ),
+    forbid(
+      "data-loader-only-the-importer",
+      "The dataset loader may reach into src/formats only for the TimelineJS importer.",
+      { path: "^src/data/readDatasetJson\\.ts$" },
+      { path: "^src/", pathNot: "^src/(lib|dates|data|formats/timelineJs)/" },
+    ),
+    forbid(
+      "pure-logic-below-components",
+      "Layout, search, view state, the reader's text, formats and embed are pure: they import no component, feature or app module.",
+      { path: PURE },
+      { path: [ABOVE_PURE, CLI] },
+    ),
+    forbid(
+      "components-below-features",
+      "src/components are shared by features, so they import no feature, app or build module.",
+      { path: "^src/components/" },
+      { path: ["^src/(features|app|prerender|build|main\\.tsx)", CLI] },
+    ),
+    forbid(
+      "features-below-app",
+      "A feature is a room of the page; the app assembles them, so a feature imports nothing from src/app.",
+      { path: "^src/features/" },
+      { path: ["^src/(app|prerender|build|main\\.tsx)", CLI] },
+    ),
+    forbid(
+      "app-below-build",
+      "The page runs in the browser; the build and prerender steps import it, never the reverse.",
+      { path: "^src/(app/|main\\.tsx)" },
+      { path: ["^src/(prerender|build)/", CLI] },
+    ),
+    forbid(
+      "cli-apart-from-the-app",
+      "The dataset pipeline and suggest are Node tools: they import only lib, dates, data and each other.",
+      { path: CLI },
+      { path: "^src/", pathNot: "^src/(lib|dates|data|pipeline|suggest)/" },
+    ),
+    forbid(
+      "app-never-imports-the-cli",
+      "Nothing the browser loads may pull in the Node pipeline or suggest (only the build step may).",
+      { path: "^src/", pathNot: ["^src/(pipeline|suggest|build)/"] },
+      { path: CLI },
+    ),
+    forbid(
+      "pipeline-before-suggest",
+      "suggest builds on the pipeline's parsing and matching; the pipeline never needs suggest.",
+      { path: "^src/pipeline/" },
+      { path: "^src/suggest/" },
+    ),
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "\\.d\\.ts$" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+  },
+};
