@@ -39,6 +39,8 @@ function excerptFault(excerpt: Excerpt, sources: ReadonlyMap<string, Source>): s
 }
 
 type EventRule = ItemRule<TimelineEvent, EventContext>;
+/** A note written out (not a bare string), which may name the excerpts it concerns. */
+type Note = Extract<TimelineEvent["note"], object>;
 
 /** Both ends of its date real days of the calendar (the start is looked at first). */
 const eventDays: EventRule = {
@@ -97,8 +99,8 @@ const eventExcerpts: EventRule = {
     const excerpts = without(event.excerpts, faulty);
     const note = event.note;
     if (typeof note !== "object" || note.excerpts === undefined) return { ...event, excerpts };
-    // The note follows its excerpts to where they now stand; one it names that is left out (or
-    // not there) the note rule, next, takes out of it.
+    // The note follows its excerpts to where they now stand; an index naming one left out (or
+    // none) becomes -1, and the note rule, applied next, takes it out.
     const moved = note.excerpts.map((i) =>
       i >= event.excerpts.length || faulty.includes(i)
         ? -1
@@ -112,7 +114,7 @@ const eventExcerpts: EventRule = {
 const eventNote: EventRule = {
   count: ({ note }) => (typeof note === "object" ? (note.excerpts?.length ?? 0) : 0),
   fault: (event, k, { sources }) => {
-    const i = (event.note as { excerpts: number[] }).excerpts[k] as number;
+    const i = (event.note as Note).excerpts?.[k] as number;
     const excerpt = event.excerpts[i];
     return excerpt !== undefined && excerptFault(excerpt, sources) === null
       ? null
@@ -121,12 +123,9 @@ const eventNote: EventRule = {
   path: (k) => `.note.excerpts[${k}]`,
   outcome: "the note now stands for the event",
   mend: (event, faulty) => {
-    const { excerpts = [], ...rest } = event.note as { excerpts?: number[] } & object;
+    const { excerpts = [], ...rest } = event.note as Note;
     const kept = without(excerpts, faulty);
-    return {
-      ...event,
-      note: { ...rest, ...(kept.length > 0 ? { excerpts: kept } : {}) },
-    } as TimelineEvent;
+    return { ...event, note: kept.length > 0 ? { ...rest, excerpts: kept } : rest };
   },
 };
 
