@@ -1,7 +1,7 @@
 import { calendarDayNumber } from "../dates/calendarDay.ts";
 import type { ItemRule } from "./itemRule.ts";
 import { linkRules } from "./linkRules.ts";
-import type { Era, Excerpt, Person, Source, TimelineEvent } from "./schema.ts";
+import type { Era, Excerpt, Source, TimelineEvent } from "./schema.ts";
 
 /** What the event rules read besides the event: the dataset's ids and the event's own days. */
 export interface EventContext {
@@ -154,13 +154,13 @@ const eraOrder: EraRule = {
 };
 
 /**
- * The rules each section's items keep beyond the schema (ids unique in each section aside), in
+ * The rules each section's items keep beyond the schema, ids unique in each section aside (all a
+ * person keeps), in
  * the order their problems are listed: the fast pass and the reporting pass both read these.
  */
 export const datasetRules = {
   // A checked item is a record the link rules read as they read raw JSON; their mends keep its shape.
   sources: linkRules.sources as unknown as readonly ItemRule<Source, unknown>[],
-  people: [] as readonly ItemRule<Person, unknown>[],
   events: [
     eventDays,
     eventOrder,
