@@ -154,9 +154,8 @@ const eraOrder: EraRule = {
 };
 
 /**
- * The rules each section's items keep beyond the schema, ids unique in each section aside (all a
- * person keeps), in
- * the order their problems are listed: the fast pass and the reporting pass both read these.
+ * The rules each section's items keep beyond the schema (besides unique ids, all a person must
+ * keep), in the order their problems are listed: the fast pass and the reporting pass read these.
  */
 export const datasetRules = {
   // A checked item is a record the link rules read as they read raw JSON; their mends keep its shape.
