@@ -22,7 +22,7 @@ export interface ItemRule<T, C> {
 }
 
 /** True when the item keeps every rule. Allocates nothing: it runs for every item of every load. */
-export function keepsRules<T, C>(item: T, rules: readonly ItemRule<T, C>[], context: C): boolean {
+function keepsRules<T, C>(item: T, rules: readonly ItemRule<T, C>[], context: C): boolean {
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r] as ItemRule<T, C>;
     const count = rule.count(item);

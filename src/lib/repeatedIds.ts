@@ -1,5 +1,5 @@
 /** An item whose id an earlier item already has: its index, and the index of the first of that id. */
-export interface RepeatedId {
+interface RepeatedId {
   at: number;
   first: number;
 }
