@@ -18,6 +18,11 @@ export interface LoadedDataset {
   dataset: Dataset;
   problems: LoadProblem[];
   format: DatasetFormat;
+  /**
+   * Its events' days as the checks parsed them (`CheckedDataset.days`); always set by
+   * `readDatasetJson`, absent from a dataset put together by hand, whose days are parsed later.
+   */
+  days?: Float64Array;
 }
 
 /** The most events Sourceline opens. */
@@ -70,7 +75,7 @@ function withInvariants(
   format: DatasetFormat,
 ): LoadedDataset {
   const problems = earlier.length === 0 ? checked.problems : [...earlier, ...checked.problems];
-  return { dataset: checked.dataset, problems, format };
+  return { dataset: checked.dataset, problems, format, days: checked.days };
 }
 
 /** The sections of a dataset that hold items, each checked item by item. */

@@ -11,6 +11,7 @@ import {
   type TimelineEvent,
 } from "../data/schema.ts";
 import { resolveEdtf } from "../dates/edtf.ts";
+import { repeatedIds } from "../lib/repeatedIds.ts";
 import { anchorQuote } from "./anchorQuote.ts";
 import {
   type ArticleAnnotations,
@@ -101,24 +102,20 @@ function loadArticles(inputs: ArticleInput[], errors: PipelineError[]): Annotate
   return loaded;
 }
 
-/** Reports every id used twice, naming where each use is. */
+/** Reports every id used again, naming where its first use is. */
 function findDuplicates(
   entries: { id: string; file: string; where: string }[],
   what: string,
   errors: PipelineError[],
 ): void {
-  const seen = new Map<string, { file: string; where: string }>();
-  for (const entry of entries) {
-    const first = seen.get(entry.id);
-    if (first) {
-      errors.push({
-        file: entry.file,
-        where: entry.where,
-        message: `repeats the ${what} id "${entry.id}", already used in ${first.file} (${first.where})`,
-      });
-    } else {
-      seen.set(entry.id, entry);
-    }
+  for (const { at, first } of repeatedIds(entries, (entry) => entry.id)) {
+    const entry = entries[at] as (typeof entries)[number];
+    const earlier = entries[first] as (typeof entries)[number];
+    errors.push({
+      file: entry.file,
+      where: entry.where,
+      message: `repeats the ${what} id "${entry.id}", already used in ${earlier.file} (${earlier.where})`,
+    });
   }
 }
 

@@ -121,7 +121,7 @@ describe("checkInvariants(dataset) keeps the rules a schema cannot say", () => {
       changed((d) => (d.sources[0].url = "http://%zz/")),
       {
         path: "sources[0].url",
-        reason: '"http://%zz/" is not a link a browser can open; shown without a link',
+        reason: '"http://%zz/" is not an http(s) link; shown without a link',
       },
       14,
       source(0),

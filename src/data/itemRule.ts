@@ -1,0 +1,63 @@
+import type { LoadProblem } from "./loadProblem.ts";
+import { problemIn } from "./problemItem.ts";
+
+/**
+ * A rule a dataset's items keep that the schema cannot say, written once: the fast pass asks
+ * whether an item breaks it, the reporting pass lists where and mends or leaves the item out.
+ */
+export interface ItemRule<T, C> {
+  /** How many values of the item the rule reads: the people it names, its links (0 for none). */
+  count(item: T): number;
+  /** What is wrong with value `i`, or null (allocating nothing) when it keeps the rule. */
+  fault(item: T, i: number, context: C): string | null;
+  /** Where value `i` stands, after the item's own path: `.people[1]`. */
+  path(i: number): string;
+  /** What becomes of a value that breaks the rule, after its fault: "reference left out". */
+  outcome: string;
+  /**
+   * The item with the values at `faulty` (in order) taken out or unlinked; absent when a value
+   * that breaks the rule leaves the whole item out.
+   */
+  mend?(item: T, faulty: readonly number[]): T;
+}
+
+/** True when the item keeps every rule. Allocates nothing: it runs for every item of every load. */
+function keepsRules<T, C>(item: T, rules: readonly ItemRule<T, C>[], context: C): boolean {
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r] as ItemRule<T, C>;
+    const count = rule.count(item);
+    for (let i = 0; i < count; i++) {
+      if (rule.fault(item, i, context) !== null) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The item as is when it keeps every rule; else mended, or null when a rule leaves it out. Each
+ * value that breaks a rule is listed, naming the item, at a path from `section[at]` (`events[3]`).
+ */
+export function applyRules<T, C>(
+  item: T,
+  rules: readonly ItemRule<T, C>[],
+  context: C,
+  section: string,
+  at: number,
+  problems: LoadProblem[],
+): T | null {
+  if (keepsRules(item, rules, context)) return item;
+  const path = `${section}[${at}]`;
+  let out = item;
+  for (const { count, fault, path: pathOf, outcome, mend } of rules) {
+    const faulty: number[] = [];
+    for (let i = 0; i < count(item); i++) {
+      const reason = fault(item, i, context);
+      if (reason === null) continue;
+      problems.push(problemIn(item, `${path}${pathOf(i)}`, `${reason}; ${outcome}`));
+      if (!mend) return null;
+      faulty.push(i);
+    }
+    if (mend && faulty.length > 0) out = mend(out, faulty);
+  }
+  return out;
+}

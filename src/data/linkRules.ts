@@ -1,0 +1,63 @@
+import { isRecord } from "../lib/isRecord.ts";
+import { isWebLink } from "../lib/webLink.ts";
+import type { ItemRule } from "./itemRule.ts";
+import { quoteForProblem } from "./quoteForProblem.ts";
+
+/** An item as the link rules read it: raw JSON (before the schema) or a checked one alike. */
+type Item = Record<string, unknown>;
+
+/** Why a link cannot stay, or null: every link a reader could follow must be http(s). */
+function linkFault(value: unknown): string | null {
+  return typeof value !== "string" || isWebLink(value)
+    ? null
+    : `${quoteForProblem(value)} is not an http(s) link`;
+}
+
+const SHOWN = "shown without a link";
+
+/** A source's `url`. */
+const sourceUrl: ItemRule<Item, unknown> = {
+  count: (source) => (typeof source.url === "string" ? 1 : 0),
+  fault: (source) => linkFault(source.url),
+  path: () => ".url",
+  outcome: SHOWN,
+  mend: (source) => ({ ...source, url: null }),
+};
+
+/** An event's `media.url`. */
+const mediaUrl: ItemRule<Item, unknown> = {
+  count: ({ media }) => (isRecord(media) && typeof media.url === "string" ? 1 : 0),
+  fault: ({ media }) => linkFault((media as Item).url),
+  path: () => ".media.url",
+  outcome: SHOWN,
+  mend: (event) => ({ ...event, media: { ...(event.media as Item), url: null } }),
+};
+
+/** Each link in an event's own text (`body`); a run whose link is taken out keeps its text. */
+const bodyHref: ItemRule<Item, unknown> = {
+  count: ({ body }) => (Array.isArray(body) ? body.length : 0),
+  fault: ({ body }, j) => {
+    const run: unknown = (body as unknown[])[j];
+    return isRecord(run) ? linkFault(run.href) : null;
+  },
+  path: (j) => `.body[${j}].href`,
+  outcome: `its text is ${SHOWN}`,
+  mend: (event, faulty) => ({
+    ...event,
+    body: (event.body as Item[]).map((run, j) => {
+      if (!faulty.includes(j)) return run;
+      const { href: _, ...text } = run;
+      return text;
+    }),
+  }),
+};
+
+/**
+ * The one rule for links, at every place a dataset holds one: taken out (its text kept) unless
+ * it is http(s), which is all a reader may follow. Read by the loader before the schema (raw
+ * JSON) and by the checks after it.
+ */
+export const linkRules = {
+  sources: [sourceUrl],
+  events: [mediaUrl, bodyHref],
+} as const;
