@@ -37,9 +37,6 @@ export interface IndexedDataset {
   typeCounts: Readonly<Record<EventType, number>>;
 }
 
-/** What the loader hands over, with the day numbers its checks parsed, in file order, when it has them. */
-type Loaded = LoadedDataset & { days?: Float64Array };
-
 /** Each event's first and last day numbers (NaN when open), parsed here when not handed over. */
 function eventDays(events: readonly TimelineEvent[]): Float64Array {
   const days = new Float64Array(events.length * 2);
@@ -56,7 +53,12 @@ function eventDays(events: readonly TimelineEvent[]): Float64Array {
  * by the loader's checks; the order reuses their day numbers. The map from id to position is
  * made at the first lookup (a selection, a key press), not for the first draw.
  */
-export function indexDataset({ dataset, problems, format, days: given }: Loaded): IndexedDataset {
+export function indexDataset({
+  dataset,
+  problems,
+  format,
+  days: given,
+}: LoadedDataset): IndexedDataset {
   const { events } = dataset;
   const fileDays = given && given.length === events.length * 2 ? given : eventDays(events);
   const order = sortedOrder(events, (i) => {

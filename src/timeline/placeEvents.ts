@@ -1,6 +1,6 @@
 import type { ByEventId, IndexedDataset } from "../data/indexDataset.ts";
 import type { TimelineEvent } from "../data/schema.ts";
-import { type EventSpan, eventSpan, spansExtent } from "./eventSpan.ts";
+import { type EventSpan, eventSpanOfDays, spansExtent } from "./eventSpan.ts";
 import type { TimeWindow } from "./types.ts";
 
 /** A dataset's events placed in time for the timeline, in the index's order. */
@@ -18,9 +18,12 @@ export interface PlacedEvents {
 export function placeEvents(
   data: Pick<IndexedDataset, "ordered" | "days" | "positionOf" | "eventById">,
 ): PlacedEvents {
-  const { ordered, positionOf } = data;
+  const { ordered, positionOf, days } = data;
   const orderedSpans: EventSpan[] = new Array(ordered.length);
-  for (let k = 0; k < ordered.length; k++) orderedSpans[k] = eventSpan(ordered[k] as TimelineEvent);
+  for (let k = 0; k < ordered.length; k++) {
+    const event = ordered[k] as TimelineEvent;
+    orderedSpans[k] = eventSpanOfDays(event, days[2 * k] as number, days[2 * k + 1] as number);
+  }
   return {
     ordered,
     orderedSpans,
