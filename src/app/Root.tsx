@@ -1,6 +1,6 @@
 import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode, useEffect } from "react";
-import { FirstViewContext } from "../components/firstView.ts";
+import { FirstViewContext } from "../components/useFirstView.ts";
 import { App } from "./App.tsx";
 
 interface RootProps {

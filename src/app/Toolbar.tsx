@@ -18,7 +18,7 @@ import { CorrectionsToggle } from "../features/filters/CorrectionsToggle.tsx";
 import { PersonFilter } from "../features/filters/PersonFilter.tsx";
 import { SearchBox } from "../features/filters/SearchBox.tsx";
 import { TypeChips } from "../features/filters/TypeChips.tsx";
-import { createLabelMeasure } from "../features/timeline/measureLabel.ts";
+import { createLabelMeasure } from "../features/timeline/createLabelMeasure.ts";
 import { useElementSize } from "../features/timeline/useElementSize.ts";
 import type { ViewMode } from "../state/viewState.ts";
 import { MoreMenu } from "./MoreMenu.tsx";

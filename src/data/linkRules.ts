@@ -1,5 +1,5 @@
 import { isRecord } from "../lib/isRecord.ts";
-import { isWebLink } from "../lib/webLink.ts";
+import { isWebLink } from "../lib/isWebLink.ts";
 import type { ItemRule } from "./itemRule.ts";
 import { quoteForProblem } from "./quoteForProblem.ts";
 

@@ -9,7 +9,7 @@ import {
   useRef,
   useState,
 } from "react";
-import { useFirstView } from "../../components/firstView.ts";
+import { useFirstView } from "../../components/useFirstView.ts";
 import type { Era } from "../../data/schema.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
 import { formatInstantDay } from "../../dates/formatInstantDay.ts";
@@ -36,9 +36,9 @@ import {
   zoomAround,
 } from "../../timeline/zoomWindow.ts";
 import { ChartLegend } from "./ChartLegend.tsx";
+import { createLabelMeasure } from "./createLabelMeasure.ts";
 import { EraList } from "./EraList.tsx";
 import { MarkChooser } from "./MarkChooser.tsx";
-import { createLabelMeasure } from "./measureLabel.ts";
 import { OverviewStrip } from "./OverviewStrip.tsx";
 import { TimelineChart } from "./TimelineChart.tsx";
 import { FALLBACK_HEIGHT, FALLBACK_WIDTH, FIRST_VIEW_SIZE, LABEL_FONT } from "./timelineOptions.ts";

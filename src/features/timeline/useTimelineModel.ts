@@ -10,7 +10,7 @@ import {
 } from "../../timeline/prepareSpans.ts";
 import { type TimelineModel, timelineModel } from "../../timeline/timelineModel.ts";
 import type { MeasureText, TimeWindow } from "../../timeline/types.ts";
-import { createLabelMeasure } from "./measureLabel.ts";
+import { createLabelMeasure } from "./createLabelMeasure.ts";
 import { FRAME, LAYOUT, TRACK, TRACK_LABEL_FONT } from "./timelineOptions.ts";
 
 interface ModelSource {
