@@ -1,20 +1,13 @@
 import { z } from "zod/mini";
 import en from "zod/v4/locales/en.js";
-import {
-  EVENT_TYPES,
-  type EventType,
-  ID_PATTERN,
-  NOTE_KINDS,
-  type NoteKind,
-  PRECISIONS,
-  type Precision,
-} from "./vocabulary.ts";
+import { EVENT_TYPES, ID_PATTERN, NOTE_KINDS, PRECISIONS } from "./vocabulary.ts";
 
 // zod/mini ships without messages; English ones make every failure say what was expected.
 z.config(en());
 // No code generation: a strict Content Security Policy forbids it (and zod would probe for it).
 z.config({ jitless: true });
 
+// The closed vocabularies travel with the schema: its readers import both from here.
 export {
   EVENT_TYPES,
   type EventType,
@@ -23,7 +16,7 @@ export {
   type NoteKind,
   PRECISIONS,
   type Precision,
-};
+} from "./vocabulary.ts";
 
 /** A stable id: lower-case words joined by hyphens. */
 export const idSchema = z

@@ -1,9 +1,8 @@
-import { useEffect, useId, useState } from "react";
+import { useEffect, useState } from "react";
 import { useCopyText } from "../../components/useCopyText.ts";
 import { isEmbeddable, pymSnippet } from "../../embed/embedSnippet.ts";
+import { CopyField } from "./CopyField.tsx";
 import { fileStem } from "./fileStem.ts";
-
-/** What the Copy button last did. */
 
 /**
  * This page's embed code, ready to copy: an iframe of its embedded view (`?embed=1`) that Pym.js
@@ -11,7 +10,6 @@ import { fileStem } from "./fileStem.ts";
  * build time and its hydration agree.
  */
 export function EmbedCode({ title }: { title: string }) {
-  const id = useId();
   const [pageUrl, setPageUrl] = useState("");
   const [copied, copyText] = useCopyText();
   useEffect(() => setPageUrl(window.location.href), []);
@@ -27,23 +25,16 @@ export function EmbedCode({ title }: { title: string }) {
   const copy = () => copyText(code);
   return (
     <div className="embed-code">
-      <label htmlFor={id} className="embed-code__label">
-        Embed on a page
-      </label>
-      <textarea
-        id={id}
-        className="embed-code__text"
-        readOnly
-        rows={5}
+      <CopyField
+        label="Embed on a page"
         value={code}
-        onFocus={(e) => e.currentTarget.select()}
+        noun="code"
+        action="Copy embed code"
+        fieldClass="embed-code__text"
+        rows={5}
+        copied={copied}
+        onCopy={copy}
       />
-      <button type="button" onClick={copy}>
-        Copy embed code
-      </button>{" "}
-      <span role="status" className="embed-code__status">
-        {copied === "yes" ? "Copied." : copied === "failed" ? "Select the code and copy it." : ""}
-      </span>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { useCopyText } from "../../components/useCopyText.ts";
 import { useDismiss } from "../../components/useDismiss.ts";
 import type { IndexedDataset } from "../../data/indexDataset.ts";
@@ -7,6 +7,7 @@ import { isEmbeddable } from "../../embed/embedSnippet.ts";
 import { downloadFile } from "../../lib/downloadFile.ts";
 import { describeShare, shareLink } from "../../state/describeShare.ts";
 import type { ViewState } from "../../state/viewState.ts";
+import { CopyField } from "./CopyField.tsx";
 import { fileStem } from "./fileStem.ts";
 
 interface ShareMenuProps {
@@ -25,7 +26,6 @@ interface ShareMenuProps {
 export function ShareMenu({ data, readState, local }: ShareMenuProps) {
   const menu = useRef<HTMLDetailsElement>(null);
   useDismiss(menu);
-  const id = useId();
   const [state, setState] = useState<ViewState | null>(null);
   const [page, setPage] = useState("");
   const [copied, copyText, resetCopied] = useCopyText();
@@ -120,26 +120,15 @@ export function ShareMenu({ data, readState, local }: ShareMenuProps) {
                   <li key={line}>{line}</li>
                 ))}
               </ul>
-              <label htmlFor={id} className="embed-code__label">
-                Link to this view
-              </label>
-              <input
-                id={id}
-                className="share-menu__link"
-                readOnly
+              <CopyField
+                label="Link to this view"
                 value={link}
-                onFocus={(e) => e.currentTarget.select()}
+                noun="link"
+                action="Copy link"
+                fieldClass="share-menu__link"
+                copied={copied}
+                onCopy={copy}
               />
-              <button type="button" onClick={copy}>
-                Copy link
-              </button>{" "}
-              <span role="status" className="embed-code__status">
-                {copied === "yes"
-                  ? "Copied."
-                  : copied === "failed"
-                    ? "Select the link and copy it."
-                    : ""}
-              </span>
               {!isEmbeddable(page) && (
                 <p className="share-menu__text">
                   This page was opened from a file, so the link works only on this device: put the

@@ -11,29 +11,27 @@ export function ExcerptStepper({
   at: ExcerptPosition;
   onStep: (direction: -1 | 1) => void;
 }) {
+  const steps = [
+    { direction: -1, label: "Previous excerpt", shortcut: "←", glyph: "‹", to: at.previous },
+    { direction: 1, label: "Next excerpt", shortcut: "→", glyph: "›", to: at.next },
+  ] as const;
   return (
     <nav className="reader__stepper" aria-label="Excerpts in this article">
       <p aria-live="polite" aria-atomic="true">
         {at.position > 0 ? `Excerpt ${at.position} of ${at.count}` : `${at.count} excerpts`}
       </p>
-      <button
-        type="button"
-        aria-label="Previous excerpt"
-        title="Previous excerpt (← on a highlight)"
-        aria-disabled={at.previous === null}
-        onClick={() => at.previous !== null && onStep(-1)}
-      >
-        ‹
-      </button>
-      <button
-        type="button"
-        aria-label="Next excerpt"
-        title="Next excerpt (→ on a highlight)"
-        aria-disabled={at.next === null}
-        onClick={() => at.next !== null && onStep(1)}
-      >
-        ›
-      </button>
+      {steps.map(({ direction, label, shortcut, glyph, to }) => (
+        <button
+          key={label}
+          type="button"
+          aria-label={label}
+          title={`${label} (${shortcut} on a highlight)`}
+          aria-disabled={to === null}
+          onClick={() => to !== null && onStep(direction)}
+        >
+          {glyph}
+        </button>
+      ))}
     </nav>
   );
 }

@@ -2,6 +2,7 @@ import type { MouseEvent } from "react";
 import type { EventType } from "../../data/schema.ts";
 import type { ClusterLayout } from "../../timeline/modelTypes.ts";
 import { activateOnKey } from "./activateOnKey.ts";
+import { rectOf } from "./rectOf.ts";
 
 interface ClusterMarkProps {
   cluster: ClusterLayout;
@@ -28,14 +29,7 @@ export function ClusterMark({ cluster, type, name, onActivate, onPress }: Cluste
       onClick={(e) => (onPress ? onPress(cluster, e) : onActivate(cluster))}
       onKeyDown={onKeyDown}
     >
-      <rect
-        className="cluster__body"
-        x={x0}
-        y={y0}
-        width={x1 - x0}
-        height={y1 - y0}
-        rx={Math.min(x1 - x0, y1 - y0) / 2}
-      />
+      <rect className="cluster__body" {...rectOf(cluster)} rx={Math.min(x1 - x0, y1 - y0) / 2} />
       <text
         className="cluster__count"
         x={(x0 + x1) / 2}

@@ -5,6 +5,7 @@ import { hitBox } from "../../timeline/hitArea.ts";
 import type { MarkLayout, Orientation } from "../../timeline/modelTypes.ts";
 import { activateOnKey } from "./activateOnKey.ts";
 import { MarkLabel } from "./MarkLabel.tsx";
+import { rectOf } from "./rectOf.ts";
 
 interface EventMarkProps {
   mark: MarkLayout;
@@ -49,7 +50,6 @@ export function EventMark({
   const onKeyDown = activateOnKey(() => onSelect(mark.id));
   const pad = 3;
   const { x0, x1, y0, y1 } = mark;
-  const area = hitBox(mark, hit);
   return (
     // biome-ignore lint/a11y/useSemanticElements: an SVG mark cannot be a <button>; it acts as one.
     <g
@@ -65,24 +65,9 @@ export function EventMark({
       onFocus={() => onFocus(mark.id)}
     >
       {/* Transparent, under the shape: small marks are easy to hit (WCAG 2.2 target size). */}
-      <rect
-        className="mark__hit"
-        x={area.x0}
-        y={area.y0}
-        width={area.x1 - area.x0}
-        height={area.y1 - area.y0}
-      />
+      <rect className="mark__hit" {...rectOf(hitBox(mark, hit))} />
       {/* Only the mark that can take focus, and the selected one, need a ring: fewer nodes. */}
-      {(tabbable || selected) && (
-        <rect
-          className="mark__focus"
-          x={x0 - pad}
-          y={y0 - pad}
-          width={x1 - x0 + 2 * pad}
-          height={y1 - y0 + 2 * pad}
-          rx={4}
-        />
-      )}
+      {(tabbable || selected) && <rect className="mark__focus" {...rectOf(mark, pad)} rx={4} />}
       {mark.kind === "point" ? (
         <TypeSymbolPath
           className="mark__shape"
@@ -92,15 +77,7 @@ export function EventMark({
           y={(y0 + y1) / 2}
         />
       ) : (
-        <rect
-          className="mark__bar"
-          x={x0}
-          y={y0}
-          width={x1 - x0}
-          height={y1 - y0}
-          rx={3}
-          mask={fadeMask(mark, orientation)}
-        />
+        <rect className="mark__bar" {...rectOf(mark)} rx={3} mask={fadeMask(mark, orientation)} />
       )}
       {mark.label && <MarkLabel label={mark.label} />}
     </g>

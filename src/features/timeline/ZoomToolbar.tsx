@@ -24,32 +24,47 @@ interface ZoomToolbarProps {
   legend?: ReactNode;
 }
 
+/** A button that steps the view: its glyph is for the eye, its label names it. */
+interface StepButton {
+  label: string;
+  glyph: string;
+  /** The key that does the same, written after the label in its tooltip. */
+  keys?: string;
+  enabled: boolean;
+  act: () => void;
+}
+
+function stepButton({ label, glyph, keys, enabled, act }: StepButton) {
+  return (
+    <button
+      key={label}
+      type="button"
+      onClick={act}
+      disabled={!enabled}
+      aria-label={label}
+      aria-keyshortcuts={keys}
+      title={keys ? `${label} (${glyph})` : label}
+    >
+      <span aria-hidden="true">{glyph}</span>
+    </button>
+  );
+}
+
 /** Zoom out, zoom in, Fit, earlier and later, with the visible span written out. */
 export function ZoomToolbar(props: ZoomToolbarProps) {
-  const across = props.orientation === "horizontal";
+  const [earlier, later] = props.orientation === "horizontal" ? ["←", "→"] : ["↑", "↓"];
+  const zoomSteps: StepButton[] = [
+    { label: "Zoom out", glyph: "−", keys: "-", enabled: props.canZoomOut, act: props.onZoomOut },
+    { label: "Zoom in", glyph: "+", keys: "+", enabled: props.canZoomIn, act: props.onZoomIn },
+  ];
+  const panSteps: StepButton[] = [
+    { label: "Earlier", glyph: earlier, enabled: props.canPanEarlier, act: () => props.onPan(-1) },
+    { label: "Later", glyph: later, enabled: props.canPanLater, act: () => props.onPan(1) },
+  ];
   return (
     <div className="zoom-toolbar">
       <div className="zoom-toolbar__buttons" role="toolbar" aria-label="Zoom and scroll">
-        <button
-          type="button"
-          onClick={props.onZoomOut}
-          disabled={!props.canZoomOut}
-          aria-label="Zoom out"
-          aria-keyshortcuts="-"
-          title="Zoom out (−)"
-        >
-          −
-        </button>
-        <button
-          type="button"
-          onClick={props.onZoomIn}
-          disabled={!props.canZoomIn}
-          aria-label="Zoom in"
-          aria-keyshortcuts="+"
-          title="Zoom in (+)"
-        >
-          +
-        </button>
+        {zoomSteps.map(stepButton)}
         <button
           type="button"
           onClick={props.onFit}
@@ -67,24 +82,7 @@ export function ZoomToolbar(props: ZoomToolbarProps) {
             Fit to results
           </button>
         )}
-        <button
-          type="button"
-          onClick={() => props.onPan(-1)}
-          disabled={!props.canPanEarlier}
-          aria-label="Earlier"
-          title="Earlier"
-        >
-          <span aria-hidden="true">{across ? "←" : "↑"}</span>
-        </button>
-        <button
-          type="button"
-          onClick={() => props.onPan(1)}
-          disabled={!props.canPanLater}
-          aria-label="Later"
-          title="Later"
-        >
-          <span aria-hidden="true">{across ? "→" : "↓"}</span>
-        </button>
+        {panSteps.map(stepButton)}
         {props.onKeys && (
           <button
             type="button"

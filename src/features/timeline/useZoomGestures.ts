@@ -173,22 +173,19 @@ export function useZoomGestures(ref: RefObject<HTMLElement | null>, options: Ges
       zoom(2, { x: e.clientX, y: e.clientY });
     };
 
-    element.addEventListener("wheel", onWheel, { passive: false });
-    element.addEventListener("pointerdown", onPointerDown);
-    element.addEventListener("pointermove", onPointerMove);
-    element.addEventListener("pointerup", onPointerEnd);
-    element.addEventListener("pointercancel", onPointerEnd);
-    element.addEventListener("click", onClickCapture, true);
-    element.addEventListener("dblclick", onDoubleClick);
+    // One abort removes every listener when the element goes.
+    const listening = new AbortController();
+    const { signal } = listening;
+    element.addEventListener("wheel", onWheel, { passive: false, signal });
+    element.addEventListener("pointerdown", onPointerDown, { signal });
+    element.addEventListener("pointermove", onPointerMove, { signal });
+    element.addEventListener("pointerup", onPointerEnd, { signal });
+    element.addEventListener("pointercancel", onPointerEnd, { signal });
+    element.addEventListener("click", onClickCapture, { capture: true, signal });
+    element.addEventListener("dblclick", onDoubleClick, { signal });
     return () => {
       cancelAnimationFrame(frame);
-      element.removeEventListener("wheel", onWheel);
-      element.removeEventListener("pointerdown", onPointerDown);
-      element.removeEventListener("pointermove", onPointerMove);
-      element.removeEventListener("pointerup", onPointerEnd);
-      element.removeEventListener("pointercancel", onPointerEnd);
-      element.removeEventListener("click", onClickCapture, true);
-      element.removeEventListener("dblclick", onDoubleClick);
+      listening.abort();
     };
   }, [ref]);
 }
