@@ -57,16 +57,13 @@ const SourceReader = lazyWithPreload(() =>
   import("../features/reader/SourceReader.tsx").then((m) => m.SourceReader),
 );
 
-/** Loads every view the first one leaves out, ahead of need: once the page is idle. */
+/** Loads every view the first one leaves out, ahead of need (at the reader's first gesture). */
 export function preloadViews(): Promise<unknown> {
   return Promise.all([DetailsPanel, ProblemsPanel, SourceReader].map((v) => v.preload()));
 }
 
 const BY_NAME = new Intl.Collator("en");
 const NO_INDEX: SearchIndex = [];
-
-/** The latest the views the first one leaves out start loading, idle or not. */
-const PRELOAD_WITHIN_MS = 3000;
 
 /** How long the filters must stay the same before the people are counted again. */
 const COUNT_AFTER_MS = 150;
@@ -111,15 +108,15 @@ export function TimelineApp({
   const { ordered, eventById, types } = data;
   const { extent } = placed;
   const index = useSearchIndex(ordered, data.people, state.query.trim() !== "", data.sources);
-  // The first event opened shows at once: the views it needs load while the reader looks.
-  useEffect(() => {
-    const load = () => void preloadViews().catch(() => {}); // opening one tries again
-    if (typeof requestIdleCallback === "function") {
-      const id = requestIdleCallback(load, { timeout: PRELOAD_WITHIN_MS });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(load, PRELOAD_WITHIN_MS);
-    return () => clearTimeout(id);
+  // The first event opened shows at once: the views it needs load as soon as the reader points
+  // at or tabs into the timeline or the list, not before (a reader who only looks loads nothing).
+  const warmed = useRef(false);
+  const warmViews = useCallback(() => {
+    if (warmed.current) return;
+    warmed.current = true;
+    preloadViews().catch(() => {
+      warmed.current = false; // opening one, or the next gesture, tries again
+    });
   }, []);
   const eras = data.dataset.eras;
   const bounds = useMemo(() => {
@@ -330,7 +327,14 @@ export function TimelineApp({
         <div
           className={`workspace${embedded ? " workspace--embed" : ""}${panel ? " has-panel" : ""}`}
         >
-          <main id="main" ref={mainRef} className="workspace__main" tabIndex={-1}>
+          <main
+            id="main"
+            ref={mainRef}
+            className="workspace__main"
+            tabIndex={-1}
+            onPointerOver={warmViews}
+            onFocus={warmViews}
+          >
             {state.event !== null && !selected && (
               <MissingEventNotice
                 id={state.event}
