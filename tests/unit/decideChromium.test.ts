@@ -111,6 +111,17 @@ describe("decideChromium(machine) picks the browser the tests launch", () => {
       },
     ],
     [
+      "none on Debian, not root but with sudo that asks no password (CI): install through sudo",
+      { ...machine("linux", { PATH: LINUX_PATH }, DEBIAN, false), canSudo: true },
+      {
+        kind: "install",
+        commands: [
+          ["sudo", "-n", "apt-get", "update"],
+          ["sudo", "-n", "apt-get", "install", "-y", "chromium"],
+        ],
+      },
+    ],
+    [
       "none on Debian, not root: the sudo instruction",
       machine("linux", { PATH: LINUX_PATH }, DEBIAN, false),
       {
