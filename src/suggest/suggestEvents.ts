@@ -62,7 +62,8 @@ export function suggestEvents(
       )
         people = lastPeople;
       if (people.length > 0) lastPeople = people;
-      // An item of a list ("…: A, a banker; B, …") shares the verb, flags and date of the clause before it.
+      // An item of a list ("…: A, a banker; B, …") shares the date of the clause before it, and
+      // its type and flags when it has no event verb of its own.
       const shared = clause.listItem ? previous : null;
       const own = classifyClause(clause.text, within(tags.verbs, clause));
       const type = own ?? shared?.type ?? null;
