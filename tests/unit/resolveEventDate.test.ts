@@ -29,6 +29,7 @@ describe("resolveEventDate(sentence, published) reads the first past date in the
     ["The vote was held May 14.", "2024-05-14", "day", "May 14"],
     ["The vote was held on May 14, 2024.", "2024-05-14", "day", "on May 14, 2024"],
     ["The vote was held on 20 May.", "2023-05-20", "day", "on 20 May"],
+    ["The vote was held on 18 May.", "2024-05-18", "day", "on 18 May"],
     ["The company was founded in 2019.", "2019", "year", "in 2019"],
     ["In the summer of 2019, the dam burst.", "2019", "year", "2019"],
     ["Inflation peaked in mid-2022.", "2022", "year", "2022"],
@@ -211,6 +212,7 @@ describe("resolveEventDate(sentence, published) never gives an impossible or bac
     ["The summit ran 28–29 February 2023."],
     ["The summit ran from 30 to 31 April."],
     ["The summit ran 1-31 June."],
+    ["The summit ran 0 to 3 May."],
     ["It fell on 30 February."],
     ["It fell on 31 April."],
   ])("%s → no date", (sentence) => {
@@ -219,6 +221,13 @@ describe("resolveEventDate(sentence, published) never gives an impossible or bac
 
   it.each([
     ["a leap day", "The summit ran 28–29 February.", "2024-02-28/2024-02-29", "range"],
+    ["from the first of the month", "The summit ran 1 to 3 May.", "2024-05-01/2024-05-03", "range"],
+    [
+      "to the last of the month",
+      "The summit ran from 30 to 31 January.",
+      "2024-01-30/2024-01-31",
+      "range",
+    ],
     ["a range of one day is that day", "The summit ran 13 to 13 May.", "2024-05-13", "day"],
     [
       "backwards, months named: the first day",
