@@ -39,13 +39,12 @@ const people = existsSync(peoplePath)
 
 const text = readFileSync(file, "utf8");
 const started = performance.now();
-let suggestions: Suggestion[];
-try {
-  suggestions = suggestEvents(text, { people });
-} catch (error) {
-  console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+const suggested = suggestEvents(text, { people });
+if (!suggested.ok) {
+  console.error(`${file}: ${suggested.reason}`);
   process.exit(1);
 }
+const suggestions = suggested.data;
 const draftPath = file.replace(/\.txt$/, ".yaml");
 const existing = existsSync(draftPath) ? readFileSync(draftPath, "utf8") : null;
 const body = text

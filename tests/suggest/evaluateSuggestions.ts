@@ -28,6 +28,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parse } from "yaml";
 import { z } from "zod";
+import type { Result } from "../../src/lib/result.ts";
 import { anchorQuote } from "../../src/pipeline/anchorQuote.ts";
 import { suggestEvents } from "../../src/suggest/suggestEvents.ts";
 import { generateArticles } from "./generateArticles.ts";
@@ -46,7 +47,19 @@ export interface ScoredSuggestion {
 export type Suggest = (
   text: string,
   options?: { people?: { id: string; name: string }[]; published?: string },
-) => readonly ScoredSuggestion[];
+) => Result<readonly ScoredSuggestion[]>;
+
+/** The suggestions for an article, or an error naming the article when `suggest` refuses it. */
+function suggestFor(
+  suggest: Suggest,
+  article: string,
+  text: string,
+  options?: Parameters<Suggest>[1],
+): readonly ScoredSuggestion[] {
+  const result = suggest(text, options);
+  if (!result.ok) throw new Error(`${article}: no suggestions: ${result.reason}`);
+  return result.data;
+}
 
 /** Counts for one article, or summed over the set. */
 export interface Score {
@@ -179,7 +192,7 @@ export function evaluateSuggestions(
   const scores: Score[] = [];
   const missed: LabelledEvaluation["missed"] = [];
   for (const article of articles) {
-    const suggestions = suggest(article.text);
+    const suggestions = suggestFor(suggest, article.name, article.text);
     const { score, matches } = scoreArticle(article, suggestions);
     scores.push(score);
     const hit = new Set(matches.map((m) => m.expected));
@@ -261,7 +274,7 @@ export function bundledCoverage(suggest: Suggest = suggestEvents): BundledCovera
   const text = readFileSync(repoPath(`${BUNDLED_ARTICLE}.txt`), "utf8");
   const raw: unknown = parse(readFileSync(repoPath(`${BUNDLED_ARTICLE}.yaml`), "utf8"));
   const { events } = annotationsSchema.parse(raw);
-  const suggestions = suggest(text, { people: corpusPeople() });
+  const suggestions = suggestFor(suggest, BUNDLED_ARTICLE, text, { people: corpusPeople() });
   const uncovered: string[] = [];
   for (const event of events) {
     const spans = event.excerpts.map((excerpt) => {
@@ -292,7 +305,9 @@ export function timeSuggestions(
   const articles = generateArticles(count);
   let suggestions = 0;
   const started = performance.now();
-  for (const article of articles) suggestions += suggest(article).length;
+  articles.forEach((article, i) => {
+    suggestions += suggestFor(suggest, `generated article ${i + 1}`, article).length;
+  });
   const seconds = (performance.now() - started) / 1000;
   return { articles: articles.length, seconds, suggestions };
 }

@@ -29,6 +29,7 @@ describe("resolveEventDate(sentence, published) reads the first past date in the
     ["The vote was held May 14.", "2024-05-14", "day", "May 14"],
     ["The vote was held on May 14, 2024.", "2024-05-14", "day", "on May 14, 2024"],
     ["The vote was held on 20 May.", "2023-05-20", "day", "on 20 May"],
+    ["The vote was held on 18 May.", "2024-05-18", "day", "on 18 May"],
     ["The company was founded in 2019.", "2019", "year", "in 2019"],
     ["In the summer of 2019, the dam burst.", "2019", "year", "2019"],
     ["Inflation peaked in mid-2022.", "2022", "year", "2022"],
@@ -160,5 +161,111 @@ describe("resolveEventDate(sentence, published) takes today from the publication
 
   it("rejects a publication that is neither an instant nor a day", () => {
     expect(() => resolveEventDate("It fell today.", "May 2024")).toThrow(RangeError);
+  });
+});
+
+describe("resolveEventDate(sentence, published) counts back from the publication ('… ago')", () => {
+  it.each([
+    // Every number word it reads, from "a" to "twelve", and digits.
+    ["It fell a week ago.", "2024-05-11", "day"],
+    ["It fell one year ago.", "2023", "year"],
+    ["It fell two weeks ago.", "2024-05-04", "day"],
+    ["It fell two months ago.", "2024-03", "month"],
+    ["It fell two years ago.", "2022", "year"],
+    ["It fell three weeks ago.", "2024-04-27", "day"],
+    ["It fell four months ago.", "2024-01", "month"],
+    ["It fell five months ago.", "2023-12", "month"],
+    ["It fell six years ago.", "2018", "year"],
+    ["It fell seven days ago.", "2024-05-11", "day"],
+    ["It fell eight weeks ago.", "2024-03-23", "day"],
+    ["It fell nine days ago.", "2024-05-09", "day"],
+    ["It fell ten years ago.", "2014", "year"],
+    ["It fell eleven days ago.", "2024-05-07", "day"],
+    ["It fell twelve months ago.", "2023-05", "month"],
+    ["It fell 18 months ago.", "2022-11", "month"],
+    ["Three weeks ago, it fell.", "2024-04-27", "day"],
+  ])("%s → %s (%s)", (sentence, edtf, precision) => {
+    expect(resolveEventDate(sentence, PUBLISHED)).toMatchObject({ edtf, precision });
+  });
+
+  it.each([
+    ["It fell two weeks ago.", "2023-12-27"],
+    ["It fell two months ago.", "2023-11"],
+    ["It fell two years ago.", "2022"],
+    ["It fell twelve months ago.", "2023-01"],
+  ])("across a new year (published 10 January 2024): %s → %s", (sentence, edtf) => {
+    expect(resolveEventDate(sentence, "2024-01-10").edtf).toBe(edtf);
+  });
+
+  it.each(["It fell an hour ago.", "It fell thirteen months ago.", "It fell twenty years ago."])(
+    "%s → no date: it does not guess at hours or number words past twelve",
+    (sentence) => {
+      expect(resolveEventDate(sentence, PUBLISHED)).toMatchObject({ edtf: NO_DATE, phrase: null });
+    },
+  );
+});
+
+describe("resolveEventDate(sentence, published) never gives an impossible or backwards range", () => {
+  it.each([
+    ["The summit ran from 15 to 13 May."],
+    ["The summit ran 30–31 February."],
+    ["The summit ran 28–29 February 2023."],
+    ["The summit ran from 30 to 31 April."],
+    ["The summit ran 1-31 June."],
+    ["The summit ran 0 to 3 May."],
+    ["It fell on 30 February."],
+    ["It fell on 31 April."],
+  ])("%s → no date", (sentence) => {
+    expect(resolveEventDate(sentence, PUBLISHED)).toMatchObject({ edtf: NO_DATE, phrase: null });
+  });
+
+  it.each([
+    ["a leap day", "The summit ran 28–29 February.", "2024-02-28/2024-02-29", "range"],
+    ["from the first of the month", "The summit ran 1 to 3 May.", "2024-05-01/2024-05-03", "range"],
+    [
+      "to the last of the month",
+      "The summit ran from 30 to 31 January.",
+      "2024-01-30/2024-01-31",
+      "range",
+    ],
+    ["a range of one day is that day", "The summit ran 13 to 13 May.", "2024-05-13", "day"],
+    [
+      "backwards, months named: the first day",
+      "The fair ran from May 15 to May 13.",
+      "2024-05-15",
+      "day",
+    ],
+    [
+      "backwards, years named: the days between",
+      "The fair ran from 15 May 2024 to 13 May 2024.",
+      "2024-05-13/2024-05-15",
+      "range",
+    ],
+  ])("%s: %s → %s", (_, sentence, edtf, precision) => {
+    const suggested = resolveEventDate(sentence, PUBLISHED);
+    expect(suggested).toMatchObject({ edtf, precision });
+    const resolved = resolveEdtf(suggested.edtf);
+    if (!resolved.ok) throw new Error(resolved.reason);
+    expect(String(resolved.data.start) <= String(resolved.data.end)).toBe(true);
+  });
+});
+
+describe("resolveEventDate(sentence, published) takes the date phrase that comes first in the text", () => {
+  it.each([
+    ["Last month the board met, and yesterday he quit.", "2024-04", "Last month"],
+    ["Yesterday he quit, after the board met last month.", "2024-05-17", "Yesterday"],
+    ["On 2 May the vote was held, and he resigned on Tuesday.", "2024-05-02", "On 2 May"],
+    ["He resigned on Tuesday, a week after the vote on 2 May.", "2024-05-14", "on Tuesday"],
+    ["In 2019 he quit; on Tuesday he said so.", "2019", "In 2019"],
+    ["He said on Tuesday he had quit in 2019.", "2024-05-14", "on Tuesday"],
+    ["He quit three weeks ago, on Tuesday.", "2024-04-27", "three weeks ago"],
+    // Text order, not date order: the later date comes first here.
+    [
+      "The deal was renewed on 5 April 2022 after being signed on 3 March 2021.",
+      "2022-04-05",
+      "on 5 April 2022",
+    ],
+  ])("%s → %s", (sentence, edtf, phrase) => {
+    expect(resolveEventDate(sentence, PUBLISHED)).toMatchObject({ edtf, phrase });
   });
 });

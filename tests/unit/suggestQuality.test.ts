@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { bundledCoverage, evaluateLabelledSet } from "../suggest/evaluateSuggestions.ts";
+import { fail } from "../../src/lib/result.ts";
+import {
+  bundledCoverage,
+  evaluateLabelledSet,
+  evaluateSuggestions,
+} from "../suggest/evaluateSuggestions.ts";
 import { countOccurrences, loadLabelledSet } from "../suggest/loadLabelledSet.ts";
 
 const labelled = loadLabelledSet();
@@ -42,5 +47,15 @@ describe("suggestEvents quality targets", () => {
 
   it("covers at least 80% of the bundled article's curated events", () => {
     expect(bundledCoverage().share).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe("the evaluation of a suggester that refuses an article", () => {
+  it("stops with the article's name and the suggester's reason", () => {
+    const [first] = labelled;
+    if (!first) throw new Error("no labelled article");
+    expect(() => evaluateSuggestions([first], () => fail("no publication date"))).toThrow(
+      `${first.name}: no suggestions: no publication date`,
+    );
   });
 });

@@ -1,0 +1,65 @@
+import type { EventType } from "../data/vocabulary.ts";
+import { NOUN_TYPES, PHRASE_TYPES, TYPE_RANK, VERB_TYPES } from "./eventLexicon.ts";
+import { isHeadline } from "./isHeadline.ts";
+import type { Tagged } from "./tagSentences.ts";
+
+/** The event types a suggestion can have: every type but the catch-all "other". */
+export type SuggestedType = Exclude<EventType, "other">;
+
+/** Inflections of the lexicon's verbs, for words the tagger does not see as verbs (headlines). */
+const VERB_WORD = new RegExp(
+  `\\b(${[...VERB_TYPES.keys()].join("|")})(s|es|ed|d|ing|ped|ted)?\\b`,
+  "gi",
+);
+
+/** The event type a clause reports, given the verbs tagged in it: by its verbs first, then by event nouns; null if none. */
+export function classifyClause(clause: string, verbs: readonly Tagged[]): SuggestedType | null {
+  // What a relative clause says ("Kessler, who joined in 2014, told …") is not the clause's
+  // event, unless the clause has none of its own ("Ekdahl, who is rumoured to be in talks").
+  const main = mainClause(clause);
+  return (main !== clause ? typeOfText(main, verbs) : null) ?? typeOfText(clause, verbs);
+}
+
+function typeOfText(unit: string, verbs: readonly Tagged[]): SuggestedType | null {
+  let best: SuggestedType | null = null;
+  const consider = (type: EventType | undefined) => {
+    if (!type || type === "other") return;
+    if (best === null || TYPE_RANK[type] > TYPE_RANK[best]) best = type;
+  };
+  const infinitives = verbs
+    .filter((v) => unit.includes(v.text))
+    // A lone "-ing" word is an adjective ("departing staff") unless a form of "be" leads it.
+    .filter(
+      (v) =>
+        !/^\w+ing$/i.test(v.text) ||
+        new RegExp(`\\b(is|was|are|were|be|been)\\s+${v.text}\\b`, "i").test(unit),
+    )
+    .flatMap((v) => v.infinitive?.toLowerCase() ?? []);
+  // Title-case headlines ("Who Quit … Likely To Join") are not tagged as verbs: read the words.
+  if (isHeadline(unit))
+    for (const m of unit.matchAll(VERB_WORD)) infinitives.push((m[1] as string).toLowerCase());
+  for (const infinitive of infinitives) {
+    if (infinitive === "step" && !/\bstep\w*\s+(down|aside)\b/i.test(unit)) continue;
+    if (infinitive === "name" && !/\b(was|were|is|been|be)\s+named\b|\bnamed\s+[A-Z]/.test(unit))
+      continue;
+    if (infinitive === "leave" && /\bleaves?\s+(of|for)\s+absence\b/i.test(unit)) continue;
+    consider(VERB_TYPES.get(infinitive));
+  }
+  for (const [pattern, type] of PHRASE_TYPES) if (pattern.test(unit)) consider(type);
+  // Nouns name an event only where no verb did ("the departures of …", "a new policy").
+  if (best === null)
+    for (const [pattern, type] of NOUN_TYPES) if (pattern.test(unit)) consider(type);
+  // A board acting is a board event, unless the clause reports on it or names a person's exit.
+  if (
+    best !== "report" &&
+    /\b(the|its|company's|company’s)\s+board\b/i.test(unit) &&
+    /\bboard\s+(\w+\s+)?(oust|dismiss|remov|fire|vot|attempt|reinstat)/i.test(unit)
+  )
+    best = "board";
+  return best;
+}
+
+/** The clause without its non-restrictive relative clauses and asides (", who …," ", now …,"). */
+export function mainClause(unit: string): string {
+  return unit.replace(/,\s+(?:who|which|whose|now|previously|formerly|then)\b[^,]*,/gi, ",");
+}

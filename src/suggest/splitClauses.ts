@@ -1,0 +1,70 @@
+import type { TextSpan } from "./splitSentences.ts";
+import { type Tagged, within } from "./tagSentences.ts";
+
+/** A stretch of a sentence that may report one event: a clause, split where a new subject starts. */
+export interface Clause extends TextSpan {
+  /** Follows a semicolon: an item of a list that shares the clause's verb. */
+  listItem?: boolean;
+}
+
+/** Where a clause splits into two reports: a conjunction followed by a new named subject. */
+const SPLIT = new RegExp(
+  [
+    String.raw`,?\s+(?:while|whereas|but|when)\s+(?=[A-Z])`,
+    String.raw`;\s+(?:and\s+)?`,
+    String.raw`,\s+and\s+(?=(?:the|its|his|her|[A-Z])[^.;]{0,80}?\b(?:was|were|is|has|had|will|did|said|resigned|quit|left|stepped|joined|announced|told|wrote|denied)\b)`,
+    String.raw`\s+and\s+(?=(?:[A-Z][\w’'-]+\s){1,3}(?:was|were|is|has|had|will|did|said|resigned|quit|left|stepped|joined|announced|told|wrote|denied)\b)`,
+    String.raw`\s+and\s+(?=(?:is|was|has|had)\s+(?:likely|expected|set|rumou?red|due)\b)`,
+    // "X, who left in 2023, might join …": the subject with its clause, then the new predicate.
+    String.raw`(?<=,\s+who\s[^,]{1,80}),\s+(?=(?:might|may|will|would|could|is|was|has|had|said|says|told|\w+ed)\b)`,
+    String.raw`,?\s+(?=since the (?:departure|resignation|exit|ousting|dismissal) of\b)`,
+    String.raw`,?\s+(?:after|following)\s+(?=(?:a|an|the)\s+(?:\w+\s+)?(?:report|review|investigation|audit|study)\b)`,
+  ].join("|"),
+  "g",
+);
+const LEADING = /^(?:and|but|while|whereas|as|so|then|also)\s+/i;
+
+/** A sentence cut into clauses at each conjunction that starts a new subject. */
+export function splitClauses(sentence: TextSpan): Clause[] {
+  const clauses: Clause[] = [];
+  let from = 0;
+  let listItem = false;
+  for (const m of sentence.text.matchAll(SPLIT)) {
+    clauses.push({ ...trimClause(sentence, from, m.index), listItem });
+    listItem = m[0].startsWith(";");
+    from = m.index + m[0].length;
+  }
+  clauses.push({ ...trimClause(sentence, from, sentence.text.length), listItem });
+  return clauses.filter((u) => u.text.length > 0);
+}
+
+/** The part of a sentence from `from` to `to`, without outer space, a leading conjunction or a final comma. */
+function trimClause(sentence: TextSpan, from: number, to: number): TextSpan {
+  let a = from;
+  let b = to;
+  const text = sentence.text;
+  while (a < b && /\s/.test(text[a] as string)) a++;
+  const lead = LEADING.exec(text.slice(a, b));
+  if (lead) a += lead[0].length;
+  while (b > a && /[\s,;]/.test(text[b - 1] as string)) b--;
+  return { start: sentence.start + a, end: sentence.start + b, text: text.slice(a, b) };
+}
+
+/**
+ * The clauses with each subject that has no verb of its own joined to the clause after it
+ * ("Leike and Maria Gomez resigned"), unless it is an item of a list; `verbs` are the tagger's.
+ */
+export function joinSubjects(text: string, clauses: readonly Clause[], verbs: readonly Tagged[]) {
+  const pending = [...clauses];
+  const joined: Clause[] = [];
+  for (let u = 0; u < pending.length; u++) {
+    const clause = pending[u] as Clause;
+    if (!clause.listItem && u + 1 < pending.length && within(verbs, clause).length === 0) {
+      const next = pending[u + 1] as Clause;
+      pending[u + 1] = { ...next, start: clause.start, text: text.slice(clause.start, next.end) };
+      continue;
+    }
+    joined.push(clause);
+  }
+  return joined;
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { joinSubjects, splitClauses } from "../../src/suggest/splitClauses.ts";
+import { tagSentences } from "../../src/suggest/tagSentences.ts";
+
+/** A sentence standing alone, at the start of the text. */
+const sentence = (text: string) => ({ start: 0, end: text.length, text });
+
+describe("splitClauses(sentence) cuts where a new subject starts", () => {
+  it.each([
+    [
+      "at 'while' before a new name",
+      "Jane Doe was named chief scientist while Bob Smith quit on Monday.",
+      ["Jane Doe was named chief scientist", "Bob Smith quit on Monday."],
+    ],
+    [
+      "at 'and' before a named subject and its verb",
+      "Leike resigned and Ilya Sutskever was named chief scientist.",
+      ["Leike resigned", "Ilya Sutskever was named chief scientist."],
+    ],
+    [
+      "at ', and' before 'the company said'",
+      "Ekdahl resigned in March, and the company said it would hire a successor.",
+      ["Ekdahl resigned in March", "the company said it would hire a successor."],
+    ],
+    [
+      "at 'and' before speculation about the same subject",
+      "Sutskever left and is likely to join xAI.",
+      ["Sutskever left", "is likely to join xAI."],
+    ],
+    [
+      "after a relative clause, before the new predicate",
+      "Kessler, who left in 2023, might join Acme.",
+      ["Kessler, who left in 2023", "might join Acme."],
+    ],
+    [
+      "before 'since the departure of'",
+      "Staff were shaken, since the departure of Leike.",
+      ["Staff were shaken", "since the departure of Leike."],
+    ],
+    [
+      "at 'after' before a review",
+      "Leike resigned after a review of the team.",
+      ["Leike resigned", "a review of the team."],
+    ],
+    // What must not split: one subject doing two things, or a leading conjunction.
+    [
+      "not at 'and' between two verbs of one subject",
+      "But Leike resigned and then left.",
+      ["Leike resigned and then left."],
+    ],
+    ["not a sentence without a conjunction", "Jan Leike resigned.", ["Jan Leike resigned."]],
+  ])("%s", (_, text, clauses) => {
+    expect(splitClauses(sentence(text)).map((c) => c.text)).toEqual(clauses);
+  });
+
+  it("marks each item after a semicolon as an item of a list", () => {
+    const text = "Three directors left: Ann Lee, a banker; Bob Ray, a lawyer; and Cy Doe.";
+    expect(splitClauses(sentence(text)).map((c) => [c.text, c.listItem])).toEqual([
+      ["Three directors left: Ann Lee, a banker", false],
+      ["Bob Ray, a lawyer", true],
+      ["Cy Doe.", true],
+    ]);
+  });
+
+  it("gives offsets into the whole text", () => {
+    const text = "Intro. Jane Doe was named chief while Bob Smith quit.";
+    const clauses = splitClauses({ start: 7, end: text.length, text: text.slice(7) });
+    for (const c of clauses) expect(text.slice(c.start, c.end)).toBe(c.text);
+    expect(clauses).toHaveLength(2);
+  });
+});
+
+describe("joinSubjects joins a subject with no verb of its own to the clause after it", () => {
+  const joined = (text: string) => {
+    const clauses = splitClauses(sentence(text));
+    return joinSubjects(text, clauses, tagSentences(text, [sentence(text)]).verbs).map(
+      (c) => c.text,
+    );
+  };
+
+  it.each([
+    [
+      "a verbless subject joins its verb",
+      "Jan Leike and Maria Gomez resigned on Tuesday.",
+      ["Jan Leike and Maria Gomez resigned on Tuesday."],
+    ],
+    [
+      "clauses with verbs stay apart",
+      "Jane Doe was named chief scientist while Bob Smith quit on Monday.",
+      ["Jane Doe was named chief scientist", "Bob Smith quit on Monday."],
+    ],
+    [
+      "items of a list stay apart",
+      "Three directors left: Ann Lee, a banker; Bob Ray, a lawyer; and Cy Doe.",
+      ["Three directors left: Ann Lee, a banker", "Bob Ray, a lawyer", "Cy Doe."],
+    ],
+  ])("%s", (_, text, clauses) => {
+    expect(joined(text)).toEqual(clauses);
+  });
+});
