@@ -8,8 +8,16 @@ const dataset = (events: Dataset["events"]) =>
   ({
     version: 1,
     title: "t",
+    description: "",
     sources: [
-      { id: "s", kind: "reference", publisher: "P", title: "T", url: null, published: null },
+      {
+        id: "s",
+        kind: "reference",
+        publisher: "P",
+        title: "T",
+        url: null,
+        published: "2024-05-18",
+      },
     ],
     people: [{ id: "ann", name: "Ann", description: "d" }],
     events,
