@@ -30,6 +30,12 @@ describe("didYouMean picks among near words: fewest edits, then the commoner, th
     ["as common: the first alphabetically", words(["boars", 2], ["board", 2]), "boarx", "board"],
     ["as common, listed in order", words(["board", 2], ["boars", 2]), "boarx", "board"],
     [
+      "a closer word beats an as common one earlier in the alphabet",
+      words(["boardz", 1], ["boar", 1]),
+      "boardx",
+      "boardz",
+    ],
+    [
       "a closer word beats a commoner one listed after it",
       words(["boarding", 1], ["board", 9]),
       "boardin",
