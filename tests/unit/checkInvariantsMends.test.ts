@@ -72,6 +72,11 @@ describe("checkInvariants mends an event that names what is not there, keeping t
       quote(15, 21),
       "ends at 21, past the end of its article (20 characters); excerpt left out",
     ],
+    [
+      "of no length with a quote",
+      { ...quote(4, 4), exact: "x" },
+      "offsets 4–4 span 0 characters, but the quote has 1; excerpt left out",
+    ],
   ])("leaves out an excerpt %s", (_, bad, reason) => {
     const { event, problems } = check(dataset({ excerpts: [quote(0, 5), bad] }));
     expect(event?.excerpts).toEqual([quote(0, 5)]);
