@@ -64,6 +64,16 @@ describe("readDatasetJson loads what it can", () => {
     expect(problems.every((p) => p.path.startsWith("events[0]"))).toBe(true);
   });
 
+  it("names a repeat by where it and the first stood in the file, past an item left out", async () => {
+    const first = published.events[0];
+    const events = [{ id: "x" }, ...published.events, first];
+    const { problems } = await readDatasetJson({ ...published, events }, "f.json");
+    expect(problems.at(-1)?.path).toBe(`events[${events.length - 1}].id`);
+    expect(problems.at(-1)?.reason).toBe(
+      `repeats the id "${first.id}" of events[1]; event left out`,
+    );
+  });
+
   it("exactly 1,000,000 events is not too many", async () => {
     const error = await readDatasetJson(
       { ...published, events: new Array(1_000_000) },
