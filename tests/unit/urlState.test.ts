@@ -101,3 +101,136 @@ describe("the window in the address never depends on the local time zone", () =>
     process.env.TZ = previous;
   });
 });
+
+describe("a window in the address may be written in any UTC offset, to the minute or finer", () => {
+  it.each<[string, string, string]>([
+    ["2024-05-01T08:30+02:00", "2024-05-01T06:30Z", "east of UTC: two hours earlier in UTC"],
+    ["2024-05-01T08:30-01:30", "2024-05-01T10:00Z", "west of UTC, with minutes: later in UTC"],
+    ["2024-05-01T01:00+05:45", "2024-04-30T19:15Z", "an offset that moves it to the day before"],
+    ["2024-05-01T08:30+00:00", "2024-05-01T08:30Z", "+00:00 is UTC"],
+    ["2024-05-01T06:30:15.5Z", "2024-05-01T06:30:15.500Z", "a tenth of a second"],
+    ["2024-05-01T06:30:15.123456789Z", "2024-05-01T06:30:15.123Z", "digits past the millisecond"],
+    ["2024-05-01T23:59:59Z", "2024-05-01T23:59:59Z", "the last second of a day"],
+  ])("from=%s starts at %s (%s)", (from, utc, _why) => {
+    const window = parseViewState(`?from=${encodeURIComponent(from)}&to=2024-06-01`).window;
+    expect(window).toEqual({ start: at(utc), end: at("2024-06-01T00:00Z") });
+  });
+
+  it.each([
+    ["2024-05-01T08:30+24:00", "an offset of 24 hours"],
+    ["2024-05-01T08:30+02:60", "an offset of 60 minutes"],
+    ["2024-05-01T08:30+0200", "an offset without its colon"],
+    ["2024-05-01T24:00Z", "hour 24"],
+    ["2024-05-01T08:60Z", "minute 60"],
+    ["2024-05-01T08:30:60Z", "second 60"],
+    ["2024-05-01T08Z", "an hour without minutes"],
+    ["2024-13-01", "month 13"],
+    ["2024-00-10", "month 0"],
+    ["2024-05-00", "day 0"],
+    ["2024-04-31", "31 April"],
+    ["2023-02-29", "29 February in a common year"],
+    ["2024-5-1", "a month and day of one digit"],
+    [" 2024-05-01", "a leading space"],
+    ["2024-05-01T08:30Zjunk", "text after the instant"],
+  ])("ignores the window when from=%s (%s)", (from, _why) => {
+    expect(parseViewState(`?from=${encodeURIComponent(from)}&to=2024-06-01`).window).toBeNull();
+  });
+
+  it.each([
+    ["2024-05-31", "the 31st of a month that has one"],
+    ["2024-02-29", "29 February in a leap year"],
+    ["2024-12-31", "the year's last day"],
+  ])("keeps a window that ends on %s (%s)", (to) => {
+    expect(parseViewState(`?from=2024-01-01&to=${to}`).window).toEqual({
+      start: at("2024-01-01T00:00Z"),
+      end: at(`${to}T00:00Z`),
+    });
+  });
+
+  it("reads a year before 100 as that year, not as 19xx", () => {
+    const start = new Date(Date.UTC(2000, 0, 1));
+    start.setUTCFullYear(50);
+    expect(parseViewState("?from=0050-01-01&to=0050-01-02").window).toEqual({
+      start: start.getTime(),
+      end: start.getTime() + 86_400_000,
+    });
+  });
+
+  it("ignores a window that starts where it ends", () => {
+    expect(parseViewState("?from=2024-05-01T06:30Z&to=2024-05-01T08:30%2B02:00").window).toBeNull();
+  });
+});
+
+describe("serializeViewState writes the window in UTC, rounded outwards to the minute", () => {
+  it.each<[string, string, string]>([
+    ["2024-05-31T12:00Z", "2024-06-30T23:59Z", "?from=2024-05-31T12%3A00Z&to=2024-06-30T23%3A59Z"],
+    [
+      "2024-01-05T07:05Z",
+      "2024-12-31T09:09:00.001Z",
+      "?from=2024-01-05T07%3A05Z&to=2024-12-31T09%3A10Z",
+    ],
+    [
+      "2024-05-01T06:30:59.999Z",
+      "2024-05-01T06:31Z",
+      "?from=2024-05-01T06%3A30Z&to=2024-05-01T06%3A31Z",
+    ],
+  ])("%s to %s → %s", (start, end, search) => {
+    const window = { start: at(start), end: at(end) };
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, window })).toBe(search);
+  });
+
+  it.each<[string, { start: number; end: number }]>([
+    ["a window that starts where it ends", { start: at("2024-05-01"), end: at("2024-05-01") }],
+    ["a backwards window", { start: at("2024-05-02"), end: at("2024-05-01") }],
+    ["an endless window", { start: at("2024-05-01"), end: Number.POSITIVE_INFINITY }],
+    ["a window with no start", { start: Number.NaN, end: at("2024-05-01") }],
+    ["a window past the year 9999", { start: at("2024-05-01"), end: Date.UTC(10_000, 0, 1) }],
+    ["a window before the year 0", { start: Date.UTC(-1, 0, 1), end: at("2024-05-01") }],
+  ])("leaves out %s", (_name, window) => {
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, window })).toBe("");
+  });
+
+  it("keeps a window from the year 0 to the year 9999", () => {
+    const from = new Date(Date.UTC(2000, 0, 1));
+    from.setUTCFullYear(0);
+    const window = { start: from.getTime(), end: Date.UTC(9999, 11, 31, 23, 59) };
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, window })).toBe(
+      "?from=0000-01-01T00%3A00Z&to=9999-12-31T23%3A59Z",
+    );
+  });
+});
+
+describe("?data= names the dataset to load instead of the bundled one", () => {
+  it.each<[string, string | null]>([
+    ["?data=https%3A%2F%2Fexample.org%2Fstory.json", "https://example.org/story.json"],
+    ["?data=story.json&event=a", "story.json"],
+    ["?data=", null],
+    ["?event=a", null],
+  ])("%s → %j", (search, data) => {
+    expect(parseViewState(search).data).toBe(data);
+  });
+
+  it("is written first after ?embed=1, so a shared link opens the same file", () => {
+    const state = {
+      ...DEFAULT_VIEW_STATE,
+      embed: true,
+      view: "list" as const,
+      data: "https://x.org/d.json",
+    };
+    expect(serializeViewState(state)).toBe("?embed=1&data=https%3A%2F%2Fx.org%2Fd.json&view=list");
+    expect(parseViewState(serializeViewState(state))).toEqual(state);
+  });
+});
+
+describe("ids and excerpt numbers in the address must be well formed", () => {
+  it.each<[string, Partial<ViewState>]>([
+    ["?event=Not%20an%20id&reader=1", {}],
+    ["?event=a--b", {}],
+    ["?person=Jan%20Leike", {}],
+    ["?event=a&reader=99999999999999999999", { event: "a" }],
+    ["?event=a&reader=", { event: "a" }],
+    ["?event=a&reader=007", { event: "a", reader: 7 }],
+  ])("%s", (search, expected) => {
+    expect(parseViewState(search)).toEqual({ ...DEFAULT_VIEW_STATE, ...expected });
+  });
+});
