@@ -17,5 +17,10 @@ export default defineConfig({
     },
   ],
   // One child process reused from run to run: Stryker runs the tests once per mutant.
-  test: { include: ["tests/unit/**/*.test.ts"], environment: "node", pool: "forks", isolate: false },
+  test: {
+    include: ["tests/unit/**/*.test.ts"],
+    environment: "node",
+    pool: "forks",
+    isolate: false,
+  },
 });
