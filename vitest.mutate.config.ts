@@ -19,8 +19,12 @@ export default defineConfig({
   // One child process reused from run to run: Stryker runs the tests once per mutant.
   test: {
     include: ["tests/unit/**/*.test.ts"],
+    // The suggester is not mutated (it lives outside the pure modules) and its tests are the slowest.
+    exclude: ["tests/unit/suggest*.test.ts", "tests/unit/resolveEventDate.test.ts"],
     environment: "node",
     pool: "forks",
     isolate: false,
+    // Under a mutation run the machine is busy; a timing test must not fail the first, clean run.
+    testTimeout: 30_000,
   },
 });
