@@ -25,6 +25,9 @@ describe("resolveEdtf(expression) gives the earliest and latest day and the prec
 
   it.each([
     ["2024-13", '"2024-13" has no month 13'],
+    ["2024-00", '"2024-00" has no month 00'],
+    ["2024-05-00", '"2024-05-00" has no day 00 (that month has 31)'],
+    ["2024-05-32", '"2024-05-32" has no day 32 (that month has 31)'],
     ["2023-02-29", '"2023-02-29" has no day 29 (that month has 28)'],
     ["2024-04-31", '"2024-04-31" has no day 31 (that month has 30)'],
     ["May 2024", '"May 2024" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD'],
