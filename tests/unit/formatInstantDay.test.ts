@@ -31,3 +31,7 @@ describe("formatInstantDay(ms, true) cuts every long month name to three letters
     expect(formatInstantDay(Date.UTC(2024, month - 1, 15), true)).toBe(text);
   });
 });
+
+it("writes the month in full unless asked to shorten it", () => {
+  expect(formatInstantDay(Date.UTC(2024, 0, 15))).toBe("15 January 2024");
+});
