@@ -236,6 +236,7 @@ describe("ids and excerpt numbers in the address must be well formed", () => {
     ["?event=a&reader=2x", { event: "a" }],
     ["?from=yesterday&to=2024-05-01", {}],
     ["?from=2024-05-01&to=tomorrow", {}],
+    ["?from=1960-01-01&to=tomorrow", {}],
   ])("%s", (search, expected) => {
     expect(parseViewState(search)).toEqual({ ...DEFAULT_VIEW_STATE, ...expected });
   });
