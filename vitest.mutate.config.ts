@@ -20,7 +20,12 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
     // The suggester is not mutated (it lives outside the pure modules) and its tests are the slowest.
-    exclude: ["tests/unit/suggest*.test.ts", "tests/unit/resolveEventDate.test.ts"],
+    // The fuzz tests (seconds each) check that nothing crashes, which table tests pin more closely.
+    exclude: [
+      "tests/unit/suggest*.test.ts",
+      "tests/unit/resolveEventDate.test.ts",
+      "tests/unit/*Fuzz.test.ts",
+    ],
     environment: "node",
     pool: "forks",
     isolate: false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEdtfPoint, resolveEdtf } from "../../src/dates/edtf.ts";
+import { parseEdtf, parseEdtfPoint, resolveEdtf } from "../../src/dates/edtf.ts";
 
 describe("resolveEdtf(expression) gives the earliest and latest day and the precision", () => {
   it.each([
@@ -25,6 +25,11 @@ describe("resolveEdtf(expression) gives the earliest and latest day and the prec
 
   it.each([
     ["2024-13", '"2024-13" has no month 13'],
+    ["2024-00", '"2024-00" has no month 00'],
+    ["2024-05-00", '"2024-05-00" has no day 00 (that month has 31)'],
+    ["2024-05-32", '"2024-05-32" has no day 32 (that month has 31)'],
+    ["2024-13/2024-05", '"2024-13" has no month 13'],
+    ["2024/2024-13", '"2024-13" has no month 13'],
     ["2023-02-29", '"2023-02-29" has no day 29 (that month has 28)'],
     ["2024-04-31", '"2024-04-31" has no day 31 (that month has 30)'],
     ["May 2024", '"May 2024" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD'],
@@ -55,5 +60,16 @@ describe("parseEdtfPoint(text) keeps only the parts present", () => {
 
   it("rejects 29 February in a century year that is not a leap year", () => {
     expect(parseEdtfPoint("1900-02-29").ok).toBe(false);
+  });
+});
+
+describe("parseEdtf(expression) tells an open end (..) from an unknown one (empty)", () => {
+  it.each([
+    ["2024/..", { kind: "interval", from: { year: 2024 }, to: "open" }],
+    ["2024/", { kind: "interval", from: { year: 2024 }, to: "unknown" }],
+    ["../2024", { kind: "interval", from: "open", to: { year: 2024 } }],
+    ["/2024", { kind: "interval", from: "unknown", to: { year: 2024 } }],
+  ])("%s", (expression, edtf) => {
+    expect(parseEdtf(expression)).toEqual({ ok: true, data: edtf });
   });
 });

@@ -62,3 +62,9 @@ describe("htmlDateTime(edtf) gives a valid <time> value only for single dates", 
     expect(htmlDateTime(edtf)).toBe(value);
   });
 });
+
+describe("formatEventDate(edtf) shows text it cannot read as it was written", () => {
+  it.each(["May 2024", "2024-13", "2024/2025/2026"])("%s", (edtf) => {
+    expect(formatEventDate(edtf)).toBe(edtf);
+  });
+});

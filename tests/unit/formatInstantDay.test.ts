@@ -12,3 +12,26 @@ describe("formatInstantDay(ms, short) writes an instant's UTC calendar day", () 
     expect(formatInstantDay(Date.parse(iso), short)).toBe(text);
   });
 });
+
+describe("formatInstantDay(ms, true) cuts every long month name to three letters", () => {
+  it.each([
+    [1, "15 Jan 2024"],
+    [2, "15 Feb 2024"],
+    [3, "15 Mar 2024"],
+    [4, "15 Apr 2024"],
+    [5, "15 May 2024"],
+    [6, "15 Jun 2024"],
+    [7, "15 Jul 2024"],
+    [8, "15 Aug 2024"],
+    [9, "15 Sep 2024"],
+    [10, "15 Oct 2024"],
+    [11, "15 Nov 2024"],
+    [12, "15 Dec 2024"],
+  ])("month %i → %s", (month, text) => {
+    expect(formatInstantDay(Date.UTC(2024, month - 1, 15), true)).toBe(text);
+  });
+});
+
+it("writes the month in full unless asked to shorten it", () => {
+  expect(formatInstantDay(Date.UTC(2024, 0, 15))).toBe("15 January 2024");
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { EventType } from "../../src/data/schema.ts";
 import type { EventSpan } from "../../src/timeline/eventSpan.ts";
 import { type LayoutOptions, layoutLanes } from "../../src/timeline/layoutLanes.ts";
-import type { LaneLayout, MarkLayout } from "../../src/timeline/modelTypes.ts";
+import type { LabelLayout, LaneLayout, MarkLayout } from "../../src/timeline/modelTypes.ts";
 import { prepareSpans } from "../../src/timeline/prepareSpans.ts";
 import { timeScale } from "../../src/timeline/timeScale.ts";
 import { DAY_MS, type TimeWindow } from "../../src/timeline/types.ts";
@@ -376,5 +376,109 @@ describe("layoutLanes(prepared, scale, top) gives a render-ready model", () => {
       ["Report number 1 says so", false, "end"],
       ["Report number 2 says so", false, "end"],
     ]);
+  });
+});
+
+describe("layoutLanes: how far marks reach, and what is left off screen", () => {
+  // 10 px a day; an open end fades out 60 px past the day that is known.
+  it.each<[string, EventSpan, [number, number]]>([
+    ["a bar with an open end reaches 60 px past its start", bar("b", 30, null), [300, 360]],
+    ["a bar with an open start reaches 60 px before its end", bar("b", null, 60), [540, 600]],
+    ["a bar of known days covers them", bar("b", 30, 45), [300, 450]],
+    ["a bar shorter than a point is drawn as wide as one", bar("b", 30, 30.5), [296.5, 308.5]],
+    ["a point is a disc around the middle of its day", point("p", 30), [299, 311]],
+  ])("%s", (_name, span, [x0, x1]) => {
+    const mark = only([span]).lane.marks[0] as MarkLayout;
+    expect([mark.x0, mark.x1]).toEqual([x0, x1]);
+  });
+
+  it.each<[string, EventSpan, boolean]>([
+    ["an open end that reaches the chart's left edge", bar("b", -6, null), true],
+    ["an open end that stops short of the left edge", bar("b", -7, null), false],
+    ["an open start that reaches the chart's right edge", bar("b", null, 106), true],
+    ["an open start that begins past the right edge", bar("b", null, 107), false],
+    ["a point whose disc overlaps the left edge", point("p", -1), true],
+    ["a point wholly before the left edge", point("p", -2), false],
+    ["a point whose disc overlaps the right edge", point("p", 100), true],
+    ["a point wholly past the right edge", point("p", 101), false],
+  ])("draws %s: %s", (_name, span, drawn) => {
+    const { lanes } = layout([span]);
+    expect(lanes[0]?.marks.map((m) => m.id)).toEqual(drawn ? [span.id] : []);
+  });
+});
+
+describe("layoutLanes: a cluster covers every mark that joins it", () => {
+  const crowded = { crowdRows: 1, maxRows: 1 };
+  // Titles too long for either side, so each mark needs the row to itself.
+  const long = (id: string, day: number) => point(id, day, "departure", "y".repeat(80));
+
+  it("grows to the right as later marks join, and counts them all", () => {
+    const { lane } = only([long("a", 50), long("b", 51), long("c", 52), long("d", 53)], crowded);
+    expect(lane.marks.map((m) => m.id)).toEqual([]);
+    expect(lane.clusters).toEqual([
+      {
+        key: "cluster:a",
+        // From the first mark's disc (day 50: 505 − 6) to the last one's (day 53: 535 + 6).
+        x0: 499,
+        x1: 541,
+        y0: 6,
+        y1: 22,
+        row: 0,
+        count: 4,
+        extent: { start: T0 + 50 * DAY_MS, end: T0 + 54 * DAY_MS },
+      },
+    ]);
+  });
+
+  it("is never narrower than its count needs", () => {
+    const { lane } = only([long("a", 50), long("b", 50)], crowded);
+    expect(lane.clusters.map((c) => [c.x0, c.x1, c.count])).toEqual([[499, 523, 2]]);
+  });
+
+  it("leaves a mark that starts clear of it on its own", () => {
+    const { lane } = only([long("a", 50), long("b", 51), long("c", 60)], crowded);
+    expect(lane.clusters.map((c) => [c.x0, c.x1, c.count])).toEqual([[499, 523, 2]]);
+    expect(lane.marks.map((m) => [m.id, m.x0])).toEqual([["c", 599]]);
+  });
+
+  it("keeps the earliest start and the latest end in its extent, whatever order they come in", () => {
+    const { lane } = only(
+      [long("a", 50), bar("b", 49, 58, "departure", "y".repeat(80)), long("c", 51)],
+      crowded,
+    );
+    expect(lane.clusters.map((c) => [c.count, c.extent])).toEqual([
+      [3, { start: T0 + 49 * DAY_MS, end: T0 + 58 * DAY_MS }],
+    ]);
+  });
+});
+
+describe("layoutLanes: a bar's title goes inside it only when it fits there whole", () => {
+  // A bar from day 30 to day 40 is 100 px; 4 px either side leaves 92 px, 13 characters at 7 px.
+  it.each<[string, EventSpan, Partial<LabelLayout>]>([
+    ["a title that just fits", bar("b", 30, 40, "board", "x".repeat(13)), { inside: true, x: 304 }],
+    [
+      "a title 1 character too long",
+      bar("b", 30, 40, "board", "x".repeat(14)),
+      { inside: false, x: 404, anchor: "start" },
+    ],
+    [
+      "a bar cut by the left edge, by what is in view",
+      bar("b", -20, 10, "board", "x".repeat(13)),
+      { inside: true, x: 4 },
+    ],
+    [
+      "a bar cut by the right edge, by what is in view",
+      bar("b", 95, 120, "board", "x".repeat(6)),
+      { inside: true, x: 954 },
+    ],
+    [
+      "a title too long for a bar cut by the right edge",
+      bar("b", 95, 120, "board", "x".repeat(7)),
+      { inside: false, x: 946, anchor: "end" },
+    ],
+    ["a point's title, never inside", point("p", 30, "board", "x"), { inside: false, x: 315 }],
+  ])("%s", (_name, span, label) => {
+    const mark = only([span]).lane.marks[0] as MarkLayout;
+    expect(mark.label).toMatchObject({ ...label, truncated: false });
   });
 });

@@ -111,6 +111,8 @@ describe("a window in the address may be written in any UTC offset, to the minut
     ["2024-05-01T06:30:15.5Z", "2024-05-01T06:30:15.500Z", "a tenth of a second"],
     ["2024-05-01T06:30:15.123456789Z", "2024-05-01T06:30:15.123Z", "digits past the millisecond"],
     ["2024-05-01T23:59:59Z", "2024-05-01T23:59:59Z", "the last second of a day"],
+    ["2024-05-01T23:59+23:59", "2024-05-01T00:00Z", "the largest offset there can be"],
+    ["2024-05-01T00:00-23:00", "2024-05-01T23:00Z", "the largest offset west"],
   ])("from=%s starts at %s (%s)", (from, utc, _why) => {
     const window = parseViewState(`?from=${encodeURIComponent(from)}&to=2024-06-01`).window;
     expect(window).toEqual({ start: at(utc), end: at("2024-06-01T00:00Z") });
@@ -230,6 +232,11 @@ describe("ids and excerpt numbers in the address must be well formed", () => {
     ["?event=a&reader=99999999999999999999", { event: "a" }],
     ["?event=a&reader=", { event: "a" }],
     ["?event=a&reader=007", { event: "a", reader: 7 }],
+    ["?event=a&reader=1e3", { event: "a" }],
+    ["?event=a&reader=2x", { event: "a" }],
+    ["?from=yesterday&to=2024-05-01", {}],
+    ["?from=2024-05-01&to=tomorrow", {}],
+    ["?from=1960-01-01&to=tomorrow", {}],
   ])("%s", (search, expected) => {
     expect(parseViewState(search)).toEqual({ ...DEFAULT_VIEW_STATE, ...expected });
   });
