@@ -12,7 +12,7 @@ const ABBREVIATION =
 /**
  * The body's sentences with offsets into the whole text: split after . ! ? (and a closing quote)
  * before a capital, an opening quote or a new paragraph, but not after an abbreviation. Cheaper
- * than a tagger's split, which the timing of 1,000 articles could not afford.
+ * than a tagger's split, which the suggester's speed target (README, performance) could not afford.
  */
 export function splitSentences(text: string, bodyStart: number): TextSpan[] {
   const sentences: TextSpan[] = [];
