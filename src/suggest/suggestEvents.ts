@@ -43,6 +43,11 @@ export function suggestEvents(
       `${parsed.ok ? "no publication date" : parsed.reason}: relative dates ("on Tuesday", "last month") cannot be resolved without the day the article appeared`,
     );
   }
+  // A given date is checked here: an unreadable one would otherwise throw deep in date resolving.
+  if (Number.isNaN(Date.parse(published)))
+    return fail(
+      `publication date "${published}" is not a date (e.g. 2024-05-18 or 2024-05-18T04:52:21Z)`,
+    );
   const sentences = splitSentences(text, parsed.ok ? parsed.data.bodyStart : 0);
   const tags = tagSentences(text, sentences);
   const given = options.people ?? [];

@@ -132,6 +132,16 @@ describe("suggestEvents(article) proposes events, each with its exact words", ()
     });
   });
 
+  it.each(["", "last Tuesday", "2024-13-01"])(
+    "refuses a given publication date %j that is not a date, instead of throwing",
+    (published) => {
+      expect(suggestEvents("Jan Leike resigned on Tuesday.\n", { published })).toEqual({
+        ok: false,
+        reason: `publication date "${published}" is not a date (e.g. 2024-05-18 or 2024-05-18T04:52:21Z)`,
+      });
+    },
+  );
+
   it("reads a long article in time linear in its length", () => {
     const paragraph = "Jan Leike resigned on Tuesday. Ilya Sutskever might join xAI.\n\n";
     const started = performance.now();
