@@ -56,7 +56,7 @@ interface TimelineViewProps {
   /** Every event in order, with its span, found by id: placed once per dataset. */
   index: PlacedEvents;
   /** Which of `index.ordered` the filters and the search leave (`keep` null: every one). */
-  mask: Pick<EventMask, "keep">;
+  mask: Pick<EventMask, "keep" | "shown">;
   /** Zoom bounds, from every dated event so filtering never moves the frame; null if none. */
   bounds: ZoomBounds | null;
   /** The window from the URL; null fits every event. */
@@ -126,17 +126,16 @@ export function TimelineView(props: TimelineViewProps) {
   const measure = useMemo(() => createLabelMeasure(LABEL_FONT, undefined, !exactText), [exactText]);
   const { index } = props;
   const { spanById, eventById } = index;
-  const { keep } = props.mask;
-  // The shown events in time order.
-  const events = useMemo(() => keptEvents(index.ordered, keep), [index, keep]);
-  // The events' ids in order, for the keyboard: made at the first key press, not for the first draw.
+  const { keep, shown: shownCount } = props.mask;
+  // The shown events' ids in order, for the keyboard: made at the first key press, not for the
+  // first draw.
   const eventIds = useMemo(() => {
     let ids: string[] | null = null;
     return () => {
-      ids ??= events.map((e) => e.id);
+      ids ??= keptEvents(index.ordered, keep).map((e) => e.id);
       return ids;
     };
-  }, [events]);
+  }, [index, keep]);
 
   const fit = useMemo(() => (bounds ? fitWindow(bounds) : { start: 0, end: DAY_MS }), [bounds]);
   const target = useMemo(
@@ -168,7 +167,10 @@ export function TimelineView(props: TimelineViewProps) {
     plot: { origin: model.origin, length: model.scale.length },
   });
 
-  const firstId = events[0]?.id ?? null;
+  const firstId = useMemo(() => {
+    const k = keep === null ? 0 : keep.indexOf(1);
+    return index.ordered[k]?.id ?? null;
+  }, [index, keep]);
   const [activeId, setActiveId] = useState<string | null>(selectedId ?? firstId);
   const focusPending = useRef<string | null>(null);
   useEffect(() => {
@@ -308,22 +310,21 @@ export function TimelineView(props: TimelineViewProps) {
     (cluster: ClusterLayout, lane: string, e: MouseEvent) => {
       const root = rootRef.current?.getBoundingClientRect();
       const drawn = new Set(model.lanes.flatMap((l) => l.marks.map((m) => m.id)));
-      const ids = events
-        .filter((event) => {
-          const span = spanById.get(event.id);
-          return (
-            span?.at != null &&
-            !drawn.has(event.id) &&
+      const ids = index.orderedSpans
+        .filter(
+          (span, k) =>
+            (keep === null || keep[k] === 1) &&
+            span.at !== null &&
+            !drawn.has(span.id) &&
             (lane === "" || span.lane === lane) &&
             span.at >= cluster.extent.start &&
-            span.at <= cluster.extent.end
-          );
-        })
-        .map((event) => event.id);
+            span.at <= cluster.extent.end,
+        )
+        .map((span) => span.id);
       if (!root || ids.length === 0) return onCluster(cluster);
       setChoice({ ids, from: null, at: pressedAt(e, root), cluster });
     },
-    [events, model, spanById, onCluster],
+    [index, keep, model, onCluster],
   );
   const closeChoice = useCallback(() => {
     // Focus goes back to the mark that was pressed (for a cluster, the chart).
@@ -387,10 +388,11 @@ export function TimelineView(props: TimelineViewProps) {
   // The events the filters leave, fitted into view; only offered while a filter is active.
   const fitResults = useMemo(() => {
     if (!props.filtered || !bounds) return undefined;
-    const spans = events.map((e) => spanById.get(e.id)).filter((s) => s !== undefined);
+    const spans =
+      keep === null ? index.orderedSpans : index.orderedSpans.filter((_, k) => keep[k] === 1);
     const target = resultsWindow(spans, bounds);
     return target ? () => setWindow(target, true) : undefined;
-  }, [props.filtered, bounds, events, spanById, setWindow]);
+  }, [props.filtered, bounds, index, keep, setWindow]);
 
   const activeDrawn =
     activeId !== null && (isDrawn(model, activeId) || undated.some((e) => e.id === activeId));
@@ -445,7 +447,7 @@ export function TimelineView(props: TimelineViewProps) {
           style={screenHeight === null ? undefined : { height: screenHeight }}
           tabIndex={activeDrawn ? -1 : 0}
           role="group"
-          aria-label={`Timeline of ${events.length} events`}
+          aria-label={`Timeline of ${shownCount} events`}
           aria-describedby="timeline-help"
         >
           {measured !== null && (
