@@ -6,7 +6,7 @@ import { passesFacets } from "./passesFacets.ts";
 
 /**
  * What the filters and the search leave of a list of events, read by position: both views draw
- * from the list itself and this mask, so no event is looked up or copied to filter.
+ * from the list itself and this mask, so filtering looks no event up by id.
  */
 export interface EventMask {
   /** `keep[i]` is 1 when the i-th event is shown; null when every event is. */
