@@ -5,6 +5,7 @@ import { applyRules } from "./itemRule.ts";
 import type { LoadProblem } from "./loadProblem.ts";
 import { problemIn } from "./problemItem.ts";
 import type { Dataset, TimelineEvent } from "./schema.ts";
+import { SECTION_ITEM } from "./sectionItem.ts";
 
 /** Where each kept item stood in the file, for problem paths (identity when nothing was removed). */
 export interface ItemPositions {
@@ -26,7 +27,6 @@ export interface CheckedDataset {
 }
 
 type Section = keyof ItemPositions;
-const ITEM = { sources: "source", people: "person", events: "event", eras: "era" } as const;
 const idOf = (item: { id: string }) => item.id;
 
 /**
@@ -55,7 +55,7 @@ function firstOfEach<T extends { id: string }>(
         problemIn(
           item,
           `${section}[${at}].id`,
-          `repeats the id "${item.id}" of ${section}[${first}]; ${ITEM[section]} left out`,
+          `repeats the id "${item.id}" of ${section}[${first}]; ${SECTION_ITEM[section]} left out`,
         ),
       );
       continue;

@@ -9,6 +9,7 @@ import { formatProblem } from "./formatProblem.ts";
 import type { LoadProblem } from "./loadProblem.ts";
 import { problemIn } from "./problemItem.ts";
 import type { Dataset } from "./schema.ts";
+import { SECTION_ITEM } from "./sectionItem.ts";
 
 /** The formats Sourceline opens, told apart by their content. */
 export type DatasetFormat = "sourceline" | "timelinejs";
@@ -80,7 +81,6 @@ function withInvariants(
 
 /** The sections of a dataset that hold items, each checked item by item. */
 const SECTIONS = ["sources", "people", "events", "eras"] as const;
-const ITEM = { sources: "source", people: "person", events: "event", eras: "era" } as const;
 
 /** A Sourceline dataset the fast check rejected: keep every valid item, list the others. */
 async function readSourceline(raw: Record<string, unknown>, name: string) {
@@ -131,7 +131,7 @@ async function readSourceline(raw: Record<string, unknown>, name: string) {
           problemIn(
             item,
             formatIssuePath([`${section}[${i}]`, ...issue.path]),
-            `${issue.message}; ${ITEM[section]} left out`,
+            `${issue.message}; ${SECTION_ITEM[section]} left out`,
           ),
         );
       }
