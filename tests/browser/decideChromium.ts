@@ -8,8 +8,8 @@ export interface Machine {
   exists: (path: string) => boolean;
   /** Whether this process may install system packages. */
   isRoot: boolean;
-  /** Whether `sudo` runs without asking for a password (as on most CI machines). */
-  canSudo?: boolean;
+  /** Whether `sudo` runs without asking for a password (as on most CI machines); asked only when installing is the question. */
+  canSudo?: () => boolean;
 }
 
 /** Launch the browser at `path`, install Debian's `chromium` by running `commands`, or stop with `reason` (one line). */
@@ -75,9 +75,9 @@ export function chromiumCandidates(env: Machine["env"], platform: NodeJS.Platfor
 function canInstall(machine: Machine): boolean {
   return (
     machine.platform === "linux" &&
-    (machine.isRoot || machine.canSudo === true) &&
     machine.exists("/etc/debian_version") &&
-    onPath(machine.env, machine.platform, ["apt-get"]).some(machine.exists)
+    onPath(machine.env, machine.platform, ["apt-get"]).some(machine.exists) &&
+    (machine.isRoot || machine.canSudo?.() === true)
   );
 }
 

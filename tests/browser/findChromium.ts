@@ -18,10 +18,7 @@ function thisMachine(): Machine {
     platform: process.platform,
     exists: existsSync,
     isRoot: process.getuid?.() === 0,
-    canSudo:
-      process.platform === "linux" &&
-      process.getuid?.() !== 0 &&
-      spawnSync("sudo", ["-n", "true"], { stdio: "ignore" }).status === 0,
+    canSudo: () => spawnSync("sudo", ["-n", "true"], { stdio: "ignore" }).status === 0,
   };
 }
 
