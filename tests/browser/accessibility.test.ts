@@ -1,8 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openBrowser } from "./openBrowser.ts";
+import { describe, expect, inject, it } from "vitest";
 import { revealControl } from "./revealControl.ts";
+import { sharedBrowser } from "./sharedBrowser.ts";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -195,13 +195,7 @@ const VIEWS: [string, string, (page: Page) => Promise<void>][] = [
 ];
 
 describe("axe (4.14 or later, label-content-name-mismatch among its rules) finds no WCAG 2.1 A or AA violation", () => {
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  beforeAll(async () => {
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   const cases = VIEWS.flatMap(([name, search, ready]) =>
     (["light", "dark"] as const).flatMap((scheme) =>

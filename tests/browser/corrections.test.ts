@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { eventNote } from "../../src/data/eventNote.ts";
 import { NOTE_KIND_LABELS } from "../../src/data/noteKindLabels.ts";
 import type { Dataset } from "../../src/data/schema.ts";
 import { dateCertainty } from "../../src/dates/dateCertainty.ts";
 import { labelCollisions, readChart } from "./chartGeometry.ts";
-import { openBrowser } from "./openBrowser.ts";
+import { sharedBrowser } from "./sharedBrowser.ts";
 
 const dataset = JSON.parse(
   readFileSync(join(process.cwd(), "public/data/timeline.json"), "utf8"),
@@ -28,13 +28,7 @@ async function reveal(page: Page, name: string) {
 }
 
 describe("corrections and uncertain dates, in Chromium", () => {
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  beforeAll(async () => {
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it.each([
     [1280, 800],

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openBrowser } from "./openBrowser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { sharedBrowser } from "./sharedBrowser.ts";
 
 const MISSING = `https://data.example.org/${"investigations-2024/openai-safety-team/".repeat(4)}sourceline-export-final-with-every-correction-applied.json`;
 
 describe("the error page, written for readers, in Chromium", () => {
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  beforeAll(async () => {
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it("on a 390×844 phone, a very long missing address: plain words, the detail in a disclosure, nothing sideways", async () => {
     const { page, problems } = await browser.newPage();

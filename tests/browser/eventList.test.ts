@@ -1,21 +1,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import type { Dataset } from "../../src/data/schema.ts";
-import { openBrowser } from "./openBrowser.ts";
+import { sharedBrowser } from "./sharedBrowser.ts";
 
 const dataset = JSON.parse(
   readFileSync(join(process.cwd(), "public/data/timeline.json"), "utf8"),
 ) as Dataset;
 
 describe("the built app in Chromium", () => {
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  beforeAll(async () => {
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it("lists every event in the dataset, in order, with no console error or failed request", async () => {
     const { page, problems } = await browser.newPage();

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import type { Dataset } from "../../src/data/schema.ts";
 import { generateDataset } from "../bench/generateDataset.ts";
 import { labelCollisions, readChart } from "./chartGeometry.ts";
-import { openBrowser } from "./openBrowser.ts";
+import { sharedBrowser } from "./sharedBrowser.ts";
 
 const dataset = JSON.parse(
   readFileSync(join(process.cwd(), "public/data/timeline.json"), "utf8"),
@@ -16,13 +16,7 @@ const generated = JSON.stringify(generateDataset(1000, 7));
 const settle = (page: Page) => page.waitForTimeout(450);
 
 describe("the story at first glance, in Chromium", () => {
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  beforeAll(async () => {
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it.each([
     [1024, 768],

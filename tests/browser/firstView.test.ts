@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import type { Dataset } from "../../src/data/schema.ts";
 import { formatEventDate } from "../../src/dates/formatEventDate.ts";
 import { openBrowser } from "./openBrowser.ts";
+import { sharedBrowser } from "./sharedBrowser.ts";
 
 const dataset = JSON.parse(
   readFileSync(join(process.cwd(), "public/data/timeline.json"), "utf8"),
@@ -46,13 +47,7 @@ describe("the first view, rendered at build time", () => {
   });
 
   describe("with JavaScript, hydrated as it is", () => {
-    let browser: Awaited<ReturnType<typeof openBrowser>>;
-    beforeAll(async () => {
-      browser = await openBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-    });
+    const browser = sharedBrowser();
 
     it.each(["light", "dark"] as const)(
       "in the %s theme: the same chart element, then measured, with no warning or error",

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { compareEvents } from "../../src/data/compareEvents.ts";
 import type { Dataset } from "../../src/data/schema.ts";
-import { openBrowser, type WatchedPage } from "./openBrowser.ts";
+import type { WatchedPage } from "./openBrowser.ts";
+import { sharedBrowser } from "./sharedBrowser.ts";
 
 const dataset = JSON.parse(
   readFileSync(join(process.cwd(), "public/data/timeline.json"), "utf8"),
@@ -19,14 +20,8 @@ const waitForFocus = (page: Page, selector: string) =>
   });
 
 describe("focus that follows, in Chromium", () => {
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const browser = sharedBrowser();
   let watched: WatchedPage;
-  beforeAll(async () => {
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   async function load(search = "", width = 1280, height = 800) {
     watched = await browser.newPage();

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Page, Route } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import type { Dataset } from "../../src/data/schema.ts";
-import { openBrowser } from "./openBrowser.ts";
+import { sharedBrowser } from "./sharedBrowser.ts";
 
 const dataset = JSON.parse(readFileSync("public/data/timeline.json", "utf8")) as Dataset;
 const ARTICLE = readFileSync("public/data/articles/000_bf3454ffed0dd5e7.txt", "utf8");
@@ -47,13 +47,7 @@ async function watchForScript(page: Page) {
 }
 
 describe("hostile input and failure", () => {
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  beforeAll(async () => {
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it("shows script, event-handler and javascript: strings as text: no dialog, no script, no CSP violation", async () => {
     const { page, problems } = await browser.newPage();

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openBrowser } from "./openBrowser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { sharedBrowser } from "./sharedBrowser.ts";
 
 /** What the test finds about one label: what crosses its text, and how it is kept clear of it. */
 interface LabelCheck {
@@ -17,13 +17,7 @@ interface LabelCheck {
 }
 
 describe("bar labels stay clear of outlines and gridlines, in Chromium", () => {
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  beforeAll(async () => {
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it.each(["light", "dark"] as const)(
     "in the %s theme every crossed title has a halo in the colour behind it, and a title inside a bar fits within it",

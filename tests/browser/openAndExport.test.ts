@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { datasetSchema } from "../../src/data/schema.ts";
-import { openBrowser } from "./openBrowser.ts";
 import { revealControl } from "./revealControl.ts";
+import { sharedBrowser } from "./sharedBrowser.ts";
 
 /** A TimelineJS3 file as newsrooms make them: groups, eras, a year, a month, HTML text, media. */
 const TIMELINE_JS = {
@@ -58,13 +58,7 @@ async function dropFile(page: Page, name: string, text: string) {
 }
 
 describe("opening files and exporting the view", () => {
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  beforeAll(async () => {
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it("draws a TimelineJS file dropped on the page, with its groups as lanes, its era and no upload", async () => {
     const { page, problems } = await browser.newPage();

@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openBrowser, type WatchedPage } from "./openBrowser.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { WatchedPage } from "./openBrowser.ts";
+import { sharedBrowser } from "./sharedBrowser.ts";
 
 /** Whether an element lies wholly inside the screen. */
 const inViewport = (page: Page, selector: string) =>
@@ -24,14 +25,8 @@ const chooserInSight = (page: Page) =>
   });
 
 describe("a reader on a phone (390 × 844, touch), in Chromium", () => {
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const browser = sharedBrowser({ phone: true });
   let watched: WatchedPage;
-  beforeAll(async () => {
-    browser = await openBrowser({ phone: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   async function load(search = "") {
     watched = await browser.newPage();

@@ -1,7 +1,8 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { markCentre } from "./markCentre.ts";
-import { openBrowser, type WatchedPage } from "./openBrowser.ts";
+import type { WatchedPage } from "./openBrowser.ts";
+import { sharedBrowser } from "./sharedBrowser.ts";
 
 const caption = (page: Page) => page.locator(".zoom-toolbar__caption").textContent();
 const settle = (page: Page) => page.waitForTimeout(450);
@@ -27,14 +28,8 @@ async function pinch(page: Page, from: number, to: number) {
 }
 
 describe("the timeline down a phone, in Chromium at 390 × 844", () => {
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const browser = sharedBrowser();
   let watched: WatchedPage;
-  beforeAll(async () => {
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   async function load(search = "") {
     watched = await browser.newPage();

@@ -1,6 +1,7 @@
 import type { Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openBrowser, type WatchedPage } from "./openBrowser.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { WatchedPage } from "./openBrowser.ts";
+import { sharedBrowser } from "./sharedBrowser.ts";
 
 const settle = (page: Page) => page.waitForTimeout(400);
 
@@ -38,14 +39,8 @@ function looks(locator: Locator) {
 const NONE = "rgba(0, 0, 0, 0)";
 
 describe("the source reader in Chromium", () => {
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const browser = sharedBrowser();
   let watched: WatchedPage;
-  beforeAll(async () => {
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   async function load(
     search: string,

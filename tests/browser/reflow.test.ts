@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openBrowser } from "./openBrowser.ts";
+import { describe, expect, inject, it } from "vitest";
+import { sharedBrowser } from "./sharedBrowser.ts";
 
 const VIEWS: [string, string, (page: Page) => Promise<void>][] = [
   ["the timeline", "", (page) => page.locator("html[data-ready] .timeline-chart").waitFor()],
@@ -26,13 +26,7 @@ const VIEWS: [string, string, (page: Page) => Promise<void>][] = [
 ];
 
 describe("reflow: from 320 px wide nothing scrolls sideways (WCAG 2.1 SC 1.4.10)", () => {
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  beforeAll(async () => {
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it.each(
     [320, 360, 390, 430].flatMap((width) =>
@@ -69,13 +63,7 @@ describe("reflow: from 320 px wide nothing scrolls sideways (WCAG 2.1 SC 1.4.10)
 });
 
 describe("the toolbar stays one row, within the screen, at every width and text size", () => {
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
-  beforeAll(async () => {
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it.each([16, 20, 24])(
     "with %ipx text, from 320 to 1920 px wide",

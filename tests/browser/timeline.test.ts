@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { compareEvents } from "../../src/data/compareEvents.ts";
 import type { Dataset } from "../../src/data/schema.ts";
 import { markCentre } from "./markCentre.ts";
-import { openBrowser, type WatchedPage } from "./openBrowser.ts";
+import type { WatchedPage } from "./openBrowser.ts";
+import { sharedBrowser } from "./sharedBrowser.ts";
 
 const dataset = JSON.parse(
   readFileSync(join(process.cwd(), "public/data/timeline.json"), "utf8"),
@@ -16,14 +17,8 @@ const caption = (page: Page) => page.locator(".zoom-toolbar__caption").textConte
 const settle = (page: Page) => page.waitForTimeout(400);
 
 describe("the interactive timeline in Chromium", () => {
-  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  const browser = sharedBrowser();
   let watched: WatchedPage;
-  beforeAll(async () => {
-    browser = await openBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   async function load(search = "") {
     watched = await browser.newPage();
