@@ -4,7 +4,8 @@ import { FIRST_VIEW_ID } from "./app/firstViewId.ts";
 import { Root } from "./app/Root.tsx";
 import { bundledDatasetUrl, datasetQueryOptions } from "./data/datasetQuery.ts";
 import { readEmbeddedData } from "./data/embeddedData.ts";
-import { parseViewState, serializeViewState } from "./state/urlState.ts";
+import { parseViewState } from "./state/parseViewState.ts";
+import { serializeViewState } from "./state/serializeViewState.ts";
 import "./styles.css";
 
 const container = document.getElementById("root");

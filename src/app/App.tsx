@@ -9,7 +9,7 @@ import { type IndexedDataset, indexDataset } from "../data/indexDataset.ts";
 import { useLoadProgress } from "../data/loadProgress.ts";
 import { readDatasetFile } from "../data/readDatasetFile.ts";
 import { shortText } from "../lib/shortText.ts";
-import { parseViewState } from "../state/urlState.ts";
+import { parseViewState } from "../state/parseViewState.ts";
 import { OpenFileButton } from "./OpenFileButton.tsx";
 import { SkipLink } from "./SkipLink.tsx";
 import { TimelineApp } from "./TimelineApp.tsx";

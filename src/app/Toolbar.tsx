@@ -8,8 +8,8 @@ import {
   useState,
 } from "react";
 import { useMediaQuery } from "../components/useMediaQuery.ts";
+import type { Dataset, Person, TimelineEvent } from "../data/datasetSchema.ts";
 import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
-import type { Dataset, Person, TimelineEvent } from "../data/schema.ts";
 import type { EventType } from "../data/vocabulary.ts";
 import type { DateCertainty } from "../dates/dateCertainty.ts";
 import { ExportMenu } from "../features/export/ExportMenu.tsx";

@@ -1,4 +1,4 @@
-import type { Dataset } from "../data/schema.ts";
+import type { Dataset } from "../data/datasetSchema.ts";
 import { embedSnippet } from "../embed/embedSnippet.ts";
 
 /** The embed's size in an oEmbed consumer's page (it grows to its content with Pym.js). */

@@ -1,4 +1,4 @@
-import type { Dataset } from "../data/schema.ts";
+import type { Dataset } from "../data/datasetSchema.ts";
 import { escapeHtml } from "./escapeHtml.ts";
 
 /**

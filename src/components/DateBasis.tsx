@@ -1,4 +1,4 @@
-import type { EventDate, Source } from "../data/schema.ts";
+import type { EventDate, Source } from "../data/datasetSchema.ts";
 import { formatPublished } from "../dates/formatEventDate.ts";
 import { safeHref } from "../lib/safeHref.ts";
 import { Highlighted } from "./Highlighted.tsx";

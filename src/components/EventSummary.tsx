@@ -1,5 +1,5 @@
+import type { TimelineEvent } from "../data/datasetSchema.ts";
 import { eventNote } from "../data/eventNote.ts";
-import type { TimelineEvent } from "../data/schema.ts";
 import { ClampedText } from "./ClampedText.tsx";
 import { NoteBadge } from "./NoteBadge.tsx";
 

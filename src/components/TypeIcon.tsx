@@ -1,4 +1,4 @@
-import type { EventType } from "../data/schema.ts";
+import type { EventType } from "../data/datasetSchema.ts";
 import { TypeSymbolPath } from "./TypeSymbolPath.tsx";
 
 /** A type's shape as a small inline icon for HTML text (legends, badges, toggles). */

@@ -8,7 +8,7 @@ import {
   symbolTriangle,
   symbolWye,
 } from "d3-shape";
-import type { EventType } from "../data/schema.ts";
+import type { EventType } from "../data/datasetSchema.ts";
 
 /** Each type has its own shape, so types are told apart without colour. */
 const SHAPES: Record<EventType, { type: SymbolType; rotate: number }> = {

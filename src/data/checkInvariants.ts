@@ -1,10 +1,10 @@
 import { calendarDayNumber } from "../dates/calendarDay.ts";
 import { repeatedIds } from "../lib/repeatedIds.ts";
 import { datasetRules, type EventContext } from "./datasetRules.ts";
+import type { Dataset, TimelineEvent } from "./datasetSchema.ts";
 import { applyRules } from "./itemRule.ts";
 import type { LoadProblem } from "./loadProblem.ts";
 import { problemIn } from "./problemItem.ts";
-import type { Dataset, TimelineEvent } from "./schema.ts";
 import { SECTION_ITEM } from "./sectionItem.ts";
 
 /** Where each kept item stood in the file, for problem paths (identity when nothing was removed). */

@@ -1,7 +1,7 @@
 import { calendarDayNumber } from "../dates/calendarDay.ts";
+import type { Era, Excerpt, Source, TimelineEvent } from "./datasetSchema.ts";
 import type { ItemRule } from "./itemRule.ts";
 import { linkRules } from "./linkRules.ts";
-import type { Era, Excerpt, Source, TimelineEvent } from "./schema.ts";
 
 /** What the event rules read besides the event: the dataset's ids and the event's own days. */
 export interface EventContext {

@@ -1,4 +1,4 @@
-import type { Note, TimelineEvent } from "./schema.ts";
+import type { Note, TimelineEvent } from "./datasetSchema.ts";
 
 /**
  * An event's note with its kind: a plain-string note (from a file written before notes had

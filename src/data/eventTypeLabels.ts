@@ -1,4 +1,4 @@
-import type { EventType } from "./schema.ts";
+import type { EventType } from "./datasetSchema.ts";
 
 /** What each event type is called on screen. */
 export const EVENT_TYPE_LABELS: Record<EventType, string> = {

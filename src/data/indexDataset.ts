@@ -1,8 +1,8 @@
 import { dayNumber } from "../dates/calendarDay.ts";
 import { sortedOrder } from "./compareEvents.ts";
+import type { Dataset, Person, Source, TimelineEvent } from "./datasetSchema.ts";
 import type { LoadProblem } from "./loadProblem.ts";
 import type { DatasetFormat, LoadedDataset } from "./readDatasetJson.ts";
-import type { Dataset, Person, Source, TimelineEvent } from "./schema.ts";
 import { typeTally } from "./typeTally.ts";
 import { EVENT_TYPES, type EventType } from "./vocabulary.ts";
 

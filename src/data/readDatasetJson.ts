@@ -3,12 +3,12 @@ import { formatCount } from "../lib/formatCount.ts";
 import { isRecord } from "../lib/isRecord.ts";
 import { type CheckedDataset, checkInvariants, type ItemPositions } from "./checkInvariants.ts";
 import { DatasetLoadError } from "./datasetLoadError.ts";
+import type { Dataset } from "./datasetSchema.ts";
 import { describeFound } from "./describeFound.ts";
 import { describeIssues, formatIssuePath } from "./describeIssues.ts";
 import { formatProblem } from "./formatProblem.ts";
 import type { LoadProblem } from "./loadProblem.ts";
 import { problemIn } from "./problemItem.ts";
-import type { Dataset } from "./schema.ts";
 import { SECTION_ITEM } from "./sectionItem.ts";
 
 /** The formats Sourceline opens, told apart by their content. */
@@ -92,7 +92,7 @@ async function readSourceline(raw: Record<string, unknown>, name: string) {
     );
   }
   const [{ datasetSchema, eraSchema, eventSchema, personSchema, sourceSchema }, { repairLinks }] =
-    await Promise.all([import("./schema.ts"), import("./repairLinks.ts")]);
+    await Promise.all([import("./datasetSchema.ts"), import("./repairLinks.ts")]);
   const problems: LoadProblem[] = [];
   const json = repairLinks(raw, problems);
   // The frame: everything but the items, which are checked one by one below.

@@ -1,6 +1,6 @@
 /**
  * The dataset's fixed vocabulary, without the schema library: the app's first view imports these,
- * and the schema (src/data/schema.ts) builds on them.
+ * and the schema (src/data/datasetSchema.ts) builds on them.
  */
 
 /** The types an article reports, in the order their lanes and legends list them. */

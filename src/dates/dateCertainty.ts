@@ -1,4 +1,4 @@
-import type { EventDate } from "../data/schema.ts";
+import type { EventDate } from "../data/datasetSchema.ts";
 
 /**
  * How certain an event's date is, as a reader asks it: to the day, to the month (or year), a

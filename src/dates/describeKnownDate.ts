@@ -1,4 +1,4 @@
-import type { EventDate } from "../data/schema.ts";
+import type { EventDate } from "../data/datasetSchema.ts";
 import { dateCertainty } from "./dateCertainty.ts";
 import { formatEventDate } from "./formatEventDate.ts";
 

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
+import type { Dataset, Excerpt, Source, TimelineEvent } from "../data/datasetSchema.ts";
 import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
-import type { Dataset, Excerpt, Source, TimelineEvent } from "../data/schema.ts";
 import { formatEventDate } from "../dates/formatEventDate.ts";
 import { type ExportLosses, exportLosses } from "./exportLosses.ts";
 

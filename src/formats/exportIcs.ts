@@ -1,5 +1,5 @@
 // Kept over ical.js: it folds to 76 octets, writes year 999 as "999-03-05", leaves CR unescaped.
-import type { Dataset, Source, TimelineEvent } from "../data/schema.ts";
+import type { Dataset, Source, TimelineEvent } from "../data/datasetSchema.ts";
 import { type DayParts, daysInMonth, parseCalendarDay } from "../dates/calendarDay.ts";
 import { formatEventDate } from "../dates/formatEventDate.ts";
 import { type ExportLosses, exportLosses } from "./exportLosses.ts";

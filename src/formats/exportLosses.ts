@@ -1,5 +1,5 @@
+import type { Dataset, TimelineEvent } from "../data/datasetSchema.ts";
 import { eventNote } from "../data/eventNote.ts";
-import type { Dataset, TimelineEvent } from "../data/schema.ts";
 
 /** What an event may carry that some formats cannot hold. */
 export type EventField =

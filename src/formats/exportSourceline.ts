@@ -1,4 +1,4 @@
-import type { Dataset, TimelineEvent } from "../data/schema.ts";
+import type { Dataset, TimelineEvent } from "../data/datasetSchema.ts";
 
 /**
  * The dataset cut down to `events`: exactly those events in the given order, only the people

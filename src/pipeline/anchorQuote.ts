@@ -1,4 +1,4 @@
-import type { Excerpt } from "../data/schema.ts";
+import type { Excerpt } from "../data/datasetSchema.ts";
 import { fail, ok, type Result } from "../lib/result.ts";
 import { closestPassage } from "./closestPassage.ts";
 import { normalizeForMatching, normalizeQuote } from "./normalizeForMatching.ts";

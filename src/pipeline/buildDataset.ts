@@ -1,5 +1,4 @@
 import { compareEvents } from "../data/compareEvents.ts";
-import { describeIssues } from "../data/describeIssues.ts";
 import {
   type ArticleSource,
   type Dataset,
@@ -9,7 +8,8 @@ import {
   type Person,
   type Source,
   type TimelineEvent,
-} from "../data/schema.ts";
+} from "../data/datasetSchema.ts";
+import { describeIssues } from "../data/describeIssues.ts";
 import { resolveEdtf } from "../dates/edtf.ts";
 import { repeatedIds } from "../lib/repeatedIds.ts";
 import { anchorQuote } from "./anchorQuote.ts";
@@ -20,7 +20,7 @@ import {
   peopleFileSchema,
   referencesFileSchema,
   timelineFileSchema,
-} from "./annotationSchema.ts";
+} from "./articleAnnotationsSchema.ts";
 import { type LoadedArticle, loadArticle } from "./loadArticle.ts";
 import { parseDataFile, type TextFile } from "./parseDataFile.ts";
 import type { Checked, PipelineError } from "./pipelineError.ts";

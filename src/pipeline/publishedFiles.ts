@@ -1,5 +1,5 @@
 import { z } from "zod/mini";
-import { datasetSchema } from "../data/schema.ts";
+import { datasetSchema } from "../data/datasetSchema.ts";
 import type { BuildOutput } from "./buildDataset.ts";
 
 /** A file the pipeline publishes, by its path relative to the dataset folder. */

@@ -1,6 +1,6 @@
+import type { NoteKind, Source, TimelineEvent } from "../data/datasetSchema.ts";
 import { eventNote, noteConcerns } from "../data/eventNote.ts";
 import { NOTE_KIND_CLAIMS } from "../data/noteKindLabels.ts";
-import type { NoteKind, Source, TimelineEvent } from "../data/schema.ts";
 import { formatEventDate } from "../dates/formatEventDate.ts";
 
 /** What the ledger says of a claim: a note's kind, or dated by the reports that fix its date. */

@@ -1,5 +1,5 @@
+import type { TimelineEvent } from "../data/datasetSchema.ts";
 import { eventNote } from "../data/eventNote.ts";
-import type { TimelineEvent } from "../data/schema.ts";
 import { DATE_CERTAINTIES, type DateCertainty, dateCertainty } from "../dates/dateCertainty.ts";
 import type { EventFilters } from "./eventFilters.ts";
 

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from "../data/schema.ts";
+import type { TimelineEvent } from "../data/datasetSchema.ts";
 import type { EventFilters } from "./eventFilters.ts";
 import { passesFacets } from "./passesFacets.ts";
 

@@ -1,4 +1,4 @@
-import type { TimelineEvent } from "../data/schema.ts";
+import type { TimelineEvent } from "../data/datasetSchema.ts";
 import { typeTally } from "../data/typeTally.ts";
 import type { EventType } from "../data/vocabulary.ts";
 import type { EventFilters } from "./eventFilters.ts";

@@ -1,5 +1,5 @@
+import type { Person, Source, TimelineEvent } from "../data/datasetSchema.ts";
 import { eventNote } from "../data/eventNote.ts";
-import type { Person, Source, TimelineEvent } from "../data/schema.ts";
 import { foldLetters } from "./foldForSearch.ts";
 
 /** No sources to look up: a search then skips the references' names. */

@@ -1,4 +1,4 @@
-import type { Person, TimelineEvent } from "../data/schema.ts";
+import type { Person, TimelineEvent } from "../data/datasetSchema.ts";
 import { foldLetters } from "./foldForSearch.ts";
 
 /**

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { Person, TimelineEvent } from "../data/schema.ts";
+import type { Person, TimelineEvent } from "../data/datasetSchema.ts";
 import { didYouMean } from "./didYouMean.ts";
 import type { SearchIndex } from "./searchIndex.ts";
 import { searchVocabulary } from "./searchVocabulary.ts";

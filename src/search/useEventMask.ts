@@ -1,5 +1,5 @@
 import { useMemo, useRef } from "react";
-import type { TimelineEvent } from "../data/schema.ts";
+import type { TimelineEvent } from "../data/datasetSchema.ts";
 import type { EventType } from "../data/vocabulary.ts";
 import type { EventFilters } from "./eventFilters.ts";
 import { type EventMask, filterMask } from "./filterMask.ts";

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { Person, Source, TimelineEvent } from "../data/schema.ts";
+import type { Person, Source, TimelineEvent } from "../data/datasetSchema.ts";
 import { addToSearchIndex, buildSearchIndex, type SearchIndex } from "./searchIndex.ts";
 
 const EMPTY: SearchIndex = [];

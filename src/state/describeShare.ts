@@ -2,7 +2,7 @@ import type { IndexedDataset } from "../data/indexDataset.ts";
 import { formatInstantDay } from "../dates/formatInstantDay.ts";
 import { shortText } from "../lib/shortText.ts";
 import { describeFilters } from "./describeFilters.ts";
-import { serializeViewState } from "./urlState.ts";
+import { serializeViewState } from "./serializeViewState.ts";
 import type { ViewState } from "./viewState.ts";
 
 /** What a shared link opens, in words: the first line names it, the others say how it is shown. */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { parseViewState, serializeViewState } from "./urlState.ts";
+import { parseViewState } from "./parseViewState.ts";
+import { serializeViewState } from "./serializeViewState.ts";
 import type { ViewState } from "./viewState.ts";
 
 /**

@@ -1,4 +1,4 @@
-import type { EventType } from "../data/schema.ts";
+import type { EventType } from "../data/datasetSchema.ts";
 import type { DateCertainty } from "../dates/dateCertainty.ts";
 import type { TimeWindow } from "../timeline/types.ts";
 

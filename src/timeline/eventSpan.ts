@@ -1,6 +1,6 @@
+import type { EventType, TimelineEvent } from "../data/datasetSchema.ts";
 import { eventNote } from "../data/eventNote.ts";
 import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
-import type { EventType, TimelineEvent } from "../data/schema.ts";
 import type { NoteKind } from "../data/vocabulary.ts";
 import { dayNumber } from "../dates/calendarDay.ts";
 import { DAY_MS, type TimeMs, type TimeWindow } from "./types.ts";

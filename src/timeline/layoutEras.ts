@@ -1,4 +1,4 @@
-import type { Era } from "../data/schema.ts";
+import type { Era } from "../data/datasetSchema.ts";
 import { dayToMs } from "./eventSpan.ts";
 import type { TimeScale } from "./timeScale.ts";
 import { DAY_MS, type Px, type TimeWindow } from "./types.ts";

@@ -1,5 +1,5 @@
+import type { EventType } from "../data/datasetSchema.ts";
 import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
-import type { EventType } from "../data/schema.ts";
 import { shortText } from "../lib/shortText.ts";
 import { countInCluster } from "./countInCluster.ts";
 import type { EventSpan } from "./eventSpan.ts";

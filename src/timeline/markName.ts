@@ -1,7 +1,7 @@
+import type { EventDate, TimelineEvent } from "../data/datasetSchema.ts";
 import { eventNote } from "../data/eventNote.ts";
 import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
 import { NOTE_KIND_LABELS } from "../data/noteKindLabels.ts";
-import type { EventDate, TimelineEvent } from "../data/schema.ts";
 import { formatEventDate } from "../dates/formatEventDate.ts";
 import { shortText } from "../lib/shortText.ts";
 

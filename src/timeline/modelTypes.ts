@@ -1,4 +1,4 @@
-import type { EventType } from "../data/schema.ts";
+import type { EventType } from "../data/datasetSchema.ts";
 import type { NoteKind } from "../data/vocabulary.ts";
 import type { Px, TimeWindow } from "./types.ts";
 

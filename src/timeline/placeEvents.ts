@@ -1,5 +1,5 @@
+import type { TimelineEvent } from "../data/datasetSchema.ts";
 import type { ByEventId, IndexedDataset } from "../data/indexDataset.ts";
-import type { TimelineEvent } from "../data/schema.ts";
 import { type EventSpan, eventSpanOfDays, spansExtent } from "./eventSpan.ts";
 import type { TimeWindow } from "./types.ts";
 

@@ -1,4 +1,4 @@
-import type { EventType } from "../data/schema.ts";
+import type { EventType } from "../data/datasetSchema.ts";
 import { sortNearlySorted } from "../lib/sortNearlySorted.ts";
 import { type EventSpan, GROUP_PREFIX } from "./eventSpan.ts";
 

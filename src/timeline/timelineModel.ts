@@ -1,4 +1,4 @@
-import type { Era } from "../data/schema.ts";
+import type { Era } from "../data/datasetSchema.ts";
 import { type AxisModel, computeAxis } from "./computeAxis.ts";
 import { fitLabel } from "./fitLabel.ts";
 import { layoutEras } from "./layoutEras.ts";

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { EVENT_TYPES } from "../../src/data/schema.ts";
+import { EVENT_TYPES } from "../../src/data/datasetSchema.ts";
 import { seededRandom } from "../fixtures/seededRandom.ts";
 
 const WORDS =

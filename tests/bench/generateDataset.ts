@@ -4,7 +4,7 @@ import {
   type EventType,
   type Source,
   type TimelineEvent,
-} from "../../src/data/schema.ts";
+} from "../../src/data/datasetSchema.ts";
 import { formatCalendarDay } from "../../src/dates/calendarDay.ts";
 import { seededRandom } from "../fixtures/seededRandom.ts";
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import type { Dataset } from "../../src/data/schema.ts";
+import type { Dataset } from "../../src/data/datasetSchema.ts";
 import { generateDataset } from "../bench/generateDataset.ts";
 import { labelCollisions, readChart } from "./chartGeometry.ts";
 import { sharedBrowser } from "./sharedBrowser.ts";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import type { Dataset } from "../../src/data/schema.ts";
+import type { Dataset } from "../../src/data/datasetSchema.ts";
 import { formatEventDate } from "../../src/dates/formatEventDate.ts";
 import { openBrowser } from "./openBrowser.ts";
 import { sharedBrowser } from "./sharedBrowser.ts";

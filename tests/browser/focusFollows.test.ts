@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { compareEvents } from "../../src/data/compareEvents.ts";
-import type { Dataset } from "../../src/data/schema.ts";
+import type { Dataset } from "../../src/data/datasetSchema.ts";
 import type { WatchedPage } from "./openBrowser.ts";
 import { sharedBrowser } from "./sharedBrowser.ts";
 

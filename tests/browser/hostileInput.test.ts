@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page, Route } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import type { Dataset } from "../../src/data/schema.ts";
+import type { Dataset } from "../../src/data/datasetSchema.ts";
 import { sharedBrowser } from "./sharedBrowser.ts";
 
 const dataset = JSON.parse(readFileSync("public/data/timeline.json", "utf8")) as Dataset;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createServer, type ViteDevServer } from "vite";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Dataset } from "../../src/data/schema.ts";
+import type { Dataset } from "../../src/data/datasetSchema.ts";
 import { openBrowser } from "./openBrowser.ts";
 import { startStaticServer } from "./staticServer.ts";
 

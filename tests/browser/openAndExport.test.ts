@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { datasetSchema } from "../../src/data/schema.ts";
+import { datasetSchema } from "../../src/data/datasetSchema.ts";
 import { revealControl } from "./revealControl.ts";
 import { sharedBrowser } from "./sharedBrowser.ts";
 

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Dataset } from "../../src/data/schema.ts";
+import type { Dataset } from "../../src/data/datasetSchema.ts";
 import { openBrowser } from "./openBrowser.ts";
 import { startStaticServer } from "./staticServer.ts";
 

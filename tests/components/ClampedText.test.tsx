@@ -2,7 +2,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { ClampedText } from "../../src/components/ClampedText.tsx";
-import type { TimelineEvent } from "../../src/data/schema.ts";
+import type { TimelineEvent } from "../../src/data/datasetSchema.ts";
 import { ImportedText } from "../../src/features/eventList/ImportedText.tsx";
 import { clampPoint, shortText } from "../../src/lib/shortText.ts";
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Dataset } from "../../src/data/schema.ts";
+import type { Dataset } from "../../src/data/datasetSchema.ts";
 import { ExportMenu } from "../../src/features/export/ExportMenu.tsx";
 
 /** The names of the files saved: jsdom has no downloads, so the download link's click is caught. */

@@ -1,6 +1,6 @@
 import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import type { TimelineEvent } from "../../src/data/schema.ts";
+import type { TimelineEvent } from "../../src/data/datasetSchema.ts";
 import { ImportedText } from "../../src/features/eventList/ImportedText.tsx";
 
 const imported = (patch: Partial<TimelineEvent>): TimelineEvent => ({

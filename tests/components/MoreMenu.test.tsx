@@ -4,7 +4,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { MoreMenu } from "../../src/app/MoreMenu.tsx";
-import type { Dataset } from "../../src/data/schema.ts";
+import type { Dataset } from "../../src/data/datasetSchema.ts";
 import { ExportMenu } from "../../src/features/export/ExportMenu.tsx";
 
 const dataset = JSON.parse(

@@ -4,7 +4,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { ArticleSource, Dataset } from "../../src/data/schema.ts";
+import type { ArticleSource, Dataset } from "../../src/data/datasetSchema.ts";
 import { SourceReader } from "../../src/features/reader/SourceReader.tsx";
 import { renderWithClient } from "./renderWithClient.tsx";
 import { serveResponses } from "./serveResponses.ts";

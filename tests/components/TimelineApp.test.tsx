@@ -4,7 +4,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { App } from "../../src/app/App.tsx";
-import type { Dataset } from "../../src/data/schema.ts";
+import type { Dataset } from "../../src/data/datasetSchema.ts";
 import { renderWithClient } from "./renderWithClient.tsx";
 import { jsonResponse, serveResponses } from "./serveResponses.ts";
 

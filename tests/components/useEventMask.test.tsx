@@ -1,6 +1,6 @@
 import { renderHook } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import type { Person, TimelineEvent } from "../../src/data/schema.ts";
+import type { Person, TimelineEvent } from "../../src/data/datasetSchema.ts";
 import { typeTally } from "../../src/data/typeTally.ts";
 import type { EventFilters } from "../../src/search/eventFilters.ts";
 import { keptEvents } from "../../src/search/filterMask.ts";

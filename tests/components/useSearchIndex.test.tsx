@@ -1,6 +1,6 @@
 import { act, renderHook } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Person, TimelineEvent } from "../../src/data/schema.ts";
+import type { Person, TimelineEvent } from "../../src/data/datasetSchema.ts";
 import { useSearchIndex } from "../../src/search/useSearchIndex.ts";
 
 beforeEach(() => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { stringify } from "yaml";
-import { EVENT_TYPES, NOTE_KINDS } from "../../src/data/schema.ts";
+import { EVENT_TYPES, NOTE_KINDS } from "../../src/data/datasetSchema.ts";
 import { edtfCase } from "./edtfCase.ts";
 
 /** An article, annotations for it written as YAML, and what the pipeline must make of them. */

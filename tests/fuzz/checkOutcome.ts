@@ -1,5 +1,5 @@
 import { parse as parseYaml } from "yaml";
-import { datasetSchema } from "../../src/data/schema.ts";
+import { datasetSchema } from "../../src/data/datasetSchema.ts";
 import type { BuildOutput, CorpusInput } from "../../src/pipeline/buildDataset.ts";
 import { type Checked, formatPipelineError } from "../../src/pipeline/pipelineError.ts";
 

@@ -1,7 +1,7 @@
 import { DatasetLoadError } from "../../src/data/datasetLoadError.ts";
+import { datasetSchema } from "../../src/data/datasetSchema.ts";
 import type { LoadProblem } from "../../src/data/loadProblem.ts";
 import type { LoadedDataset } from "../../src/data/readDatasetJson.ts";
-import { datasetSchema } from "../../src/data/schema.ts";
 
 /** How a load ended: with a dataset, or with what it was rejected with. */
 export type LoadOutcome = { ok: true; loaded: LoadedDataset } | { ok: false; error: unknown };

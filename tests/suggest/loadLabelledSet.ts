@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { z } from "zod";
 import { REPORTED_TYPES } from "../../src/data/vocabulary.ts";
-import { SUGGESTION_FLAGS } from "../../src/pipeline/annotationSchema.ts";
+import { SUGGESTION_FLAGS } from "../../src/pipeline/articleAnnotationsSchema.ts";
 
 /** The folder holding the labelled articles (`NN_slug.txt`) and their `NN_slug.expected.yaml`. */
 export const LABELLED_DIR = fileURLToPath(new URL("./labelled/", import.meta.url));

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkInvariants } from "../../src/data/checkInvariants.ts";
+import type { Dataset } from "../../src/data/datasetSchema.ts";
 import type { LoadProblem } from "../../src/data/loadProblem.ts";
 import { repairLinks } from "../../src/data/repairLinks.ts";
-import type { Dataset } from "../../src/data/schema.ts";
 
 const published = JSON.parse(readFileSync("public/data/timeline.json", "utf8")) as Dataset;
 

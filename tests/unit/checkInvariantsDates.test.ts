@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkInvariants } from "../../src/data/checkInvariants.ts";
+import type { Dataset } from "../../src/data/datasetSchema.ts";
 import { readDatasetJson } from "../../src/data/readDatasetJson.ts";
-import type { Dataset } from "../../src/data/schema.ts";
 import { calendarDayNumber } from "../../src/dates/calendarDay.ts";
 import { eventSpan, eventSpanOfDays } from "../../src/timeline/eventSpan.ts";
 

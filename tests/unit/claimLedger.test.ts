@@ -5,7 +5,7 @@ import {
   datasetSchema,
   type Source,
   type TimelineEvent,
-} from "../../src/data/schema.ts";
+} from "../../src/data/datasetSchema.ts";
 import {
   buildClaimLedger,
   excerptPosition,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { validate } from "virtual:sourceline/dataset-validator";
 import { describe, expect, it } from "vitest";
-import { datasetSchema } from "../../src/data/schema.ts";
+import { datasetSchema } from "../../src/data/datasetSchema.ts";
 import { generateDataset } from "../bench/generateDataset.ts";
 
 const published = JSON.parse(readFileSync("public/data/timeline.json", "utf8"));

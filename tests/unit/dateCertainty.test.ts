@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { EventDate } from "../../src/data/schema.ts";
+import type { EventDate } from "../../src/data/datasetSchema.ts";
 import { type DateCertainty, dateCertainty } from "../../src/dates/dateCertainty.ts";
 import { describeKnownDate } from "../../src/dates/describeKnownDate.ts";
 

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { Dataset } from "../../src/data/datasetSchema.ts";
 import { indexDataset } from "../../src/data/indexDataset.ts";
-import type { Dataset } from "../../src/data/schema.ts";
 import { describeShare, shareLink } from "../../src/state/describeShare.ts";
 import { DEFAULT_VIEW_STATE, type ViewState } from "../../src/state/viewState.ts";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Dataset, Person } from "../../src/data/schema.ts";
+import type { Dataset, Person } from "../../src/data/datasetSchema.ts";
 import { didYouMean } from "../../src/search/didYouMean.ts";
 import { foldLetters } from "../../src/search/foldForSearch.ts";
 import { buildSearchIndex } from "../../src/search/searchIndex.ts";

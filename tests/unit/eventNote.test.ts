@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { Note } from "../../src/data/datasetSchema.ts";
 import { eventNote, noteConcerns } from "../../src/data/eventNote.ts";
-import type { Note } from "../../src/data/schema.ts";
 
 describe("eventNote(event) gives every note a kind", () => {
   it.each([

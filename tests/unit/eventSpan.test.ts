@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TimelineEvent } from "../../src/data/schema.ts";
+import type { TimelineEvent } from "../../src/data/datasetSchema.ts";
 import { dayToMs, eventSpan, laneKey, spansExtent } from "../../src/timeline/eventSpan.ts";
 import { DAY_MS } from "../../src/timeline/types.ts";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Dataset, datasetSchema } from "../../src/data/schema.ts";
+import { type Dataset, datasetSchema } from "../../src/data/datasetSchema.ts";
 import { CSV_COLUMNS, exportCsv } from "../../src/formats/exportCsv.ts";
 import { syntheticEvent } from "../fixtures/syntheticEvent.ts";
 

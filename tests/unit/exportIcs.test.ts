@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { type Dataset, datasetSchema, type TimelineEvent } from "../../src/data/schema.ts";
+import { type Dataset, datasetSchema, type TimelineEvent } from "../../src/data/datasetSchema.ts";
 import { escapeIcsText, exportIcs, foldIcsLine } from "../../src/formats/exportIcs.ts";
 import { syntheticEvent } from "../fixtures/syntheticEvent.ts";
 

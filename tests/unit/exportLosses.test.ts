@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { type Dataset, datasetSchema, type TimelineEvent } from "../../src/data/datasetSchema.ts";
 import { eventNote } from "../../src/data/eventNote.ts";
-import { type Dataset, datasetSchema, type TimelineEvent } from "../../src/data/schema.ts";
 import { describeLosses } from "../../src/formats/describeLosses.ts";
 import { csvLosses, exportCsv } from "../../src/formats/exportCsv.ts";
 import { exportIcs, icsLosses } from "../../src/formats/exportIcs.ts";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { type Dataset, datasetSchema, type TimelineEvent } from "../../src/data/schema.ts";
+import { type Dataset, datasetSchema, type TimelineEvent } from "../../src/data/datasetSchema.ts";
 import { exportSourceline } from "../../src/formats/exportSourceline.ts";
 import { syntheticEvent } from "../fixtures/syntheticEvent.ts";
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { datasetSchema, type TimelineEvent } from "../../src/data/schema.ts";
+import { datasetSchema, type TimelineEvent } from "../../src/data/datasetSchema.ts";
 import { htmlToTextRuns } from "../../src/formats/timelineJs/htmlToTextRuns.ts";
 import { importTimelineJs, isTimelineJs } from "../../src/formats/timelineJs/importTimelineJs.ts";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compareEvents } from "../../src/data/compareEvents.ts";
+import type { TimelineEvent } from "../../src/data/datasetSchema.ts";
 import { indexDataset } from "../../src/data/indexDataset.ts";
-import type { TimelineEvent } from "../../src/data/schema.ts";
 import { EVENT_TYPES } from "../../src/data/vocabulary.ts";
 import { eventSpan } from "../../src/timeline/eventSpan.ts";
 import { placeEvents } from "../../src/timeline/placeEvents.ts";

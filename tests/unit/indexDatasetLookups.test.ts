@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { Dataset } from "../../src/data/datasetSchema.ts";
 import { indexDataset } from "../../src/data/indexDataset.ts";
 import { repairLinks } from "../../src/data/repairLinks.ts";
-import type { Dataset } from "../../src/data/schema.ts";
 import { syntheticEvent } from "../fixtures/syntheticEvent.ts";
 
 const dataset = (events: Dataset["events"]) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { EventType } from "../../src/data/schema.ts";
+import type { EventType } from "../../src/data/datasetSchema.ts";
 import type { EventSpan } from "../../src/timeline/eventSpan.ts";
 import { type LayoutOptions, layoutLanes } from "../../src/timeline/layoutLanes.ts";
 import type { LabelLayout, LaneLayout, MarkLayout } from "../../src/timeline/modelTypes.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EVENT_TYPES } from "../../src/data/schema.ts";
+import { EVENT_TYPES } from "../../src/data/datasetSchema.ts";
 import { TRACK } from "../../src/features/timeline/timelineOptions.ts";
 import type { EventSpan } from "../../src/timeline/eventSpan.ts";
 import { layoutTrack, type TrackOptions } from "../../src/timeline/layoutTrack.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EVENT_TYPES } from "../../src/data/schema.ts";
+import { EVENT_TYPES } from "../../src/data/datasetSchema.ts";
 import { LAYOUT } from "../../src/features/timeline/timelineOptions.ts";
 import { eventSpan, spansExtent } from "../../src/timeline/eventSpan.ts";
 import { type LayoutOptions, layoutLanes } from "../../src/timeline/layoutLanes.ts";

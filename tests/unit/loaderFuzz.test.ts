@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { Dataset } from "../../src/data/datasetSchema.ts";
 import { readDatasetFile } from "../../src/data/readDatasetFile.ts";
 import { readDatasetJson } from "../../src/data/readDatasetJson.ts";
-import type { Dataset } from "../../src/data/schema.ts";
 import { generateDataset } from "../bench/generateDataset.ts";
 import {
   applyDatasetMutations,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Excerpt, TimelineEvent } from "../../src/data/schema.ts";
+import type { Excerpt, TimelineEvent } from "../../src/data/datasetSchema.ts";
 import { markName, spokenDate } from "../../src/timeline/markName.ts";
 import { syntheticEvent } from "../fixtures/syntheticEvent.ts";
 

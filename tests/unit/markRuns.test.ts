@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { EventType } from "../../src/data/schema.ts";
+import type { EventType } from "../../src/data/datasetSchema.ts";
 import { markRuns } from "../../src/timeline/markRuns.ts";
 import type { LaneLayout, MarkLayout } from "../../src/timeline/modelTypes.ts";
 

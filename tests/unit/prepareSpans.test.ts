@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EVENT_TYPES } from "../../src/data/schema.ts";
+import { EVENT_TYPES } from "../../src/data/datasetSchema.ts";
 import { type EventSpan, GROUP_PREFIX } from "../../src/timeline/eventSpan.ts";
 import { type LanesLayout, layoutLanes } from "../../src/timeline/layoutLanes.ts";
 import {

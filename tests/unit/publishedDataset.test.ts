@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compareEvents } from "../../src/data/compareEvents.ts";
-import { datasetSchema } from "../../src/data/schema.ts";
+import { datasetSchema } from "../../src/data/datasetSchema.ts";
 import { datasetJsonSchema, toStableJson } from "../../src/pipeline/publishedFiles.ts";
 
 const DATA_DIR = new URL("../../public/data/", import.meta.url);

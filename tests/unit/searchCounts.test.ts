@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Person, TimelineEvent } from "../../src/data/schema.ts";
+import type { Person, TimelineEvent } from "../../src/data/datasetSchema.ts";
 import { countFacets } from "../../src/search/countFacets.ts";
 import { countPeople } from "../../src/search/countPeople.ts";
 import type { EventFilters } from "../../src/search/eventFilters.ts";

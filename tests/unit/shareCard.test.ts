@@ -2,13 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
-import type { Dataset } from "../../src/data/schema.ts";
-import {
-  CARD,
-  cardFonts,
-  shareCardAlt,
-  shareCardSvg,
-} from "../../src/prerender/renderShareCard.tsx";
+import type { Dataset } from "../../src/data/datasetSchema.ts";
+import { CARD, cardFonts, shareCardAlt, shareCardSvg } from "../../src/prerender/shareCardPng.tsx";
 
 const story = JSON.parse(
   readFileSync(join(process.cwd(), "public/data/timeline.json"), "utf8"),

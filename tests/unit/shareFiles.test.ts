@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { oembedJson } from "../../src/build/oembedJson.ts";
 import { shareMeta } from "../../src/build/shareMeta.ts";
-import type { Dataset } from "../../src/data/schema.ts";
+import type { Dataset } from "../../src/data/datasetSchema.ts";
 
 const dataset = JSON.parse(
   readFileSync(join(process.cwd(), "public/data/timeline.json"), "utf8"),

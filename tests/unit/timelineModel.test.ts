@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EVENT_TYPES } from "../../src/data/schema.ts";
+import { EVENT_TYPES } from "../../src/data/datasetSchema.ts";
 import { LAYOUT, TRACK } from "../../src/features/timeline/timelineOptions.ts";
 import type { EventSpan } from "../../src/timeline/eventSpan.ts";
 import { isDrawn } from "../../src/timeline/isDrawn.ts";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseViewState, serializeViewState } from "../../src/state/urlState.ts";
+import { parseViewState } from "../../src/state/parseViewState.ts";
+import { serializeViewState } from "../../src/state/serializeViewState.ts";
 import { DEFAULT_VIEW_STATE, type ViewState } from "../../src/state/viewState.ts";
 
 const at = (iso: string) => Date.parse(iso);

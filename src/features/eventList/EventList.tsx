@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
+import type { TimelineEvent } from "../../data/datasetSchema.ts";
 import type { IndexedDataset } from "../../data/indexDataset.ts";
-import type { TimelineEvent } from "../../data/schema.ts";
 import { formatCount } from "../../lib/formatCount.ts";
 import { keptEvents } from "../../search/filterMask.ts";
 import { EventCard } from "./EventCard.tsx";

@@ -1,5 +1,5 @@
 import { ClampedText } from "../../components/ClampedText.tsx";
-import type { Excerpt, Source } from "../../data/schema.ts";
+import type { Excerpt, Source } from "../../data/datasetSchema.ts";
 import { formatPublished } from "../../dates/formatEventDate.ts";
 import { safeHref } from "../../lib/safeHref.ts";
 

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { ShowMoreButton } from "../../components/ShowMoreButton.tsx";
-import type { TextRun, TimelineEvent } from "../../data/schema.ts";
+import type { TextRun, TimelineEvent } from "../../data/datasetSchema.ts";
 import { safeHref } from "../../lib/safeHref.ts";
 import { clampPoint } from "../../lib/shortText.ts";
 

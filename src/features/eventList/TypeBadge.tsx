@@ -1,5 +1,5 @@
+import type { EventType } from "../../data/datasetSchema.ts";
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
-import type { EventType } from "../../data/schema.ts";
 
 /** The event's type as a labelled badge (the label, not only the colour, tells types apart). */
 export function TypeBadge({ type }: { type: EventType }) {

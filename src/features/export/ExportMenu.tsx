@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useDismiss } from "../../components/useDismiss.ts";
-import type { Dataset, TimelineEvent } from "../../data/schema.ts";
+import type { Dataset, TimelineEvent } from "../../data/datasetSchema.ts";
 import { describeLosses } from "../../formats/describeLosses.ts";
 import { type ExportLosses, losesNothing, NO_LOSSES } from "../../formats/exportLosses.ts";
 import { downloadFile } from "../../lib/downloadFile.ts";

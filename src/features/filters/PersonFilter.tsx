@@ -1,5 +1,5 @@
 import { useDeferredValue } from "react";
-import type { Person } from "../../data/schema.ts";
+import type { Person } from "../../data/datasetSchema.ts";
 
 interface PersonFilterProps {
   person: string | null;

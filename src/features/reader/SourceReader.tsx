@@ -5,7 +5,7 @@ import { PanelHeader } from "../../components/PanelHeader.tsx";
 import { useMediaQuery } from "../../components/useMediaQuery.ts";
 import { usePrefersReducedMotion } from "../../components/usePrefersReducedMotion.ts";
 import { articleTextUrl, useArticleText } from "../../data/articleTextQuery.ts";
-import type { ArticleSource, Source, TimelineEvent } from "../../data/schema.ts";
+import type { ArticleSource, Source, TimelineEvent } from "../../data/datasetSchema.ts";
 import { formatPublished } from "../../dates/formatEventDate.ts";
 import {
   buildClaimLedger,

@@ -1,5 +1,5 @@
 import type { MouseEvent } from "react";
-import type { EventType } from "../../data/schema.ts";
+import type { EventType } from "../../data/datasetSchema.ts";
 import type { ClusterLayout } from "../../timeline/modelTypes.ts";
 import { activateOnKey } from "./activateOnKey.ts";
 import { rectOf } from "./rectOf.ts";

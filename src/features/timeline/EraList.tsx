@@ -1,4 +1,4 @@
-import type { Era } from "../../data/schema.ts";
+import type { Era } from "../../data/datasetSchema.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
 
 /** The eras by name, each a button that shows its period on the timeline. */

@@ -1,6 +1,6 @@
 import type { MouseEvent } from "react";
 import { TypeSymbolPath } from "../../components/TypeSymbolPath.tsx";
-import type { EventType } from "../../data/schema.ts";
+import type { EventType } from "../../data/datasetSchema.ts";
 import { hitBox } from "../../timeline/hitArea.ts";
 import type { MarkLayout, Orientation } from "../../timeline/modelTypes.ts";
 import { activateOnKey } from "./activateOnKey.ts";

@@ -1,5 +1,5 @@
 import { type CSSProperties, useEffect, useRef } from "react";
-import type { TimelineEvent } from "../../data/schema.ts";
+import type { TimelineEvent } from "../../data/datasetSchema.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
 import { shortText } from "../../lib/shortText.ts";
 

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, type PointerEvent, useMemo, useRef } from "react";
-import type { Era } from "../../data/schema.ts";
+import type { Era } from "../../data/datasetSchema.ts";
 import { formatInstantDay } from "../../dates/formatInstantDay.ts";
 import { densityBins } from "../../timeline/densityBins.ts";
 import { handleHit, MIN_HIT } from "../../timeline/hitArea.ts";

@@ -10,7 +10,7 @@ import {
   useState,
 } from "react";
 import { useFirstView } from "../../components/useFirstView.ts";
-import type { Era } from "../../data/schema.ts";
+import type { Era } from "../../data/datasetSchema.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
 import { formatInstantDay } from "../../dates/formatInstantDay.ts";
 import { shortText } from "../../lib/shortText.ts";

@@ -1,6 +1,6 @@
 import { Highlighted } from "../../components/Highlighted.tsx";
 import { TypeIcon } from "../../components/TypeIcon.tsx";
-import type { TimelineEvent } from "../../data/schema.ts";
+import type { TimelineEvent } from "../../data/datasetSchema.ts";
 import { formatCount } from "../../lib/formatCount.ts";
 import { shortText } from "../../lib/shortText.ts";
 

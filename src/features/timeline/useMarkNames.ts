@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import type { TimelineEvent } from "../../data/schema.ts";
+import type { TimelineEvent } from "../../data/datasetSchema.ts";
 import { formatInstantDay } from "../../dates/formatInstantDay.ts";
 import { markName as nameOf } from "../../timeline/markName.ts";
 import type { ClusterLayout, MarkLayout } from "../../timeline/modelTypes.ts";

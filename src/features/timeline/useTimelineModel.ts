@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from "react";
-import type { Era, TimelineEvent } from "../../data/schema.ts";
+import type { Era, TimelineEvent } from "../../data/datasetSchema.ts";
 import type { Orientation } from "../../timeline/modelTypes.ts";
 import type { PlacedEvents } from "../../timeline/placeEvents.ts";
 import {

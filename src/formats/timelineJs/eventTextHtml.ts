@@ -1,4 +1,4 @@
-import type { Source, TimelineEvent } from "../../data/schema.ts";
+import type { Source, TimelineEvent } from "../../data/datasetSchema.ts";
 import { safeHref } from "../../lib/safeHref.ts";
 import { escapeHtml } from "./escapeHtml.ts";
 

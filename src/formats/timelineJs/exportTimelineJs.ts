@@ -1,5 +1,5 @@
+import type { Dataset, Era, Source, TimelineEvent } from "../../data/datasetSchema.ts";
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
-import type { Dataset, Era, Source, TimelineEvent } from "../../data/schema.ts";
 import { daysInMonth, parseCalendarDay } from "../../dates/calendarDay.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
 import { safeHref } from "../../lib/safeHref.ts";

@@ -1,4 +1,4 @@
-import type { TextRun } from "../../data/schema.ts";
+import type { TextRun } from "../../data/datasetSchema.ts";
 import { htmlToTextRuns } from "./htmlToTextRuns.ts";
 
 /** Joins text runs into one line of plain text: line breaks become spaces, ends trimmed. */

@@ -1,6 +1,6 @@
 // Decodes every named, decimal and hex reference; strict: one without its ";" stays as written.
 import { decodeHTMLStrict } from "entities/decode";
-import type { TextRun } from "../../data/schema.ts";
+import type { TextRun } from "../../data/datasetSchema.ts";
 import { safeHref } from "../../lib/safeHref.ts";
 
 /** What `htmlToTextRuns` read: the runs, and each link it kept as plain text because it was not http(s). */

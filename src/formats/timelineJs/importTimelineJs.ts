@@ -1,6 +1,6 @@
+import type { Dataset, Era, TimelineEvent } from "../../data/datasetSchema.ts";
 import type { LoadProblem, ProblemItem } from "../../data/loadProblem.ts";
 import { withItem } from "../../data/problemItem.ts";
-import type { Dataset, Era, TimelineEvent } from "../../data/schema.ts";
 import { isRecord } from "../../lib/isRecord.ts";
 import { idRegistry } from "./claimUniqueId.ts";
 import { describeValue } from "./describeValue.ts";

@@ -1,5 +1,5 @@
+import type { Era } from "../../data/datasetSchema.ts";
 import type { LoadProblem } from "../../data/loadProblem.ts";
-import type { Era } from "../../data/schema.ts";
 import { firstDay, lastDay } from "../../dates/edtf.ts";
 import { slugify } from "../../lib/slugify.ts";
 import { claimUniqueId, type IdRegistry } from "./claimUniqueId.ts";

@@ -1,6 +1,6 @@
+import type { EventDate, TimelineEvent } from "../../data/datasetSchema.ts";
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
 import type { LoadProblem } from "../../data/loadProblem.ts";
-import type { EventDate, TimelineEvent } from "../../data/schema.ts";
 import { EVENT_TYPES, type EventType, type Precision } from "../../data/vocabulary.ts";
 import { type EdtfPoint, firstDay, lastDay } from "../../dates/edtf.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";

@@ -1,5 +1,5 @@
+import type { Media } from "../../data/datasetSchema.ts";
 import type { LoadProblem } from "../../data/loadProblem.ts";
-import type { Media } from "../../data/schema.ts";
 import { safeHref } from "../../lib/safeHref.ts";
 import { describeValue } from "./describeValue.ts";
 import { htmlToPlainText } from "./htmlToPlainText.ts";

@@ -1,5 +1,5 @@
 import { EVENT_TYPES, type EventType, ID_PATTERN } from "../data/vocabulary.ts";
-import { daysInMonth, formatCalendarDay } from "../dates/calendarDay.ts";
+import { daysInMonth } from "../dates/calendarDay.ts";
 import { DATE_CERTAINTIES, type DateCertainty } from "../dates/dateCertainty.ts";
 import type { TimeMs, TimeWindow } from "../timeline/types.ts";
 import { VIEW_MODES, type ViewMode, type ViewState } from "./viewState.ts";
@@ -40,17 +40,6 @@ function parseInstant(text: string): TimeMs | null {
   // Digits past the millisecond are dropped: windows never need them.
   const ms = Number((match[7] ?? "").slice(0, 3).padEnd(3, "0"));
   return utcMs(year, month, day, hour, minute) + second * 1000 + ms - offset * MINUTE_MS;
-}
-
-/** Writes an instant as `2024-05-01T06:30Z`; null when its year has no four-digit form. */
-function formatInstantMinute(ms: TimeMs): string | null {
-  const d = new Date(ms);
-  const year = d.getUTCFullYear();
-  if (!(year >= 0 && year <= 9999)) return null;
-  const day = formatCalendarDay({ year, month: d.getUTCMonth() + 1, day: d.getUTCDate() });
-  const hh = String(d.getUTCHours()).padStart(2, "0");
-  const mm = String(d.getUTCMinutes()).padStart(2, "0");
-  return `${day}T${hh}:${mm}Z`;
 }
 
 const isId = (value: string | null): value is string => value !== null && ID_PATTERN.test(value);
@@ -106,46 +95,4 @@ export function parseViewState(search: string): ViewState {
     window: parseWindow(params.get("from"), params.get("to")),
     embed: params.get("embed") === "1",
   };
-}
-
-function serializeWindow(window: TimeWindow): [string, string] | null {
-  if (!(Number.isFinite(window.start) && Number.isFinite(window.end))) return null;
-  if (window.start >= window.end) return null;
-  // Rounding outwards keeps everything that was visible in view.
-  const from = formatInstantMinute(Math.floor(window.start / MINUTE_MS) * MINUTE_MS);
-  const to = formatInstantMinute(Math.ceil(window.end / MINUTE_MS) * MINUTE_MS);
-  return from !== null && to !== null ? [from, to] : null;
-}
-
-/**
- * Writes a view state as a query string (`?` included) with only the values that differ from
- * the default, in a fixed order; "" when everything is default.
- */
-export function serializeViewState(state: ViewState): string {
-  const params = new URLSearchParams();
-  if (state.embed) params.set("embed", "1");
-  if (state.data !== null) params.set("data", state.data);
-  if (state.view !== null) params.set("view", state.view);
-  if (state.event !== null) {
-    params.set("event", state.event);
-    if (state.reader !== null) params.set("reader", String(state.reader));
-  }
-  if (state.query !== "") params.set("q", state.query);
-  if (state.types !== null) {
-    const shown = state.types;
-    params.set("types", EVENT_TYPES.filter((type) => shown.includes(type)).join(","));
-  }
-  if (state.person !== null) params.set("person", state.person);
-  if (state.certainty) {
-    const shown = state.certainty;
-    params.set("dates", DATE_CERTAINTIES.filter((c) => shown.includes(c)).join(","));
-  }
-  if (state.corrections) params.set("corrections", "1");
-  const bounds = state.window && serializeWindow(state.window);
-  if (bounds) {
-    params.set("from", bounds[0]);
-    params.set("to", bounds[1]);
-  }
-  const query = params.toString();
-  return query === "" ? "" : `?${query}`;
 }

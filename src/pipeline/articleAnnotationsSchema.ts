@@ -7,7 +7,7 @@ import {
   publishedSchema,
   textSchema,
   webUrlSchema,
-} from "../data/schema.ts";
+} from "../data/datasetSchema.ts";
 
 /** A curator's decision on an event of an annotations file. */
 export const SUGGESTION_STATUSES = ["accepted", "proposed", "rejected"] as const;

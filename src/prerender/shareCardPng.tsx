@@ -1,7 +1,7 @@
 import { Resvg } from "@resvg/resvg-js";
 import { renderToStaticMarkup } from "react-dom/server";
+import type { Dataset, EventType } from "../data/datasetSchema.ts";
 import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
-import type { Dataset, EventType } from "../data/schema.ts";
 import { EVENT_TYPES } from "../data/vocabulary.ts";
 import { formatInstantDay } from "../dates/formatInstantDay.ts";
 import { TimelineChart } from "../features/timeline/TimelineChart.tsx";
