@@ -189,6 +189,16 @@ describe("layoutTrack(track, scale, top, width) lays the timeline down a phone",
 
   it.each([
     ["a point", point("a", 5), "point", [10 + 27.5 - 6, 10 + 27.5 + 6], [61, 73], false, false],
+    // A day's date with no end given (the schema allows it) is still a point, never an open bar.
+    [
+      "a point with no end given",
+      { ...point("a", 5), end: null },
+      "point",
+      [10 + 27.5 - 6, 10 + 27.5 + 6],
+      [61, 73],
+      false,
+      false,
+    ],
     ["a bar", bar("a", 10, 15), "bar", [10 + 50, 10 + 75], [63, 71], false, false],
     [
       "a bar with an open end",
