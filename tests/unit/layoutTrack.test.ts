@@ -115,7 +115,7 @@ describe("layoutTrack(track, scale, top, width) lays the timeline down a phone",
     });
   });
 
-  it("points a title at the centre of a point the window's top cuts, and at the window's top for a bar it cuts", () => {
+  it("points a title at the centre of a point the window's top cuts, and just below the top for a bar", () => {
     // The point's centre is 2.5 px above the window; the bar begins 50 px above it.
     const { leaders } = layout([point("p", -1), bar("b", -10, 20)]);
     expect(leaders.map((l) => [l.id, l.points[1]])).toEqual([
@@ -288,7 +288,8 @@ describe("layoutTrack(track, scale, top, width) lays the timeline down a phone",
     ]);
   });
 
-  // A cluster's mark is 12 px wide, wider for its count's digits, up to 22 px before the titles.
+  // A cluster's mark is as wide as its count and 6 px (12 px at least), and stops 5 px short of
+  // the titles: 22 px at most.
   it.each([
     [2, 12.5],
     [10, 19],
