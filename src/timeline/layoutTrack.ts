@@ -105,8 +105,9 @@ function packTrack(
     if (col < 0) {
       let best = Number.POSITIVE_INFINITY;
       for (let c = 0; c < o.maxCols; c++) {
-        const lastEntry = cols[c]?.at(-1);
-        const overCluster = lastEntry !== undefined && "cluster" in lastEntry;
+        // No column is empty here: an empty column always has room.
+        const lastEntry = (cols[c] as Entry[]).at(-1) as Entry;
+        const overCluster = "cluster" in lastEntry;
         if (!overCluster && y0 - (colStart[c] as number) >= step && (colEnd[c] as number) < best) {
           best = colEnd[c] as number;
           col = c;
@@ -129,23 +130,21 @@ function packTrack(
         openEnd: span.kind === "bar" && span.end === null,
         label: null,
       };
-      cols[col]?.push({ mark, index: j });
+      (cols[col] as Entry[]).push({ mark, index: j });
       colEnd[col] = Math.max(colEnd[col] as number, y1);
       colStart[col] = y0;
       continue;
     }
     const lastCol = cols[last] as Entry[];
-    const prev = lastCol.at(-1);
+    // The last column is not empty either: a mark or a cluster is there to merge with.
+    const prev = lastCol.at(-1) as Entry;
     let cluster: ClusterLayout;
-    if (prev && "cluster" in prev) {
+    if ("cluster" in prev) {
       cluster = prev.cluster;
-    } else if (prev) {
+    } else {
       lastCol.pop();
       cluster = newCluster(prev.mark.id, prev.mark.y0, prev.mark.y1, last);
       addToCluster(cluster, prep, prev.index, prev.mark.y1);
-      lastCol.push({ cluster });
-    } else {
-      cluster = newCluster(span.id, y0, y1, last);
       lastCol.push({ cluster });
     }
     addToCluster(cluster, prep, j, y1);
@@ -183,18 +182,7 @@ export function layoutTrack(
     if (col.length > 0) used = c + 1;
   });
   const trackEnd = o.axisWidth + used * o.colWidth;
-  const lane: LaneLayout = {
-    key: "track",
-    group: null,
-    type: track.type,
-    count: track.spans.length,
-    y: top,
-    height: scale.length,
-    rows: used,
-    title: null,
-    marks: [],
-    clusters: [],
-  };
+  const clusters: ClusterLayout[] = [];
   const placed: { mark: MarkLayout; span: EventSpan }[] = [];
   cols.forEach((col, c) => {
     const centre = o.axisWidth + c * o.colWidth + o.colWidth / 2;
@@ -215,7 +203,7 @@ export function layoutTrack(
           cluster.x0 + Math.min(room, Math.max(o.colWidth - 2, o.countWidth(cluster.count) + 6));
         cluster.y0 += top;
         cluster.y1 += top;
-        lane.clusters.push(cluster);
+        clusters.push(cluster);
       }
     }
   });
@@ -226,13 +214,24 @@ export function layoutTrack(
       ? (m.y0 + m.y1) / 2
       : Math.max(m.y0, top) + Math.min(o.lineHeight / 2, (m.y1 - Math.max(m.y0, top)) / 2);
   placed.sort((a, b) => anchorOf(a.mark) - anchorOf(b.mark));
-  // In time order, as a screen reader reads them.
-  lane.marks = placed.map((p) => p.mark);
+  const lane: LaneLayout = {
+    key: "track",
+    group: null,
+    type: track.type,
+    count: track.spans.length,
+    y: top,
+    height: scale.length,
+    rows: used,
+    title: null,
+    // In time order, as a screen reader reads them.
+    marks: placed.map((p) => p.mark),
+    clusters,
+  };
 
   const leaders: LeaderLayout[] = [];
   const labelX = trackEnd + o.labelGap;
   const labelWidth = width - labelX - 4;
-  if (placed.length > 0 && labelWidth >= o.minLabelWidth) {
+  if (labelWidth >= o.minLabelWidth) {
     // Far more titles than the height holds: only an even share is wrapped and stacked.
     const capacity = Math.max(1, Math.floor(scale.length / (o.lineHeight + o.labelSpacing)));
     const stride = Math.max(1, Math.floor(placed.length / (3 * capacity)));
