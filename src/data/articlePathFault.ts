@@ -40,17 +40,17 @@ export function articlePathFault(path: string): string | null {
  */
 export function resolveArticlePath(datasetUrl: string, path: string): Result<string> {
   const fault = articlePathFault(path);
-  if (fault !== null) return fail(`Its text's path ${fault}.`);
+  if (fault !== null) return fail(`its path ${fault}.`);
   let base: URL;
   let url: URL;
   try {
     base = new URL(datasetUrl);
     url = new URL(path, base);
   } catch {
-    return fail("Its text's path cannot be resolved against the dataset's address.");
+    return fail("its path cannot be resolved against the dataset's address.");
   }
   if (!/^https?:$/.test(base.protocol) || url.origin !== base.origin) {
-    return fail(`Its text's path ${quoteForProblem(path)} leads off the dataset's own site.`);
+    return fail(`its path ${quoteForProblem(path)} leads off the dataset's own site.`);
   }
   return ok(url.href);
 }

@@ -182,8 +182,8 @@ export function SourceReader(props: SourceReaderProps) {
             </p>
           ) : address?.ok === false ? (
             <p className="reader__warning" role="alert">
-              This article's full text is not available: {address.reason} Its excerpts are shown
-              with their events.
+              This article's full text is not available here: {address.reason} The excerpts quoted
+              from it are still shown.
             </p>
           ) : (
             query.status === "pending" && <LoadingState label="Loading the article…" />
