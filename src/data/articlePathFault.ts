@@ -35,7 +35,7 @@ export function articlePathFault(path: string): string | null {
 
 /**
  * The address of an article's text: its `text.path` resolved against the dataset's own http(s)
- * address, or why there is none. Never an address on another origin: the path must keep
+ * (or, in a standalone page, file:) address, or why there is none. Never an address on another origin: the path must keep
  * `articlePathFault`, and the resolved address must have the dataset's origin.
  */
 export function resolveArticlePath(datasetUrl: string, path: string): Result<string> {
@@ -49,7 +49,9 @@ export function resolveArticlePath(datasetUrl: string, path: string): Result<str
   } catch {
     return fail("its path cannot be resolved against the dataset's address.");
   }
-  if (!/^https?:$/.test(base.protocol) || url.origin !== base.origin) {
+  // A standalone page's dataset is a file: address, whose articles it carries inside it.
+  const same = url.protocol === base.protocol && url.host === base.host;
+  if (!/^(https?|file):$/.test(base.protocol) || !same) {
     return fail(`its path ${quoteForProblem(path)} leads off the dataset's own site.`);
   }
   return ok(url.href);

@@ -75,10 +75,19 @@ describe("resolveArticlePath(datasetUrl, path) never builds an address on anothe
   it.each([
     ["a blob: dataset", "blob:https://news.example/5d0c"],
     ["a data: dataset", "data:application/json,{}"],
-    ["a file: dataset", "file:///home/me/timeline.json"],
     ["no address at all", "timeline.json"],
   ])("%s gives its articles no address", (_, datasetUrl) => {
     expect(resolveArticlePath(datasetUrl, "articles/a.txt").ok).toBe(false);
+  });
+
+  it("a standalone page's file: dataset finds its articles beside it", () => {
+    expect(resolveArticlePath("file:///home/me/data/timeline.json", "articles/a.txt")).toEqual({
+      ok: true,
+      data: "file:///home/me/data/articles/a.txt",
+    });
+    expect(
+      resolveArticlePath("file:///home/me/data/timeline.json", "//evil.example/a.txt").ok,
+    ).toBe(false);
   });
 });
 
