@@ -41,7 +41,7 @@ function plainWords(f: LoadFailure, thing: Thing): Omit<LoadErrorText, "technica
     case "bad-address":
       return {
         what: "The link names a timeline by an address Sourceline cannot open.",
-        todo: "Check the link: after ?data= it needs a web address that begins with http:// or https://.",
+        todo: "Check the link: after ?data= it needs a public web address that begins with http:// or https://, with no user name or password.",
       };
     case "unreachable":
       return {
