@@ -19,6 +19,7 @@ import { EVENT_TYPES } from "../data/vocabulary.ts";
 import { MissingEventNotice } from "../features/details/MissingEventNotice.tsx";
 import { EventList } from "../features/eventList/EventList.tsx";
 import { ShareMenu } from "../features/export/ShareMenu.tsx";
+import { LinkNotice } from "../features/filters/LinkNotice.tsx";
 import { NoResults } from "../features/filters/NoResults.tsx";
 import { MemoTimelineView as TimelineView } from "../features/timeline/TimelineView.tsx";
 import { countFacets } from "../search/countFacets.ts";
@@ -32,6 +33,7 @@ import { useEventMask } from "../search/useEventMask.ts";
 import { useSearchIndex } from "../search/useSearchIndex.ts";
 import { describeFilters } from "../state/describeFilters.ts";
 import { keyboardIntent } from "../state/keyboardIntent.ts";
+import { readViewState } from "../state/parseViewState.ts";
 import { serializeViewState } from "../state/serializeViewState.ts";
 import { useViewState } from "../state/useViewState.ts";
 import type { ViewMode } from "../state/viewState.ts";
@@ -94,6 +96,10 @@ export function TimelineApp({
   embedded?: boolean;
 }) {
   const [state, update, readState] = useViewState(embedded ? "replace" : "push");
+  // What the opening link asked for and was not understood (it fell back to the default).
+  const [linkNotices, setLinkNotices] = useState(() =>
+    typeof window === "undefined" ? [] : readViewState(window.location.search).notices,
+  );
   const [theme, setTheme] = useTheme();
   // Below 640 px the timeline runs down the screen; it is the first view on every screen.
   const narrow = useMediaQuery("(max-width: 639px)");
@@ -341,6 +347,9 @@ export function TimelineApp({
                 datasetTitle={data.dataset.title}
                 onDismiss={() => update({ event: null, reader: null }, "replace")}
               />
+            )}
+            {linkNotices.length > 0 && (
+              <LinkNotice notices={linkNotices} onDismiss={() => setLinkNotices([])} />
             )}
             {data.problems.length > 0 && (
               <Suspense fallback={null}>

@@ -1,7 +1,12 @@
 import { createHash } from "node:crypto";
 import type { Plugin } from "vite";
 
-/** Scripts run only from the app itself; data is fetched from the web (`?data=` may name any). */
+/**
+ * Scripts run only from the app itself. `connect-src` must let `?data=` name a dataset on any
+ * http(s) host, which a policy written at build time cannot know; index.html's first script adds
+ * a second policy once it has read `?data=` (browsers enforce both), narrowing connections to the
+ * page's own site and that dataset's (its articles are on the same site: `articlePathFault`).
+ */
 const POLICY = [
   "default-src 'self'",
   "script-src 'self' SCRIPT_HASHES",

@@ -1,4 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
+import type { Result } from "../lib/result.ts";
+import { resolveArticlePath } from "./articlePathFault.ts";
 import { bundledDatasetUrl } from "./datasetQuery.ts";
 import { embeddedText } from "./embeddedData.ts";
 import { SILENCE_MS, withTimeout } from "./fetchJson.ts";
@@ -15,9 +17,12 @@ export class ArticleLoadError extends Error {
   }
 }
 
-/** Where an article's text is: its `text.path`, resolved against the dataset's own URL. */
-export function articleTextUrl(datasetUrl: string, path: string): string {
-  return new URL(path, datasetUrl).href;
+/**
+ * Where an article's text is: its `text.path`, resolved against the dataset's own URL; or why it
+ * is not fetched (a path that could lead to another host never becomes an address).
+ */
+export function articleTextUrl(datasetUrl: string, path: string): Result<string> {
+  return resolveArticlePath(datasetUrl, path);
 }
 
 /** Fetches an article's text as published (or reads it from a standalone page). */

@@ -1,4 +1,5 @@
 import { calendarDayNumber } from "../dates/calendarDay.ts";
+import { articlePathFault } from "./articlePathFault.ts";
 import type { Era, Excerpt, Source, TimelineEvent } from "./datasetSchema.ts";
 import type { ItemRule } from "./itemRule.ts";
 import { linkRules } from "./linkRules.ts";
@@ -129,6 +130,18 @@ const eventNote: EventRule = {
   },
 };
 
+/**
+ * An article's text path stays on the dataset's site (`articlePathFault`). One that could lead
+ * elsewhere is listed and never fetched; the article stays, so its excerpts are still shown.
+ */
+const articlePath: ItemRule<Source, unknown> = {
+  count: (source) => (source.kind === "article" ? 1 : 0),
+  fault: (source) => (source.kind === "article" ? articlePathFault(source.text.path) : null),
+  path: () => ".text.path",
+  outcome: "its text is not fetched",
+  mend: (source) => source,
+};
+
 type EraRule = ItemRule<Era, unknown>;
 
 /** Both ends real days of the calendar. */
@@ -159,7 +172,7 @@ const eraOrder: EraRule = {
  */
 export const datasetRules = {
   // A checked item is a record the link rules read as they read raw JSON; their mends keep its shape.
-  sources: linkRules.sources as unknown as readonly ItemRule<Source, unknown>[],
+  sources: [...(linkRules.sources as unknown as readonly ItemRule<Source, unknown>[]), articlePath],
   events: [
     eventDays,
     eventOrder,

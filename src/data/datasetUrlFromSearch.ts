@@ -1,8 +1,10 @@
+import { hasCredentials, redactCredentials } from "../lib/redactCredentials.ts";
 import { fail, ok, type Result } from "../lib/result.ts";
 
 /**
  * The dataset to load: `?data=<url>` (relative to the page, or absolute http/https) when given,
- * else `fallback`. Fails, saying why, for an address that is not http or https.
+ * else `fallback`. Fails, saying why, for an address that is not http or https, or that carries a
+ * user name or password (which browsers refuse to send, and which the reason never repeats).
  */
 export function datasetUrlFromSearch(
   search: string,
@@ -11,15 +13,23 @@ export function datasetUrlFromSearch(
 ): Result<string> {
   const param = new URLSearchParams(search).get("data");
   if (param === null || param.trim() === "") return ok(fallback);
+  const shown = redactCredentials(param);
   let url: URL;
   try {
     url = new URL(param.trim(), baseUri);
   } catch {
-    return fail(`The address asks for the dataset "${param}", which is not a valid URL.`);
+    return fail(`The address asks for the dataset "${shown}", which is not a valid URL.`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     return fail(
-      `The address asks for the dataset "${param}", but only http and https datasets can be loaded.`,
+      `The address asks for the dataset "${shown}", but only http and https datasets can be loaded.`,
+    );
+  }
+  if (hasCredentials(url)) {
+    url.username = "";
+    url.password = "";
+    return fail(
+      `The address asks for the dataset at ${url.href} with a user name or password in it, which Sourceline does not send: only public datasets can be loaded.`,
     );
   }
   return ok(url.href);

@@ -1,3 +1,4 @@
+import { redactCredentials } from "../lib/redactCredentials.ts";
 import { ArticleLoadError } from "./articleTextQuery.ts";
 import { DatasetLoadError } from "./datasetLoadError.ts";
 import type { LoadFailure } from "./loadFailure.ts";
@@ -40,7 +41,7 @@ function plainWords(f: LoadFailure, thing: Thing): Omit<LoadErrorText, "technica
     case "bad-address":
       return {
         what: "The link names a timeline by an address Sourceline cannot open.",
-        todo: "Check the link: after ?data= it needs a web address that begins with http:// or https://.",
+        todo: "Check the link: after ?data= it needs a public web address that begins with http:// or https://, with no user name or password.",
       };
     case "unreachable":
       return {
@@ -93,13 +94,18 @@ function plainWords(f: LoadFailure, thing: Thing): Omit<LoadErrorText, "technica
 
 /**
  * Says what a failed load means for the reader and what they can do, with the technical detail
- * (address, server status, parser message) kept apart for a disclosure.
+ * (address, server status, parser message) kept apart for a disclosure; no address in it shows
+ * a user name or password.
  */
 export function describeLoadError(error: Error): LoadErrorText {
   const failure =
     error instanceof DatasetLoadError || error instanceof ArticleLoadError ? error.failure : null;
   if (failure === null)
-    return { what: "Something went wrong.", todo: "Try again.", technical: [error.message] };
+    return {
+      what: "Something went wrong.",
+      todo: "Try again.",
+      technical: [redactCredentials(error.message)],
+    };
   const thing: Thing = error instanceof ArticleLoadError ? "article" : "timeline";
   const technical = [
     ...(failure.url ? [`Address: ${failure.url}`] : []),
@@ -110,5 +116,6 @@ export function describeLoadError(error: Error): LoadErrorText {
     ...(failure.kind === "http" ? [] : [error.message]),
     ...(error instanceof DatasetLoadError ? error.details : []),
   ];
-  return { ...plainWords(failure, thing), technical };
+  // Whatever quoted an address, its user name and password are never shown.
+  return { ...plainWords(failure, thing), technical: technical.map(redactCredentials) };
 }

@@ -1,16 +1,23 @@
 import { isRecord } from "../lib/isRecord.ts";
 import { isWebLink } from "../lib/isWebLink.ts";
+import { hasCredentials } from "../lib/redactCredentials.ts";
 import type { ItemRule } from "./itemRule.ts";
 import { quoteForProblem } from "./quoteForProblem.ts";
 
 /** An item as the link rules read it: raw JSON (before the schema) or a checked one alike. */
 type Item = Record<string, unknown>;
 
-/** Why a link cannot stay, or null: every link a reader could follow must be http(s). */
+/**
+ * Why a link cannot stay, or null: every link a reader could follow must be http(s), and carry
+ * no user name or password (a secret a dataset should not hand on).
+ */
 function linkFault(value: unknown): string | null {
-  return typeof value !== "string" || isWebLink(value)
-    ? null
-    : `${quoteForProblem(value)} is not an http(s) link`;
+  if (typeof value !== "string") return null;
+  if (!isWebLink(value)) return `${quoteForProblem(value)} is not an http(s) link`;
+  // Parsed only when it may hold them: this runs for every link of every load.
+  return value.includes("@") && hasCredentials(new URL(value))
+    ? `${quoteForProblem(value)} holds a user name or password`
+    : null;
 }
 
 const SHOWN = "shown without a link";

@@ -1,4 +1,10 @@
-/** A value as a problem message quotes it: in JSON quotes, clipped to 80 characters. */
+import { redactCredentials } from "../lib/redactCredentials.ts";
+
+/**
+ * A value as a problem message quotes it: in JSON quotes, clipped to 80 characters, with any
+ * address's user name and password hidden.
+ */
 export function quoteForProblem(value: string): string {
-  return JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value);
+  const shown = redactCredentials(value);
+  return JSON.stringify(shown.length > 80 ? `${shown.slice(0, 80)}…` : shown);
 }

@@ -1,6 +1,7 @@
-import { EVENT_TYPES, type EventType, ID_PATTERN } from "../data/vocabulary.ts";
+import { EVENT_TYPES, ID_PATTERN } from "../data/vocabulary.ts";
 import { daysInMonth } from "../dates/calendarDay.ts";
-import { DATE_CERTAINTIES, type DateCertainty } from "../dates/dateCertainty.ts";
+import { DATE_CERTAINTIES } from "../dates/dateCertainty.ts";
+import { shortText } from "../lib/shortText.ts";
 import type { TimeMs, TimeWindow } from "../timeline/types.ts";
 import { VIEW_MODES, type ViewMode, type ViewState } from "./viewState.ts";
 
@@ -54,45 +55,97 @@ function parseReader(value: string | null): number | null {
   return Number.isSafeInteger(index) ? index : null;
 }
 
-function parseTypes(value: string | null): EventType[] | null {
+/** A value as a notice quotes it: clipped, in quotation marks. */
+const quoted = (value: string) => `“${shortText(value, 80)}”`;
+
+/**
+ * The names a list parameter gives that `known` holds, in `known`'s order: [] for an empty list
+ * (none shown); null (the default, all shown) when it names only unknown ones, with a notice.
+ */
+function parseList<T extends string>(
+  value: string | null,
+  known: readonly T[],
+  what: string,
+  all: string,
+  notices: string[],
+): T[] | null {
   if (value === null) return null;
-  const listed = new Set(value.split(","));
-  return EVENT_TYPES.filter((type) => listed.has(type));
+  const listed = value.split(",").filter((name) => name !== "");
+  const kept = known.filter((name) => listed.includes(name));
+  const unknown = listed.filter((name) => !(known as readonly string[]).includes(name));
+  if (unknown.length === 0) return kept;
+  const names = quoted(unknown.join(", "));
+  if (kept.length === 0) {
+    notices.push(`The link's filter by ${what} (${names}) was not understood, so ${all} shown.`);
+    return null;
+  }
+  notices.push(
+    `The link's filter by ${what} names ${names}, which Sourceline does not know; left out.`,
+  );
+  return kept;
 }
 
-function parseCertainty(value: string | null): DateCertainty[] | null {
-  if (value === null) return null;
-  const listed = new Set(value.split(","));
-  return DATE_CERTAINTIES.filter((certainty) => listed.has(certainty));
+function parseWindow(from: string | null, to: string | null, notices: string[]): TimeWindow | null {
+  if (from === null && to === null) return null;
+  const start = from === null ? null : parseInstant(from);
+  const end = to === null ? null : parseInstant(to);
+  if (start !== null && end !== null && start < end) return { start, end };
+  notices.push(
+    `The link's time window (from ${quoted(from ?? "")} to ${quoted(to ?? "")}) was not understood, so the whole timeline is shown.`,
+  );
+  return null;
 }
 
-function parseWindow(from: string | null, to: string | null): TimeWindow | null {
-  if (from === null || to === null) return null;
-  const start = parseInstant(from);
-  const end = parseInstant(to);
-  return start !== null && end !== null && start < end ? { start, end } : null;
+/** A view state read from an address, with a notice for each value a reader meant but was not understood. */
+export interface ReadViewState {
+  state: ViewState;
+  /** What the link asked for that was not understood, and what is shown instead, in words. */
+  notices: string[];
 }
 
 /**
- * Reads a view state from a query string, tolerantly: a malformed or unknown value falls back
- * to its default, so an old or hand-edited link still opens.
+ * Reads a view state from a query string, tolerantly: a malformed, unknown or hostile value
+ * falls back to its default, so an old or hand-edited link still opens. Where that would leave
+ * the reader wondering (a filter, an event or a window the link asked for), a notice says so.
  */
-export function parseViewState(search: string): ViewState {
+export function readViewState(search: string): ReadViewState {
   const params = new URLSearchParams(search);
+  const notices: string[] = [];
   const event = params.get("event");
   const person = params.get("person");
-  return {
-    data: params.get("data") || null,
+  const data = params.get("data");
+  if (event !== null && event !== "" && !isId(event)) {
+    notices.push(`The link's event ${quoted(event)} is not an event's id, so no event is opened.`);
+  }
+  if (person !== null && person !== "" && !isId(person)) {
+    notices.push(
+      `The link's filter by person (${quoted(person)}) was not understood, so events naming anyone are shown.`,
+    );
+  }
+  const state: ViewState = {
+    data: data === null || data.trim() === "" ? null : data,
     view: parseView(params.get("view")),
     event: isId(event) ? event : null,
     // An excerpt index means nothing without the event it belongs to.
     reader: isId(event) ? parseReader(params.get("reader")) : null,
     query: params.get("q") ?? "",
-    types: parseTypes(params.get("types")),
+    types: parseList(params.get("types"), EVENT_TYPES, "type", "events of every type are", notices),
     person: isId(person) ? person : null,
-    certainty: parseCertainty(params.get("dates")),
+    certainty: parseList(
+      params.get("dates"),
+      DATE_CERTAINTIES,
+      "date certainty",
+      "events of every certainty are",
+      notices,
+    ),
     corrections: params.get("corrections") === "1",
-    window: parseWindow(params.get("from"), params.get("to")),
+    window: parseWindow(params.get("from"), params.get("to"), notices),
     embed: params.get("embed") === "1",
   };
+  return { state, notices };
+}
+
+/** Reads a view state from a query string (`readViewState`, without its notices). */
+export function parseViewState(search: string): ViewState {
+  return readViewState(search).state;
 }

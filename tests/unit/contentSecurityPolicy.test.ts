@@ -49,3 +49,10 @@ describe("withContentSecurityPolicy(html) allows only the page's own scripts and
     expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("<script>"));
   });
 });
+
+describe("connect-src", () => {
+  it("lets ?data= name any http(s) host (index.html narrows it to the dataset's site at load: tests/browser/offHostRequests.test.ts)", () => {
+    const policy = policyOf(withContentSecurityPolicy(page("")));
+    expect(directive(policy, "connect-src")).toBe("connect-src 'self' http: https:");
+  });
+});

@@ -31,3 +31,32 @@ describe("datasetUrlFromSearch(search) picks the dataset the address names", () 
     expect(datasetUrlFromSearch(search, BASE, BUNDLED)).toEqual({ ok: false, reason });
   });
 });
+
+describe("a ?data= address with a user name or password is refused, never quoting them", () => {
+  it.each([
+    ["?data=https://user:secret@host.example/x.json", "https://host.example/x.json"],
+    ["?data=https%3A%2F%2Fuser%3Asecret%40host.example%2Fx.json", "https://host.example/x.json"],
+    ["?data=//user:secret@host.example/x.json", "https://host.example/x.json"],
+    ["?data=https://secret@host.example/x.json", "https://host.example/x.json"],
+    ["?data=https://user:se%09cret@host.example/x.json", "https://host.example/x.json"],
+  ])("%j", (search, shown) => {
+    const result = datasetUrlFromSearch(search, BASE, BUNDLED);
+    expect(result).toEqual({
+      ok: false,
+      reason: `The address asks for the dataset at ${shown} with a user name or password in it, which Sourceline does not send: only public datasets can be loaded.`,
+    });
+  });
+
+  it.each([
+    [
+      "?data=https://user:secret@[bad/x.json",
+      '"https://***@[bad/x.json", which is not a valid URL',
+    ],
+    ["?data=ftp://user:secret@host/x.json", '"ftp://***@host/x.json", but only http and https'],
+  ])("%j is refused for what else is wrong, its secret hidden", (search, reason) => {
+    const result = datasetUrlFromSearch(search, BASE, BUNDLED);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? "" : result.reason).toContain(reason);
+    expect(result.ok ? "" : result.reason).not.toMatch(/user|secret/);
+  });
+});

@@ -75,3 +75,35 @@ describe("describeLoadError(error) tells a reader what happened and what to do",
     });
   });
 });
+
+describe("no message about a load shows an address's user name or password", () => {
+  const SECRET = "https://user:secret@host.example/t.json";
+  it.each([
+    [
+      "a dataset that could not be reached",
+      new DatasetLoadError(
+        `Could not reach ${SECRET} (Request cannot be constructed from a URL that includes credentials: ${SECRET}).`,
+        [`at ${SECRET}`],
+        { kind: "unreachable", url: SECRET },
+      ),
+    ],
+    [
+      "an article that timed out",
+      new ArticleLoadError(`Loading ${SECRET} timed out.`, { kind: "timeout", url: SECRET }),
+    ],
+    ["any other error", new Error(`Failed to fetch ${SECRET}`)],
+  ])("%s", (_, error) => {
+    const { what, todo, technical } = describeLoadError(error);
+    const shown = [what, todo, ...technical].join("\n");
+    expect(shown).not.toMatch(/user|secret/);
+    expect(shown).toContain("https://***@host.example/t.json");
+  });
+
+  it("a dataset's error keeps no secret in its own message, details or address either", () => {
+    const error = new DatasetLoadError(`Loading ${SECRET} failed`, [SECRET], {
+      kind: "http",
+      url: SECRET,
+    });
+    expect(JSON.stringify([error.message, error.details, error.failure])).not.toMatch(/secret/);
+  });
+});

@@ -59,3 +59,29 @@ describe("a link that is not http(s) is taken out, in the same words before and 
     expect(linkAt(place, checked.dataset)).toBe(url);
   });
 });
+
+describe("a link with a user name or password is taken out, never quoting them", () => {
+  it.each([
+    ["source", "sources[0].url", "shown without a link", null],
+    ["media", "events[0].media.url", "shown without a link", null],
+    ["body", "events[0].body[1].href", "its text is shown without a link", undefined],
+  ])("a %s link", (place, path, outcome, left) => {
+    const raw: LoadProblem[] = [];
+    const repaired = repairLinks(withLink(place, "https://user:secret@news.example/a"), raw);
+    const checked = checkInvariants(withLink(place, "https://user:secret@news.example/a"));
+    const expected = [
+      [path, `"https://***@news.example/a" holds a user name or password; ${outcome}`],
+    ];
+    expect(raw.map((p) => [p.path, p.reason])).toEqual(expected);
+    expect(checked.problems.map((p) => [p.path, p.reason])).toEqual(expected);
+    expect(linkAt(place, repaired)).toBe(left);
+    expect(linkAt(place, checked.dataset)).toBe(left);
+  });
+
+  it("keeps a link with an @ in its path or query", () => {
+    const url = "https://news.example/@someone/post?by=a@b";
+    const checked = checkInvariants(withLink("source", url));
+    expect(checked.problems).toEqual([]);
+    expect(linkAt("source", checked.dataset)).toBe(url);
+  });
+});

@@ -51,9 +51,9 @@ const LEDGER_BESIDE = "(min-width: 1200px), (min-width: 640px) and (max-width: 8
  */
 export function SourceReader(props: SourceReaderProps) {
   const { source, datasetUrl, events, sources, chosen, onSelectExcerpt } = props;
-  const query = useArticleText(
-    datasetUrl === null ? null : articleTextUrl(datasetUrl, source.text.path),
-  );
+  // A path that could lead off the dataset's site is never fetched; the reader is told why.
+  const address = datasetUrl === null ? null : articleTextUrl(datasetUrl, source.text.path);
+  const query = useArticleText(address?.ok ? address.data : null);
   const chosenKey = excerptKey(chosen.eventId, chosen.index);
   const chosenExcerpt = events.find((e) => e.id === chosen.eventId)?.excerpts[chosen.index];
   const text = query.status === "success" ? query.data : null;
@@ -179,6 +179,11 @@ export function SourceReader(props: SourceReaderProps) {
               This timeline was opened from a file on this device, so its articles' full texts are
               not available here. Open the dataset from its web address (with <code>?data=</code>)
               to read them.
+            </p>
+          ) : address?.ok === false ? (
+            <p className="reader__warning" role="alert">
+              This article's full text is not available here: {address.reason} The excerpts quoted
+              from it are still shown.
             </p>
           ) : (
             query.status === "pending" && <LoadingState label="Loading the article…" />
