@@ -60,14 +60,12 @@ interface UnitSpec extends Level {
   merged: Label;
 }
 
-function every(interval: CountableTimeInterval, step: number): TimeInterval {
-  const stepped = interval.every(step);
-  if (stepped === null) throw new Error(`no interval every ${step}`);
-  return stepped;
-}
+/** d3 gives null only for a step that is not a whole number from 1 up; every step here is one. */
+const every = (interval: CountableTimeInterval, step: number) =>
+  interval.every(step) as TimeInterval;
 
 const dayOfMonth: Label = (date) => String(date.getUTCDate());
-const shortMonth: Label = (date) => MONTHS[date.getUTCMonth()] ?? "";
+const shortMonth: Label = (date) => MONTHS[date.getUTCMonth()] as string;
 const year: Label = (date) => String(date.getUTCFullYear());
 const monthAndYear: Label = (date) => `${shortMonth(date)} ${year(date)}`;
 
@@ -185,10 +183,10 @@ function contextTicks(level: Level, window: TimeWindow, place: Placement): AxisT
     level.label,
     place,
   );
-  if (ticks[0]?.value === window.start) return ticks;
   const text = level.label(level.interval.floor(new Date(window.start)));
   const end = LABEL_OFFSET + place.measure(text);
   const next = ticks[0];
+  // A period that begins at the left edge leaves no room before it, so none is pinned there.
   const fits =
     end <= place.width && (next === undefined || end + place.minGap <= next.pos + LABEL_OFFSET);
   return fits ? [{ value: window.start, pos: 0, label: text }, ...ticks] : ticks;

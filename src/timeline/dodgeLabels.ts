@@ -18,12 +18,12 @@ export function dodgeLabels(items: readonly DodgeItem[], min: Px, max: Px, gap: 
   const n = items.length;
   const starts = new Float64Array(n).fill(Number.NaN);
   const room = max - min;
-  if (n === 0 || !(room > 0)) return starts;
+  if (!(room > 0)) return starts;
   // Which labels to keep: all when they fit, else an even choice of as many as fit.
   let total = -gap;
   for (const item of items) total += item.size + gap;
   let kept = Array.from({ length: n }, (_, i) => i);
-  for (let want = n; total > room && want > 0; ) {
+  for (let want = n; total > room; ) {
     want = Math.max(0, Math.min(want - 1, Math.floor((want * room) / total)));
     kept = [];
     if (want === 0) break;
@@ -38,7 +38,6 @@ export function dodgeLabels(items: readonly DodgeItem[], min: Px, max: Px, gap: 
     total = -gap;
     for (const i of kept) total += (items[i] as DodgeItem).size + gap;
   }
-  if (kept.length === 0) return starts;
 
   // Blocks of touching labels: first and last member, total size, and the sum of where each
   // member would put the block's start (its ideal less its offset in the block).

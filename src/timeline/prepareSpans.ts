@@ -101,10 +101,7 @@ export function prepareSpans(
     else byLane.set(span.lane, [i]);
   }
   const lanes: PreparedLane[] = [];
-  const keys = [
-    ...typeOrder.filter((type) => byLane.has(type)),
-    ...[...byLane.keys()].filter((key) => key.startsWith(GROUP_PREFIX)),
-  ];
+  const keys = [...typeOrder, ...[...byLane.keys()].filter((key) => key.startsWith(GROUP_PREFIX))];
   // Spans that start together keep the order they came in (both sorts are stable): the index's
   // time order, then id, in which an open start stands at its last day, before what starts the
   // next day, where it begins to be drawn.
@@ -113,7 +110,8 @@ export function prepareSpans(
     const at = byLane.get(key);
     if (!at) continue;
     const group = key.startsWith(GROUP_PREFIX) ? key.slice(GROUP_PREFIX.length) : null;
-    const type = group === null ? (key as EventType) : (spans[at[0] as number] as EventSpan).type;
+    // A type lane's events all have its type; a group lane takes its first event's.
+    const type = (spans[at[0] as number] as EventSpan).type;
     // Events arrive in time order, by their first possible day; an open start's bar begins
     // after its last day, a few places out of order: an insertion sort puts those right.
     sortNearlySorted(at, byLeft);
@@ -152,19 +150,26 @@ export function prepareSubset(all: PreparedSpans, keep: Uint8Array): PreparedSpa
     let n = 0;
     for (let j = 0; j < lane.at.length; j++) n += keep[lane.at[j] as number] as number;
     if (n === 0) continue;
-    const spans: EventSpan[] = new Array(n);
+    const spans: EventSpan[] = [];
     const at = new Uint32Array(n);
     const arrays = laneArrays(n);
     const { left, maxRight, right, from, to, shape, titleLength } = arrays;
     let running = Number.NEGATIVE_INFINITY;
     let k = 0;
-    let first = 0;
+    // The place of the lane's first event in the subset's order, and its type: a group lane's
+    // clusters take it, as prepareSpans does (a type lane's events all have its type).
+    let first = Number.POSITIVE_INFINITY;
+    let type = lane.type;
     for (let j = 0; j < lane.at.length; j++) {
-      if (keep[lane.at[j] as number] === 0) continue;
+      const place = lane.at[j] as number;
+      if (keep[place] === 0) continue;
       const span = lane.spans[j] as EventSpan;
-      if (k > 0 && (lane.at[j] as number) < (at[first] as number)) first = k;
-      spans[k] = span;
-      at[k] = lane.at[j] as number;
+      if (place < first) {
+        first = place;
+        type = span.type;
+      }
+      spans.push(span);
+      at[k] = place;
       left[k] = lane.left[j] as number;
       running = Math.max(running, (span.end ?? span.start) as number);
       maxRight[k] = running;
@@ -175,20 +180,15 @@ export function prepareSubset(all: PreparedSpans, keep: Uint8Array): PreparedSpa
       titleLength[k] = lane.titleLength[j] as number;
       k++;
     }
-    // A group lane's clusters take the type of its first event, as prepareSpans does.
-    const type = lane.group === null ? lane.type : (spans[first] as EventSpan).type;
     const { key, group } = lane;
     lanes.push({ key, group, type, spans, at, ...arrays });
-    firstAt.push(at[first] as number);
+    firstAt.push(first);
   }
-  // Type lanes keep their fixed order; group lanes follow in the order they first appear.
-  const isGroup = (i: number) => (lanes[i] as PreparedLane).group !== null;
-  const order = lanes
-    .map((_, i) => i)
-    .sort((a, b) => {
-      if (isGroup(a) !== isGroup(b)) return isGroup(a) ? 1 : -1;
-      return isGroup(a) ? (firstAt[a] as number) - (firstAt[b] as number) : a - b;
-    });
+  // Type lanes keep their fixed order, ahead of every group lane as in `all`; group lanes follow
+  // in the order they first appear.
+  const rank = (i: number) =>
+    (lanes[i] as PreparedLane).group === null ? i : lanes.length + (firstAt[i] as number);
+  const order = lanes.map((_, i) => i).sort((a, b) => rank(a) - rank(b));
   const undated: EventSpan[] = [];
   const undatedAt: number[] = [];
   all.undated.forEach((span, j) => {

@@ -13,16 +13,15 @@ export function zoomBounds(extent: TimeWindow): ZoomBounds {
   const pad = Math.max((extent.end - extent.start) * 0.04, DAY_MS);
   const min = extent.start - pad;
   const max = extent.end + pad;
-  return { min, max, minSpan: Math.min(DAY_MS, max - min), maxSpan: max - min };
+  // The pad is at least a day on each side, so a day always fits.
+  return { min, max, minSpan: DAY_MS, maxSpan: max - min };
 }
 
 /** Keeps a window within the bounds: its span clamped, then shifted inside [min, max]. */
 export function clampWindow(window: TimeWindow, bounds: ZoomBounds): TimeWindow {
-  const valid = Number.isFinite(window.start) && Number.isFinite(window.end);
-  const rawSpan = valid ? window.end - window.start : bounds.maxSpan;
-  const span = Math.min(bounds.maxSpan, Math.max(bounds.minSpan, rawSpan));
-  const centre = valid ? (window.start + window.end) / 2 : (bounds.min + bounds.max) / 2;
-  let start = centre - span / 2;
+  if (!(Number.isFinite(window.start) && Number.isFinite(window.end))) return fitWindow(bounds);
+  const span = Math.min(bounds.maxSpan, Math.max(bounds.minSpan, window.end - window.start));
+  let start = (window.start + window.end) / 2 - span / 2;
   if (start < bounds.min) start = bounds.min;
   if (start + span > bounds.max) start = bounds.max - span;
   return { start, end: start + span };

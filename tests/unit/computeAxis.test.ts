@@ -91,6 +91,20 @@ describe("computeAxis(scale, measure) picks the finest unit whose labels fit", (
     expect(computeAxis(span(from, to), width, measure).unit).toBe(unit);
   });
 
+  it.each([
+    ["days exactly the least gap apart fit", "2024-05-10", "2024-05-20", 220, "day"],
+    // "11" at the right edge is never drawn, yet "10" before it needs 22px, not 15.
+    [
+      "a boundary at the right edge must not crowd the label before it",
+      "2024-05-01",
+      "2024-05-11",
+      180,
+      "2 days",
+    ],
+  ])("%s", (_, from, to, width, unit) => {
+    expect(computeAxis(span(from, to), width, measure).unit).toBe(unit);
+  });
+
   it("honours a custom minGap", () => {
     const window = span("2024-05-01", "2024-05-22");
     expect(computeAxis(window, 1000, measure, { minGap: 40 }).unit).toBe("2 days");
@@ -208,6 +222,46 @@ describe("computeAxis labels ticks and names their month or year in the context 
     expect(labels(model.context)).toEqual(["Jun 2024"]);
   });
 
+  it.each<[string, string, string, number, (text: string) => number, string[]]>([
+    [
+      "the pinned label ending at the right edge",
+      "2024-05-14",
+      "2024-05-14T12:00Z",
+      60,
+      measure,
+      ["May 2024"],
+    ],
+    // 1 June is 64px in: "May 2024" ends at 60, the least gap before "Jun 2024" starts at 68.
+    [
+      "the pinned label exactly the least gap before the next",
+      "2024-05-31",
+      "2024-06-02",
+      128,
+      measure,
+      ["May 2024", "Jun 2024"],
+    ],
+    // 1 June is 60px in, its label ending at the right edge.
+    [
+      "a month's label ending at the right edge",
+      "2024-05-31",
+      "2024-06-02",
+      120,
+      measure,
+      ["Jun 2024"],
+    ],
+    // 1 June is 682px in; a 674px "May 2024" ends at 678, the least gap before June's starts.
+    [
+      "a month's label exactly the least gap after the one before",
+      "2024-05-01",
+      "2024-07-01",
+      1342,
+      (text: string) => (text === "May 2024" ? 674 : measure(text)),
+      ["May 2024", "Jun 2024"],
+    ],
+  ])("keeps %s", (_, from, to, width, measureText, context) => {
+    expect(labels(computeAxis(span(from, to), width, measureText).context)).toEqual(context);
+  });
+
   it("drops a context label that would run past the right edge", () => {
     // 1 June is 3px from the right edge.
     const model = computeAxis(span("2024-05-14", "2024-06-01T06:00Z"), 1000, measure);
@@ -235,6 +289,16 @@ describe("computeAxis draws nothing for a degenerate window or width", () => {
       ticks: [{ value: utc("2024-05-14"), pos: 0, label: "14" }],
       context: [{ value: utc("2024-05-14"), pos: 0, label: "May 2024" }],
     });
+  });
+
+  it("keeps a tick whose label ends exactly at the right edge", () => {
+    const model = computeAxis(span("2024-05-14", "2024-05-14T12:00Z"), 18, measure);
+    expect(labels(model.ticks)).toEqual(["14"]);
+  });
+
+  it("leaves out the midnight a window starts a fraction of a millisecond after", () => {
+    const window = { start: utc("2024-05-14") + 0.5, end: utc("2024-05-16") };
+    expect(labels(computeAxis(window, 1000, measure).ticks)).toEqual(["15"]);
   });
 
   it("draws a few hours with no day boundary as just the pinned month", () => {

@@ -26,6 +26,15 @@ describe("dodgeLabels(items, min, max, gap) stacks labels near where they would 
       200,
       [70 / 3, 70 / 3 + 30, 70 / 3 + 60],
     ],
+    // The pair stacks around 50 and meets the first: each would put the start at 11, 50 − 30, 50 − 60.
+    [
+      "a pair that grows into the label before moves all three",
+      items([11, 20], [50, 20], [50, 20]),
+      0,
+      200,
+      [7, 37, 67],
+    ],
+    ["exactly filling the room: all kept", items([0, 20], [30, 20]), 0, 50, [0, 30]],
   ])("%s", (_, list, min, max, starts) => {
     expect([...dodgeLabels(list, min, max, 10)]).toEqual(starts);
   });
@@ -46,8 +55,17 @@ describe("dodgeLabels(items, min, max, gap) stacks labels near where they would 
   it.each([
     ["no room", items([0, 10]), 5, 5],
     ["a label taller than the room", items([0, 50]), 0, 40],
+    ["no room, even for a label of no size", items([5, 0]), 5, 5],
   ])("gives NaN for every label with %s", (_, list, min, max) => {
     expect([...dodgeLabels(list, min, max, 4)].every(Number.isNaN)).toBe(true);
+  });
+
+  it("finishes when the labels overflow the room only by a rounding error", () => {
+    // 3 × 1.6 + 2 × 0.8 adds up to a hair over 6.4 in floating point.
+    const starts = [...dodgeLabels(items([0, 1.6], [2.4, 1.6], [4.8, 1.6]), 0, 6.4, 0.8)];
+    const kept = starts.filter((s) => !Number.isNaN(s));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(3);
   });
 
   it.each([1, 2, 3, 4, 5])(

@@ -3,6 +3,7 @@ import {
   handleHit,
   hitBox,
   hitsAt,
+  holds,
   MIN_HIT,
   stackedAt,
   TOUCH_HIT,
@@ -36,6 +37,22 @@ describe("hitBox", () => {
     ],
   ])("%s", (_, box, min, expected) => {
     expect(hitBox(box, min)).toEqual(expected);
+  });
+});
+
+describe("holds(box, x, y): a point on an edge is inside", () => {
+  const box = { x0: 0, x1: 10, y0: 0, y1: 20 };
+  it.each([
+    ["on the left edge", 0, 5, true],
+    ["on the right edge", 10, 5, true],
+    ["on the top edge", 5, 0, true],
+    ["on the bottom edge", 5, 20, true],
+    ["just left of it", -0.1, 5, false],
+    ["just right of it", 10.1, 5, false],
+    ["just above it", 5, -0.1, false],
+    ["just below it", 5, 20.1, false],
+  ])("%s: %s", (_, x, y, inside) => {
+    expect(holds(box, x, y)).toBe(inside);
   });
 });
 
@@ -75,5 +92,19 @@ describe("stackedAt", () => {
     ["the long bar where no small mark is", 4, 250, ["range"]],
   ])("%s", (_, x, y, ids) => {
     expect(stackedAt([bar, p, q], x, y, TOUCH_HIT, "y").map((m) => m.id)).toEqual(ids);
+  });
+});
+
+describe("stackedAt across the chart: bars run along x", () => {
+  // A long bar above a diamond; a bar exactly twice the hit size counts as long.
+  const bar = { id: "range", x0: 0, x1: 300, y0: 0, y1: 8 };
+  const twice = { id: "twice", x0: 100, x1: 148, y0: 0, y1: 8 };
+  const p = { id: "p", x0: 100, x1: 113, y0: 10, y1: 23 };
+  it.each([
+    ["a diamond, not the long bar above it", [bar, p], 105, 12, ["p"]],
+    ["a diamond, not a bar exactly twice the hit size", [twice, p], 105, 12, ["p"]],
+    ["the long bar where no small mark is", [bar, p], 250, 4, ["range"]],
+  ])("%s", (_, marks, x, y, ids) => {
+    expect(stackedAt(marks, x, y, MIN_HIT, "x").map((m) => m.id)).toEqual(ids);
   });
 });

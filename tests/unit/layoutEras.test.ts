@@ -39,4 +39,9 @@ describe("layoutEras(eras, scale) places eras along the time axis", () => {
     const bands = layoutEras(eras, timeScale(WINDOW, width));
     expect(bands.map((b) => [b.id, Math.round(b.pos0), Math.round(b.pos1)])).toEqual(expected);
   });
+
+  it("places none in a window of no length, even an era around it", () => {
+    const instant = { start: T0 + 5 * DAY_MS, end: T0 + 5 * DAY_MS };
+    expect(layoutEras([era("a", "2023-11-01", "2023-11-30")], timeScale(instant, 300))).toEqual([]);
+  });
 });

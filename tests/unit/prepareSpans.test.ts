@@ -4,6 +4,7 @@ import { type EventSpan, GROUP_PREFIX } from "../../src/timeline/eventSpan.ts";
 import { type LanesLayout, layoutLanes } from "../../src/timeline/layoutLanes.ts";
 import {
   laneInstants,
+  lowerBound,
   type PreparedSpans,
   prepareSpans,
   prepareSubset,
@@ -96,6 +97,43 @@ describe("prepareSubset(prepared, keep) with group lanes", () => {
   });
 });
 
+describe("prepareSubset(prepared, keep) with undated events", () => {
+  it("keeps the undated events marked, with their places in the full list", () => {
+    const spans = [point("a", 0), undated("u1"), point("b", 1), undated("u2"), undated("u3")];
+    const picked = prepareSubset(
+      prepareSpans(spans, EVENT_TYPES),
+      Uint8Array.from([1, 0, 1, 1, 1]),
+    );
+    expect(picked.undated.map((s) => s.id)).toEqual(["u2", "u3"]);
+    expect(picked.undatedAt).toEqual([3, 4]);
+  });
+});
+
+describe("prepareSpans(spans): each span's shape and title length, for the per-frame loop", () => {
+  it.each<[string, EventSpan, number, number]>([
+    ["a point", point("p", 0, "departure", "Minister resigns"), 0, 16],
+    ["a bar", bar("b", 0, 5, "board", "Board meets"), 1, 11],
+    ["a bar with an open start", bar("s", null, 5), 3, 1],
+    ["a bar with an open end", bar("e", 0, null), 5, 1],
+    ["a title too long to count", point("t", 0, "departure", "a".repeat(70_000)), 0, 65_535],
+  ])("%s", (_, span, shape, titleLength) => {
+    const [lane] = prepareSpans([span], EVENT_TYPES).lanes;
+    expect([lane?.shape[0], lane?.titleLength[0]]).toEqual([shape, titleLength]);
+  });
+});
+
+describe("lowerBound(values, t): the first index whose value is at least t", () => {
+  it.each<[number[], number, number]>([
+    [[1, 2, 2, 3], 2, 1],
+    [[1, 2, 2, 3], 2.5, 3],
+    [[1, 2, 2, 3], 0, 0],
+    [[1, 2, 2, 3], 4, 4],
+    [[], 1, 0],
+  ])("%j, %f: %i", (values, t, index) => {
+    expect(lowerBound(Float64Array.from(values), t)).toBe(index);
+  });
+});
+
 describe("laneInstants(prepared): where each dated event is centred, for the overview", () => {
   it.each([1, 2, 3])("gives every dated span's `at`, and no undated one (seed %i)", (seed) => {
     const spans = [
@@ -156,6 +194,14 @@ describe("prepareTrack(prepared): every lane in one, the track down a phone", ()
     track.spans.forEach((span, i) => {
       expect(spans[track.at[i] as number]?.id).toBe(span.id);
     });
+  });
+
+  it.each<[string, EventSpan[], string]>([
+    ["no dated event: an empty track of type other", [undated("u")], "other"],
+    ["the type of the first lane", [point("r", 0, "report"), point("b", 1, "board")], "board"],
+  ])("%s", (_, spans, type) => {
+    const track = prepareTrack(prepareSpans(spans, EVENT_TYPES));
+    expect([track.key, track.group, track.type]).toEqual(["track", null, type]);
   });
 
   it("keeps the order the spans came in when they start together", () => {

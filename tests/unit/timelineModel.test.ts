@@ -24,12 +24,13 @@ function model(
   orientation: "horizontal" | "vertical",
   size = { width: 1000, height: 600 },
   eras = [ERA],
+  withTrack = orientation === "vertical",
 ) {
   const prepared = prepareSpans(spans, EVENT_TYPES);
   return timelineModel({
     orientation,
     prepared,
-    track: orientation === "vertical" ? prepareTrack(prepared) : null,
+    track: withTrack ? prepareTrack(prepared) : null,
     window: WINDOW,
     width: size.width,
     height: size.height,
@@ -71,6 +72,9 @@ describe("timelineModel(input) lays out one frame, with one time scale for all o
   it("across the chart: an era's name too long for its band is cut, one with no room left out", () => {
     const long = { ...ERA, title: "A period with a name far longer than its days" };
     expect(model(SPANS, "horizontal", undefined, [long]).eras[0]?.label?.text).toMatch(/…$/);
+    // 110px less 8 of padding: 15 characters (105px) do not fit.
+    const tight = { ...ERA, title: "A named period!" };
+    expect(model(SPANS, "horizontal", undefined, [tight]).eras[0]?.label?.text).toMatch(/…$/);
     const day = { ...ERA, start: "2024-01-21", end: "2024-01-21" };
     expect(model(SPANS, "horizontal", undefined, [day]).eras[0]?.label).toBeNull();
   });
@@ -91,8 +95,30 @@ describe("timelineModel(input) lays out one frame, with one time scale for all o
     for (const mk of marks) expect(mk.label?.x0).toBeGreaterThan(m.grid.to);
     expect(m.leaders.map((l) => l.id)).toEqual(["a", "b", "c"]);
     const era = m.eras[0];
-    expect([era?.x0, era?.y0]).toEqual([0, 10 + m.scale.px(Date.UTC(2024, 0, 21))]);
+    expect([era?.x0, era?.y0, era?.y1]).toEqual([
+      0,
+      10 + m.scale.px(Date.UTC(2024, 0, 21)),
+      10 + m.scale.px(Date.UTC(2024, 1, 1)),
+    ]);
     expect(era?.label).toBeNull();
+    // Grid lines start at the axis's tick marks and run over the track, as the eras do.
+    expect(m.grid).toEqual({ from: TRACK.axisWidth - 6, to: era?.x1 });
+  });
+
+  it.each<[string, "horizontal" | "vertical", boolean]>([
+    ["across the chart even with a track at hand", "horizontal", true],
+    ["across the chart down a phone with no track", "vertical", false],
+  ])("lays out %s", (_, orientation, withTrack) => {
+    const m = model(SPANS, orientation, { width: 390, height: 600 }, [ERA], withTrack);
+    expect([m.orientation, m.lanes.map((l) => l.key)]).toEqual([
+      "horizontal",
+      ["departure", "report", "policy"],
+    ]);
+  });
+
+  it("across the chart with no eras: the lanes start right under the axis", () => {
+    const m = model(SPANS, "horizontal", undefined, []);
+    expect(m.lanes[0]?.y).toBe(FRAME.axisHeight);
   });
 
   it("tells which events are drawn as marks of their own", () => {

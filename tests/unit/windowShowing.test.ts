@@ -11,15 +11,32 @@ const length = (w: TimeWindow) => (w.end - w.start) / DAY_MS;
 
 describe("windowShowing(extent, window, bounds, shows): a window in which an event stands alone", () => {
   const event = { start: day(100), end: day(101) };
-  it.each<[string, (w: TimeWindow) => boolean, number]>([
-    ["shown at once: the current length", () => true, 200],
-    ["shown at 50 days or fewer: halved until then", (w) => length(w) <= 50, 50],
-    ["never shown: down to a day", () => false, 1],
-  ])("%s", (_, shows, days) => {
+  // Each try is a layout: 200 days, 100, 50, 25, … 1.5625, then one day, the last.
+  it.each<[string, (w: TimeWindow) => boolean, number, number]>([
+    ["shown at once: the current length", () => true, 200, 1],
+    ["shown at 50 days or fewer: halved until then", (w) => length(w) <= 50, 50, 3],
+    ["never shown: down to a day, tried once", () => false, 1, 9],
+  ])("%s", (_, shows, days, tries) => {
     const current = { start: day(50), end: day(250) };
-    const w = windowShowing(event, current, bounds, shows);
+    const tried: TimeWindow[] = [];
+    const w = windowShowing(event, current, bounds, (candidate) => {
+      tried.push(candidate);
+      return shows(candidate);
+    });
     expect(length(w)).toBeCloseTo(days, 6);
     expect((w.start + w.end) / 2).toBeCloseTo((event.start + event.end) / 2, -3);
+    expect(tried.length).toBe(tries);
+  });
+
+  it("gives up after 30 layouts, with a day about the event, however long it is", () => {
+    // 2^32 days would take 33 halvings to come down to one.
+    const huge = { start: 0, end: 2 ** 32 * DAY_MS };
+    let tries = 0;
+    const w = windowShowing(huge, huge, zoomBounds(huge), () => {
+      tries += 1;
+      return false;
+    });
+    expect([tries, length(w)]).toEqual([30, 1]);
   });
 
   it("takes a little more than a long event, centred on it", () => {

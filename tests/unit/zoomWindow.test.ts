@@ -6,6 +6,7 @@ import {
   interpolateWindow,
   padWindow,
   panBy,
+  sameWindow,
   windowAround,
   zoomAnchor,
   zoomAround,
@@ -69,6 +70,14 @@ describe("zoomAround(window, factor, anchor) zooms keeping the anchor in place",
       day(10.5),
       day(11.5),
     ],
+    [
+      "from an instant: a day centred on the anchor",
+      { start: day(10), end: day(10) },
+      2,
+      day(20),
+      day(19.5),
+      day(20.5),
+    ],
   ])("%s", (_, window, factor, anchor, start, end) => {
     const next = zoomAround(window, factor, anchor, bounds);
     expect(next.start).toBeCloseTo(start, -1);
@@ -80,6 +89,13 @@ describe("panBy(window, delta) moves the window but not into empty time", () => 
   it.each([
     ["a small move", { start: day(10), end: day(20) }, 5 * DAY_MS, day(15), day(25)],
     ["stops at the right bound", { start: day(80), end: day(100) }, 50 * DAY_MS, day(84), day(104)],
+    [
+      "stops when only its end would pass",
+      { start: day(80), end: day(100) },
+      10 * DAY_MS,
+      day(84),
+      day(104),
+    ],
     ["stops at the left bound", { start: day(0), end: day(10) }, -50 * DAY_MS, day(-4), day(6)],
   ])("%s", (_, window, delta, start, end) => {
     expect(panBy(window, delta, bounds)).toEqual({ start, end });
@@ -105,10 +121,25 @@ describe("fitWindow, windowAround and interpolateWindow", () => {
     expect(windowAround(day(50), 10 * DAY_MS, bounds)).toEqual({ start: day(45), end: day(55) });
   });
   it("interpolates linearly", () => {
-    expect(interpolateWindow({ start: 0, end: 10 }, { start: 10, end: 30 }, 0.5)).toEqual({
-      start: 5,
-      end: 20,
+    expect(interpolateWindow({ start: 10, end: 20 }, { start: 30, end: 60 }, 0.5)).toEqual({
+      start: 20,
+      end: 40,
     });
+  });
+});
+
+describe("sameWindow(a, b): the same to within a millisecond", () => {
+  const w = { start: day(10), end: day(20) };
+  it.each([
+    ["the same window", w, true],
+    ["half a millisecond apart at both ends", { start: w.start + 0.5, end: w.end - 0.5 }, true],
+    ["starts a millisecond apart", { start: w.start + 1, end: w.end }, false],
+    ["ends a millisecond apart", { start: w.start, end: w.end - 1 }, false],
+    ["same start, a day longer", { start: w.start, end: w.end + DAY_MS }, false],
+    ["same end, a day shorter", { start: w.start + DAY_MS, end: w.end }, false],
+  ])("%s: %s", (_, other, same) => {
+    expect(sameWindow(w, other)).toBe(same);
+    expect(sameWindow(other, w)).toBe(same);
   });
 });
 
@@ -145,6 +176,22 @@ describe("zoomAnchor(event, window): where a keyboard zoom holds still", () => {
     ["no event: the centre", null, 150],
     ["an event on screen: its instant", { extent: { start: 120, end: 130 }, at: 125 }, 125],
     ["an event off screen: the centre", { extent: { start: 300, end: 310 }, at: 305 }, 150],
+    ["an event before the window: the centre", { extent: { start: 10, end: 20 }, at: 15 }, 150],
+    [
+      "an event ending as the window starts: the centre",
+      { extent: { start: 50, end: 100 }, at: 50 },
+      150,
+    ],
+    [
+      "an event starting as the window ends: the centre",
+      { extent: { start: 200, end: 250 }, at: 200 },
+      150,
+    ],
+    [
+      "an event on screen without an instant: the centre",
+      { extent: { start: 120, end: 130 }, at: null },
+      150,
+    ],
     [
       "a long event reaching in: its instant, kept inside",
       { extent: { start: 50, end: 150 }, at: 50 },
