@@ -11,7 +11,7 @@ export interface DodgeItem {
  * each as near where it would like to be as the others allow: labels that would collide form a
  * block centred on where its members would like to be (the least total movement), and blocks
  * merge until none collides. `items` must be in order of `ideal`. Where all cannot fit, labels
- * are left out evenly through the list, so the rest still cover the whole axis. Returns each
+ * (about as many as fit, never more) are left out evenly through the list, so the rest still cover the whole axis. Returns each
  * item's start, or NaN for one left out. O(n) after the caller's sort.
  */
 export function dodgeLabels(items: readonly DodgeItem[], min: Px, max: Px, gap: Px): Float64Array {
@@ -19,7 +19,9 @@ export function dodgeLabels(items: readonly DodgeItem[], min: Px, max: Px, gap: 
   const starts = new Float64Array(n).fill(Number.NaN);
   const room = max - min;
   if (!(room > 0)) return starts;
-  // Which labels to keep: all when they fit, else an even choice of as many as fit.
+  // Which labels to keep: all when they fit, else an even choice of about as many as fit. The first
+  // guess scales the count by the room; a guess that still overflows shrinks until one fits, but one
+  // that leaves room to spare is not grown back, so an uneven mix of sizes can keep a label fewer.
   let total = -gap;
   for (const item of items) total += item.size + gap;
   let kept = Array.from({ length: n }, (_, i) => i);
