@@ -11,8 +11,8 @@ export interface DodgeItem {
  * each as near where it would like to be as the others allow: labels that would collide form a
  * block centred on where its members would like to be (the least total movement), and blocks
  * merge until none collides. `items` must be in order of `ideal`. Where all cannot fit, about as
- * many as fit (never more) are kept, chosen evenly through the list so they still cover the whole axis. Returns each
- * item's start, or NaN for one left out. O(n) after the caller's sort.
+ * many as fit (never more) are kept, chosen evenly through the list so they still cover the whole
+ * axis. Returns each item's start, or NaN for one left out. O(n) after the caller's sort.
  */
 export function dodgeLabels(items: readonly DodgeItem[], min: Px, max: Px, gap: Px): Float64Array {
   const n = items.length;
