@@ -52,6 +52,13 @@ describe("fitLabel(title, room) shows the title where it fits", () => {
       { text: " Supe", truncated: true },
     ],
     ["a surrogate pair is never split", "ab😀cd", 40, 0, { text: "ab", truncated: true }],
+    [
+      "a pair after the cut does not move it",
+      "Jan Leike resigns 😀",
+      100,
+      40,
+      { text: "Jan Leike", truncated: true },
+    ],
   ])("%s", (_, title, room, min, label) => {
     expect(fitLabel(title, room, measure, min)).toEqual(label);
   });
