@@ -11,7 +11,8 @@ export function densityBins(
 ): number[] {
   const bins = new Array<number>(Math.max(0, Math.floor(binCount))).fill(0);
   const length = period.end - period.start;
-  if (bins.length === 0 || !(length > 0)) return bins;
+  // An empty or reversed period holds no instant; with no bins, the loop below counts none anyway.
+  if (!(length > 0)) return bins;
   for (let i = 0; i < instants.length; i++) {
     const index = Math.floor((((instants[i] as number) - period.start) / length) * bins.length);
     if (index >= 0 && index < bins.length) bins[index] = (bins[index] ?? 0) + 1;

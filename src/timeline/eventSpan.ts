@@ -64,7 +64,8 @@ export function eventSpan(event: TimelineEvent): EventSpan {
 export function eventSpanOfDays(event: TimelineEvent, startDay: number, endDay: number): EventSpan {
   const span = placeSpan(event, startDay, endDay);
   // Most events have no note: the field is left off rather than set to undefined.
-  if (event.note !== undefined) span.badge = eventNote(event)?.kind;
+  const note = eventNote(event);
+  if (note !== null) span.badge = note.kind;
   return span;
 }
 
@@ -104,6 +105,5 @@ export function spansExtent(spans: readonly EventSpan[]): TimeWindow | null {
 /** The time a dated span covers (an open end taken at its known one); null when undated. */
 export function spanWindow(span: Pick<EventSpan, "start" | "end">): TimeWindow | null {
   const start = span.start ?? span.end;
-  const end = span.end ?? span.start;
-  return start === null || end === null ? null : { start, end };
+  return start === null ? null : { start, end: span.end ?? start };
 }

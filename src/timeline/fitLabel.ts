@@ -31,13 +31,13 @@ export function fitLabel(
     if (measure(`${title.slice(0, mid).trimEnd()}${ELLIPSIS}`) <= room) low = mid;
     else high = mid - 1;
   }
-  // Never split a UTF-16 surrogate pair.
-  if (low > 0 && low < title.length && /[\uD800-\uDBFF]/.test(title[low - 1] ?? "")) low -= 1;
-  // Nor a word, where an earlier one ends: a stub ("ref…") is not a word of the mark's name.
-  if (low < title.length && /\S/.test(title[low] ?? "")) {
-    const space = title.slice(0, low).search(/\s\S*$/);
-    if (space > 0) low = space;
-  }
+  // Never split a UTF-16 surrogate pair (`charAt` is "" before the start; a cut after the last
+  // character only drops trailing white space).
+  if (/[\uD800-\uDBFF]/.test(title.charAt(low - 1))) low -= 1;
+  // Nor a word: end at the last whole one, as a stub ("ref…") is not a word of the mark's name.
+  // The cut never falls just before a space (the cut after it, trimmed, is the same text and fits).
+  const space = title.slice(0, low).search(/\s\S*$/);
+  if (space > 0) low = space;
   const text = title.slice(0, low).trimEnd();
   return text === "" ? null : { text, truncated: true };
 }

@@ -19,17 +19,13 @@ export function markExtent(
   const kind = prep.shape[j] as number;
   let a = ((prep.from[j] as number) - t0) * k;
   let b = ((prep.to[j] as number) - t0) * k;
-  if (kind === 0) {
-    a -= radius;
-    b += radius;
-  } else {
-    if (kind & 2) a -= reach;
-    if (kind & 4) b += reach;
-    if (b - a < 2 * radius) {
-      const mid = (a + b) / 2;
-      a = mid - radius;
-      b = mid + radius;
-    }
+  if (kind & 2) a -= reach;
+  if (kind & 4) b += reach;
+  // Never shorter than a point: a point itself (from = to) becomes its disc here.
+  if (b - a < 2 * radius) {
+    const mid = (a + b) / 2;
+    a = mid - radius;
+    b = mid + radius;
   }
   extent[0] = a;
   extent[1] = b;

@@ -39,7 +39,7 @@ export function markRuns(lanes: readonly LaneLayout[], orientation: Orientation)
       runs.push({ key: `${lane}#${k}`, label, lane, marks: [] });
       lastLane = lane;
     }
-    runs[runs.length - 1]?.marks.push(mark);
+    (runs[runs.length - 1] as MarkRun).marks.push(mark);
   }
   return runs;
 }

@@ -9,7 +9,8 @@ function fittingStart(word: string, width: Px, measure: MeasureText): number {
     if (measure(word.slice(0, mid)) <= width) low = mid;
     else high = mid - 1;
   }
-  if (low < word.length && /[\uD800-\uDBFF]/.test(word[low - 1] ?? "")) low = low > 1 ? low - 1 : 2;
+  // The whole word never fits here (it is cut only when wider), so `low` is inside it.
+  if (/[\uD800-\uDBFF]/.test(word.charAt(low - 1))) low = low > 1 ? low - 1 : 2;
   return low;
 }
 
@@ -29,7 +30,6 @@ export function wrapText(text: string, width: Px, measure: MeasureText): string[
       continue;
     }
     if (line !== "") lines.push(line);
-    line = "";
     while (measure(word) > width && word.length > 1) {
       const cut = fittingStart(word, width, measure);
       lines.push(word.slice(0, cut));

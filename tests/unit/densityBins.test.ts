@@ -12,7 +12,11 @@ describe("densityBins(instants, period, n) counts events per slice", () => {
     expect(densityBins(instants, { start: 0, end: 100 }, n)).toEqual(bins);
     expect(densityBins(Float64Array.from(instants), { start: 0, end: 100 }, n)).toEqual(bins);
   });
-  it("gives zeros for an empty period", () => {
-    expect(densityBins([1], { start: 5, end: 5 }, 3)).toEqual([0, 0, 0]);
+  it.each<[string, number[], { start: number; end: number }, number[]]>([
+    ["a period that starts late", [1000, 1050, 1099, 1100], { start: 1000, end: 1100 }, [1, 2]],
+    ["an empty period gives zeros", [4, 5, 6], { start: 5, end: 5 }, [0, 0]],
+    ["a period that ends before it starts gives zeros", [50], { start: 100, end: 0 }, [0, 0]],
+  ])("%s", (_, instants, period, bins) => {
+    expect(densityBins(instants, period, 2)).toEqual(bins);
   });
 });

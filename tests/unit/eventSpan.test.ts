@@ -62,6 +62,14 @@ describe("eventSpan(event) places an event in UTC time", () => {
       Date.UTC(2023, 10, 1),
     ],
     ["an unknown date is undated", event(null, null, "unknown"), "undated", null, null, null],
+    [
+      "a day with no start is a bar ending on it",
+      event(null, "2024-05-14", "day"),
+      "bar",
+      null,
+      may14 + DAY_MS,
+      may14 + DAY_MS,
+    ],
   ])("%s", (_, e, kind, start, end, at) => {
     expect(eventSpan(e)).toMatchObject({ kind, start, end, at });
   });
@@ -77,6 +85,32 @@ describe("eventSpan(event) places an event in UTC time", () => {
   );
 });
 
+describe("eventSpan(event) badges an event with its note's kind", () => {
+  const noted = (note: TimelineEvent["note"]) => ({
+    ...event("2024-05-14", "2024-05-14", "day"),
+    note,
+  });
+  it.each([
+    ["a note of a kind", noted({ kind: "disputed", text: "Denied." }), "disputed"],
+    ["a plain-text note is unverified", noted("Not confirmed."), "unverified"],
+  ])("%s", (_, e, badge) => {
+    expect(eventSpan(e).badge).toBe(badge);
+  });
+
+  it("an event without a note has no badge at all", () => {
+    expect(eventSpan(event("2024-05-14", "2024-05-14", "day"))).toStrictEqual({
+      id: "e",
+      type: "report",
+      lane: "report",
+      title: "E",
+      kind: "point",
+      start: Date.UTC(2024, 4, 14),
+      end: Date.UTC(2024, 4, 15),
+      at: Date.UTC(2024, 4, 14) + DAY_MS / 2,
+    });
+  });
+});
+
 describe("spansExtent(spans)", () => {
   it.each([
     ["no spans", [], null],
@@ -88,6 +122,38 @@ describe("spansExtent(spans)", () => {
         eventSpan(event(null, "2024-05-18", "range")),
       ],
       { start: Date.UTC(2024, 4, 14), end: Date.UTC(2024, 4, 19) },
+    ],
+    [
+      "an open end reaches as far as its start",
+      [
+        eventSpan(event("2024-05-14", "2024-05-14", "day")),
+        eventSpan(event("2024-06-01", null, "range")),
+      ],
+      { start: Date.UTC(2024, 4, 14), end: Date.UTC(2024, 5, 1) },
+    ],
+    [
+      "an open start reaches back as far as its end",
+      [
+        eventSpan(event(null, "2024-05-10", "range")),
+        eventSpan(event("2024-05-14", "2024-05-14", "day")),
+      ],
+      { start: Date.UTC(2024, 4, 11), end: Date.UTC(2024, 4, 15) },
+    ],
+    [
+      "spans in any order",
+      [
+        eventSpan(event("2024-05-14", "2024-05-14", "day")),
+        eventSpan(event("2024-04-01", "2024-04-30", "month")),
+      ],
+      { start: Date.UTC(2024, 3, 1), end: Date.UTC(2024, 4, 15) },
+    ],
+    [
+      "an open end inside a longer span does not shorten it",
+      [
+        eventSpan(event("2024-04-01", "2024-04-30", "month")),
+        eventSpan(event("2024-04-10", null, "range")),
+      ],
+      { start: Date.UTC(2024, 3, 1), end: Date.UTC(2024, 4, 1) },
     ],
   ])("%s", (_, spans, extent) => {
     expect(spansExtent(spans)).toEqual(extent);

@@ -12,6 +12,10 @@ describe("wrapText(text, width) breaks a title into lines no wider than the widt
     ["runs of white space count as one", "  a \n b\t c ", 200, ["a b c"]],
     ["nothing to wrap", "", 100, []],
     ["a surrogate pair is never split", "ab😀cd", 30, ["ab", "😀c", "d"]],
+    ["a pair goes to the next line whole", "abc😀d", 40, ["abc", "😀d"]],
+    ["a pair starting a word stays whole in too narrow a line", "😀abc", 10, ["😀", "a", "b", "c"]],
+    ["a line exactly as wide as the width", "Jan Leike", 90, ["Jan Leike"]],
+    ["a width below nothing still keeps every character, one a line", "ab", -10, ["a", "b"]],
   ])("%s", (_, text, width, lines) => {
     expect(wrapText(text, width, measure)).toEqual(lines);
   });
