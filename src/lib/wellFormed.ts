@@ -5,10 +5,10 @@ const LONE_SURROGATES = /\p{Cs}/gu;
 
 /**
  * The text with every lone surrogate (half of a character cut in two) replaced by U+FFFD, as
- * `String.prototype.toWellFormed` does: `encodeURIComponent` throws on a lone surrogate.
+ * `String.prototype.toWellFormed` does (or by `replacement`): `encodeURIComponent` throws on one.
  */
-export function wellFormed(text: string): string {
-  return LONE_SURROGATE.test(text) ? text.replace(LONE_SURROGATES, "\uFFFD") : text;
+export function wellFormed(text: string, replacement = "\uFFFD"): string {
+  return LONE_SURROGATE.test(text) ? text.replace(LONE_SURROGATES, replacement) : text;
 }
 
 /** Where the first lone surrogate of the text stands, or -1 when it has none. */

@@ -6,6 +6,7 @@ import {
   utcMonth,
   utcYear,
 } from "d3-time";
+import { TIME_RANGE } from "./timeRange.ts";
 import type { TimeScale } from "./timeScale.ts";
 import type { MeasureText, Px, TimeMs, TimeWindow } from "./types.ts";
 
@@ -225,9 +226,12 @@ export function computeAxis(
   measure: MeasureText,
   { minGap = 8, merged = false }: AxisOptions = {},
 ): AxisModel {
-  const { window, length: width } = scale;
-  const { start, end } = window;
-  const finite = [start, end, width, minGap].every(Number.isFinite);
+  const { length: width } = scale;
+  const finite = [scale.window.start, scale.window.end, width, minGap].every(Number.isFinite);
+  // Ticks only where a Date names the instant: outside the range a label would read "NaN".
+  const start = Math.max(scale.window.start, TIME_RANGE.start);
+  const end = Math.min(scale.window.end, TIME_RANGE.end);
+  const window = { start, end };
   if (!finite || width <= 0 || end <= start) return { unit: null, ticks: [], context: [] };
   const place: Placement = { x: scale.px, measure, width, minGap };
   for (const spec of UNITS) {

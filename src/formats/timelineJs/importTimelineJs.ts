@@ -7,6 +7,7 @@ import { describeValue } from "./describeValue.ts";
 import { htmlToPlainText } from "./htmlToPlainText.ts";
 import { importTimelineJsEra } from "./importTimelineJsEra.ts";
 import { importTimelineJsEvent } from "./importTimelineJsEvent.ts";
+import { readHeadline } from "./readHeadline.ts";
 import { readObjectField, readTextField } from "./readTextField.ts";
 
 /** A TimelineJS file read as a dataset, with everything left out or changed and why. */
@@ -36,10 +37,11 @@ function readTitle(
 ) {
   const slide = readObjectField(json.title, "title", problems);
   const text = readObjectField(slide.text, "title.text", problems);
-  const headline = htmlToPlainText(readTextField(text.headline, "title.text.headline", problems));
+  const fallback = (name?.trim() ?? "") || DEFAULT_TITLE;
+  const title = readHeadline(text.headline, "title.text.headline", fallback, problems);
   const description = htmlToPlainText(readTextField(text.text, "title.text.text", problems));
   return {
-    title: headline || name?.trim() || DEFAULT_TITLE,
+    title,
     description: description || DEFAULT_DESCRIPTION,
   };
 }
