@@ -440,6 +440,30 @@ describe("importTimelineJs reads the headline as the title and the text as body 
   });
 });
 
+describe("importTimelineJs titles what shows nothing by its default, and says so", () => {
+  it.each([
+    ["zero-width space and right-to-left override", "\u200b\u202e", "U+200B U+202E"],
+    ["a bidi isolate in markup", "<b>\u2066</b>", "U+2066"],
+  ])("a headline of %s", (_, headline, points) => {
+    const { dataset, problems } = importTimelineJs({
+      title: { text: { headline } },
+      events: [{ start_date: { year: 2024 }, unique_id: "e", text: { headline } }],
+      eras: [{ start_date: { year: 2024 }, end_date: { year: 2025 }, text: { headline } }],
+    });
+    expect([dataset.title, dataset.events[0]?.title, dataset.eras?.[0]?.title]).toEqual([
+      "Imported timeline",
+      "Untitled event",
+      "Era 1",
+    ]);
+    const only = `headline has no visible character (only ${points})`;
+    expect(problems.map((p) => `${p.item?.id ?? ""} ${p.path}: ${p.reason}`)).toEqual([
+      ` title.text.headline: ${only}; titled “Imported timeline”`,
+      `e events[0].text.headline: ${only}; titled “Untitled event”`,
+      `era-1 eras[0].text.headline: ${only}; titled “Era 1”`,
+    ]);
+  });
+});
+
 describe("htmlToTextRuns(html) reduces HTML to safe text runs", () => {
   it.each([
     ["plain", [{ text: "plain" }]],
