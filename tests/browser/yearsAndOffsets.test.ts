@@ -78,9 +78,9 @@ function splitCharacter(): Dataset {
   return d;
 }
 
-/** The page's whole text, with what the timeline's SVG writes. */
-const pageText = (page: Page) =>
-  page.evaluate(() => `${document.body.innerText} ${document.querySelector("svg")?.textContent}`);
+/** What the page shows in words: its text as rendered, and what the timeline's SVG writes. */
+const pageText = async (page: Page) =>
+  `${await page.locator("body").innerText()} ${await page.locator(".timeline-chart").allTextContents()}`;
 const caption = (page: Page) => page.locator(".zoom-toolbar__caption").textContent();
 const settle = (page: Page) => page.waitForTimeout(400);
 
