@@ -99,6 +99,21 @@ describe("checkInvariants leaves out an event whose edtf disagrees with its star
       "edtf null (date unknown) means open to open (unknown), but start, end and precision say 2024-05-14 to 2024-05-14 (day)",
     ],
     [
+      "an interval of days one day short",
+      date("2024-05-14/2024-05-20", "2024-05-14", "2024-05-21", "range"),
+      'edtf "2024-05-14/2024-05-20" means 2024-05-14 to 2024-05-20 (range), but start, end and precision say 2024-05-14 to 2024-05-21 (range)',
+    ],
+    [
+      "a day written as an interval at day precision",
+      date("2024-05-14/2024-05-14", "2024-05-14", "2024-05-14", "day"),
+      'edtf "2024-05-14/2024-05-14" means 2024-05-14 to 2024-05-14 (range), but start, end and precision say 2024-05-14 to 2024-05-14 (day)',
+    ],
+    [
+      "both ends open",
+      date("../..", null, null, "range"),
+      'edtf cannot be read: "../.." is an interval with neither end known',
+    ],
+    [
       "an edtf that is not a date",
       date("May 2024", "2024-05-01", "2024-05-31", "month"),
       'edtf cannot be read: "May 2024" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD',
@@ -116,6 +131,10 @@ describe("checkInvariants leaves out an event whose edtf disagrees with its star
     ["a month", date("2024-05", "2024-05-01", "2024-05-31", "month")],
     ["a year before year 1", date("-0500", "-0500-01-01", "-0500-12-31", "year")],
     ["an open start", date("../2024-05-18", null, "2024-05-18", "range")],
+    ["an open end", date("2024-05-18/..", "2024-05-18", null, "range")],
+    ["an interval of days", date("2024-05-14/2024-05-20", "2024-05-14", "2024-05-20", "range")],
+    ["an interval of months", date("2023-11/2024-05", "2023-11-01", "2024-05-31", "range")],
+    ["an unknown start", date("/2024-05", null, "2024-05-31", "range")],
     ["an unknown date", date(null, null, null, "unknown")],
   ])("keeps an event whose edtf agrees: %s", (_, fields) => {
     expect(check(dataset(fields))).toMatchObject({ kept: ["ann-leaves"], problems: [] });
