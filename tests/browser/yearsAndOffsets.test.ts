@@ -82,13 +82,15 @@ function splitCharacter(): Dataset {
 const pageText = async (page: Page) =>
   `${await page.locator("body").innerText()} ${await page.locator(".timeline-chart").allTextContents()}`;
 const caption = (page: Page) => page.locator(".zoom-toolbar__caption").textContent();
-const settle = (page: Page) => page.waitForTimeout(400);
+const settle = (page: Page) => page.waitForTimeout(150);
 
 describe("years at the ends of the range and offsets inside a character", () => {
   const browser = sharedBrowser();
 
   async function open(name: string, json: unknown, search = "") {
     const watched = await browser.newPage();
+    // No animation between windows: each press lands at once.
+    await watched.page.emulateMedia({ reducedMotion: "reduce" });
     await watched.page.route(`**/${name}`, (route) => route.fulfill({ json }));
     await watched.page.route("**/articles/emoji.txt", (route) =>
       route.fulfill({ body: EMOJI_ARTICLE, contentType: "text/plain; charset=utf-8" }),
@@ -168,6 +170,19 @@ describe("years at the ends of the range and offsets inside a character", () => 
       "“Ann smiles and leaves” (ann-smiles) · events[14].excerpts[1]: ends at 43, inside a character (its quote ends with U+D83D, half of a surrogate pair); excerpt left out",
     );
     expect(await pageText(page)).not.toMatch(/NaN|undefined|URI malformed/);
+    expect(problems).toEqual([]);
+  });
+
+  it("opens a link to the excerpt that was left out without a crash", async () => {
+    const { page, problems } = await open(
+      "split.json",
+      splitCharacter(),
+      "&event=ann-smiles&reader=1",
+    );
+    await page.locator("html[data-ready]").waitFor();
+    await page.getByRole("heading", { name: "Ann smiles and leaves" }).first().waitFor();
+    await settle(page);
+    expect(await pageText(page)).not.toMatch(/NaN|undefined|URI malformed|went wrong/i);
     expect(problems).toEqual([]);
   });
 });
