@@ -456,6 +456,8 @@ describe("importTimelineJs titles what shows nothing by its default, and says so
       "Era 1",
     ]);
     const only = `headline has no visible character (only ${points})`;
+    // Each is named by its id alone: its headline names nothing.
+    expect(problems.every((p) => p.item?.title === undefined)).toBe(true);
     expect(problems.map((p) => `${p.item?.id ?? ""} ${p.path}: ${p.reason}`)).toEqual([
       ` title.text.headline: ${only}; titled “Imported timeline”`,
       `e events[0].text.headline: ${only}; titled “Untitled event”`,

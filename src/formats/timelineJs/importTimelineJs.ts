@@ -1,6 +1,7 @@
 import type { Dataset, Era, TimelineEvent } from "../../data/datasetSchema.ts";
 import type { LoadProblem, ProblemItem } from "../../data/loadProblem.ts";
 import { withItem } from "../../data/problemItem.ts";
+import { hasVisibleCharacter } from "../../lib/hasVisibleCharacter.ts";
 import { isRecord } from "../../lib/isRecord.ts";
 import { idRegistry } from "./claimUniqueId.ts";
 import { describeValue } from "./describeValue.ts";
@@ -53,7 +54,9 @@ function readTitle(
 function slideItem(slide: unknown, readId: string | undefined): ProblemItem | undefined {
   if (!isRecord(slide)) return undefined;
   const text = isRecord(slide.text) ? slide.text : {};
-  const headline = typeof text.headline === "string" ? htmlToPlainText(text.headline) : "";
+  const plain = typeof text.headline === "string" ? htmlToPlainText(text.headline) : "";
+  // A headline that shows nothing names nothing: the slide is named by its id.
+  const headline = hasVisibleCharacter(plain) ? plain : "";
   const given = typeof slide.unique_id === "string" ? slide.unique_id.trim() : "";
   const id = readId ?? given;
   if (headline === "" && id === "") return undefined;
