@@ -1,6 +1,6 @@
 import { calendarDayNumber } from "../dates/calendarDay.ts";
 import { repeatedIds } from "../lib/repeatedIds.ts";
-import { datasetRules, type EventContext } from "./datasetRules.ts";
+import { datasetRules, type EventContext, invisibleTitle } from "./datasetRules.ts";
 import type { Dataset, TimelineEvent } from "./datasetSchema.ts";
 import { applyRules } from "./itemRule.ts";
 import type { LoadProblem } from "./loadProblem.ts";
@@ -66,13 +66,17 @@ function firstOfEach<T extends { id: string }>(
   return kept;
 }
 
+/** What a dataset whose title shows nothing is called instead. */
+export const UNTITLED = "Untitled timeline";
+
 /** A date's day number: NaN when open, null when not a day of the calendar. */
 const dayOf = (text: string | null) => (text === null ? Number.NaN : calendarDayNumber(text));
 
 /**
  * Checks what the schema cannot: ids unique in each section, references that resolve, excerpt
- * offsets that fit their quote and article, dates and eras that do not end before they start,
- * links a browser can open (`datasetRules`). What breaks a rule is left out (or, for a
+ * offsets that fit their quote and article (whole characters, past the header), dates in the
+ * years a timeline can draw that agree with their EDTF and do not end before they start, titles
+ * with something to see, links a browser can open (`datasetRules`). What breaks a rule is left out (or, for a
  * reference, dropped from its event), each with its JSON path and reason; the dataset is
  * returned as is when nothing does. Hands on the events' days, parsed here once.
  */
@@ -114,9 +118,19 @@ export function checkInvariants(dataset: Dataset, positions: ItemPositions = {})
     return checked;
   });
   const eventDays = kept === all.length ? days : days.subarray(0, 2 * kept);
+  const untitled = invisibleTitle(dataset.title);
+  if (untitled !== null)
+    problems.push({ path: "title", reason: `${untitled}; shown as “${UNTITLED}”` });
   if (problems.length === 0) return { dataset, problems, days: eventDays };
   return {
-    dataset: { ...dataset, sources, people, events, ...(eras ? { eras } : {}) },
+    dataset: {
+      ...dataset,
+      ...(untitled === null ? {} : { title: UNTITLED }),
+      sources,
+      people,
+      events,
+      ...(eras ? { eras } : {}),
+    },
     problems,
     days: eventDays,
   };

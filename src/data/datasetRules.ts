@@ -1,4 +1,8 @@
-import { calendarDayNumber } from "../dates/calendarDay.ts";
+import { calendarDayNumber, parseCalendarDay } from "../dates/calendarDay.ts";
+import { edtfDisagreement } from "../dates/edtfDisagreement.ts";
+import { YEAR_RANGE, yearOutsideRange } from "../dates/yearRange.ts";
+import { describeInvisible, hasVisibleCharacter } from "../lib/hasVisibleCharacter.ts";
+import { loneSurrogateAt } from "../lib/wellFormed.ts";
 import { articlePathFault } from "./articlePathFault.ts";
 import type { Era, Excerpt, Source, TimelineEvent } from "./datasetSchema.ts";
 import type { ItemRule } from "./itemRule.ts";
@@ -17,12 +21,48 @@ export interface EventContext {
 }
 
 const notADay = (value: string | null) => `${value} is not a day of the calendar`;
+
+/**
+ * Why a day (`text`, whose day number is `day`, null when it is none) cannot be drawn: not a
+ * day of the calendar, or outside the years a timeline can draw; null when it can.
+ */
+function dayFault(text: string, day: number | null): string | null {
+  if (day === null) return notADay(text);
+  if (day >= YEAR_RANGE.firstDay && day <= YEAR_RANGE.lastDay) return null;
+  return `${text}: ${yearOutsideRange(parseCalendarDay(text)?.year ?? Number.NaN)}`;
+}
+
+/** Why a title shows nothing (only white space, zero-width or bidi controls…), or null. */
+export const invisibleTitle = (title: string) =>
+  hasVisibleCharacter(title)
+    ? null
+    : `title has no visible character (only ${describeInvisible(title)})`;
+
+/**
+ * The first characters of an article file: its header (an HTTP date, always 29 characters, a
+ * line break and a blank line), which the reader does not show. Its body starts no earlier.
+ */
+export const ARTICLE_HEADER_LENGTH = 31;
+
 const endsBeforeStart = (start: string | null, end: string | null) =>
   `ends (${end}) before it starts (${start})`;
 
 /** The list at `faulty`'s indexes left out. */
 const without = <T>(list: readonly T[], faulty: readonly number[]) =>
   list.filter((_, i) => !faulty.includes(i));
+
+/**
+ * Why an excerpt whose quote holds half a character (a surrogate pair cut in two) at `half`
+ * cannot stand: there is no such text to show, or to link to in the original.
+ */
+function splitCharacter({ exact, start, end }: Excerpt, half: number): string {
+  const unit = `U+${exact.charCodeAt(half).toString(16).toUpperCase()}`;
+  if (half === 0)
+    return `starts at ${start}, inside a character (its quote begins with ${unit}, half of a surrogate pair)`;
+  if (half === exact.length - 1)
+    return `ends at ${end}, inside a character (its quote ends with ${unit}, half of a surrogate pair)`;
+  return `its quote holds half a character (${unit}, a lone surrogate) at ${start + half}`;
+}
 
 /** Why an excerpt cannot stand, or null: its source must exist and its offsets fit its text. */
 function excerptFault(excerpt: Excerpt, sources: ReadonlyMap<string, Source>): string | null {
@@ -32,6 +72,11 @@ function excerptFault(excerpt: Excerpt, sources: ReadonlyMap<string, Source>): s
     return `ends (${excerpt.end}) before it starts (${excerpt.start})`;
   if (excerpt.end - excerpt.start !== excerpt.exact.length) {
     return `offsets ${excerpt.start}–${excerpt.end} span ${excerpt.end - excerpt.start} characters, but the quote has ${excerpt.exact.length}`;
+  }
+  const half = loneSurrogateAt(excerpt.exact);
+  if (half >= 0) return splitCharacter(excerpt, half);
+  if (source.kind === "article" && excerpt.start < ARTICLE_HEADER_LENGTH) {
+    return `starts at ${excerpt.start}, inside the article's header (its date line and the blank line after it, the first ${ARTICLE_HEADER_LENGTH} characters), which the reader does not show`;
   }
   if (source.kind === "article" && excerpt.end > source.text.length) {
     return `ends at ${excerpt.end}, past the end of its article (${source.text.length} characters)`;
@@ -43,12 +88,23 @@ type EventRule = ItemRule<TimelineEvent, EventContext>;
 /** A note written out (not a bare string), which may name the excerpts it concerns. */
 type Note = Extract<TimelineEvent["note"], object>;
 
-/** Both ends of its date real days of the calendar (the start is looked at first). */
+/** A title a reader can see. */
+const eventTitle: EventRule = {
+  count: () => 1,
+  fault: ({ title }) => invisibleTitle(title),
+  path: () => ".title",
+  outcome: "event left out",
+};
+
+/**
+ * Both ends of its date real days of the calendar, in the years a timeline can draw (the start
+ * is looked at first).
+ */
 const eventDays: EventRule = {
   count: () => 2,
   fault: ({ date }, i, days) => {
     const text = i === 0 ? date.start : date.end;
-    return text !== null && (i === 0 ? days.start : days.end) === null ? notADay(text) : null;
+    return text === null ? null : dayFault(text, i === 0 ? days.start : days.end);
   },
   path: (i) => (i === 0 ? ".date.start" : ".date.end"),
   outcome: "event left out",
@@ -60,6 +116,14 @@ const eventOrder: EventRule = {
   fault: ({ date }, _, { start, end }) =>
     start !== null && end !== null && end < start ? endsBeforeStart(date.start, date.end) : null,
   path: () => ".date",
+  outcome: "event left out",
+};
+
+/** Its EDTF says the days its start and end say, at its precision: the view writes one, draws the other. */
+const eventEdtf: EventRule = {
+  count: () => 1,
+  fault: ({ date }) => edtfDisagreement(date),
+  path: () => ".date.edtf",
   outcome: "event left out",
 };
 
@@ -144,12 +208,20 @@ const articlePath: ItemRule<Source, unknown> = {
 
 type EraRule = ItemRule<Era, unknown>;
 
-/** Both ends real days of the calendar. */
+/** A title a reader can see. */
+const eraTitle: EraRule = {
+  count: () => 1,
+  fault: ({ title }) => invisibleTitle(title),
+  path: () => ".title",
+  outcome: "era left out",
+};
+
+/** Both ends real days of the calendar, in the years a timeline can draw. */
 const eraDays: EraRule = {
   count: () => 2,
   fault: (era, i) => {
     const text = i === 0 ? era.start : era.end;
-    return calendarDayNumber(text) === null ? notADay(text) : null;
+    return dayFault(text, calendarDayNumber(text));
   },
   path: () => "",
   outcome: "era left out",
@@ -174,13 +246,15 @@ export const datasetRules = {
   // A checked item is a record the link rules read as they read raw JSON; their mends keep its shape.
   sources: [...(linkRules.sources as unknown as readonly ItemRule<Source, unknown>[]), articlePath],
   events: [
+    eventTitle,
     eventDays,
     eventOrder,
+    eventEdtf,
     eventPeople,
     eventReferences,
     eventExcerpts,
     eventNote,
     ...(linkRules.events as unknown as readonly ItemRule<TimelineEvent, unknown>[]),
   ],
-  eras: [eraDays, eraOrder],
+  eras: [eraTitle, eraDays, eraOrder],
 } as const;

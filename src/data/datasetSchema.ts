@@ -26,7 +26,11 @@ export const idSchema = z
 /** Text that must say something: not empty, not only white space. */
 export const textSchema = z.string().check(z.regex(/\S/, "must not be empty"));
 
-/** A calendar day, `YYYY-MM-DD` (a day, never an instant); years before 1 are negative (`-0500`). */
+/**
+ * A calendar day, `YYYY-MM-DD` (a day, never an instant); years before 1 are negative (`-0500`).
+ * Its year must also be one a timeline can draw (`YEAR_RANGE`: -271820 to 275759), which the
+ * dataset checks (`datasetRules`) say of each date beyond it, naming the year.
+ */
 export const calendarDaySchema = z
   .string()
   .check(

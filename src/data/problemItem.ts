@@ -1,8 +1,10 @@
+import { hasVisibleCharacter } from "../lib/hasVisibleCharacter.ts";
 import { isRecord } from "../lib/isRecord.ts";
 import type { LoadProblem, ProblemItem } from "./loadProblem.ts";
 
+// A title of zero-width or bidi characters names nothing: the item is named by its id.
 const text = (value: unknown): string | undefined =>
-  typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+  typeof value === "string" && hasVisibleCharacter(value) ? value.trim() : undefined;
 
 /**
  * The title (or a person's name) and id of an item as the file gives them, however broken the

@@ -1,6 +1,7 @@
 // Kept over the edtf package: it would join the first view, takes 2023-02-29, refuses year 10000.
 import { fail, ok, type Result } from "../lib/result.ts";
 import { dayNumber, daysInMonth, formatCalendarDay } from "./calendarDay.ts";
+import { yearOutsideRange } from "./yearRange.ts";
 
 /** How exactly a date is known. */
 export type Precision = "day" | "month" | "year" | "range" | "unknown";
@@ -30,11 +31,16 @@ export interface ResolvedDate {
 
 const POINT = /^(-?\d{4,6})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the month and day exist. */
+/**
+ * Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the month and day exist and the year
+ * is one a timeline can draw (`YEAR_RANGE`).
+ */
 export function parseEdtfPoint(text: string): Result<EdtfPoint> {
   const match = POINT.exec(text);
   if (!match) return fail(`"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`);
   const year = Number(match[1]);
+  const outside = yearOutsideRange(year);
+  if (outside !== null) return fail(`"${text}": ${outside}`);
   if (match[2] === undefined) return ok({ year });
   const month = Number(match[2]);
   if (month < 1 || month > 12) return fail(`"${text}" has no month ${match[2]}`);

@@ -1,4 +1,5 @@
 import { safeHref } from "../lib/safeHref.ts";
+import { wellFormed } from "../lib/wellFormed.ts";
 
 /** Quotes of up to this many words are matched whole; longer ones by their first and last words. */
 const WHOLE_QUOTE_WORDS = 8;
@@ -18,7 +19,11 @@ function encodeFragmentPart(words: readonly string[]): string {
 export function textFragmentUrl(url: string | null, exact: string): string | null {
   const href = safeHref(url);
   if (href === null) return null;
-  const words = exact.split(/\s+/).filter((word) => word !== "");
+  // encodeURIComponent throws on half a character (a lone surrogate), which a quote cut inside a
+  // surrogate pair holds: the half is dropped, as the page has no such text to find.
+  const words = wellFormed(exact, "")
+    .split(/\s+/)
+    .filter((word) => word !== "");
   if (words.length === 0) return null;
   const parts =
     words.length <= WHOLE_QUOTE_WORDS

@@ -6,6 +6,8 @@ import {
   utcMonth,
   utcYear,
 } from "d3-time";
+import { YEAR_RANGE } from "../dates/yearRange.ts";
+import { TIME_RANGE } from "./timeRange.ts";
 import type { TimeScale } from "./timeScale.ts";
 import type { MeasureText, Px, TimeMs, TimeWindow } from "./types.ts";
 
@@ -124,9 +126,26 @@ const UNITS: readonly UnitSpec[] = [
   HUNDRED_YEARS,
 ];
 
+// The first century that starts inside the range: every tick interval's boundaries fall on it.
+const FIRST_CENTURY = Date.UTC(Math.ceil(YEAR_RANGE.first / 100) * 100, 0, 1);
+
+/**
+ * The first boundary at or after `start`. d3 finds it from the one before, which near the range's
+ * first day can be before the first day a Date holds (the century before): then the first one
+ * after `start` is tried, and then the first from the range's first century on.
+ */
+function firstBoundary(interval: TimeInterval, start: TimeMs): Date {
+  for (const from of [start, start + 1, Math.max(start, FIRST_CENTURY + 1)]) {
+    const date = interval.ceil(new Date(from));
+    if (!Number.isNaN(+date)) return date;
+  }
+  return new Date(Number.NaN);
+}
+
 /** Interval boundaries inside `[start, end]`, generated lazily so a failing unit stops early. */
 function* boundaries(interval: TimeInterval, start: TimeMs, end: TimeMs): Generator<Date> {
-  for (let date = interval.ceil(new Date(start)); +date <= end; date = interval.offset(date, 1)) {
+  // A boundary past the last day a Date holds is NaN, which ends the loop.
+  for (let date = firstBoundary(interval, start); +date <= end; date = interval.offset(date, 1)) {
     // `new Date` drops fractions of a millisecond, so the first boundary can precede start.
     if (+date >= start) yield date;
   }
@@ -223,9 +242,12 @@ export function computeAxis(
   measure: MeasureText,
   { minGap = 8, merged = false }: AxisOptions = {},
 ): AxisModel {
-  const { window, length: width } = scale;
-  const { start, end } = window;
-  const finite = [start, end, width, minGap].every(Number.isFinite);
+  const { length: width } = scale;
+  const finite = [scale.window.start, scale.window.end, width, minGap].every(Number.isFinite);
+  // Ticks only where a Date names the instant: outside the range a label would read "NaN".
+  const start = Math.max(scale.window.start, TIME_RANGE.start);
+  const end = Math.min(scale.window.end, TIME_RANGE.end);
+  const window = { start, end };
   if (!finite || width <= 0 || end <= start) return { unit: null, ticks: [], context: [] };
   const place: Placement = { x: scale.px, measure, width, minGap };
   for (const spec of UNITS) {

@@ -1,3 +1,4 @@
+import { TIME_RANGE } from "./timeRange.ts";
 import { DAY_MS, type TimeMs, type TimeWindow } from "./types.ts";
 
 /** Where the visible window may go: inside [min, max], no shorter than a day, no longer than all. */
@@ -8,16 +9,24 @@ export interface ZoomBounds {
   maxSpan: TimeMs;
 }
 
-/** Bounds around the events' extent, padded by 4% (at least a day) on each side. */
+/**
+ * Bounds around the events' extent, padded by 4% (at least a day) on each side, never past
+ * `TIME_RANGE`: the padding of events near its ends stops there.
+ */
 export function zoomBounds(extent: TimeWindow): ZoomBounds {
   const pad = Math.max((extent.end - extent.start) * 0.04, DAY_MS);
-  const min = extent.start - pad;
-  const max = extent.end + pad;
-  // The pad is at least a day on each side, so a day always fits.
+  const clamp = (t: TimeMs, low: TimeMs, high: TimeMs) => Math.min(Math.max(t, low), high);
+  // At least a day inside the range, even for an extent beyond it (a dataset not checked).
+  const min = clamp(extent.start - pad, TIME_RANGE.start, TIME_RANGE.end - DAY_MS);
+  const max = clamp(extent.end + pad, min + DAY_MS, TIME_RANGE.end);
+  // `max` is at least a day past `min`, so a day always fits.
   return { min, max, minSpan: DAY_MS, maxSpan: max - min };
 }
 
-/** Keeps a window within the bounds: its span clamped, then shifted inside [min, max]. */
+/**
+ * Keeps a window within the bounds (inside `TIME_RANGE` when made by `zoomBounds`): its span
+ * clamped, then shifted inside [min, max]. A window of no finite size fits the bounds whole.
+ */
 export function clampWindow(window: TimeWindow, bounds: ZoomBounds): TimeWindow {
   if (!(Number.isFinite(window.start) && Number.isFinite(window.end))) return fitWindow(bounds);
   const span = Math.min(bounds.maxSpan, Math.max(bounds.minSpan, window.end - window.start));

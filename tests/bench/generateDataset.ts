@@ -1,3 +1,4 @@
+import { ARTICLE_HEADER_LENGTH } from "../../src/data/datasetRules.ts";
 import {
   type Dataset,
   EVENT_TYPES,
@@ -124,7 +125,8 @@ export function generateDataset(count: number, seed = 1): Dataset {
     const excerptCount = rand() < 0.7 ? 1 : rand() < 0.67 ? 2 : 3;
     const excerpts = Array.from({ length: excerptCount }, () => {
       const exact = words(3 + Math.floor(rand() * 5));
-      const start = Math.floor(rand() * 90_000);
+      // In the body, after the article's header (its date line and a blank line).
+      const start = ARTICLE_HEADER_LENGTH + Math.floor(rand() * 90_000);
       return {
         source: pick(sources).id,
         exact,

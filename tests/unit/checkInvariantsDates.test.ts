@@ -16,10 +16,12 @@ function changed(edit: (d: any) => void): Dataset {
   return copy;
 }
 
-/** The first event with an open start, the fourth with an open end. */
+/** The first event with an open start, the fourth with an open end (their EDTF saying so too). */
 const openEnds = changed((d) => {
   d.events[0].date.start = null;
+  d.events[0].date.edtf = "../2024-05";
   d.events[3].date.end = null;
+  Object.assign(d.events[3].date, { edtf: "2024-04/..", precision: "range" });
 });
 
 /** Each kept event's days as a reader of `days` finds them, beside its dates as text. */
@@ -52,7 +54,12 @@ describe("checkInvariants hands on each kept event's days, parsed once", () => {
   });
 
   it("gives the day 2024-05-14 as 19,857 days after 1970-01-01, and NaN for an open end", () => {
-    const checked = checkInvariants(changed((d) => (d.events[4].date.end = null)));
+    const checked = checkInvariants(
+      changed((d) =>
+        Object.assign(d.events[4].date, { end: null, edtf: "2024-05-14/..", precision: "range" }),
+      ),
+    );
+    expect(checked.dataset.events).toHaveLength(14);
     expect([checked.days[8], checked.days[9]]).toEqual([19_857, Number.NaN]);
   });
 
@@ -139,6 +146,8 @@ describe("checkInvariants leaves out an event whose start or end is not a day of
     const dataset = changed((d) => {
       d.events[4].date.start = start;
       d.events[4].date.end = end;
+      // A day's EDTF is the day itself: the kept ones agree.
+      if (start === end) d.events[4].date.edtf = start;
     });
     const checked = checkInvariants(dataset);
     const id = dataset.events[4]?.id;

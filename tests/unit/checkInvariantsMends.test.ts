@@ -9,17 +9,20 @@ const article = {
   title: "An article",
   url: null,
   published: null,
-  text: { path: "a.txt", sha256: "0".repeat(64), length: 20 },
+  text: { path: "a.txt", sha256: "0".repeat(64), length: 51 },
 };
 const reference = { ...article, id: "ref", kind: "reference", title: "A report" };
 delete (reference as { text?: unknown }).text;
+/** The article's body starts after its header (a date line and a blank line, 31 characters). */
+const BODY = 31;
+/** A quote `start`–`end` characters into the article's body. */
 const quote = (start: number, end: number, source = "art") => ({
   source,
   exact: "x".repeat(Math.max(0, end - start)),
   prefix: "",
   suffix: "",
-  start,
-  end,
+  start: BODY + start,
+  end: BODY + end,
 });
 const day = { edtf: "2024-05-14", start: "2024-05-14", end: "2024-05-14", precision: "day" };
 
@@ -66,16 +69,16 @@ describe("checkInvariants mends an event that names what is not there, keeping t
   });
 
   it.each([
-    ["ending before it starts", quote(5, 3), "ends (3) before it starts (5); excerpt left out"],
+    ["ending before it starts", quote(5, 3), "ends (34) before it starts (36); excerpt left out"],
     [
       "past the end of its article",
       quote(15, 21),
-      "ends at 21, past the end of its article (20 characters); excerpt left out",
+      "ends at 52, past the end of its article (51 characters); excerpt left out",
     ],
     [
       "of no length with a quote",
       { ...quote(4, 4), exact: "x" },
-      "offsets 4–4 span 0 characters, but the quote has 1; excerpt left out",
+      "offsets 35–35 span 0 characters, but the quote has 1; excerpt left out",
     ],
   ])("leaves out an excerpt %s", (_, bad, reason) => {
     const { event, problems } = check(dataset({ excerpts: [quote(0, 5), bad] }));

@@ -151,6 +151,8 @@ describe("importTimelineJs reads dates at the precision of the fields present", 
     ],
     [{ year: 2024, month: 1, day: 1, hour: 0 }, "2024-01-01", "2024-01-01", "2024-01-01", "day"],
     [{ year: 275000 }, "275000", "275000-01-01", "275000-12-31", "year"],
+    [{ year: 275759, month: 12 }, "275759-12", "275759-12-01", "275759-12-31", "month"],
+    [{ year: -271820, month: 1, day: 1 }, "-271820-01-01", "-271820-01-01", "-271820-01-01", "day"],
   ])("%j → %s (%s … %s, %s)", (start_date, edtf, start, end, precision) => {
     const event = importedEvent({ start_date });
     expect(event.date).toEqual({
@@ -223,14 +225,19 @@ describe("importTimelineJs leaves out an event with an invalid date part, naming
       'hour "noon" is not a whole number',
     ],
     [
-      { year: 275001 },
+      { year: 275760 },
       "events[0].start_date.year",
-      "year 275001 is beyond what a timeline can draw (-275000 to 275000)",
+      "year 275760 is outside the years a timeline can draw (-271820 to 275759)",
+    ],
+    [
+      { year: -271821 },
+      "events[0].start_date.year",
+      "year -271821 is outside the years a timeline can draw (-271820 to 275759)",
     ],
     [
       { year: -13800000000 },
       "events[0].start_date.year",
-      "year -13800000000 is beyond what a timeline can draw (-275000 to 275000)",
+      "year -13800000000 is outside the years a timeline can draw (-271820 to 275759)",
     ],
     ["2024-05-14", "events[0].start_date", '"2024-05-14" is not a date object'],
     [[2024], "events[0].start_date", "[2024] is not a date object"],
@@ -429,6 +436,32 @@ describe("importTimelineJs reads the headline as the title and the text as body 
     );
     expect(importSlide({ start_date: { year: 2024 }, text: "Hello" }).problems).toEqual([
       { path: "events[0].text", reason: '"Hello" is not an object; left out' },
+    ]);
+  });
+});
+
+describe("importTimelineJs titles what shows nothing by its default, and says so", () => {
+  it.each([
+    ["zero-width space and right-to-left override", "\u200b\u202e", "U+200B U+202E"],
+    ["a bidi isolate in markup", "<b>\u2066</b>", "U+2066"],
+  ])("a headline of %s", (_, headline, points) => {
+    const { dataset, problems } = importTimelineJs({
+      title: { text: { headline } },
+      events: [{ start_date: { year: 2024 }, unique_id: "e", text: { headline } }],
+      eras: [{ start_date: { year: 2024 }, end_date: { year: 2025 }, text: { headline } }],
+    });
+    expect([dataset.title, dataset.events[0]?.title, dataset.eras?.[0]?.title]).toEqual([
+      "Imported timeline",
+      "Untitled event",
+      "Era 1",
+    ]);
+    const only = `headline has no visible character (only ${points})`;
+    // Each is named by its id alone: its headline names nothing.
+    expect(problems.every((p) => p.item?.title === undefined)).toBe(true);
+    expect(problems.map((p) => `${p.item?.id ?? ""} ${p.path}: ${p.reason}`)).toEqual([
+      ` title.text.headline: ${only}; titled “Imported timeline”`,
+      `e events[0].text.headline: ${only}; titled “Untitled event”`,
+      `era-1 eras[0].text.headline: ${only}; titled “Era 1”`,
     ]);
   });
 });
@@ -754,12 +787,12 @@ describe("importTimelineJs reads scale", () => {
       {
         path: "events[0].start_date.year",
         reason:
-          "year -13800000000 is beyond what a timeline can draw (-275000 to 275000); event left out",
+          "year -13800000000 is outside the years a timeline can draw (-271820 to 275759); event left out",
       },
       {
         path: "events[2].start_date.year",
         reason:
-          "year 300000 is beyond what a timeline can draw (-275000 to 275000); event left out",
+          "year 300000 is outside the years a timeline can draw (-271820 to 275759); event left out",
       },
     ]);
     expect(problems.map((p) => p.item)).toEqual([

@@ -8,6 +8,8 @@ describe("a problem names its item by what the item has, and by nothing it lacks
     ["a person's name", { name: "Ann" }, { title: "Ann" }],
     ["an id alone", { id: "x" }, { id: "x" }],
     ["neither", { description: "d" }, undefined],
+    ["a title that shows nothing, and an id", { title: "\u200b\u202e", id: "x" }, { id: "x" }],
+    ["a name that shows nothing", { name: "\ufeff " }, undefined],
   ])("%s", (_, raw, item) => {
     expect(problemItem(raw)).toStrictEqual(item);
     expect(problemIn(raw, "p", "r")).toStrictEqual(

@@ -31,6 +31,19 @@ describe("textFragmentUrl(url, exact) links to the quote on the original page", 
       `${PAGE}#:~:text=%E2%80%9Cwe%20will%20see%E2%80%9D`,
     ],
     ["non-ASCII letters are percent-encoded", PAGE, "Zürich", `${PAGE}#:~:text=Z%C3%BCrich`],
+    ["a whole emoji is encoded", PAGE, "smiled 😀", `${PAGE}#:~:text=smiled%20%F0%9F%98%80`],
+    [
+      "half an emoji at the end (a quote cut inside a character) is dropped, not thrown on",
+      PAGE,
+      "smiled \ud83d",
+      `${PAGE}#:~:text=smiled`,
+    ],
+    [
+      "half an emoji at the start is dropped",
+      PAGE,
+      "\ude00 and left",
+      `${PAGE}#:~:text=and%20left`,
+    ],
     [
       "a quote of exactly eight words is matched whole",
       PAGE,
@@ -80,6 +93,7 @@ describe("textFragmentUrl(url, exact) links to the quote on the original page", 
     ["the URL does not parse", "not a url", "The board met."],
     ["the quote is empty", PAGE, ""],
     ["the quote is only white space", PAGE, " \n\t "],
+    ["the quote is only half a character", PAGE, "\ud83d"],
   ])("is null when %s", (_, url, exact) => {
     expect(textFragmentUrl(url, exact)).toBeNull();
   });

@@ -2,6 +2,7 @@ import type { Dataset, Era, Source, TimelineEvent } from "../../data/datasetSche
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
 import { daysInMonth, parseCalendarDay } from "../../dates/calendarDay.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
+import { yearOutsideRange } from "../../dates/yearRange.ts";
 import { safeHref } from "../../lib/safeHref.ts";
 import { type ExportLosses, exportLosses } from "../exportLosses.ts";
 import { edtfToTimelineJsDates } from "./edtfToTimelineJsDates.ts";
@@ -16,9 +17,6 @@ import type {
 } from "./timelineJsFile.ts";
 
 export type { TimelineJsFile } from "./timelineJsFile.ts";
-
-/** Years JavaScript dates (TimelineJS's "human" scale) can hold; beyond them it needs "cosmological". */
-const HUMAN_YEARS = { min: -271_820, max: 275_759 };
 
 /** The events TimelineJS cannot show because their date is unknown: `exportTimelineJs` leaves them out. */
 export function undatedForTimelineJs(events: readonly TimelineEvent[]): TimelineEvent[] {
@@ -91,8 +89,10 @@ function eraSlide(era: Era): TimelineJsEra | null {
   };
 }
 
+// TimelineJS's "human" scale is JavaScript dates: the years Sourceline draws (`YEAR_RANGE`).
+// Only an era of a dataset not checked can be beyond them: then it needs "cosmological".
 const outsideHumanScale = (date: TimelineJsDate | undefined) =>
-  date !== undefined && (date.year < HUMAN_YEARS.min || date.year > HUMAN_YEARS.max);
+  date !== undefined && yearOutsideRange(date.year) !== null;
 
 /**
  * Writes a dataset as a TimelineJS3 file: a title slide, one slide per dated event (`events`

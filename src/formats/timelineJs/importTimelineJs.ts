@@ -1,12 +1,14 @@
 import type { Dataset, Era, TimelineEvent } from "../../data/datasetSchema.ts";
 import type { LoadProblem, ProblemItem } from "../../data/loadProblem.ts";
 import { withItem } from "../../data/problemItem.ts";
+import { hasVisibleCharacter } from "../../lib/hasVisibleCharacter.ts";
 import { isRecord } from "../../lib/isRecord.ts";
 import { idRegistry } from "./claimUniqueId.ts";
 import { describeValue } from "./describeValue.ts";
 import { htmlToPlainText } from "./htmlToPlainText.ts";
 import { importTimelineJsEra } from "./importTimelineJsEra.ts";
 import { importTimelineJsEvent } from "./importTimelineJsEvent.ts";
+import { readHeadline } from "./readHeadline.ts";
 import { readObjectField, readTextField } from "./readTextField.ts";
 
 /** A TimelineJS file read as a dataset, with everything left out or changed and why. */
@@ -36,10 +38,11 @@ function readTitle(
 ) {
   const slide = readObjectField(json.title, "title", problems);
   const text = readObjectField(slide.text, "title.text", problems);
-  const headline = htmlToPlainText(readTextField(text.headline, "title.text.headline", problems));
+  const fallback = (name?.trim() ?? "") || DEFAULT_TITLE;
+  const title = readHeadline(text.headline, "title.text.headline", fallback, problems);
   const description = htmlToPlainText(readTextField(text.text, "title.text.text", problems));
   return {
-    title: headline || name?.trim() || DEFAULT_TITLE,
+    title,
     description: description || DEFAULT_DESCRIPTION,
   };
 }
@@ -51,7 +54,9 @@ function readTitle(
 function slideItem(slide: unknown, readId: string | undefined): ProblemItem | undefined {
   if (!isRecord(slide)) return undefined;
   const text = isRecord(slide.text) ? slide.text : {};
-  const headline = typeof text.headline === "string" ? htmlToPlainText(text.headline) : "";
+  const plain = typeof text.headline === "string" ? htmlToPlainText(text.headline) : "";
+  // A headline that shows nothing names nothing: the slide is named by its id.
+  const headline = hasVisibleCharacter(plain) ? plain : "";
   const given = typeof slide.unique_id === "string" ? slide.unique_id.trim() : "";
   const id = readId ?? given;
   if (headline === "" && id === "") return undefined;

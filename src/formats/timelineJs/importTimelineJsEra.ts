@@ -4,8 +4,8 @@ import { firstDay, lastDay } from "../../dates/edtf.ts";
 import { slugify } from "../../lib/slugify.ts";
 import { claimUniqueId, type IdRegistry } from "./claimUniqueId.ts";
 import { describeValue } from "./describeValue.ts";
-import { htmlToPlainText } from "./htmlToPlainText.ts";
-import { readObjectField, readTextField } from "./readTextField.ts";
+import { readHeadline } from "./readHeadline.ts";
+import { readObjectField } from "./readTextField.ts";
 import { readTimelineJsSpan } from "./readTimelineJsSpan.ts";
 
 /** One era read: the era (null when it was left out) and what was wrong with it. */
@@ -37,11 +37,11 @@ export function importTimelineJsEra(
     return { era: null, problems };
   }
   const text = readObjectField(record.text, `${path}.text`, problems);
-  const headline = htmlToPlainText(readTextField(text.headline, `${path}.text.headline`, problems));
-  const id = claimUniqueId(slugify(headline) || `era-${index + 1}`, takenIds);
+  const title = readHeadline(text.headline, `${path}.text.headline`, `Era ${index + 1}`, problems);
+  const id = claimUniqueId(slugify(title) || `era-${index + 1}`, takenIds);
   const era: Era = {
     id,
-    title: headline || `Era ${index + 1}`,
+    title,
     start: firstDay(span.start.point),
     end: lastDay((span.end ?? span.start).point),
   };

@@ -11,6 +11,7 @@ import { describeValue } from "./describeValue.ts";
 import { formatEdtfPoint } from "./formatEdtfPoint.ts";
 import { htmlToPlainText, textRunsToLine } from "./htmlToPlainText.ts";
 import { htmlToTextRuns } from "./htmlToTextRuns.ts";
+import { readHeadline } from "./readHeadline.ts";
 import { readObjectField, readTextField } from "./readTextField.ts";
 import { readTimelineJsMedia } from "./readTimelineJsMedia.ts";
 import { readTimelineJsSpan } from "./readTimelineJsSpan.ts";
@@ -102,9 +103,7 @@ export function importTimelineJsEvent(
   if (!dated.ok) return { event: null, problems };
 
   const text = readObjectField(record.text, `${path}.text`, problems);
-  const title =
-    htmlToPlainText(readTextField(text.headline, `${path}.text.headline`, problems)) ||
-    "Untitled event";
+  const title = readHeadline(text.headline, `${path}.text.headline`, "Untitled event", problems);
   const { runs, unsafeLinks } = htmlToTextRuns(
     readTextField(text.text, `${path}.text.text`, problems),
   );

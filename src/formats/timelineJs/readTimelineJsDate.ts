@@ -1,12 +1,10 @@
 import { daysInMonth } from "../../dates/calendarDay.ts";
 import type { EdtfPoint } from "../../dates/edtf.ts";
 import { formatPoint } from "../../dates/formatEventDate.ts";
+import { yearOutsideRange } from "../../dates/yearRange.ts";
 import { isRecord } from "../../lib/isRecord.ts";
 import { describeValue } from "./describeValue.ts";
 import { htmlToPlainText } from "./htmlToPlainText.ts";
-
-/** The largest year, before or after year 0, a timeline can draw (JavaScript dates end near ±275,000). */
-export const MAX_TIMELINE_YEAR = 275_000;
 
 /** A TimelineJS date as Sourceline keeps it: a day at the finest, and whether a time was dropped. */
 export interface TimelineJsPoint {
@@ -68,13 +66,9 @@ export function readTimelineJsDate(value: unknown): TimelineJsDateReading {
   }
   const { year = null, month = null, day = null } = parts;
   if (year === null) return { ok: false, field: "year", reason: "there is no year" };
-  if (Math.abs(year) > MAX_TIMELINE_YEAR) {
-    return {
-      ok: false,
-      field: "year",
-      reason: `year ${year} is beyond what a timeline can draw (${-MAX_TIMELINE_YEAR} to ${MAX_TIMELINE_YEAR})`,
-    };
-  }
+  // One range for every format (`YEAR_RANGE`): a year the importer keeps, the zoom can reach.
+  const outside = yearOutsideRange(year);
+  if (outside !== null) return { ok: false, field: "year", reason: outside };
   if (month !== null && (month < 1 || month > 12)) {
     return { ok: false, field: "month", reason: `month ${month} is not a month (1–12)` };
   }
