@@ -786,6 +786,16 @@ describe("layoutLanes: a lane with more in view than is measured exactly", () =>
     ]);
   });
 
+  it("cuts a title estimated too short where the next title, before its mark, begins", () => {
+    // At 3.5 px a character b's title seems to start at 735, clear of a's; drawn, a's runs past it.
+    const spans = [titled("a", 20, 80), titled("b", 95, 60)];
+    const { marks } = only(spans, { exactLimit: 0, charWidth: 3.5 });
+    const a = marks.get("a")?.label;
+    const b = marks.get("b")?.label;
+    expect([a?.anchor, a?.truncated, b?.anchor, b?.x0]).toEqual(["start", true, "end", 735]);
+    expect(a?.x1).toBeLessThanOrEqual(735 - 4);
+  });
+
   // Estimated at 14 px a character, twice as long as drawn: no row seems to have room for them.
   it.each<[string, EventSpan, ReturnType<typeof placements>]>([
     ["a point's, before it", titled("a", 95, 100), [["a", 0, "before", false]]],
