@@ -267,7 +267,10 @@ describe("layoutLanes(prepared, scale, top) gives a render-ready model", () => {
     expect(marks.get("a")?.label).toMatchObject({ truncated: false, lines: ["a".repeat(40)] });
     expect([marks.get("a")?.row, marks.get("b")?.row]).toEqual([0, 1]);
     // Cut after its mark, where the row has more room than before it.
-    expect(marks.get("b")?.label).toMatchObject({ anchor: "start", truncated: true });
+    const cut = marks.get("b")?.label;
+    expect(cut).toMatchObject({ anchor: "start", truncated: true });
+    // Its ellipsis, 7 px, ends the label.
+    expect(cut?.ellipsisX).toBe((cut?.x1 ?? 0) - 7);
   });
 
   it("keeps a cluster wider than the chart within it, so its count can be read", () => {
@@ -808,6 +811,11 @@ describe("layoutLanes: a lane with more in view than is measured exactly", () =>
       "a bar's, before it where it does not fit inside",
       bar("a", 80, 95, "departure", "x".repeat(15)),
       [["a", 0, "before", false]],
+    ],
+    [
+      "a bar's, after it though there is more room before it",
+      bar("a", 56, 57.5, "departure", "x".repeat(40)),
+      [["a", 0, "after", false]],
     ],
     [
       "a bar's, inside it though there is more room after it",
