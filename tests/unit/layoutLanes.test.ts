@@ -99,12 +99,15 @@ describe("layoutLanes(prepared, scale, top) gives a render-ready model", () => {
     ["a month", "bar", false, false],
     ["an open start", "bar", true, false],
     ["an open end", "bar", false, true],
+    // A dataset may give a day-precise date no end: it is still the one day, not an open bar.
+    ["a day with no end given", "point", false, false],
   ])("draws %s as a %s (open start %s, open end %s)", (name, kind, openStart, openEnd) => {
     const spans: Record<string, EventSpan> = {
       "a day": point("p", 30),
       "a month": bar("b", 30, 60),
       "an open start": bar("b", null, 60),
       "an open end": bar("b", 30, null),
+      "a day with no end given": { ...point("p", 30), end: null },
     };
     const { lane } = only([spans[name] as EventSpan]);
     expect(lane.marks).toHaveLength(1);
