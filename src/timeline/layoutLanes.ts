@@ -192,7 +192,7 @@ function packLane(
         openEnd: span.kind === "bar" && span.end === null,
         label: null,
       };
-      rows[row]?.push({ mark, placed: { span, index: j, side, start } });
+      (rows[row] as RowEntry[]).push({ mark, placed: { span, index: j, side, start } });
       // Ends only grow, so a span that arrives slightly out of order can never overlap.
       reachEnd[row] = Math.max(reachEnd[row] as number, reach);
       markEnd[row] = Math.max(markEnd[row] as number, x1);

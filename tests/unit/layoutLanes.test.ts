@@ -82,10 +82,11 @@ describe("layoutLanes(prepared, scale, top) gives a render-ready model", () => {
       grouped(point("c", 33, "policy"), "Politics"),
       grouped(point("d", 54, "other"), "Courts"),
     ]);
-    expect(lanes.map((l) => [l.key, l.group, l.count, l.title?.text])).toEqual([
-      ["departure", null, 1, "Departure · 1"],
-      ["group:Courts", "Courts", 2, "Courts · 2"],
-      ["group:Politics", "Politics", 1, "Politics · 1"],
+    // A type's name starts after its symbol; a group's, which has none, at the lane's edge.
+    expect(lanes.map((l) => [l.key, l.group, l.count, l.title?.text, l.title?.x])).toEqual([
+      ["departure", null, 1, "Departure · 1", 22],
+      ["group:Courts", "Courts", 2, "Courts · 2", 8],
+      ["group:Politics", "Politics", 1, "Politics · 1", 8],
     ]);
     expect(lanes[1]?.marks.map((m) => [m.id, m.type])).toEqual([
       ["a", "report"],
@@ -98,12 +99,15 @@ describe("layoutLanes(prepared, scale, top) gives a render-ready model", () => {
     ["a month", "bar", false, false],
     ["an open start", "bar", true, false],
     ["an open end", "bar", false, true],
+    // A dataset may give a day-precise date no end: it is still the one day, not an open bar.
+    ["a day with no end given", "point", false, false],
   ])("draws %s as a %s (open start %s, open end %s)", (name, kind, openStart, openEnd) => {
     const spans: Record<string, EventSpan> = {
       "a day": point("p", 30),
       "a month": bar("b", 30, 60),
       "an open start": bar("b", null, 60),
       "an open end": bar("b", 30, null),
+      "a day with no end given": { ...point("p", 30), end: null },
     };
     const { lane } = only([spans[name] as EventSpan]);
     expect(lane.marks).toHaveLength(1);
@@ -116,6 +120,16 @@ describe("layoutLanes(prepared, scale, top) gives a render-ready model", () => {
     expect([(p.x0 + p.x1) / 2, p.y0, p.y1]).toEqual([305, 8, 20]);
     const b = marks.get("b") as MarkLayout;
     expect([b.x0, b.x1, b.y0, b.y1]).toEqual([400, 500, 8, 20]);
+  });
+
+  it("gives a point the height of its disc and a bar its own height", () => {
+    const { marks } = only([point("p", 30), bar("b", 40, 50, "departure")], {
+      pointRadius: 5,
+      barHeight: 16,
+    });
+    // The row's centre is 14 px down: 2 px of padding and half a 24 px row.
+    expect([marks.get("p")?.y0, marks.get("p")?.y1]).toEqual([9, 19]);
+    expect([marks.get("b")?.y0, marks.get("b")?.y1]).toEqual([6, 22]);
   });
 
   it("keeps undated events out of the lanes", () => {
@@ -132,7 +146,11 @@ describe("layoutLanes(prepared, scale, top) gives a render-ready model", () => {
       lines: ["short title"],
       width: 77,
       truncated: false,
+      ellipsisX: null,
       inside: false,
+      // As tall as the row, around its centre.
+      y0: 2,
+      y1: 26,
     });
   });
 
@@ -195,10 +213,10 @@ describe("layoutLanes(prepared, scale, top) gives a render-ready model", () => {
   it("stacks marks into rows where no side of a row has room for the whole title", () => {
     const long = (id: string) => point(id, 50, "departure", `${id} ${"x".repeat(60)}`);
     const { lane } = only([long("a"), long("b"), long("c")]);
-    expect(lane.marks.map((m) => [m.row, m.label?.truncated])).toEqual([
-      [0, false],
-      [1, false],
-      [2, false],
+    expect(lane.marks.map((m) => [m.row, m.y0, m.label?.truncated])).toEqual([
+      [0, 8, false],
+      [1, 32, false],
+      [2, 56, false],
     ]);
     expect(lane.rows).toBe(3);
     expect(lane.height).toBe(76);
@@ -212,6 +230,8 @@ describe("layoutLanes(prepared, scale, top) gives a render-ready model", () => {
     expect(label).toMatchObject({ anchor: "end", truncated: true });
     expect(label?.lines[0]).toMatch(/^a+$/);
     expect(label?.width).toBeLessThanOrEqual(170);
+    // The text ends where the ellipsis, which ends 4 px before the mark, begins.
+    expect(label?.x).toBe(295 - 7);
     expect(label?.ellipsisX).toBe(label?.x);
     const tight = only(spans, { maxRows: 1, minLabel: 200 });
     expect(tight.marks.get("a".repeat(40))?.label).toBeNull();
@@ -248,8 +268,12 @@ describe("layoutLanes(prepared, scale, top) gives a render-ready model", () => {
     const b = point("b", 30, "departure", "b".repeat(200));
     const { marks } = only([a, b]);
     expect(marks.get("a")?.label).toMatchObject({ truncated: false, lines: ["a".repeat(40)] });
-    expect(marks.get("b")?.row).not.toBe(marks.get("a")?.row);
-    expect(marks.get("b")?.label?.truncated).toBe(true);
+    expect([marks.get("a")?.row, marks.get("b")?.row]).toEqual([0, 1]);
+    // Cut after its mark, where the row has more room than before it.
+    const cut = marks.get("b")?.label;
+    expect(cut).toMatchObject({ anchor: "start", truncated: true });
+    // Its ellipsis, 7 px, ends the label.
+    expect(cut?.ellipsisX).toBe((cut?.x1 ?? 0) - 7);
   });
 
   it("keeps a cluster wider than the chart within it, so its count can be read", () => {
@@ -446,9 +470,26 @@ describe("layoutLanes: a cluster covers every mark that joins it", () => {
       [long("a", 50), bar("b", 49, 58, "departure", "y".repeat(80)), long("c", 51)],
       crowded,
     );
-    expect(lane.clusters.map((c) => [c.count, c.extent])).toEqual([
-      [3, { start: T0 + 49 * DAY_MS, end: T0 + 58 * DAY_MS }],
+    // Drawn over the bar (days 49 to 58) that the later, shorter marks lie within.
+    expect(lane.clusters.map((c) => [c.count, c.extent, c.x0, c.x1])).toEqual([
+      [3, { start: T0 + 49 * DAY_MS, end: T0 + 58 * DAY_MS }, 490, 580],
     ]);
+  });
+
+  it("starts from a lone mark under the lane's name when the lane has one row", () => {
+    const { lane } = only([long("a", 2)], crowded);
+    expect(lane.marks).toEqual([]);
+    expect(lane.clusters.map((c) => [c.key, c.x0, c.x1, c.count])).toEqual([
+      ["cluster:a", 19, 43, 1],
+    ]);
+  });
+
+  it.each([
+    ["left", -1, [-2, 13]],
+    ["right", 99, [989, 1002]],
+  ])("is drawn at most 2 px past the chart's %s edge", (_edge, day, [x0, x1]) => {
+    const { lane } = only([long("a", day), long("b", day + 1)], crowded);
+    expect(lane.clusters.map((c) => [c.x0, c.x1, c.count])).toEqual([[x0, x1, 2]]);
   });
 });
 
@@ -480,5 +521,338 @@ describe("layoutLanes: a bar's title goes inside it only when it fits there whol
   ])("%s", (_name, span, label) => {
     const mark = only([span]).lane.marks[0] as MarkLayout;
     expect(mark.label).toMatchObject({ ...label, truncated: false });
+  });
+});
+
+/** Each mark's row, which side of it its label went, and whether the title was cut. */
+function placements(lane: LaneLayout) {
+  const side = (m: MarkLayout) =>
+    !m.label ? "none" : m.label.inside ? "inside" : m.label.anchor === "end" ? "before" : "after";
+  return lane.marks
+    .map((m) => [m.id, m.row, side(m), m.label?.truncated ?? null] as const)
+    .sort((a, b) => a[0].localeCompare(b[0]));
+}
+
+const titled = (id: string, day: number, length: number) =>
+  point(id, day, "departure", "x".repeat(length));
+
+describe("layoutLanes: which row each mark takes, and which side of it its title goes", () => {
+  // The lane's name takes row 0 up to 121; a point on day d covers 10d − 1 to 10d + 11; titles
+  // are 7 px a character; 4 px between a mark and its label and between neighbours.
+  it.each<[string, EventSpan[], Partial<LayoutOptions>, ReturnType<typeof placements>]>([
+    [
+      "a title after its mark that ends a gap short of the next mark shares the row with it",
+      [titled("a", 30, 5), point("b", 35.5)],
+      {},
+      [
+        ["a", 0, "after", false],
+        ["b", 0, "after", false],
+      ],
+    ],
+    [
+      "a title that would end nearer the next mark than a gap goes before its own",
+      [titled("a", 30, 6), point("b", 35.5)],
+      {},
+      [
+        ["a", 0, "before", false],
+        ["b", 0, "after", false],
+      ],
+    ],
+    [
+      "a title that just fits between the lane's name and its mark goes there",
+      // b starts under a's mark, so takes the next row, and a's title could have gone after it.
+      [titled("a", 20, 10), point("b", 20.5)],
+      {},
+      [
+        ["a", 0, "before", false],
+        ["b", 1, "after", false],
+      ],
+    ],
+    [
+      "a title that ends at the chart's right edge goes after its mark",
+      [titled("a", 95, 5)],
+      {},
+      [["a", 0, "after", false]],
+    ],
+    [
+      "a title that fits after its mark goes there though there is more room before it",
+      [titled("a", 90, 5)],
+      {},
+      [["a", 0, "after", false]],
+    ],
+    [
+      "a title that would run into the lane's name, with no room after its mark, takes the next row",
+      [titled("a", 60, 68)],
+      {},
+      [["a", 1, "before", false]],
+    ],
+    [
+      "two titles after their marks, one after the other",
+      [titled("a", 30, 5), titled("b", 36, 10)],
+      {},
+      [
+        ["a", 0, "after", false],
+        ["b", 0, "after", false],
+      ],
+    ],
+    [
+      "a note's badge takes room after the title: the next mark takes another row",
+      [{ ...titled("a", 20, 5), badge: "wrong" }, point("b", 33)],
+      {},
+      [
+        ["a", 0, "after", false],
+        ["b", 1, "after", false],
+      ],
+    ],
+    [
+      "a bar's title too long for it goes after it: the next mark takes another row",
+      [bar("a", 14, 24, "departure", "x".repeat(14)), point("b", 25)],
+      {},
+      [
+        ["a", 0, "after", false],
+        ["b", 1, "after", false],
+      ],
+    ],
+    [
+      "a point's title never goes inside it, however short",
+      [titled("a", 30, 1)],
+      { measure: (text) => text.length * 2 },
+      [["a", 0, "after", false]],
+    ],
+    [
+      "a title too long for any row is cut in the first row with room for its mark",
+      [titled("a", 30, 200)],
+      {},
+      [["a", 0, "after", true]],
+    ],
+    [
+      "so is one whose mark starts just a gap after the title before it",
+      [titled("a", 15, 10), titled("b", 24, 200)],
+      {},
+      [
+        ["a", 0, "after", false],
+        ["b", 0, "after", true],
+      ],
+    ],
+    [
+      "a mark every row's titles run over takes the first row whose marks leave it room",
+      [titled("a1", 40, 70), titled("a2", 40, 70), titled("a3", 40, 70), point("b", 60)],
+      {},
+      [
+        ["a1", 0, "before", true],
+        ["a2", 1, "after", false],
+        ["a3", 2, "after", false],
+        ["b", 0, "after", false],
+      ],
+    ],
+    [
+      "even one that starts just a gap after those marks",
+      [
+        titled("a1", 40, 70),
+        titled("a2", 40, 70),
+        titled("a3", 40, 70),
+        bar("b", 41.5, 60, "departure"),
+      ],
+      {},
+      [
+        ["a1", 0, "before", true],
+        ["a2", 1, "after", false],
+        ["a3", 2, "after", false],
+        ["b", 0, "inside", false],
+      ],
+    ],
+    [
+      "a bar's title too long for any side is cut inside it where the bar is the roomiest",
+      [bar("a", 20, 80, "departure", "x".repeat(200))],
+      {},
+      [["a", 0, "inside", true]],
+    ],
+    [
+      "and cut after it where the row after it is roomier",
+      [bar("a", 20, 40, "departure", "x".repeat(200))],
+      {},
+      [["a", 0, "after", true]],
+    ],
+    [
+      "a cut title goes after its mark when both sides have the same room",
+      // 427.5 px either side: from the name (121 + 4) to 556.5 − 4, and from 568.5 + 4 to 1000.
+      [titled("a", 55.75, 200)],
+      {},
+      [["a", 0, "after", true]],
+    ],
+    [
+      "and after a bar when there is as much room after it as inside it",
+      // 5 px from a label to its bar: 392.5 px inside (205 to 597.5) and after (607.5 to 1000).
+      [bar("a", 20, 60.25, "departure", "x".repeat(200))],
+      { labelGap: 5 },
+      [["a", 0, "after", true]],
+    ],
+    [
+      "a title inside a bar leaves the row after the bar to the next title",
+      [bar("a", 20, 40, "departure", "xx"), titled("b", 80, 55)],
+      {},
+      [
+        ["a", 0, "inside", false],
+        ["b", 0, "before", false],
+      ],
+    ],
+  ])("%s", (_name, spans, options, expected) => {
+    expect(placements(only(spans, options).lane)).toEqual(expected);
+  });
+
+  it("cuts a title and its badge before its mark where that side is roomier, the badge beside the mark", () => {
+    // One row: a's title and badge (210 + 79 px) take it past where b begins, so b packs in on
+    // its mark alone, leaving 131 px after a and 170 before it.
+    const { marks } = only(
+      [{ ...titled("a", 30, 30), badge: "wrong" }, bar("b", 45, 50, "departure")],
+      {
+        crowdRows: 1,
+        maxRows: 1,
+      },
+    );
+    const label = marks.get("a")?.label;
+    expect(label).toMatchObject({ anchor: "end", truncated: true, x1: 295 });
+    expect(label?.badge?.x1).toBe(295);
+    expect(label?.lines[0]).toBe("x".repeat(12));
+  });
+
+  it("starts a title cut before its mark a gap after the ellipsis of the title cut before it", () => {
+    // One row: b's title, too long for it, is cut where it must leave c its mark; c's, cut too,
+    // takes what room b's leaves (b's is cut at its word's end: 50 characters and an ellipsis).
+    const b = point("b", 24, "departure", `${"y".repeat(50)} ${"z".repeat(150)}`);
+    const { marks } = only([titled("a", 15, 10), b, titled("c", 95, 200)], {
+      crowdRows: 1,
+      maxRows: 1,
+    });
+    expect(marks.get("b")?.label).toMatchObject({ truncated: true, x1: 255 + 350 + 7 });
+    expect(marks.get("c")?.label).toMatchObject({ anchor: "end", truncated: true, x0: 612 + 4 });
+  });
+
+  it("starts a cut title before its mark a gap after the badge of the title before it", () => {
+    // a's label ends with its badge at 165 + 70 + 79 = 314; b's title, too long for any row, is cut to the room left.
+    const { marks } = only([{ ...titled("a", 15, 10), badge: "wrong" }, titled("b", 95, 200)]);
+    expect(marks.get("a")?.label?.x1).toBe(314);
+    expect(marks.get("b")?.label).toMatchObject({ anchor: "end", truncated: true, x0: 322 });
+  });
+});
+
+describe("layoutLanes: a lane with more in view than is measured exactly", () => {
+  const long = (id: string) => titled(id, 50, 61);
+  const four = [long("a"), long("b"), long("c"), long("d")];
+  const offScreen = [titled("early1", -50, 1), titled("early2", -49, 1)];
+
+  it.each<[string, EventSpan[], number, (string | number)[][]]>([
+    [
+      "four in view, measured up to four",
+      four,
+      4,
+      [
+        ["a", 0],
+        ["b", 1],
+        ["c", 2],
+        ["d", 3],
+      ],
+    ],
+    [
+      "four in view and two before the window, measured up to four",
+      [...offScreen, ...four],
+      4,
+      [
+        ["a", 0],
+        ["b", 1],
+        ["c", 2],
+        ["d", 3],
+      ],
+    ],
+    [
+      "four in view, measured up to three",
+      four,
+      3,
+      [
+        ["a", 0],
+        ["b", 1],
+        ["cluster:c", 2],
+      ],
+    ],
+  ])("%s: a row past the crowd rows only when measured", (_name, spans, exactLimit, expected) => {
+    const { lane } = only(spans, { crowdRows: 3, maxRows: 4, exactLimit });
+    const drawn = [
+      ...lane.marks.map((m) => [m.id, m.row]),
+      ...lane.clusters.map((c) => [c.key, c.row]),
+    ];
+    expect(drawn).toEqual(expected);
+  });
+
+  it("estimates titles from their length while packing", () => {
+    // 60 characters at 7 px: after the first mark to 935, past where the second begins.
+    const spans = [titled("a", 50, 60), titled("b", 52, 60)];
+    expect(placements(only(spans, { exactLimit: 1 }).lane)).toEqual([
+      ["a", 0, "after", false],
+      ["b", 1, "after", false],
+    ]);
+  });
+
+  it("cuts a title estimated too short where the next title, before its mark, begins", () => {
+    // At 3.5 px a character b's title seems to start at 735, clear of a's; drawn, a's runs past it.
+    const spans = [titled("a", 20, 80), titled("b", 95, 60)];
+    const { marks } = only(spans, { exactLimit: 0, charWidth: 3.5 });
+    const a = marks.get("a")?.label;
+    const b = marks.get("b")?.label;
+    expect([a?.anchor, a?.truncated, b?.anchor, b?.x0]).toEqual(["start", true, "end", 735]);
+    expect(a?.x1).toBeLessThanOrEqual(735 - 4);
+  });
+
+  // Estimated at 14 px a character, twice as long as drawn: no row seems to have room for them.
+  it.each<[string, EventSpan, ReturnType<typeof placements>]>([
+    ["a point's, before it", titled("a", 95, 100), [["a", 0, "before", false]]],
+    [
+      "a point's, after it though there is more room before it",
+      titled("a", 56, 40),
+      [["a", 0, "after", false]],
+    ],
+    [
+      "a bar's, before it where it does not fit inside",
+      bar("a", 80, 95, "departure", "x".repeat(15)),
+      [["a", 0, "before", false]],
+    ],
+    [
+      "a bar's, after it though there is more room before it",
+      bar("a", 56, 57.5, "departure", "x".repeat(40)),
+      [["a", 0, "after", false]],
+    ],
+    [
+      "a bar's, inside it though there is more room after it",
+      bar("a", 20, 50, "departure", "x".repeat(40)),
+      [["a", 0, "inside", false]],
+    ],
+  ])("writes a title estimated too long in full where it fits: %s", (_name, span, expected) => {
+    expect(placements(only([span], { exactLimit: 0, charWidth: 14 }).lane)).toEqual(expected);
+  });
+});
+
+describe("layoutLanes: a one-row lane whose titles are estimated twice as long as drawn", () => {
+  const options = { exactLimit: 0, charWidth: 14, crowdRows: 1, maxRows: 1 };
+
+  it.each<[string, EventSpan]>([
+    ["a point", titled("a", 20, 60)],
+    ["a bar too short for it", bar("a", 14, 20, "departure", "x".repeat(60))],
+  ])("writes the title of %s after it in full, and the next title clear of it", (_name, span) => {
+    // Estimated at 840 px, a's title seems to fit nowhere; drawn, its 420 px fit after it.
+    const { marks } = only([span, titled("c", 95, 200)], options);
+    const a = marks.get("a")?.label;
+    expect(a).toMatchObject({ anchor: "start", truncated: false, inside: false });
+    expect(marks.get("c")?.label?.x0).toBeGreaterThanOrEqual((a?.x1 ?? 0) + 4);
+  });
+
+  it("leaves a point's title unwritten where no side has room for it, never inside the point", () => {
+    // 2 px a character: "x" would fit in the disc's 4 px between its label gaps.
+    const { marks } = only(
+      [bar("b", 90, 98, "departure", "bb"), point("a", 98.5, "departure", "x")],
+      {
+        ...options,
+        measure: (text) => text.length * 2,
+      },
+    );
+    expect(marks.get("a")?.label).toBeNull();
   });
 });
