@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { bundledDatasetUrl } from "./datasetQuery.ts";
-import { embeddedText } from "./embeddedData.ts";
+import { embeddedText, readEmbeddedData } from "./embeddedData.ts";
 import { fetchBody, SILENCE_MS } from "./fetchBody.ts";
 import type { LoadFailure } from "./loadFailure.ts";
 import { sha256Hex } from "./sha256Hex.ts";
@@ -32,7 +32,7 @@ export interface ArticleText {
 
 /** Fetches an article's text as published (or reads it from a standalone page), within limits. */
 export async function fetchArticleText(url: string, silenceMs = SILENCE_MS): Promise<ArticleText> {
-  const embedded = embeddedText(url, bundledDatasetUrl());
+  const embedded = readEmbeddedData() ? embeddedText(url, bundledDatasetUrl()) : undefined;
   if (embedded !== undefined) {
     // Strict UTF-8 decoded and encoded again gives back the same bytes the pipeline digested.
     return { text: embedded, digest: await sha256Hex(new TextEncoder().encode(embedded)) };

@@ -57,6 +57,16 @@ describe("fetchJson(url) loads JSON within limits and says what failed", () => {
       () => new Response(pieces([0xef, 0xbb, 0xbf, 0x22, 0xc3], [0xa9, 0xe2, 0x80], [0x9c, 0x22])),
       "é“",
     ],
+    [
+      "UTF-16 LE after its byte-order mark, the mark and a character split between chunks",
+      () => new Response(pieces([0xff], [0xfe, 0x22, 0x00, 0xe9], [0x00, 0x1c, 0x20, 0x22, 0x00])),
+      "é“",
+    ],
+    [
+      "UTF-16 BE after its byte-order mark",
+      () => new Response(pieces([0xfe, 0xff, 0x00, 0x22, 0x00, 0xe9, 0x20, 0x1c, 0x00, 0x22])),
+      "é“",
+    ],
   ])("reads %s", async (_, respond, expected) => {
     serve(respond);
     expect(await fetchJson(URL_)).toEqual(expected);
