@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { bundledDatasetUrl } from "./datasetQuery.ts";
 import { embeddedText, readEmbeddedData } from "./embeddedData.ts";
-import { fetchBody, SILENCE_MS } from "./fetchBody.ts";
+import { fetchBody } from "./fetchBody.ts";
 import type { LoadFailure } from "./loadFailure.ts";
 import { sha256Hex } from "./sha256Hex.ts";
 
@@ -31,7 +31,7 @@ export interface ArticleText {
 }
 
 /** Fetches an article's text as published (or reads it from a standalone page), within limits. */
-export async function fetchArticleText(url: string, silenceMs = SILENCE_MS): Promise<ArticleText> {
+export async function fetchArticleText(url: string): Promise<ArticleText> {
   const embedded = readEmbeddedData() ? embeddedText(url, bundledDatasetUrl()) : undefined;
   if (embedded !== undefined) {
     // Strict UTF-8 decoded and encoded again gives back the same bytes the pipeline digested.
@@ -48,7 +48,6 @@ export async function fetchArticleText(url: string, silenceMs = SILENCE_MS): Pro
       size += bytes.byteLength;
     },
     fail: (message, failure) => new ArticleLoadError(message, failure),
-    silenceMs,
   });
   const bytes = new Uint8Array(size);
   let at = 0;
