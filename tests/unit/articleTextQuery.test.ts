@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { articlePin } from "../../src/data/articlePin.ts";
 import {
   ArticleLoadError,
+  articleTextQueryOptions,
   fetchArticleText,
   MAX_ARTICLE_BYTES,
 } from "../../src/data/articleTextQuery.ts";
@@ -68,8 +69,11 @@ describe("fetchArticleText(url) gives the text and the SHA-256 of its bytes", ()
     expect(article.digest).toBe(createHash("sha256").update(marked).digest("hex"));
   });
 
-  it("gives no digest where the page has no SubtleCrypto, and the text is unchecked", async () => {
-    vi.stubGlobal("crypto", {});
+  it.each([
+    ["no SubtleCrypto", {}],
+    ["no crypto at all", undefined],
+  ])("gives no digest where the page has %s, and the text is unchecked", async (_, crypto) => {
+    vi.stubGlobal("crypto", crypto);
     serve(() => new Response(bytes));
     const article = await fetchArticleText(URL_);
     expect(article.digest).toBeNull();
@@ -105,6 +109,7 @@ describe("fetchArticleText(url) loads within limits", () => {
     serve(respond);
     const error = await fetchArticleText(URL_).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ArticleLoadError);
+    expect((error as Error).name).toBe("ArticleLoadError");
     expect((error as Error).message).toBe(message);
   });
 
@@ -132,5 +137,11 @@ describe("fetchArticleText(url) loads within limits", () => {
       `Loading ${URL_} stalled: nothing arrived for 30 s.`,
     );
     expect((error as ArticleLoadError).failure).toEqual({ kind: "stalled", url: URL_ });
+  });
+});
+
+describe("articleTextQueryOptions(url)", () => {
+  it("keys an article's text by its address, as the problems list looks it up", () => {
+    expect(articleTextQueryOptions(URL_).queryKey).toEqual(["article-text", URL_]);
   });
 });

@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { fetchBody, SILENCE_MS } from "../../src/data/fetchBody.ts";
 import type { LoadFailure } from "../../src/data/loadFailure.ts";
+import {
+  type LoadProgress,
+  readProgress,
+  subscribeToProgress,
+} from "../../src/data/loadProgress.ts";
 
 const URL_ = "http://test.local/a.txt";
 const KB = 1024;
@@ -81,7 +86,7 @@ function silentFetch() {
 }
 
 beforeEach(() => {
-  vi.useFakeTimers();
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance"] });
 });
 
 afterEach(() => {
@@ -155,6 +160,8 @@ describe("fetchBody times out 30 s after the last byte", () => {
     const { promise, chunks } = load();
     await promise;
     expect(chunks).toEqual([3, 5, 7]);
+    // No time-out is left waiting once the body is in.
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it("reads a response with no body as empty", async () => {
@@ -263,6 +270,15 @@ describe("fetchBody refuses what is over its limit, without downloading the rest
     expect(state.cancelled).toBe(true);
   });
 
+  it("says an error status with no reason phrase and no body, without a trailing space", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(null, { status: 500 })),
+    );
+    const error = (await load().promise.catch((e: unknown) => e)) as Failed;
+    expect(error.message).toBe(`Loading ${URL_} failed: the server answered 500`);
+  });
+
   it("says the server could not be reached, with the browser's reason", async () => {
     vi.stubGlobal(
       "fetch",
@@ -330,6 +346,23 @@ describe("fetchBody takes over a fetch begun elsewhere", () => {
     expect(abort).toHaveBeenCalledTimes(1);
   });
 
+  it.each([
+    ["no answer", () => new Promise<Response>(() => {}), "timeout"],
+    ["a body over the limit", async () => new Response(new Uint8Array(2 * KB)), "too-large"],
+  ])("fails with %s when it cannot be aborted", async (_, response, kind) => {
+    const promise = fetchBody({
+      url: URL_,
+      maxBytes: KB,
+      things: "datasets",
+      onChunk: () => {},
+      fail: (message, failure) => new Failed(message, failure),
+      started: { response: response() },
+    });
+    const error = promise.catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(SILENCE_MS);
+    expect(((await error) as Failed).failure.kind).toBe(kind);
+  });
+
   it("aborts it when its body breaks a limit", async () => {
     const abort = vi.fn();
     const { stream } = body([KB, KB]);
@@ -343,5 +376,68 @@ describe("fetchBody takes over a fetch begun elsewhere", () => {
     }).catch((e: unknown) => e);
     expect((error as Failed).failure.kind).toBe("too-large");
     expect(abort).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("fetchBody reports the progress of a large body, at most every 100 ms", () => {
+  const MB = 1024 * 1024;
+
+  /** Parts of `size` bytes sent `every` ms apart; the reports seen, progress and all. */
+  async function progressOf(parts: number[], every: number, headers: Record<string, string> = {}) {
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>(
+      {
+        async pull(controller) {
+          await new Promise((done) => setTimeout(done, every));
+          const size = parts[sent++];
+          if (size === undefined) controller.close();
+          else controller.enqueue(new Uint8Array(size));
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => new Response(stream, { headers })),
+    );
+    const seen: (LoadProgress | null)[] = [];
+    const unsubscribe = subscribeToProgress(() => seen.push(readProgress(URL_)));
+    const { promise } = load(100 * MB);
+    await vi.advanceTimersByTimeAsync(every * (parts.length + 1));
+    await promise;
+    unsubscribe();
+    return seen;
+  }
+
+  it("reports nothing for a body under 1 MB, but that it is over", async () => {
+    expect(await progressOf([MB / 2, MB / 2 - 1], 200)).toEqual([null]);
+  });
+
+  it("reports from 1 MB, with the stated length as the total, then clears it", async () => {
+    expect(
+      await progressOf([MB / 2, MB / 2, MB / 2], 200, { "content-length": String(1.5 * MB) }),
+    ).toEqual([{ loaded: MB, total: 1.5 * MB }, { loaded: 1.5 * MB, total: 1.5 * MB }, null]);
+  });
+
+  it.each([
+    ["no stated length", {}],
+    ["a compressed body's stated length", { "content-length": "100", "content-encoding": "br" }],
+    ["a stated length that is not a number", { "content-length": "lots" }],
+  ])("gives no total for %s", async (_, headers) => {
+    expect(await progressOf([MB, MB], 200, headers)).toEqual([
+      { loaded: MB, total: null },
+      { loaded: 2 * MB, total: null },
+      null,
+    ]);
+  });
+
+  it("reports parts that arrive together once a 100 ms, counting from the last report", async () => {
+    // A part every 50 ms: reported at 1 MB, then 100 ms later (at 3 MB), and so on.
+    expect((await progressOf([MB, MB, MB, MB, MB], 50)).map((p) => p?.loaded ?? null)).toEqual([
+      MB,
+      3 * MB,
+      5 * MB,
+      null,
+    ]);
   });
 });

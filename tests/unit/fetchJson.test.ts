@@ -136,6 +136,10 @@ describe("fetchJson(url) loads JSON within limits and says what failed", () => {
     const error = await fetchJson(URL_, null, 200).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatasetLoadError);
     expect((error as Error).message).toBe(message);
+    // Only a parser has more to say than the message.
+    expect((error as DatasetLoadError).details).toEqual(
+      message.endsWith("is not valid JSON.") ? [expect.stringMatching(/JSON/)] : [],
+    );
   });
 });
 

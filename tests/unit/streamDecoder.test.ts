@@ -64,4 +64,13 @@ describe("streamDecoder() decodes a body by its byte-order mark, the mark droppe
     expect(decodeInParts(bytes, [])).toBe(text);
     expect(decodeInParts(bytes, bytes.length > 1 ? [1] : [])).toBe(text);
   });
+
+  it("gives the text as it arrives, once the first two bytes tell the encoding", () => {
+    const decoder = streamDecoder();
+    expect(decoder.push(new Uint8Array([0x31]))).toBe("");
+    expect(decoder.push(new Uint8Array([0x32]))).toBe("12");
+    expect(decoder.push(new Uint8Array([0x33]))).toBe("3");
+    expect(decoder.end()).toBe("");
+    expect(streamDecoder().push(new Uint8Array([0x31, 0x32]))).toBe("12");
+  });
 });
