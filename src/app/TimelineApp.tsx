@@ -15,6 +15,7 @@ import { useMediaQuery } from "../components/useMediaQuery.ts";
 import { ViewErrorBoundary } from "../components/ViewErrorBoundary.tsx";
 import type { EventType } from "../data/datasetSchema.ts";
 import type { IndexedDataset } from "../data/indexDataset.ts";
+import { useArticleProblems } from "../data/useArticleProblems.ts";
 import { EVENT_TYPES } from "../data/vocabulary.ts";
 import { MissingEventNotice } from "../features/details/MissingEventNotice.tsx";
 import { EventList } from "../features/eventList/EventList.tsx";
@@ -111,6 +112,8 @@ export function TimelineApp({
   const printing = usePrinting();
 
   const placed = useMemo(() => placeEvents(data), [data]);
+  // An article found changed when it arrives is listed with the dataset's own problems.
+  const problems = useArticleProblems(data, datasetUrl);
   const { ordered, eventById, types } = data;
   const { extent } = placed;
   const index = useSearchIndex(ordered, data.people, state.query.trim() !== "", data.sources);
@@ -351,9 +354,9 @@ export function TimelineApp({
             {linkNotices.length > 0 && (
               <LinkNotice notices={linkNotices} onDismiss={() => setLinkNotices([])} />
             )}
-            {data.problems.length > 0 && (
+            {problems.length > 0 && (
               <Suspense fallback={null}>
-                <ProblemsPanel problems={data.problems} />
+                <ProblemsPanel problems={problems} />
               </Suspense>
             )}
             <p className="print-only print-filters">{filterSummary}</p>

@@ -1,4 +1,4 @@
-import { megabytes } from "../data/fetchJson.ts";
+import { megabytes } from "../data/fetchBody.ts";
 import type { LoadProgress } from "../data/loadProgress.ts";
 
 /** A polite, visible "loading" message; for a large download, how much has arrived. */

@@ -2,9 +2,13 @@ import { queryOptions, useQuery } from "@tanstack/react-query";
 import type { Result } from "../lib/result.ts";
 import { resolveArticlePath } from "./articlePathFault.ts";
 import { bundledDatasetUrl } from "./datasetQuery.ts";
-import { embeddedText } from "./embeddedData.ts";
-import { SILENCE_MS, withTimeout } from "./fetchJson.ts";
+import { embeddedText, readEmbeddedData } from "./embeddedData.ts";
+import { fetchBody } from "./fetchBody.ts";
 import type { LoadFailure } from "./loadFailure.ts";
+import { sha256Hex } from "./sha256Hex.ts";
+
+/** The largest article text Sourceline loads: a long news article is well under 1 MB. */
+export const MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
 
 /** An article's full text could not be loaded; says which and why, and the kind of failure. */
 export class ArticleLoadError extends Error {
@@ -25,33 +29,40 @@ export function articleTextUrl(datasetUrl: string, path: string): Result<string>
   return resolveArticlePath(datasetUrl, path);
 }
 
-/** Fetches an article's text as published (or reads it from a standalone page). */
-export async function fetchArticleText(url: string): Promise<string> {
-  const embedded = embeddedText(url, bundledDatasetUrl());
-  if (embedded !== undefined) return embedded;
-  let response: Response;
-  try {
-    response = await withTimeout(fetch(url), SILENCE_MS, () => {
-      return new ArticleLoadError(
-        `Loading ${url} timed out: no answer in ${SILENCE_MS / 1000} s.`,
-        {
-          kind: "timeout",
-          url,
-        },
-      );
-    });
-  } catch (error) {
-    if (error instanceof ArticleLoadError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new ArticleLoadError(`Could not reach ${url} (${reason}).`, { kind: "unreachable", url });
+/** An article's text as published, and the SHA-256 of its bytes (null where it cannot be computed). */
+export interface ArticleText {
+  text: string;
+  digest: string | null;
+}
+
+/** Fetches an article's text as published (or reads it from a standalone page), within limits. */
+export async function fetchArticleText(url: string): Promise<ArticleText> {
+  const embedded = readEmbeddedData() ? embeddedText(url, bundledDatasetUrl()) : undefined;
+  if (embedded !== undefined) {
+    // Strict UTF-8 decoded and encoded again gives back the same bytes the pipeline digested.
+    return { text: embedded, digest: await sha256Hex(new TextEncoder().encode(embedded)) };
   }
-  if (!response.ok) {
-    throw new ArticleLoadError(
-      `Loading ${url} failed: the server answered ${response.status} ${response.statusText}`.trim(),
-      { kind: "http", url, status: response.status, statusText: response.statusText },
-    );
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  await fetchBody({
+    url,
+    maxBytes: MAX_ARTICLE_BYTES,
+    things: "articles",
+    onChunk: (bytes) => {
+      chunks.push(bytes);
+      size += bytes.byteLength;
+    },
+    fail: (message, failure) => new ArticleLoadError(message, failure),
+  });
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
   }
-  return response.text();
+  // Decoded as the pipeline decodes it (a leading byte-order mark kept), so offsets agree.
+  const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+  return { text, digest: await sha256Hex(bytes) };
 }
 
 /** Query options for one article's text: fetched when first shown, then kept. */

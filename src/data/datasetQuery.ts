@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { readEmbeddedData } from "./embeddedData.ts";
-import { fetchJson, type StartedFetch } from "./fetchJson.ts";
+import type { StartedFetch } from "./fetchBody.ts";
+import { fetchJson } from "./fetchJson.ts";
 import { indexDataset } from "./indexDataset.ts";
 import { type LoadedDataset, readDatasetJson } from "./readDatasetJson.ts";
 

@@ -62,6 +62,11 @@ function plainWords(f: LoadFailure, thing: Thing): Omit<LoadErrorText, "technica
     case "http":
       return serverSays(f, thing);
     case "too-large":
+      if (thing === "article")
+        return {
+          what: "This article is too large for Sourceline to show.",
+          todo: "Read it at its publisher instead, with the link to the original.",
+        };
       return {
         what: "This timeline is too large for Sourceline to open.",
         todo: "Ask its publisher for a smaller one, for example split by year.",

@@ -1,10 +1,13 @@
 import { DatasetLoadError } from "./datasetLoadError.ts";
-import { MAX_DATASET_BYTES, megabytes } from "./fetchJson.ts";
+import { megabytes } from "./fetchBody.ts";
+import { MAX_DATASET_BYTES } from "./fetchJson.ts";
 import { type LoadedDataset, readDatasetJson } from "./readDatasetJson.ts";
+import { streamDecoder } from "./streamDecoder.ts";
 
 /**
  * Reads a local file the reader chose or dropped, in the browser (it is never sent anywhere):
- * JSON in Sourceline's format or TimelineJS3's, with the same checks as a fetched dataset.
+ * JSON in Sourceline's format or TimelineJS3's, with the same checks as a fetched dataset, and
+ * decoded as one (UTF-8, or UTF-16 by its byte-order mark).
  */
 export async function readDatasetFile(file: Blob & { name: string }): Promise<LoadedDataset> {
   if (file.size > MAX_DATASET_BYTES) {
@@ -14,7 +17,8 @@ export async function readDatasetFile(file: Blob & { name: string }): Promise<Lo
       { kind: "too-large" },
     );
   }
-  const text = await file.text();
+  const decoder = streamDecoder();
+  const text = decoder.push(new Uint8Array(await file.arrayBuffer())) + decoder.end();
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -62,6 +62,8 @@ describe("every hosting mode shows all events, details and the reader, with no e
     expect(await chosen.textContent()).toBe(
       "OpenAI appointed Jakub Pachocki as its new chief scientist",
     );
+    // The text checked against its pin in every mode (the standalone page's embedded copy too).
+    expect(await page.locator(".reader mark.is-unverified").count()).toBe(0);
 
     expect(problems).toEqual([]);
     expect(network).toEqual([]);

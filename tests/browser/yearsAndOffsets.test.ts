@@ -78,9 +78,9 @@ function splitCharacter(): Dataset {
   return d;
 }
 
-/** What the page shows in words: its text as rendered, and what the timeline's SVG writes. */
+/** What the page holds in words: its text, and what the timeline's SVG writes. */
 const pageText = async (page: Page) =>
-  `${await page.locator("body").innerText()} ${await page.locator(".timeline-chart").allTextContents()}`;
+  `${await page.locator("body").textContent()} ${await page.locator(".timeline-chart").allTextContents()}`;
 const caption = (page: Page) => page.locator(".zoom-toolbar__caption").textContent();
 const settle = (page: Page) => page.waitForTimeout(150);
 

@@ -67,6 +67,26 @@ describe("describeLoadError(error) tells a reader what happened and what to do",
     );
   });
 
+  it("says an article too large to show can be read at its publisher", () => {
+    const message = `${URL_} is larger than 10.0 MB, the most Sourceline opens.`;
+    const error = new ArticleLoadError(message, { kind: "too-large", url: URL_ });
+    expect(describeLoadError(error)).toEqual({
+      what: "This article is too large for Sourceline to show.",
+      todo: "Read it at its publisher instead, with the link to the original.",
+      technical: [`Address: ${URL_}`, message],
+    });
+  });
+
+  it("says a stalled article stopped arriving, and keeps the message saying for how long", () => {
+    const message = `Loading ${URL_} stalled: nothing arrived for 30 s.`;
+    const error = new ArticleLoadError(message, { kind: "stalled", url: URL_ });
+    expect(describeLoadError(error)).toEqual({
+      what: "The article stopped arriving part of the way through.",
+      todo: "Try again; a steadier connection may help.",
+      technical: [`Address: ${URL_}`, message],
+    });
+  });
+
   it("gives an unexpected error's message as its only detail", () => {
     expect(describeLoadError(new Error("boom"))).toEqual({
       what: "Something went wrong.",

@@ -57,6 +57,16 @@ describe("fetchJson(url) loads JSON within limits and says what failed", () => {
       () => new Response(pieces([0xef, 0xbb, 0xbf, 0x22, 0xc3], [0xa9, 0xe2, 0x80], [0x9c, 0x22])),
       "é“",
     ],
+    [
+      "UTF-16 LE after its byte-order mark, the mark and a character split between chunks",
+      () => new Response(pieces([0xff], [0xfe, 0x22, 0x00, 0xe9], [0x00, 0x1c, 0x20, 0x22, 0x00])),
+      "é“",
+    ],
+    [
+      "UTF-16 BE after its byte-order mark",
+      () => new Response(pieces([0xfe, 0xff, 0x00, 0x22, 0x00, 0xe9, 0x20, 0x1c, 0x00, 0x22])),
+      "é“",
+    ],
   ])("reads %s", async (_, respond, expected) => {
     serve(respond);
     expect(await fetchJson(URL_)).toEqual(expected);
@@ -126,6 +136,10 @@ describe("fetchJson(url) loads JSON within limits and says what failed", () => {
     const error = await fetchJson(URL_, null, 200).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DatasetLoadError);
     expect((error as Error).message).toBe(message);
+    // Only a parser has more to say than the message.
+    expect((error as DatasetLoadError).details).toEqual(
+      message.endsWith("is not valid JSON.") ? [expect.stringMatching(/JSON/)] : [],
+    );
   });
 });
 

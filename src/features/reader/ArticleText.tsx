@@ -11,6 +11,8 @@ export interface ArticleParagraph {
 
 interface ArticleTextProps {
   text: string;
+  /** The text is not the one the excerpts were checked against (or could not be checked). */
+  unverified: boolean;
   paragraphs: readonly ArticleParagraph[];
   /** The ledger's entries by key: each highlight's event, status and correction. */
   entries: ReadonlyMap<string, LedgerEntry>;
@@ -31,9 +33,10 @@ export const correctionId = (key: string) => `correction-${key.replace(/[^a-z0-9
  * The article's paragraphs with every found excerpt highlighted. The chosen one is filled and
  * named in the margin by its event; the others recede to an underline; a claim the article gets
  * wrong has a wavy underline and a "Correction" button that shows the correction beneath it.
+ * In a text that has changed since, every excerpt is drawn dashed and named unverified instead.
  */
 export function ArticleText(props: ArticleTextProps) {
-  const { text, paragraphs, entries, chosenKey } = props;
+  const { text, unverified, paragraphs, entries, chosenKey } = props;
   const chosen = entries.get(chosenKey);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
@@ -51,6 +54,7 @@ export function ArticleText(props: ArticleTextProps) {
         {holdsChosen && chosen && (
           <p className="reader__marker">
             <span className="visually-hidden">The chosen excerpt, below, reports:</span>{" "}
+            {unverified && <span className="reader__unverified">Unverified · </span>}
             {chosen.eventTitle}
           </p>
         )}
@@ -75,8 +79,9 @@ export function ArticleText(props: ArticleTextProps) {
                 <mark
                   data-key={key}
                   className={
-                    [isChosen && "is-chosen", wrong && "is-wrong"].filter(Boolean).join(" ") ||
-                    undefined
+                    [isChosen && "is-chosen", wrong && "is-wrong", unverified && "is-unverified"]
+                      .filter(Boolean)
+                      .join(" ") || undefined
                   }
                 >
                   <a
@@ -84,9 +89,10 @@ export function ArticleText(props: ArticleTextProps) {
                     aria-current={isChosen ? "true" : undefined}
                     aria-describedby={described || undefined}
                     title={
-                      entry?.status === "wrong"
-                        ? `${entry.eventTitle}. ${NOTE_KIND_LABELS.wrong}: ${entry.detail}`
-                        : entry?.eventTitle
+                      (unverified ? "Unverified: the article has changed since. " : "") +
+                        (entry?.status === "wrong"
+                          ? `${entry.eventTitle}. ${NOTE_KIND_LABELS.wrong}: ${entry.detail}`
+                          : (entry?.eventTitle ?? "")) || undefined
                     }
                     onFocus={() => {
                       for (const k of segment.keys)
@@ -98,6 +104,7 @@ export function ArticleText(props: ArticleTextProps) {
                       if (entry) props.onSelectExcerpt(entry.eventId, entry.index);
                     }}
                   >
+                    {unverified && <span className="visually-hidden">Unverified excerpt: </span>}
                     {words}
                   </a>
                 </mark>

@@ -4,8 +4,10 @@ import { LoadingState } from "../../components/LoadingState.tsx";
 import { PanelHeader } from "../../components/PanelHeader.tsx";
 import { useMediaQuery } from "../../components/useMediaQuery.ts";
 import { usePrefersReducedMotion } from "../../components/usePrefersReducedMotion.ts";
+import { articlePin } from "../../data/articlePin.ts";
 import { articleTextUrl, useArticleText } from "../../data/articleTextQuery.ts";
 import type { ArticleSource, Source, TimelineEvent } from "../../data/datasetSchema.ts";
+import { useLoadProgress } from "../../data/loadProgress.ts";
 import { formatPublished } from "../../dates/formatEventDate.ts";
 import {
   buildClaimLedger,
@@ -53,10 +55,15 @@ export function SourceReader(props: SourceReaderProps) {
   const { source, datasetUrl, events, sources, chosen, onSelectExcerpt } = props;
   // A path that could lead off the dataset's site is never fetched; the reader is told why.
   const address = datasetUrl === null ? null : articleTextUrl(datasetUrl, source.text.path);
-  const query = useArticleText(address?.ok ? address.data : null);
+  const url = address?.ok ? address.data : null;
+  const query = useArticleText(url);
+  const progress = useLoadProgress(url ?? "");
   const chosenKey = excerptKey(chosen.eventId, chosen.index);
   const chosenExcerpt = events.find((e) => e.id === chosen.eventId)?.excerpts[chosen.index];
-  const text = query.status === "success" ? query.data : null;
+  const text = query.status === "success" ? query.data.text : null;
+  // The text is checked against the digest its excerpts were checked with: changed (or not
+  // checkable here), its excerpts are shown as unverified, never as verified highlights.
+  const pin = query.status === "success" ? articlePin(query.data.digest, source.text.sha256) : null;
   const ledger = useMemo(
     () => buildClaimLedger(events, source.id, text, sources),
     [events, source.id, text, sources],
@@ -186,7 +193,9 @@ export function SourceReader(props: SourceReaderProps) {
               from it are still shown.
             </p>
           ) : (
-            query.status === "pending" && <LoadingState label="Loading the article…" />
+            query.status === "pending" && (
+              <LoadingState label="Loading the article…" progress={progress} />
+            )
           )}
           {query.status === "error" && (
             <ErrorState
@@ -195,6 +204,20 @@ export function SourceReader(props: SourceReaderProps) {
               onRetry={() => query.refetch()}
               retrying={query.isFetching}
             />
+          )}
+          {pin === "changed" && (
+            <p className="reader__warning" role="alert">
+              <strong>This article has changed</strong> since its excerpts were checked: its text is
+              not the one this timeline recorded (their SHA-256 fingerprints differ). Its excerpts
+              are shown as unverified, and may no longer say what the timeline quotes.
+            </p>
+          )}
+          {pin === "unchecked" && (
+            <p className="reader__warning">
+              This page cannot check that the article is the one this timeline recorded (browsers
+              compute its fingerprint only for pages served over HTTPS), so its excerpts are shown
+              as unverified.
+            </p>
           )}
           {mismatch && (
             <p className="reader__warning" role="alert">
@@ -212,6 +235,7 @@ export function SourceReader(props: SourceReaderProps) {
           {text !== null && (
             <ArticleText
               text={text}
+              unverified={pin !== "verified"}
               paragraphs={paragraphs}
               entries={entries}
               chosenKey={chosenKey}
