@@ -16,9 +16,9 @@ export function compareEvents(a: Dated, b: Dated): number {
   if (ka !== kb) {
     if (ka === null) return 1;
     if (kb === null) return -1;
-    // Four-digit years compare as text; negative or longer ones need their numbers.
-    if (ka.length === 10 && kb.length === 10 && ka[0] !== "-" && kb[0] !== "-")
-      return ka < kb ? -1 : 1;
+    // Four-digit years compare as text; negative or longer ones need their numbers. A day of ten
+    // characters has a four-digit year: a negative year has at least four digits after its sign.
+    if (ka.length === 10 && kb.length === 10) return ka < kb ? -1 : 1;
     return dayNumber(ka) - dayNumber(kb) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   }
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

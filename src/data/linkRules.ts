@@ -22,9 +22,9 @@ function linkFault(value: unknown): string | null {
 
 const SHOWN = "shown without a link";
 
-/** A source's `url`. */
+/** A source's `url` (one value, even when absent: `linkFault` passes whatever is not text). */
 const sourceUrl: ItemRule<Item, unknown> = {
-  count: (source) => (typeof source.url === "string" ? 1 : 0),
+  count: () => 1,
   fault: (source) => linkFault(source.url),
   path: () => ".url",
   outcome: SHOWN,
@@ -33,7 +33,7 @@ const sourceUrl: ItemRule<Item, unknown> = {
 
 /** An event's `media.url`. */
 const mediaUrl: ItemRule<Item, unknown> = {
-  count: ({ media }) => (isRecord(media) && typeof media.url === "string" ? 1 : 0),
+  count: ({ media }) => (isRecord(media) ? 1 : 0),
   fault: ({ media }) => linkFault((media as Item).url),
   path: () => ".media.url",
   outcome: SHOWN,

@@ -23,7 +23,9 @@ export function subscribeToProgress(listener: () => void): () => void {
 }
 
 /** How far the download of `url` has got; null when nothing is reported. */
-export const readProgress = (url: string): LoadProgress | null => progress.get(url) ?? null;
+export function readProgress(url: string): LoadProgress | null {
+  return progress.get(url) ?? null;
+}
 
 /** The download progress of `url`, re-rendering as it moves; null when nothing is reported. */
 export function useLoadProgress(url: string): LoadProgress | null {

@@ -117,13 +117,15 @@ async function readSourceline(raw: Record<string, unknown>, name: string) {
   for (const section of SECTIONS) {
     const items = json[section];
     if (!Array.isArray(items)) continue;
-    kept[section] = [];
-    positions[section] = [];
+    const keptItems: unknown[] = [];
+    const keptAt: number[] = [];
+    kept[section] = keptItems;
+    positions[section] = keptAt;
     items.forEach((item: unknown, i) => {
       const parsed = schemas[section].safeParse(item);
       if (parsed.success) {
-        kept[section]?.push(parsed.data);
-        positions[section]?.push(i);
+        keptItems.push(parsed.data);
+        keptAt.push(i);
         return;
       }
       for (const issue of parsed.error.issues.slice(0, 3)) {

@@ -16,6 +16,15 @@ describe("compareEvents orders years that do not compare as text by their number
     expect(Math.sign(compareEvents(earlier, later))).toBe(-1);
     expect(Math.sign(compareEvents(later, earlier))).toBe(1);
   });
+
+  it.each([
+    ["a year with a leading zero", "02024-05-14", "2024-05-14"],
+    ["a six-digit year with leading zeros", "002024-05-14", "2024-05-14"],
+  ])("%s names the same day, so ids decide", (_, longer, shorter) => {
+    expect(Math.sign(compareEvents(ev("b", longer), ev("a", shorter)))).toBe(1);
+    expect(Math.sign(compareEvents(ev("a", longer), ev("b", shorter)))).toBe(-1);
+    expect(compareEvents(ev("a", longer), ev("a", shorter))).toBe(0);
+  });
 });
 
 describe("sortedOrder puts events of one day in id order, however many share it", () => {
@@ -44,5 +53,43 @@ describe("sortedOrder puts events of one day in id order, however many share it"
     ];
     const ids = Array.from(sortedOrder(events), (i) => events[i]?.id);
     expect(ids).toEqual([...events].sort(compareEvents).map((e) => e.id));
+  });
+});
+
+describe("sortedOrder keeps events that tie completely in the order they were given", () => {
+  /** `n` events of one id on one day, after one later event so the list is not in order. */
+  const twins = (n: number) => [
+    ev("late", "2024-12-31"),
+    ...Array.from({ length: n }, () => ev("same", "2024-05-14")),
+  ];
+  it.each([3, 20])("%i events with one id on one day", (n) => {
+    const events = twins(n);
+    expect(Array.from(sortedOrder(events))).toEqual([
+      ...Array.from({ length: n }, (_, i) => i + 1),
+      0,
+    ]);
+  });
+});
+
+describe("sortedOrder asks for days only when the list is out of order", () => {
+  const days = (events: ReturnType<typeof ev>[]) => {
+    const asked: number[] = [];
+    const order = sortedOrder(events, (i) => {
+      asked.push(i);
+      const day = events[i]?.date.start;
+      return day ? Date.parse(day) / 86_400_000 : null;
+    });
+    return { order: Array.from(order), asked };
+  };
+  it.each([
+    ["in order", [ev("a", "2024-01-01"), ev("b", "2024-01-02"), ev("u", null, null)]],
+    ["in order, one event given twice", [ev("a", "2024-01-01"), ev("a", "2024-01-01")]],
+  ])("a list %s is kept as is, no day asked for", (_, events) => {
+    expect(days(events)).toEqual({ order: events.map((_, i) => i), asked: [] });
+  });
+
+  it("a list out of order asks for each event's day once", () => {
+    const events = [ev("b", "2024-01-02"), ev("u", null, null), ev("a", "2024-01-01")];
+    expect(days(events)).toEqual({ order: [2, 0, 1], asked: [0, 1, 2] });
   });
 });

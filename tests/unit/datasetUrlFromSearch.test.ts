@@ -8,11 +8,14 @@ describe("datasetUrlFromSearch(search) picks the dataset the address names", () 
   it.each([
     ["", BUNDLED],
     ["?data=", BUNDLED],
+    ["?data=%20%20", BUNDLED],
     ["?event=x", BUNDLED],
     ["?data=other.json", "https://example.org/news/sourceline/other.json"],
     ["?data=/bench/events-1000.json", "https://example.org/bench/events-1000.json"],
     ["?data=https%3A%2F%2Fdata.example.com%2Fa.json", "https://data.example.com/a.json"],
     ["?data=http://localhost:8080/a.json", "http://localhost:8080/a.json"],
+    // Pasted with the non-breaking spaces a chat or a document put around it.
+    ["?data=%C2%A0https://data.example.com/a.json%C2%A0", "https://data.example.com/a.json"],
   ])("%j → %s", (search, url) => {
     expect(datasetUrlFromSearch(search, BASE, BUNDLED)).toEqual({ ok: true, data: url });
   });

@@ -17,13 +17,17 @@ describe("describeLoadError(error) tells a reader what happened and what to do",
     ],
     [{ kind: "timeout", url: URL_ }, /did not answer in time/, /Try again/],
     [{ kind: "stalled", url: URL_ }, /stopped arriving/, /Try again/],
+    [{ kind: "broken-off", url: URL_ }, /stopped arriving/, /steadier connection/],
     [
       { kind: "http", url: URL_, status: 404 },
       /There is no timeline at this address/,
       /current link/,
     ],
+    [{ kind: "http", url: URL_, status: 410 }, /There is no timeline at this address/, /removed/],
     [{ kind: "http", url: URL_, status: 403 }, /refused to share it/, /private/],
+    [{ kind: "http", url: URL_, status: 401 }, /refused to share it/, /private/],
     [{ kind: "http", url: URL_, status: 503 }, /a problem of its own/, /few minutes/],
+    [{ kind: "http", url: URL_, status: 500 }, /a problem of its own/, /few minutes/],
     [{ kind: "http", url: URL_, status: 418 }, /would not send it/, /Try again later/],
     [{ kind: "too-large" }, /too large/, /smaller/],
     [
@@ -60,11 +64,18 @@ describe("describeLoadError(error) tells a reader what happened and what to do",
     ).toEqual(["the technical message", "title: expected a string"]);
   });
 
+  it("gives a server's answer without a status text as its number alone", () => {
+    const error = new DatasetLoadError("Loading failed", [], { kind: "http", status: 502 });
+    expect(describeLoadError(error).technical).toEqual(["Server's answer: 502"]);
+  });
+
   it("speaks of the article when an article failed", () => {
     const error = new ArticleLoadError("Could not reach a", { kind: "unreachable", url: URL_ });
-    expect(describeLoadError(error).what).toBe(
-      "Sourceline could not reach the server this article is on.",
-    );
+    expect(describeLoadError(error)).toEqual({
+      what: "Sourceline could not reach the server this article is on.",
+      todo: expect.stringMatching(/internet connection/),
+      technical: [`Address: ${URL_}`, "Could not reach a"],
+    });
   });
 
   it("says an article too large to show can be read at its publisher", () => {
