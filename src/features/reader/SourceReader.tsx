@@ -13,12 +13,11 @@ import {
   excerptPosition,
   ledgerTally,
 } from "../../reader/claimLedger.ts";
-import { segmentText } from "../../reader/segmentText.ts";
 import { splitParagraphs } from "../../reader/splitParagraphs.ts";
 import { textFragmentUrl } from "../../reader/textFragmentUrl.ts";
-import { ArticleText } from "./ArticleText.tsx";
 import { ClaimLedger } from "./ClaimLedger.tsx";
 import { ExcerptStepper } from "./ExcerptStepper.tsx";
+import { PagedArticleText } from "./PagedArticleText.tsx";
 import { scrollIntoCentre } from "./scrollIntoCentre.ts";
 
 interface SourceReaderProps {
@@ -72,11 +71,8 @@ export function SourceReader(props: SourceReaderProps) {
   const paragraphs = useMemo(() => {
     if (text === null) return [];
     const blank = /\r?\n\r?\n/.exec(text);
-    return splitParagraphs(text, blank ? blank.index + blank[0].length : 0).map((paragraph) => ({
-      start: paragraph.start,
-      segments: segmentText(paragraph.start, paragraph.end, ranges),
-    }));
-  }, [text, ranges]);
+    return splitParagraphs(text, blank ? blank.index + blank[0].length : 0);
+  }, [text]);
   const mismatch =
     text !== null &&
     chosenExcerpt !== undefined &&
@@ -205,9 +201,10 @@ export function SourceReader(props: SourceReaderProps) {
             </p>
           )}
           {text !== null && (
-            <ArticleText
+            <PagedArticleText
               text={text}
-              paragraphs={paragraphs}
+              split={paragraphs}
+              ranges={ranges}
               entries={entries}
               chosenKey={chosenKey}
               isCorrectionOpen={isCorrectionOpen}
