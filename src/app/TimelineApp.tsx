@@ -21,6 +21,7 @@ import { EventList } from "../features/eventList/EventList.tsx";
 import { ShareMenu } from "../features/export/ShareMenu.tsx";
 import { NoResults } from "../features/filters/NoResults.tsx";
 import { MemoTimelineView as TimelineView } from "../features/timeline/TimelineView.tsx";
+import { shortText } from "../lib/shortText.ts";
 import { countFacets } from "../search/countFacets.ts";
 import { countPeople } from "../search/countPeople.ts";
 import type { EventFilters } from "../search/eventFilters.ts";
@@ -178,7 +179,7 @@ export function TimelineApp({
     (id: string) => {
       update({ event: id, reader: null }, "push");
       const event = ordered.find((e) => e.id === id);
-      if (event) setAnnouncement(`Details: ${event.title}`);
+      if (event) setAnnouncement(`Details: ${shortText(event.title)}`);
     },
     [ordered, update],
   );

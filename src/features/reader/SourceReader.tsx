@@ -7,6 +7,7 @@ import { usePrefersReducedMotion } from "../../components/usePrefersReducedMotio
 import { articleTextUrl, useArticleText } from "../../data/articleTextQuery.ts";
 import type { ArticleSource, Source, TimelineEvent } from "../../data/datasetSchema.ts";
 import { formatPublished } from "../../dates/formatEventDate.ts";
+import { shortText } from "../../lib/shortText.ts";
 import {
   buildClaimLedger,
   excerptKey,
@@ -147,7 +148,7 @@ export function SourceReader(props: SourceReaderProps) {
         {source.publisher} · {formatPublished(source.published)}
       </p>
       <h2 id="reader-title" className="reader__title">
-        {source.title}
+        {shortText(source.title)}
       </h2>
       {original && (
         <p>
