@@ -11,6 +11,15 @@ export interface ProblemTally {
 // The item a problem's path is in: `events[3]` of `events[3].date.start`.
 const ITEM = /^\w+\[\d+\]/;
 
+// What is left out: a whole item ("event left out", or "left out" said of the item itself), not
+// one of its references ("reference left out").
+const LEFT_OUT = /(?:\b(?:event|source|person|era|events|sources|people|eras)|^) left out$/;
+
+function leavesItemOut({ path, reason }: LoadProblem): boolean {
+  if (LEFT_OUT.test(reason)) return true;
+  return reason.endsWith("; left out") && path === ITEM.exec(path)?.[0];
+}
+
 /** Counts `problems` (see `ProblemTally`): a "more like these" line counts as the many it stands for. */
 export function tallyProblems(problems: readonly LoadProblem[]): ProblemTally {
   let count = 0;
@@ -18,10 +27,13 @@ export function tallyProblems(problems: readonly LoadProblem[]): ProblemTally {
   const items = new Set<string>();
   for (const problem of problems) {
     count += problem.more ?? 1;
-    if (!problem.reason.endsWith("left out")) continue;
+    if (problem.more !== undefined) {
+      if (problem.reason.endsWith("left out")) leftOut += problem.more;
+      continue;
+    }
+    if (!leavesItemOut(problem)) continue;
     const item = ITEM.exec(problem.path)?.[0];
-    if (problem.more !== undefined) leftOut += problem.more;
-    else if (item === undefined) leftOut++;
+    if (item === undefined) leftOut++;
     else if (!items.has(item)) {
       items.add(item);
       leftOut++;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { LoadProblem } from "../../src/data/loadProblem.ts";
+import { LISTED_PER_SECTION, ProblemLog } from "../../src/data/problemLog.ts";
 import { DESCRIBED_ITEMS, readDatasetJson } from "../../src/data/readDatasetJson.ts";
 import { tallyProblems } from "../../src/data/tallyProblems.ts";
 import { syntheticEvent } from "../fixtures/syntheticEvent.ts";
@@ -72,6 +74,11 @@ describe("tallyProblems counts problems, and each item left out once", () => {
       { problems: 1, leftOut: 0 },
     ],
     [
+      "a reference left out leaves its event in",
+      [{ path: "events[1].people[0]", reason: "no such person; reference left out" }],
+      { problems: 1, leftOut: 0 },
+    ],
+    [
       "a line standing for many",
       [
         { path: "events[0]", reason: "null is not an event object; left out" },
@@ -81,5 +88,48 @@ describe("tallyProblems counts problems, and each item left out once", () => {
     ],
   ])("%s", (_, problems, tally) => {
     expect(tallyProblems(problems)).toEqual(tally);
+  });
+});
+
+describe("ProblemLog lists LISTED_PER_SECTION problems of a section and counts the rest", () => {
+  const repeat = (n: number, reason: string, section = "events") =>
+    Array.from({ length: n }, (_, i) => ({ path: `${section}[${i}].id`, reason }));
+  it.each<[string, LoadProblem[], number, string[]]>([
+    ["none", [], 0, []],
+    [
+      "as many as are listed",
+      repeat(LISTED_PER_SECTION, "x; event left out"),
+      LISTED_PER_SECTION,
+      [],
+    ],
+    [
+      "one more, left out",
+      repeat(LISTED_PER_SECTION + 1, "x; event left out"),
+      LISTED_PER_SECTION,
+      ["and 1 more like these: event left out"],
+    ],
+    [
+      "300,000 references dropped",
+      repeat(300_000, "x; reference left out"),
+      LISTED_PER_SECTION,
+      ["and 299,000 more like these, in events"],
+    ],
+    [
+      "each section its own count, a problem of no section always listed",
+      [
+        ...repeat(LISTED_PER_SECTION + 2, "x; event left out"),
+        ...repeat(LISTED_PER_SECTION + 3, "x; era left out", "eras"),
+        { path: "(top level)", reason: "x" },
+      ],
+      2 * LISTED_PER_SECTION + 1,
+      ["and 2 more like these: events left out", "and 3 more like these: eras left out"],
+    ],
+  ])("%s", (_, problems, listed, summaries) => {
+    const log = new ProblemLog();
+    for (const problem of problems) log.push(problem);
+    const lines = log.lines();
+    expect(lines.filter((l) => l.more === undefined)).toHaveLength(listed);
+    expect(lines.filter((l) => l.more !== undefined).map((l) => l.reason)).toEqual(summaries);
+    expect(tallyProblems(lines).problems).toBe(problems.length);
   });
 });
