@@ -143,13 +143,19 @@ async function readSourceline(raw: Record<string, unknown>, name: string) {
     let described = 0;
     let unseen = 0;
     items.forEach((item: unknown, i) => {
-      if (IS_ITEM[section](item)) return keep(item, i);
+      if (IS_ITEM[section](item)) {
+        keep(item, i);
+        return;
+      }
       if (described >= DESCRIBED_ITEMS) {
         unseen++;
         return;
       }
       const parsed = schemas[section].safeParse(item);
-      if (parsed.success) return keep(parsed.data, i);
+      if (parsed.success) {
+        keep(parsed.data, i);
+        return;
+      }
       described++;
       for (const issue of parsed.error.issues.slice(0, 3)) {
         problems.push(
