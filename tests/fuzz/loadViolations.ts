@@ -139,7 +139,7 @@ function accountingViolations(input: unknown, loaded: LoadedDataset): string[] {
     const outside = [...left].filter((i) => i >= given.length);
     // Past the first few, bad items are counted in one line ("and 12 more like these").
     const more = loaded.problems
-      .filter((p) => p.path === section && p.more !== undefined)
+      .filter((p) => p.path === section && p.more !== undefined && p.reason.endsWith("left out"))
       .reduce((sum, p) => sum + (p.more ?? 0), 0);
     if (kept + left.size + more !== given.length || outside.length > 0) {
       out.push(

@@ -133,3 +133,21 @@ describe("ProblemLog lists LISTED_PER_SECTION problems of a section and counts t
     expect(tallyProblems(lines).problems).toBe(problems.length);
   });
 });
+
+describe("a TimelineJS file of 300,000 broken slides", () => {
+  it("lists the first thousand and counts the rest as left out", async () => {
+    const events: unknown[] = Array.from({ length: 300_000 }, () => ({
+      start_date: { year: "soon" },
+    }));
+    events.push({ start_date: { year: 2020 }, text: { headline: "The one good slide" } });
+    const { dataset, problems } = await readDatasetJson({ events }, "f.json");
+    expect(dataset.events.map((e) => e.title)).toEqual(["The one good slide"]);
+    expect(problems.filter((p) => p.more === undefined)).toHaveLength(LISTED_PER_SECTION);
+    expect(problems.at(-1)).toMatchObject({
+      path: "events",
+      reason: "and 299,000 more like these: events left out",
+      more: 299_000,
+    });
+    expect(tallyProblems(problems).leftOut).toBe(300_000);
+  });
+});
