@@ -23,10 +23,12 @@ import { ShareMenu } from "../features/export/ShareMenu.tsx";
 import { LinkNotice } from "../features/filters/LinkNotice.tsx";
 import { NoResults } from "../features/filters/NoResults.tsx";
 import { MemoTimelineView as TimelineView } from "../features/timeline/TimelineView.tsx";
+import { shortText } from "../lib/shortText.ts";
 import { countFacets } from "../search/countFacets.ts";
 import { countPeople } from "../search/countPeople.ts";
 import type { EventFilters } from "../search/eventFilters.ts";
 import { keptEvents } from "../search/filterMask.ts";
+import { isSearchCapped, MAX_SEARCH_WORDS } from "../search/foldForSearch.ts";
 import { hasActiveFilters } from "../search/hasActiveFilters.ts";
 import type { SearchIndex } from "../search/searchIndex.ts";
 import { useDidYouMean } from "../search/useDidYouMean.ts";
@@ -186,7 +188,7 @@ export function TimelineApp({
     (id: string) => {
       update({ event: id, reader: null }, "push");
       const event = ordered.find((e) => e.id === id);
-      if (event) setAnnouncement(`Details: ${event.title}`);
+      if (event) setAnnouncement(`Details: ${shortText(event.title)}`);
     },
     [ordered, update],
   );
@@ -248,14 +250,19 @@ export function TimelineApp({
   const shownCount = active
     ? `${mask.shown} of ${ordered.length} ${ordered.length === 1 ? "event" : "events"}`
     : `${ordered.length} ${ordered.length === 1 ? "event" : "events"}`;
+  // A pasted page of words is searched for its first words only: say so, or a match would puzzle.
+  const wordsNote = isSearchCapped(filters.query)
+    ? ` · the search looks for its first ${MAX_SEARCH_WORDS} words only`
+    : "";
   const status = useMemo(
     () => (
       <>
         {shownCount}
+        {wordsNote}
         {active && <> · {clearButton}</>}
       </>
     ),
-    [active, shownCount, clearButton],
+    [active, shownCount, wordsNote, clearButton],
   );
   const filterSummary = describeFilters(filters, data);
   const panel =
@@ -361,7 +368,10 @@ export function TimelineApp({
             )}
             <p className="print-only print-filters">{filterSummary}</p>
             <div className={`result-count${view === "timeline" ? " visually-hidden" : ""}`}>
-              <p aria-live="polite">{active ? `${shownCount} match` : shownCount}</p>
+              <p aria-live="polite">
+                {active ? `${shownCount} match` : shownCount}
+                {wordsNote}
+              </p>
               {active && view === "list" && clearButton}
             </div>
             <ViewErrorBoundary name={view === "timeline" ? "The timeline" : "The list"}>

@@ -1,6 +1,7 @@
 import type { EventDate, Source } from "../data/datasetSchema.ts";
 import { formatPublished } from "../dates/formatEventDate.ts";
 import { safeHref } from "../lib/safeHref.ts";
+import { shortText } from "../lib/shortText.ts";
 import { Highlighted } from "./Highlighted.tsx";
 
 /** How the date is known, with links to the reports that fix it. */
@@ -26,7 +27,7 @@ export function DateBasis({
               <>
                 <Highlighted text={source.publisher} />,{" "}
                 <cite>
-                  <Highlighted text={source.title} />
+                  <Highlighted text={shortText(source.title)} />
                 </cite>
                 , {formatPublished(source.published)}
               </>

@@ -5,6 +5,7 @@ import type { Dataset, TimelineEvent } from "./datasetSchema.ts";
 import { applyRules } from "./itemRule.ts";
 import type { LoadProblem } from "./loadProblem.ts";
 import { problemIn } from "./problemItem.ts";
+import { ProblemLog } from "./problemLog.ts";
 import { SECTION_ITEM } from "./sectionItem.ts";
 
 /** Where each kept item stood in the file, for problem paths (identity when nothing was removed). */
@@ -81,7 +82,7 @@ const dayOf = (text: string | null) => (text === null ? Number.NaN : calendarDay
  * returned as is when nothing does. Hands on the events' days, parsed here once.
  */
 export function checkInvariants(dataset: Dataset, positions: ItemPositions = {}): CheckedDataset {
-  const problems: LoadProblem[] = [];
+  const problems = new ProblemLog();
   const rules = datasetRules;
   // Every source's link before any repeat, the order these problems have always been listed in.
   const linked = dataset.sources.map(
@@ -121,7 +122,7 @@ export function checkInvariants(dataset: Dataset, positions: ItemPositions = {})
   const untitled = invisibleTitle(dataset.title);
   if (untitled !== null)
     problems.push({ path: "title", reason: `${untitled}; shown as “${UNTITLED}”` });
-  if (problems.length === 0) return { dataset, problems, days: eventDays };
+  if (problems.length === 0) return { dataset, problems: [], days: eventDays };
   return {
     dataset: {
       ...dataset,
@@ -131,7 +132,7 @@ export function checkInvariants(dataset: Dataset, positions: ItemPositions = {})
       events,
       ...(eras ? { eras } : {}),
     },
-    problems,
+    problems: problems.lines(),
     days: eventDays,
   };
 }

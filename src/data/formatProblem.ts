@@ -7,7 +7,12 @@ const TITLE_LIMIT = 80;
 /** An item as a reader knows it: `“Jan Leike resigns” (leike-resigns)`, or its title or id alone. */
 export function itemName(item: ProblemItem): string {
   const title = item.title === undefined ? null : `“${shortText(item.title, TITLE_LIMIT)}”`;
-  const id = item.id === undefined ? null : title === null ? item.id : `(${item.id})`;
+  const id =
+    item.id === undefined
+      ? null
+      : title === null
+        ? shortText(item.id, TITLE_LIMIT)
+        : `(${shortText(item.id, TITLE_LIMIT)})`;
   return [title, id].filter((part) => part !== null).join(" ");
 }
 

@@ -12,4 +12,9 @@ export interface LoadProblem {
   reason: string;
   /** The event, era, source or person it is in, when it has a title or an id to name it by. */
   item?: ProblemItem;
+  /**
+   * Set on a line that stands for this many more problems like the ones before it (items left
+   * out but not described one by one, which would take too long for a huge file).
+   */
+  more?: number;
 }

@@ -1,4 +1,10 @@
-import { validate as isDataset } from "virtual:sourceline/dataset-validator";
+import {
+  erasItem,
+  eventsItem,
+  validate as isDataset,
+  peopleItem,
+  sourcesItem,
+} from "virtual:sourceline/dataset-validator";
 import { formatCount } from "../lib/formatCount.ts";
 import { isRecord } from "../lib/isRecord.ts";
 import { type CheckedDataset, checkInvariants, type ItemPositions } from "./checkInvariants.ts";
@@ -8,6 +14,7 @@ import { describeFound } from "./describeFound.ts";
 import { describeIssues, formatIssuePath } from "./describeIssues.ts";
 import { formatProblem } from "./formatProblem.ts";
 import type { LoadProblem } from "./loadProblem.ts";
+import { moreLikeThese } from "./moreLikeThese.ts";
 import { problemIn } from "./problemItem.ts";
 import { SECTION_ITEM } from "./sectionItem.ts";
 
@@ -82,6 +89,16 @@ function withInvariants(
 /** The sections of a dataset that hold items, each checked item by item. */
 const SECTIONS = ["sources", "people", "events", "eras"] as const;
 
+/** The compiled check of one item of each section (fast, but it says only yes or no). */
+const IS_ITEM = { sources: sourcesItem, people: peopleItem, events: eventsItem, eras: erasItem };
+
+/**
+ * How many bad items of a section are described, each by its first few schema issues; the rest
+ * are counted in one line ("and 299,990 more like these"), as describing each costs far more
+ * than checking it, and a file of a million bad items would otherwise freeze the page.
+ */
+export const DESCRIBED_ITEMS = 10;
+
 /** A Sourceline dataset the fast check rejected: keep every valid item, list the others. */
 async function readSourceline(raw: Record<string, unknown>, name: string) {
   if (raw.version !== 1) {
@@ -121,13 +138,27 @@ async function readSourceline(raw: Record<string, unknown>, name: string) {
     const keptAt: number[] = [];
     kept[section] = keptItems;
     positions[section] = keptAt;
+    const keep = (item: unknown, i: number) => {
+      keptItems.push(item);
+      keptAt.push(i);
+    };
+    let described = 0;
+    let unseen = 0;
     items.forEach((item: unknown, i) => {
-      const parsed = schemas[section].safeParse(item);
-      if (parsed.success) {
-        keptItems.push(parsed.data);
-        keptAt.push(i);
+      if (IS_ITEM[section](item)) {
+        keep(item, i);
         return;
       }
+      if (described >= DESCRIBED_ITEMS) {
+        unseen++;
+        return;
+      }
+      const parsed = schemas[section].safeParse(item);
+      if (parsed.success) {
+        keep(parsed.data, i);
+        return;
+      }
+      described++;
       for (const issue of parsed.error.issues.slice(0, 3)) {
         problems.push(
           problemIn(
@@ -138,6 +169,7 @@ async function readSourceline(raw: Record<string, unknown>, name: string) {
         );
       }
     });
+    if (unseen > 0) problems.push(moreLikeThese(section, unseen));
   }
   const dataset = { ...frame.data, ...kept } as Dataset;
   return withInvariants(

@@ -2,6 +2,7 @@ import type { NoteKind, Source, TimelineEvent } from "../data/datasetSchema.ts";
 import { eventNote, noteConcerns } from "../data/eventNote.ts";
 import { NOTE_KIND_CLAIMS } from "../data/noteKindLabels.ts";
 import { formatEventDate } from "../dates/formatEventDate.ts";
+import { shortText } from "../lib/shortText.ts";
 
 /** What the ledger says of a claim: a note's kind, or dated by the reports that fix its date. */
 export type ClaimStatus = NoteKind | "dated";
@@ -87,7 +88,7 @@ export function buildClaimLedger(
       entries.push({
         key: excerptKey(event.id, index),
         eventId: event.id,
-        eventTitle: event.title,
+        eventTitle: shortText(event.title),
         index,
         start: excerpt.start,
         end: excerpt.end,

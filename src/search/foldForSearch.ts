@@ -41,8 +41,49 @@ export function foldLetters(text: string): string {
     .replace(DOUBLE_QUOTES, '"');
 }
 
-/** The words a search looks for, folded: what every event's search text is matched against. */
+/**
+ * The most words a search looks for. Each word is one more pass over every event's text, and the
+ * matches are marked in every text shown, so a pasted page of words must not cost a pass apiece.
+ */
+export const MAX_SEARCH_WORDS = 20;
+/** The most characters of a query read for its words: a pasted book is not folded on each key. */
+export const MAX_QUERY_CHARS = 100_000;
+
+interface QueryWords {
+  query: string;
+  words: string[];
+  capped: boolean;
+}
+
+// The views ask for the same query's words once per text they mark: fold it once.
+let last: QueryWords = { query: "", words: [], capped: false };
+
+function readQuery(query: string): QueryWords {
+  if (query === last.query) return last;
+  // Cut at a space, so the last word read is a whole one.
+  const head =
+    query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS).replace(/\S*$/, "") : query;
+  const folded = foldForSearch(head);
+  // A repeated word changes no match: each is looked for once.
+  const distinct = folded === "" ? [] : [...new Set(folded.split(" "))];
+  const cutOff = head.length < query.length && /\S/.test(query.slice(head.length));
+  last = {
+    query,
+    words: distinct.slice(0, MAX_SEARCH_WORDS),
+    capped: cutOff || distinct.length > MAX_SEARCH_WORDS,
+  };
+  return last;
+}
+
+/**
+ * The words a search looks for, folded, each once: what every event's search text is matched
+ * against. At most `MAX_SEARCH_WORDS`, from the first `MAX_QUERY_CHARS` of the query.
+ */
 export function searchWords(query: string): string[] {
-  const folded = foldForSearch(query);
-  return folded === "" ? [] : folded.split(" ");
+  return readQuery(query).words;
+}
+
+/** Whether `query` has words the search leaves out (see `searchWords`), for the view to say so. */
+export function isSearchCapped(query: string): boolean {
+  return readQuery(query).capped;
 }

@@ -1,4 +1,5 @@
 import { foldLetters, searchWords } from "./foldForSearch.ts";
+import { SEARCH_TEXT_LIMIT } from "./searchIndex.ts";
 
 /** A stretch of a text, by UTF-16 offsets: `start` included, `end` not. */
 export interface TextRange {
@@ -50,7 +51,10 @@ function afterMarks(text: string, end: number): number {
 export function highlightRanges(text: string, query: string): TextRange[] {
   const words = searchWords(query);
   if (words.length === 0 || text === "") return [];
-  const { folded, from, to } = foldWithOrigins(text);
+  // Marked only where the search reads (a text's start), which is what made it match.
+  const { folded, from, to } = foldWithOrigins(
+    text.length > SEARCH_TEXT_LIMIT ? text.slice(0, SEARCH_TEXT_LIMIT) : text,
+  );
   const found: TextRange[] = [];
   for (const word of words) {
     for (let i = folded.indexOf(word); i !== -1; i = folded.indexOf(word, i + word.length)) {

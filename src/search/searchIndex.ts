@@ -10,25 +10,34 @@ const NO_SOURCES: ReadonlyMap<string, Source> = new Map();
  * names of its people, how its date is known and the publisher and title of each report that
  * fixes it (so "TechCrunch" finds what TechCrunch dated). Parts are joined by a space, which no
  * query word contains, so no word spans two parts; white space is not collapsed, as it cannot
- * change a word's match.
+ * change a word's match. Each part is read up to `SEARCH_TEXT_LIMIT` characters.
  */
 export function searchText(
   event: TimelineEvent,
   people: ReadonlyMap<string, Person>,
   sources: ReadonlyMap<string, Source> = NO_SOURCES,
 ): string {
-  let text = `${event.title} ${event.summary}`;
+  let text = `${head(event.title)} ${head(event.summary)}`;
   const note = eventNote(event);
-  if (note) text += ` ${note.text}`;
-  for (const excerpt of event.excerpts) text += ` ${excerpt.exact}`;
-  for (const id of event.people) text += ` ${people.get(id)?.name ?? ""}`;
-  text += ` ${event.date.basis}`;
+  if (note) text += ` ${head(note.text)}`;
+  for (const excerpt of event.excerpts) text += ` ${head(excerpt.exact)}`;
+  for (const id of event.people) text += ` ${head(people.get(id)?.name ?? "")}`;
+  text += ` ${head(event.date.basis)}`;
   for (const id of event.date.references) {
     const source = sources.get(id);
-    if (source) text += ` ${source.publisher} ${source.title}`;
+    if (source) text += ` ${head(source.publisher)} ${head(source.title)}`;
   }
   return foldLetters(text);
 }
+
+/**
+ * The most characters of one text (a title, a summary, an excerpt) the search reads and marks:
+ * more than any reader searches in, and a 10 MB title would slow every keystroke.
+ */
+export const SEARCH_TEXT_LIMIT = 10_000;
+
+const head = (text: string) =>
+  text.length > SEARCH_TEXT_LIMIT ? text.slice(0, SEARCH_TEXT_LIMIT) : text;
 
 /**
  * Every event's search text (see `searchText`) by position: `index[i]` is that of the i-th event

@@ -11,6 +11,12 @@ export interface FittedLabel {
 export const ELLIPSIS = "…";
 
 /**
+ * The most characters of a text ever measured: far wider than any room on a screen, and a
+ * measure of millions of characters (a hostile title) would take seconds.
+ */
+export const MEASURE_LIMIT = 1000;
+
+/**
  * The title if it fits in `room`; else its longest start that fits with an ellipsis after it,
  * ending at a word's end where it can (the ellipsis is drawn apart, so the text stays part of the mark's name); or null when less
  * than `minWidth` of room is left (a stub of a word helps nobody).
@@ -22,10 +28,11 @@ export function fitLabel(
   minWidth: Px,
 ): FittedLabel | null {
   if (!(room > 0)) return null;
-  if (measure(title) <= room) return { text: title, truncated: false };
+  const whole = title.length <= MEASURE_LIMIT;
+  if (whole && measure(title) <= room) return { text: title, truncated: false };
   if (room < minWidth) return null;
   let low = 0;
-  let high = title.length;
+  let high = Math.min(title.length, MEASURE_LIMIT);
   while (low < high) {
     const mid = Math.ceil((low + high) / 2);
     if (measure(`${title.slice(0, mid).trimEnd()}${ELLIPSIS}`) <= room) low = mid;

@@ -1,4 +1,5 @@
 import type { Era } from "../data/datasetSchema.ts";
+import { shortText } from "../lib/shortText.ts";
 import { dayToMs } from "./eventSpan.ts";
 import type { TimeScale } from "./timeScale.ts";
 import { DAY_MS, type Px, type TimeWindow } from "./types.ts";
@@ -27,7 +28,7 @@ export function layoutEras(eras: readonly Era[], scale: TimeScale): EraSpan[] {
     if (end <= window.start || start >= window.end) continue;
     spans.push({
       id: era.id,
-      title: era.title,
+      title: shortText(era.title),
       pos0: Math.max(0, scale.px(start)),
       pos1: Math.min(length, scale.px(end)),
     });

@@ -1,6 +1,6 @@
 import type { EventType } from "../data/datasetSchema.ts";
 import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
-import { shortText } from "../lib/shortText.ts";
+import { NAME_LIMIT, shortText } from "../lib/shortText.ts";
 import { countInCluster } from "./countInCluster.ts";
 import type { EventSpan } from "./eventSpan.ts";
 import { ELLIPSIS, fitLabel } from "./fitLabel.ts";
@@ -60,7 +60,7 @@ type RowEntry = { mark: MarkLayout; placed: Placed } | { cluster: ClusterLayout 
 
 /** The name a lane is drawn with: its type or group, and how many events it holds. */
 export function laneName(lane: Pick<PreparedLane, "group" | "type" | "spans">): string {
-  return `${lane.group ?? EVENT_TYPE_LABELS[lane.type]} · ${lane.spans.length}`;
+  return `${lane.group === null ? EVENT_TYPE_LABELS[lane.type] : shortText(lane.group, NAME_LIMIT)} · ${lane.spans.length}`;
 }
 
 /** Where a lane's name starts: after the type's symbol, or at the edge for a group. */

@@ -1,4 +1,5 @@
 import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
+import { NAME_LIMIT, shortText } from "../lib/shortText.ts";
 import type { LaneLayout, MarkLayout, Orientation } from "./modelTypes.ts";
 
 /** Marks next to each other in time that share a lane, named by it. */
@@ -23,7 +24,9 @@ export function markRuns(lanes: readonly LaneLayout[], orientation: Orientation)
     for (const mark of lane.marks) {
       const across = orientation === "horizontal";
       const name = across
-        ? (lane.group ?? EVENT_TYPE_LABELS[lane.type])
+        ? lane.group === null
+          ? EVENT_TYPE_LABELS[lane.type]
+          : shortText(lane.group, NAME_LIMIT)
         : EVENT_TYPE_LABELS[mark.type];
       all.push({ mark, lane: across ? lane.key : mark.type, label: `${name} lane` });
     }

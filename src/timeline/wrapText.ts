@@ -1,3 +1,4 @@
+import { ELLIPSIS, MEASURE_LIMIT } from "./fitLabel.ts";
 import type { MeasureText, Px } from "./types.ts";
 
 /** The longest start of `word` (at least one character, never half a surrogate pair) within `width`. */
@@ -17,10 +18,12 @@ function fittingStart(word: string, width: Px, measure: MeasureText): number {
 /**
  * A text broken into lines no wider than `width`, at spaces where it can be, inside a word only
  * when the word alone is wider. Every character is kept, in order: joined with spaces the lines
- * give the text back with its runs of white space as single spaces.
+ * give the text back with its runs of white space as single spaces. Only the first
+ * `MEASURE_LIMIT` characters are read: a longer text is cut there, with "…".
  */
 export function wrapText(text: string, width: Px, measure: MeasureText): string[] {
-  const words = text.split(/\s+/).filter((w) => w !== "");
+  const read = text.length > MEASURE_LIMIT ? `${text.slice(0, MEASURE_LIMIT)}${ELLIPSIS}` : text;
+  const words = read.split(/\s+/).filter((w) => w !== "");
   const lines: string[] = [];
   let line = "";
   for (let word of words) {

@@ -7,6 +7,7 @@ import { App } from "../../src/app/App.tsx";
 import type { Dataset } from "../../src/data/datasetSchema.ts";
 import { indexDataset } from "../../src/data/indexDataset.ts";
 import { ShareMenu } from "../../src/features/export/ShareMenu.tsx";
+import { searchWords } from "../../src/search/foldForSearch.ts";
 import { DEFAULT_VIEW_STATE } from "../../src/state/viewState.ts";
 import { renderWithClient } from "./renderWithClient.tsx";
 import { jsonResponse, serveResponses } from "./serveResponses.ts";
@@ -46,6 +47,20 @@ describe("search with context", () => {
     expect(screen.getByRole("searchbox", { name: "Search events" })).toHaveValue("Leike");
     expect(screen.getByRole("article", { name: "Jan Leike resigns" })).toBeVisible();
     expect(screen.getByRole("searchbox", { name: "Search events" })).toHaveFocus();
+  });
+
+  it("searches a pasted 5,000-word query for its first 20 words, and says so", async () => {
+    const leike = dataset.events.find((e) => e.id === "leike-resigns");
+    const text = `${leike?.title} ${leike?.summary} ${leike?.excerpts[0]?.exact}`;
+    const own = [...new Set(searchWords(text.replace(/[^\w\s]/g, " ")))].slice(0, 20);
+    expect(own).toHaveLength(20);
+    // Then words found nowhere: were they looked for, nothing would match.
+    const pasted = [...own, ...Array.from({ length: 4980 }, (_, i) => `zebra${i}`)].join(" ");
+    await open("?view=list");
+    await userEvent.click(screen.getByRole("searchbox", { name: "Search events" }));
+    await userEvent.paste(pasted);
+    expect(await screen.findByText(/the search looks for its first 20 words only/)).toBeVisible();
+    expect(screen.getByRole("article", { name: "Jan Leike resigns" })).toBeVisible();
   });
 
   it("offers no correction for a word near nothing in the story", async () => {

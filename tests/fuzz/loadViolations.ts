@@ -137,9 +137,13 @@ function accountingViolations(input: unknown, loaded: LoadedDataset): string[] {
     const kept = loaded.dataset[section]?.length ?? 0;
     const left = leftOutIndices(loaded.problems, section);
     const outside = [...left].filter((i) => i >= given.length);
-    if (kept + left.size !== given.length || outside.length > 0) {
+    // Past the first few, bad items are counted in one line ("and 12 more like these").
+    const more = loaded.problems
+      .filter((p) => p.path === section && p.more !== undefined && p.reason.endsWith("left out"))
+      .reduce((sum, p) => sum + (p.more ?? 0), 0);
+    if (kept + left.size + more !== given.length || outside.length > 0) {
       out.push(
-        `${section}: ${given.length} given, ${kept} kept, ${left.size} reported left out (${[...left].join(", ")})`,
+        `${section}: ${given.length} given, ${kept} kept, ${left.size} reported left out (${[...left].join(", ")}), ${more} more counted`,
       );
     }
   }

@@ -63,6 +63,13 @@ describe("didYouMean(query) on a small vocabulary", () => {
     expect(didYouMean(query, vocabulary, nowhere)).toBe(suggestion);
   });
 
+  it.each([
+    ["three words found nowhere are corrected", "boarx boary boarz", "board board board"],
+    ["four words found nowhere are not a slip of the keys", "boarx boary boarz boarw", null],
+  ])("%s", (_, query, suggestion) => {
+    expect(didYouMean(query, words(["board", 1]), nowhere)).toBe(suggestion);
+  });
+
   it("suggests nothing from an empty vocabulary", () => {
     expect(didYouMean("leiki", new Map(), nowhere)).toBeNull();
   });

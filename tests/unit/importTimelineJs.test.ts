@@ -466,6 +466,15 @@ describe("importTimelineJs titles what shows nothing by its default, and says so
   });
 });
 
+describe("htmlToTextRuns reads a 10 MB headline whole", () => {
+  it("as one run, its words and spaces as they were", () => {
+    const headline = "Board meets again ".repeat(560_000);
+    const { runs } = htmlToTextRuns(headline);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.text).toBe(headline.trimEnd());
+  });
+});
+
 describe("htmlToTextRuns(html) reduces HTML to safe text runs", () => {
   it.each([
     ["plain", [{ text: "plain" }]],
@@ -481,6 +490,12 @@ describe("htmlToTextRuns(html) reduces HTML to safe text runs", () => {
     ["<div>a</div><ul><li>b</li><li>c</li></ul>", [{ text: "a\nb\nc" }]],
     ["  lots   of\n\tspace  ", [{ text: "lots of space" }]],
     ["<b>bo</b><i>ld</i>", [{ text: "bold" }]],
+    ["a <b> b </b> c", [{ text: "a b c" }]],
+    ["a&amp;  b\t&lt;", [{ text: "a& b <" }]],
+    [
+      'see <a href="https://a.example/"> the link </a> here',
+      [{ text: "see " }, { text: "the link", href: "https://a.example/" }, { text: " here" }],
+    ],
     ["x<script>alert('<p>')</script>y", [{ text: "xy" }]],
     ["x<STYLE type='text/css'>p { color: red }</STYLE>y", [{ text: "xy" }]],
     ["x<script>never closed", [{ text: "x" }]],

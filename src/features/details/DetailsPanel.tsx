@@ -12,6 +12,7 @@ import type { IndexedDataset } from "../../data/indexDataset.ts";
 import { NOTE_KIND_CLAIMS } from "../../data/noteKindLabels.ts";
 import { describeKnownDate } from "../../dates/describeKnownDate.ts";
 import { formatPublished, htmlDateTime } from "../../dates/formatEventDate.ts";
+import { NAME_LIMIT, shortText } from "../../lib/shortText.ts";
 import { ImportedText } from "../eventList/ImportedText.tsx";
 
 interface DetailsPanelProps {
@@ -60,11 +61,11 @@ export function DetailsPanel(props: DetailsPanelProps) {
                     type="button"
                     className="person-chip"
                     aria-pressed={active}
-                    title={person?.description}
-                    aria-label={`${person?.name ?? id}: ${active ? "remove the filter by this person" : "show only events with this person"}`}
+                    title={person && shortText(person.description)}
+                    aria-label={`${shortText(person?.name ?? id, NAME_LIMIT)}: ${active ? "remove the filter by this person" : "show only events with this person"}`}
                     onClick={() => props.onPerson(active ? null : id)}
                   >
-                    <Highlighted text={person?.name ?? id} />
+                    <Highlighted text={shortText(person?.name ?? id, NAME_LIMIT)} />
                   </button>
                 </li>
               );
@@ -125,7 +126,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
         <button
           type="button"
           disabled={!previous}
-          aria-label={previous ? `Previous: ${previous.title}` : "Previous"}
+          aria-label={previous ? `Previous: ${shortText(previous.title)}` : "Previous"}
           onClick={() => previous && props.onSelect(previous.id)}
         >
           ← Previous
@@ -133,7 +134,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
         <button
           type="button"
           disabled={!next}
-          aria-label={next ? `Next: ${next.title}` : "Next"}
+          aria-label={next ? `Next: ${shortText(next.title)}` : "Next"}
           onClick={() => next && props.onSelect(next.id)}
         >
           Next →

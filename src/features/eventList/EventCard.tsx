@@ -1,3 +1,4 @@
+import { ClampedText } from "../../components/ClampedText.tsx";
 import { DateBasis } from "../../components/DateBasis.tsx";
 import { EventSummary } from "../../components/EventSummary.tsx";
 import { Highlighted } from "../../components/Highlighted.tsx";
@@ -60,7 +61,7 @@ export function EventCard({
             <Highlighted text={shortText(event.title)} />
           </button>
         ) : (
-          <Highlighted text={event.title} />
+          <ClampedText text={event.title} limit={300} />
         )}
       </h3>
       {names.length > 0 && (
@@ -72,7 +73,10 @@ export function EventCard({
       {event.excerpts.length === 0 ? (
         <ImportedText event={event} />
       ) : (
-        <ul className="event-card__excerpts" aria-label={`Excerpts reporting “${event.title}”`}>
+        <ul
+          className="event-card__excerpts"
+          aria-label={`Excerpts reporting “${shortText(event.title)}”`}
+        >
           {event.excerpts.map((excerpt, index) => (
             <li key={`${excerpt.source}:${excerpt.start}`}>
               <ExcerptQuote excerpt={excerpt} source={sources.get(excerpt.source)} />

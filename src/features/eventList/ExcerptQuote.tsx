@@ -2,6 +2,7 @@ import { ClampedText } from "../../components/ClampedText.tsx";
 import type { Excerpt, Source } from "../../data/datasetSchema.ts";
 import { formatPublished } from "../../dates/formatEventDate.ts";
 import { safeHref } from "../../lib/safeHref.ts";
+import { shortText } from "../../lib/shortText.ts";
 
 /** An excerpt as a quotation, attributed to its publisher, headline and date. */
 export function ExcerptQuote({
@@ -22,7 +23,8 @@ export function ExcerptQuote({
       <figcaption className="excerpt__source">
         {source ? (
           <>
-            {source.publisher}, <cite>{source.title}</cite>, {formatPublished(source.published)}
+            {source.publisher}, <cite>{shortText(source.title)}</cite>,{" "}
+            {formatPublished(source.published)}
           </>
         ) : (
           <>Unknown source “{excerpt.source}”</>

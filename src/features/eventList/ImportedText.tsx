@@ -2,7 +2,7 @@ import { useState } from "react";
 import { ShowMoreButton } from "../../components/ShowMoreButton.tsx";
 import type { TextRun, TimelineEvent } from "../../data/datasetSchema.ts";
 import { safeHref } from "../../lib/safeHref.ts";
-import { clampPoint } from "../../lib/shortText.ts";
+import { clampPoint, NAME_LIMIT, shortText } from "../../lib/shortText.ts";
 
 /**
  * For an event with no verified excerpt (imported from a TimelineJS file): says so plainly, then
@@ -11,7 +11,9 @@ import { clampPoint } from "../../lib/shortText.ts";
  */
 export function ImportedText({ event }: { event: TimelineEvent }) {
   const { body, media, displayDate } = event;
-  const credit = [media?.caption, media?.credit && `Credit: ${media.credit}`].filter(Boolean);
+  const credit = [media?.caption, media?.credit && `Credit: ${media.credit}`]
+    .filter((text): text is string => Boolean(text))
+    .map((text) => shortText(text));
   const mediaHref = safeHref(media?.url);
   const hasText = (body?.length ?? 0) > 0 || credit.length > 0 || mediaHref !== null;
   return (
@@ -22,7 +24,11 @@ export function ImportedText({ event }: { event: TimelineEvent }) {
           ? "what follows is the text it came with, not checked against any article."
           : "it came with no text beyond its title and date, and no article backs it."}
       </p>
-      {displayDate && <p className="imported__date">Date as the file gives it: {displayDate}</p>}
+      {displayDate && (
+        <p className="imported__date">
+          Date as the file gives it: {shortText(displayDate, NAME_LIMIT)}
+        </p>
+      )}
       {body && body.length > 0 && <BodyText runs={body} />}
       {(credit.length > 0 || mediaHref) && (
         <p className="imported__media">

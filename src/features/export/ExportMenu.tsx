@@ -4,6 +4,7 @@ import type { Dataset, TimelineEvent } from "../../data/datasetSchema.ts";
 import { describeLosses } from "../../formats/describeLosses.ts";
 import { type ExportLosses, losesNothing, NO_LOSSES } from "../../formats/exportLosses.ts";
 import { downloadFile } from "../../lib/downloadFile.ts";
+import { shortText } from "../../lib/shortText.ts";
 import { EmbedCode } from "./EmbedCode.tsx";
 import { fileStem } from "./fileStem.ts";
 
@@ -147,7 +148,7 @@ export function ExportMenu({
           </fieldset>
         )}
         {failure && <p role="alert">{failure}</p>}
-        <EmbedCode title={dataset.title} />
+        <EmbedCode title={shortText(dataset.title, 200)} />
       </div>
     </details>
   );

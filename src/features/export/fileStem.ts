@@ -1,6 +1,8 @@
 /** A file name from a title: "The OpenAI safety-team exodus" → "the-openai-safety-team-exodus". */
 export function fileStem(title: string): string {
+  // The stem keeps 60 characters: a longer title is not read to the end.
   const slug = title
+    .slice(0, 600)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

@@ -1,5 +1,6 @@
 import { useDeferredValue } from "react";
 import type { Person } from "../../data/datasetSchema.ts";
+import { NAME_LIMIT, shortText } from "../../lib/shortText.ts";
 
 interface PersonFilterProps {
   person: string | null;
@@ -28,7 +29,9 @@ export function PersonFilter({ person, people, personCounts, onPerson }: PersonF
         <option value="">Everyone</option>
         {options.map((p) => (
           <option key={p.id} value={p.id}>
-            {personCounts ? `${p.name} (${personCounts.get(p.id) ?? 0})` : p.name}
+            {personCounts
+              ? `${shortText(p.name, NAME_LIMIT)} (${personCounts.get(p.id) ?? 0})`
+              : shortText(p.name, NAME_LIMIT)}
           </option>
         ))}
       </select>

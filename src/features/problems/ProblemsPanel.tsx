@@ -1,5 +1,7 @@
 import { itemName } from "../../data/formatProblem.ts";
 import type { LoadProblem } from "../../data/loadProblem.ts";
+import { tallyProblems } from "../../data/tallyProblems.ts";
+import { formatCount } from "../../lib/formatCount.ts";
 
 /** How many problems are listed before "show all". */
 const SHOWN = 50;
@@ -10,12 +12,13 @@ const SHOWN = 50;
  */
 export function ProblemsPanel({ problems }: { problems: readonly LoadProblem[] }) {
   if (problems.length === 0) return null;
-  const left = problems.filter((p) => p.reason.endsWith("left out")).length;
+  const { problems: count, leftOut: left } = tallyProblems(problems);
+  const hidden = problems.length > SHOWN ? tallyProblems(problems.slice(SHOWN)).problems : 0;
   return (
     <details className="problems">
       <summary>
-        {problems.length === 1 ? "1 problem" : `${problems.length} problems`} in this file
-        {left > 0 ? ` (${left === 1 ? "1 item" : `${left} items`} left out)` : ""}
+        {count === 1 ? "1 problem" : `${formatCount(count)} problems`} in this file
+        {left > 0 ? ` (${left === 1 ? "1 item" : `${formatCount(left)} items`} left out)` : ""}
       </summary>
       <ul aria-label="Problems">
         {problems.slice(0, SHOWN).map((p, i) => (
@@ -27,7 +30,7 @@ export function ProblemsPanel({ problems }: { problems: readonly LoadProblem[] }
           </li>
         ))}
       </ul>
-      {problems.length > SHOWN && <p>…and {problems.length - SHOWN} more.</p>}
+      {hidden > 0 && <p>…and {formatCount(hidden)} more.</p>}
     </details>
   );
 }

@@ -9,18 +9,18 @@ import { articleTextUrl, useArticleText } from "../../data/articleTextQuery.ts";
 import type { ArticleSource, Source, TimelineEvent } from "../../data/datasetSchema.ts";
 import { useLoadProgress } from "../../data/loadProgress.ts";
 import { formatPublished } from "../../dates/formatEventDate.ts";
+import { shortText } from "../../lib/shortText.ts";
 import {
   buildClaimLedger,
   excerptKey,
   excerptPosition,
   ledgerTally,
 } from "../../reader/claimLedger.ts";
-import { segmentText } from "../../reader/segmentText.ts";
 import { splitParagraphs } from "../../reader/splitParagraphs.ts";
 import { textFragmentUrl } from "../../reader/textFragmentUrl.ts";
-import { ArticleText } from "./ArticleText.tsx";
 import { ClaimLedger } from "./ClaimLedger.tsx";
 import { ExcerptStepper } from "./ExcerptStepper.tsx";
+import { PagedArticleText } from "./PagedArticleText.tsx";
 import { scrollIntoCentre } from "./scrollIntoCentre.ts";
 
 interface SourceReaderProps {
@@ -79,11 +79,8 @@ export function SourceReader(props: SourceReaderProps) {
   const paragraphs = useMemo(() => {
     if (text === null) return [];
     const blank = /\r?\n\r?\n/.exec(text);
-    return splitParagraphs(text, blank ? blank.index + blank[0].length : 0).map((paragraph) => ({
-      start: paragraph.start,
-      segments: segmentText(paragraph.start, paragraph.end, ranges),
-    }));
-  }, [text, ranges]);
+    return splitParagraphs(text, blank ? blank.index + blank[0].length : 0);
+  }, [text]);
   const mismatch =
     text !== null &&
     chosenExcerpt !== undefined &&
@@ -158,7 +155,7 @@ export function SourceReader(props: SourceReaderProps) {
         {source.publisher} · {formatPublished(source.published)}
       </p>
       <h2 id="reader-title" className="reader__title">
-        {source.title}
+        {shortText(source.title)}
       </h2>
       {original && (
         <p>
@@ -233,10 +230,11 @@ export function SourceReader(props: SourceReaderProps) {
             </p>
           )}
           {text !== null && (
-            <ArticleText
+            <PagedArticleText
               text={text}
               unverified={pin !== "verified"}
-              paragraphs={paragraphs}
+              split={paragraphs}
+              ranges={ranges}
               entries={entries}
               chosenKey={chosenKey}
               isCorrectionOpen={isCorrectionOpen}

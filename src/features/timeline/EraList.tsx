@@ -1,5 +1,6 @@
 import type { Era } from "../../data/datasetSchema.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
+import { NAME_LIMIT, shortText } from "../../lib/shortText.ts";
 
 /** The eras by name, each a button that shows its period on the timeline. */
 export function EraList({ eras, onEra }: { eras: readonly Era[]; onEra: (era: Era) => void }) {
@@ -16,9 +17,9 @@ export function EraList({ eras, onEra }: { eras: readonly Era[]; onEra: (era: Er
               type="button"
               className="link-button"
               onClick={() => onEra(era)}
-              aria-label={`Show the era ${era.title}, ${when}`}
+              aria-label={`Show the era ${shortText(era.title, NAME_LIMIT)}, ${when}`}
             >
-              {era.title}
+              {shortText(era.title, NAME_LIMIT)}
             </button>{" "}
             <span className="era-list__when">({when})</span>
           </li>

@@ -1,3 +1,4 @@
+import { MEASURE_LIMIT } from "../../timeline/fitLabel.ts";
 import type { MeasureText } from "../../timeline/types.ts";
 import { LABEL_FONT } from "./timelineOptions.ts";
 
@@ -21,6 +22,8 @@ export function createLabelMeasure(
     if (context) context.font = font;
   }
   return (text) => {
+    // Wider than any room: not measured (nor kept as a cache key), however long it is.
+    if (text.length > MEASURE_LIMIT) return text.length * approxCharWidth;
     let width = cache.get(text);
     if (width === undefined) {
       // Cut titles try many starts: the cache is emptied now and then rather than grow for ever.

@@ -42,6 +42,8 @@ const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^<>"']|"[^"]*"|'[^']*')*)>/y;
 const HREF = /(?:^|\s)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
 /** HTML's white space (not the no-break space, which HTML keeps). */
 const SPACES = /[ \t\n\r\f]+/g;
+/** White space `SPACES` would change: text without it is collapsed already. */
+const UNCOLLAPSED = /[\t\n\r\f]| {2}/;
 /** At most one empty line in a row. */
 const MAX_NEWLINES = 2;
 
@@ -60,21 +62,26 @@ class RunWriter {
   private empty = true;
 
   text(source: string, href: string | undefined): void {
-    const words = decodeHTMLStrict(source).replace(SPACES, " ").split(" ");
-    words.forEach((word, i) => {
-      if (i > 0) this.pendingSpace = true;
-      if (word === "") return;
-      let text = word;
+    // White space collapsed, the stretch is taken whole (not word by word: a headline of
+    // millions of words is one append); a space at either end is only pending.
+    const decoded = source.includes("&") ? decodeHTMLStrict(source) : source;
+    const collapsed = UNCOLLAPSED.test(decoded) ? decoded.replace(SPACES, " ") : decoded;
+    const from = collapsed.startsWith(" ") ? 1 : 0;
+    const to = Math.max(from, collapsed.endsWith(" ") ? collapsed.length - 1 : collapsed.length);
+    if (from === 1) this.pendingSpace = true;
+    if (to > from) {
+      let text = collapsed.slice(from, to);
       if (this.pendingSpace && !this.empty && this.newlines === 0) {
         // A space at a link's edge belongs to the plain text, never to the link.
-        if (href === undefined || this.runs.at(-1)?.href === href) text = ` ${word}`;
+        if (href === undefined || this.runs.at(-1)?.href === href) text = ` ${text}`;
         else append(this.runs, " ", undefined);
       }
       append(this.runs, text, href);
       this.pendingSpace = false;
       this.newlines = 0;
       this.empty = false;
-    });
+    }
+    if (to < collapsed.length) this.pendingSpace = true;
   }
 
   /** A `<br>` always breaks the line; a block edge only when the line has text. */
@@ -88,7 +95,9 @@ class RunWriter {
   /** The runs without trailing line breaks. */
   finish(): TextRun[] {
     for (let last = this.runs.at(-1); last; last = this.runs.at(-1)) {
-      last.text = last.text.replace(/\n+$/, "");
+      let end = last.text.length;
+      while (end > 0 && last.text[end - 1] === "\n") end--;
+      if (end < last.text.length) last.text = last.text.slice(0, end);
       if (last.text !== "") break;
       this.runs.pop();
     }

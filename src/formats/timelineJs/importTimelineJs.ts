@@ -1,6 +1,7 @@
 import type { Dataset, Era, TimelineEvent } from "../../data/datasetSchema.ts";
 import type { LoadProblem, ProblemItem } from "../../data/loadProblem.ts";
 import { withItem } from "../../data/problemItem.ts";
+import { ProblemLog } from "../../data/problemLog.ts";
 import { hasVisibleCharacter } from "../../lib/hasVisibleCharacter.ts";
 import { isRecord } from "../../lib/isRecord.ts";
 import { idRegistry } from "./claimUniqueId.ts";
@@ -85,7 +86,8 @@ function readEras(value: unknown, problems: LoadProblem[]): Era[] {
  * object or has no `events` list gives an empty dataset and a problem saying so.
  */
 export function importTimelineJs(json: unknown, options: { name?: string } = {}): TimelineJsImport {
-  const problems: LoadProblem[] = [];
+  // A file of a million broken slides lists the first thousand and counts the rest.
+  const problems = new ProblemLog();
   const empty = (reason: string, path: string): TimelineJsImport => ({
     dataset: {
       version: 1,
@@ -131,5 +133,5 @@ export function importTimelineJs(json: unknown, options: { name?: string } = {})
     events,
     ...(eras.length > 0 ? { eras } : {}),
   };
-  return { dataset, problems };
+  return { dataset, problems: problems.lines() };
 }

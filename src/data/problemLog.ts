@@ -1,0 +1,70 @@
+import { formatCount } from "../lib/formatCount.ts";
+import type { LoadProblem } from "./loadProblem.ts";
+import { SECTION_ITEM } from "./sectionItem.ts";
+
+/** How many problems of one section the rules list one by one; the rest are counted. */
+export const LISTED_PER_SECTION = 1000;
+
+type Section = keyof typeof SECTION_ITEM;
+
+const sectionOf = (path: string): Section | null => {
+  const bracket = path.indexOf("[");
+  const name = bracket === -1 ? path : path.slice(0, bracket);
+  return Object.hasOwn(SECTION_ITEM, name) ? (name as Section) : null;
+};
+
+/**
+ * The problems of a check, listed up to `LISTED_PER_SECTION` for each section and past that only
+ * counted, so a file of a million broken items is checked without keeping a million messages;
+ * `lines()` ends each section's list with "and N more like these". An array, so the rules push
+ * to it as to any list of problems.
+ */
+export class ProblemLog extends Array<LoadProblem> {
+  // Slices and maps of it are plain lists.
+  static override get [Symbol.species]() {
+    return Array;
+  }
+
+  private readonly listed = new Map<Section, number>();
+  private readonly unlisted = new Map<Section, { leftOut: number; other: number }>();
+
+  override push(...problems: LoadProblem[]): number {
+    for (const problem of problems) {
+      const section = sectionOf(problem.path);
+      const count = section === null ? 0 : (this.listed.get(section) ?? 0);
+      if (section === null || count < LISTED_PER_SECTION) {
+        if (section !== null) this.listed.set(section, count + 1);
+        super.push(problem);
+        continue;
+      }
+      const tally = this.unlisted.get(section) ?? { leftOut: 0, other: 0 };
+      if (problem.reason.endsWith(`${SECTION_ITEM[section]} left out`)) tally.leftOut++;
+      else tally.other++;
+      this.unlisted.set(section, tally);
+    }
+    return this.length;
+  }
+
+  /** Every problem listed, then for each section the ones only counted, as plain lines. */
+  lines(): LoadProblem[] {
+    const out: LoadProblem[] = [...this];
+    for (const [section, { leftOut, other }] of this.unlisted) {
+      const item = (n: number) => (n === 1 ? SECTION_ITEM[section] : section);
+      if (leftOut > 0) {
+        out.push({
+          path: section,
+          reason: `and ${formatCount(leftOut)} more like these: ${item(leftOut)} left out`,
+          more: leftOut,
+        });
+      }
+      if (other > 0) {
+        out.push({
+          path: section,
+          reason: `and ${formatCount(other)} more like these, in ${section}`,
+          more: other,
+        });
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,43 @@
+import type { LoadProblem } from "./loadProblem.ts";
+
+/** How many problems a list stands for, and how many items they left out. */
+export interface ProblemTally {
+  /** Every problem, those counted in a "more like these" line included. */
+  problems: number;
+  /** Items left out, each once however many of its problems are listed. */
+  leftOut: number;
+}
+
+// The item a problem's path is in: `events[3]` of `events[3].date.start`.
+const ITEM = /^\w+\[\d+\]/;
+
+// What is left out: a whole item ("event left out", or "left out" said of the item itself), not
+// one of its references ("reference left out").
+const LEFT_OUT = /(?:\b(?:event|source|person|era|events|sources|people|eras)|^) left out$/;
+
+function leavesItemOut({ path, reason }: LoadProblem): boolean {
+  if (LEFT_OUT.test(reason)) return true;
+  return reason.endsWith("; left out") && path === ITEM.exec(path)?.[0];
+}
+
+/** Counts `problems` (see `ProblemTally`): a "more like these" line counts as the many it stands for. */
+export function tallyProblems(problems: readonly LoadProblem[]): ProblemTally {
+  let count = 0;
+  let leftOut = 0;
+  const items = new Set<string>();
+  for (const problem of problems) {
+    count += problem.more ?? 1;
+    if (problem.more !== undefined) {
+      if (problem.reason.endsWith("left out")) leftOut += problem.more;
+      continue;
+    }
+    if (!leavesItemOut(problem)) continue;
+    const item = ITEM.exec(problem.path)?.[0];
+    if (item === undefined) leftOut++;
+    else if (!items.has(item)) {
+      items.add(item);
+      leftOut++;
+    }
+  }
+  return { problems: count, leftOut };
+}
