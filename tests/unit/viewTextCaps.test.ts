@@ -53,6 +53,19 @@ describe("a 10 MB string is cut before it is measured, wrapped, drawn or searche
     expect(fitLabel(HUGE, 1e9, (t) => t.length, 40)).toMatchObject({ truncated: true });
   });
 
+  it.each([
+    ["exactly MEASURE_LIMIT characters is read whole", MEASURE_LIMIT, false],
+    ["one character more is cut", MEASURE_LIMIT + 1, true],
+  ])("a title of %s", (_, length, cut) => {
+    const title = "ab "
+      .repeat(length)
+      .slice(0, length - 1)
+      .concat("z");
+    const measure = (t: string) => t.length;
+    expect(fitLabel(title, 1e9, measure, 40)?.truncated).toBe(cut);
+    expect(wrapText(title, 1e9, measure).join(" ").endsWith("…")).toBe(cut);
+  });
+
   it("wrapText ends a cut text with an ellipsis", () => {
     const lines = wrapText(HUGE, 1e9, (t) => t.length);
     expect(lines.join(" ").length).toBeLessThanOrEqual(MEASURE_LIMIT + 1);
