@@ -80,6 +80,34 @@ describe("resolveArticlePath(datasetUrl, path) never builds an address on anothe
     expect(resolveArticlePath(datasetUrl, "articles/a.txt").ok).toBe(false);
   });
 
+  it.each([
+    [
+      "http://news.example/data/timeline.json",
+      { ok: true, data: "http://news.example/data/articles/a.txt" },
+    ],
+    [
+      "https://news.example/data/timeline.json",
+      { ok: true, data: "https://news.example/data/articles/a.txt" },
+    ],
+    [
+      "ftp://news.example/data/timeline.json",
+      { ok: false, reason: `its path "articles/a.txt" leads off the dataset's own site.` },
+    ],
+    [
+      "timeline.json",
+      { ok: false, reason: "its path cannot be resolved against the dataset's address." },
+    ],
+  ])("a dataset at %s: its article's address, or why none", (datasetUrl, result) => {
+    expect(resolveArticlePath(datasetUrl, "articles/a.txt")).toEqual(result);
+  });
+
+  it("says which rule a refused path breaks", () => {
+    expect(resolveArticlePath(DATASET, "//evil.example/a.txt")).toEqual({
+      ok: false,
+      reason: `its path "//evil.example/a.txt" starts with "//", which names another host.`,
+    });
+  });
+
   it("a standalone page's file: dataset finds its articles beside it", () => {
     expect(resolveArticlePath("file:///home/me/data/timeline.json", "articles/a.txt")).toEqual({
       ok: true,
