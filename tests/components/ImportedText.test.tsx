@@ -25,7 +25,11 @@ describe("ImportedText shows an imported event's own text as its only source", (
   it("says there is no verified excerpt, and when the file gave nothing but a title", () => {
     render(<ImportedText event={imported({})} />);
     expect(screen.getByText("No verified excerpt.")).toBeVisible();
-    expect(screen.getByText(/came with no text beyond its title and date/)).toBeVisible();
+    expect(
+      screen.getByText(
+        /No article backs this event, and it came with no text beyond what is shown above/,
+      ),
+    ).toBeVisible();
   });
 
   it("introduces the file's text when there is some", () => {

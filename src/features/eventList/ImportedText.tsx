@@ -5,7 +5,8 @@ import { safeHref } from "../../lib/safeHref.ts";
 import { clampPoint, NAME_LIMIT, shortText } from "../../lib/shortText.ts";
 
 /**
- * For an event with no verified excerpt (imported from a TimelineJS file): says so plainly, then
+ * For an event with no verified excerpt (imported from a TimelineJS file, or whose excerpts were
+ * left out when the dataset was checked; the problems list says which): says so plainly, then
  * shows the text and media credit the file gave as its only source. Text only: links are drawn
  * only for http(s) addresses, everything else is plain text.
  */
@@ -19,10 +20,10 @@ export function ImportedText({ event }: { event: TimelineEvent }) {
   return (
     <div className="imported">
       <p className="imported__notice">
-        <strong>No verified excerpt.</strong> This event was imported from a file;{" "}
+        <strong>No verified excerpt.</strong> No article backs this event
         {hasText
-          ? "what follows is the text it came with, not checked against any article."
-          : "it came with no text beyond its title and date, and no article backs it."}
+          ? "; what follows is the text it came with, not checked against any article."
+          : ", and it came with no text beyond what is shown above."}
       </p>
       {displayDate && (
         <p className="imported__date">

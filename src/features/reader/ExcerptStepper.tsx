@@ -18,7 +18,9 @@ export function ExcerptStepper({
   return (
     <nav className="reader__stepper" aria-label="Excerpts in this article">
       <p aria-live="polite" aria-atomic="true">
-        {at.position > 0 ? `Excerpt ${at.position} of ${at.count}` : `${at.count} excerpts`}
+        {at.position > 0
+          ? `Excerpt ${at.position} of ${at.count}`
+          : `${at.count} ${at.count === 1 ? "excerpt" : "excerpts"}`}
       </p>
       {steps.map(({ direction, label, shortcut, glyph, to }) => (
         <button
