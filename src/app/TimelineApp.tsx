@@ -17,6 +17,7 @@ import type { EventType } from "../data/datasetSchema.ts";
 import type { IndexedDataset } from "../data/indexDataset.ts";
 import { useArticleProblems } from "../data/useArticleProblems.ts";
 import { EVENT_TYPES } from "../data/vocabulary.ts";
+import { formatInstantDay } from "../dates/formatInstantDay.ts";
 import { MissingEventNotice } from "../features/details/MissingEventNotice.tsx";
 import { EventList } from "../features/eventList/EventList.tsx";
 import { ShareMenu } from "../features/export/ShareMenu.tsx";
@@ -40,6 +41,7 @@ import { readViewState } from "../state/parseViewState.ts";
 import { serializeViewState } from "../state/serializeViewState.ts";
 import { useViewState } from "../state/useViewState.ts";
 import type { ViewMode } from "../state/viewState.ts";
+import { holdsNone } from "../timeline/holdsNone.ts";
 import { eraWindow } from "../timeline/layoutEras.ts";
 import { placeEvents } from "../timeline/placeEvents.ts";
 import type { TimeWindow } from "../timeline/types.ts";
@@ -138,6 +140,16 @@ export function TimelineApp({
     }, extent);
     return all ? zoomBounds(all) : null;
   }, [extent, eras]);
+  // A link's window that holds none of the timeline is replaced by the whole timeline; say so once.
+  const [askedWindow] = useState(() => state.window);
+  const [windowNoticeShown, setWindowNoticeShown] = useState(true);
+  const notices =
+    windowNoticeShown && askedWindow && bounds && holdsNone(askedWindow, bounds)
+      ? [
+          ...linkNotices,
+          `The link's time window (${formatInstantDay(askedWindow.start)} – ${formatInstantDay(askedWindow.end)}) holds none of this timeline's dates, so the whole timeline is shown.`,
+        ]
+      : linkNotices;
   // Typing stays responsive on big datasets: the views follow the latest query when they can.
   const query = useDeferredValue(state.query);
   const filters: EventFilters = useMemo(
@@ -358,8 +370,14 @@ export function TimelineApp({
                 onDismiss={() => update({ event: null, reader: null }, "replace")}
               />
             )}
-            {linkNotices.length > 0 && (
-              <LinkNotice notices={linkNotices} onDismiss={() => setLinkNotices([])} />
+            {notices.length > 0 && (
+              <LinkNotice
+                notices={notices}
+                onDismiss={() => {
+                  setLinkNotices([]);
+                  setWindowNoticeShown(false);
+                }}
+              />
             )}
             {problems.length > 0 && (
               <Suspense fallback={null}>

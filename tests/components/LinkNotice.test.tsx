@@ -26,6 +26,21 @@ afterEach(() => {
 });
 
 describe("a link whose values were not understood", () => {
+  it("a time window that holds none of the timeline shows the whole of it, with a notice", async () => {
+    await open("?view=timeline&from=1990-01-01&to=1991-01-01");
+    const notice = screen.getByRole("status", { name: "Parts of this link were not understood" });
+    expect(notice).toHaveTextContent(
+      "The link's time window (1 January 1990 – 1 January 1991) holds none of this timeline's dates, so the whole timeline is shown.",
+    );
+    await userEvent.click(within(notice).getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByRole("status", { name: /not understood/ })).toBeNull();
+  });
+
+  it("a time window inside the timeline needs no notice", async () => {
+    await open("?view=timeline&from=2024-05-01&to=2024-05-31");
+    expect(screen.queryByRole("status", { name: /not understood/ })).toBeNull();
+  });
+
   it("?types=evil,__proto__ shows every event, with a notice that the type filter was not understood", async () => {
     await open("?view=list&types=evil,__proto__");
     expect(screen.getAllByRole("article")).toHaveLength(dataset.events.length);
