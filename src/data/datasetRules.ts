@@ -1,7 +1,7 @@
 import { calendarDayNumber, parseCalendarDay } from "../dates/calendarDay.ts";
 import { edtfDisagreement } from "../dates/edtfDisagreement.ts";
 import { YEAR_RANGE, yearOutsideRange } from "../dates/yearRange.ts";
-import { describeInvisible, hasVisibleCharacter } from "../lib/hasVisibleCharacter.ts";
+import { invisibleFault } from "../lib/hasVisibleCharacter.ts";
 import { loneSurrogateAt } from "../lib/wellFormed.ts";
 import { articlePathFault } from "./articlePathFault.ts";
 import type { Era, Excerpt, Source, TimelineEvent } from "./datasetSchema.ts";
@@ -33,10 +33,10 @@ function dayFault(text: string, day: number | null): string | null {
 }
 
 /** Why a title shows nothing (only white space, zero-width or bidi controls…), or null. */
-export const invisibleTitle = (title: string) =>
-  hasVisibleCharacter(title)
-    ? null
-    : `title has no visible character (only ${describeInvisible(title)})`;
+export const invisibleTitle = (title: string) => {
+  const fault = invisibleFault(title);
+  return fault === null ? null : `title ${fault}`;
+};
 
 /**
  * The first characters of an article file: its header (an HTTP date, always 29 characters, a

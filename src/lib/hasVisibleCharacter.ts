@@ -18,3 +18,10 @@ export function describeInvisible(text: string, limit = 6): string {
   const shown = points.slice(0, limit).join(" ");
   return points.length > limit ? `${shown} …` : shown;
 }
+
+/** Why a text shows nothing, as "has no visible character (only U+200B U+202E)", or null when it shows something. */
+export function invisibleFault(text: string): string | null {
+  return hasVisibleCharacter(text)
+    ? null
+    : `has no visible character (only ${describeInvisible(text)})`;
+}

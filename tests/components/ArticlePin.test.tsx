@@ -1,49 +1,25 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { App } from "../../src/app/App.tsx";
-import type { ArticleSource, Dataset } from "../../src/data/datasetSchema.ts";
-import { SourceReader } from "../../src/features/reader/SourceReader.tsx";
+import {
+  ARTICLE,
+  ARTICLE_URL,
+  BundledReader,
+  DATA_URL,
+  dataset,
+  source,
+} from "./bundledReader.tsx";
 import { renderWithClient } from "./renderWithClient.tsx";
 import { jsonResponse, serveResponses } from "./serveResponses.ts";
 
-const read = (path: string) => readFileSync(join(process.cwd(), path), "utf8");
-const dataset = JSON.parse(read("public/data/timeline.json")) as Dataset;
-const source = dataset.sources.find((s): s is ArticleSource => s.kind === "article");
-if (!source) throw new Error("The bundled dataset quotes no article");
-const DATA_URL = "http://test.local/data/timeline.json";
-const ARTICLE_URL = new URL(source.text.path, DATA_URL).href;
-const ARTICLE = read(`public/data/${source.text.path}`);
 /** The article changed outside its excerpts: every excerpt still holds its words. */
 const CHANGED = `${ARTICLE}\nA paragraph added after the excerpts were checked.\n`;
-const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-
-/** The reader on the bundled story's first article, its excerpts chosen by clicking. */
-function Reader() {
-  const [chosen, setChosen] = useState({ eventId: "leike-resigns", index: 0 });
-  return (
-    <SourceReader
-      source={source as ArticleSource}
-      datasetUrl={DATA_URL}
-      events={dataset.events}
-      sources={sources}
-      chosen={chosen}
-      onSelectExcerpt={(eventId, index) => setChosen({ eventId, index })}
-      onOpenEvent={() => {}}
-      excerptHref={(eventId, index) => `?event=${eventId}&reader=${index}`}
-      onBack={() => {}}
-      onClose={() => {}}
-    />
-  );
-}
 
 function openReader(text: string) {
   serveResponses({ [ARTICLE_URL]: () => new Response(text) });
-  renderWithClient(<Reader />);
-  return screen.getByRole("region", { name: source?.title });
+  renderWithClient(<BundledReader chosen={{ eventId: "leike-resigns", index: 0 }} />);
+  return screen.getByRole("region", { name: source.title });
 }
 
 afterEach(() => {

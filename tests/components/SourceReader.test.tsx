@@ -1,48 +1,20 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { useState } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { ArticleSource, Dataset } from "../../src/data/datasetSchema.ts";
-import { SourceReader } from "../../src/features/reader/SourceReader.tsx";
+import { ARTICLE, ARTICLE_URL, BundledReader, source } from "./bundledReader.tsx";
 import { renderWithClient } from "./renderWithClient.tsx";
 import { serveResponses } from "./serveResponses.ts";
 
-const read = (path: string) => readFileSync(join(process.cwd(), path), "utf8");
-const dataset = JSON.parse(read("public/data/timeline.json")) as Dataset;
-const source = dataset.sources.find((s): s is ArticleSource => s.kind === "article");
-if (!source) throw new Error("The bundled dataset quotes no article");
-const DATA_URL = "http://test.local/data/timeline.json";
-const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-
-/** The reader as the app holds it: the chosen excerpt is state that choosing changes. */
-function Reader({ onOpenEvent }: { onOpenEvent: (id: string) => void }) {
-  const [chosen, setChosen] = useState({ eventId: "pachocki-named-chief-scientist", index: 1 });
-  return (
-    <SourceReader
-      source={source as ArticleSource}
-      datasetUrl={DATA_URL}
-      events={dataset.events}
-      sources={sources}
-      chosen={chosen}
-      onSelectExcerpt={(eventId, index) => setChosen({ eventId, index })}
-      onOpenEvent={onOpenEvent}
-      excerptHref={(eventId, index) => `?event=${eventId}&reader=${index}`}
-      onBack={() => {}}
-      onClose={() => {}}
-    />
-  );
-}
-
 async function open() {
-  serveResponses({
-    [new URL(source?.text.path ?? "", DATA_URL).href]: () =>
-      new Response(read(`public/data/${source?.text.path}`)),
-  });
+  serveResponses({ [ARTICLE_URL]: () => new Response(ARTICLE) });
   const onOpenEvent = vi.fn();
-  renderWithClient(<Reader onOpenEvent={onOpenEvent} />);
-  const reader = screen.getByRole("region", { name: source?.title });
+  renderWithClient(
+    <BundledReader
+      chosen={{ eventId: "pachocki-named-chief-scientist", index: 1 }}
+      onOpenEvent={onOpenEvent}
+    />,
+  );
+  const reader = screen.getByRole("region", { name: source.title });
   await within(reader).findByRole("link", { current: true });
   return { reader, onOpenEvent };
 }

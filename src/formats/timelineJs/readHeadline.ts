@@ -1,5 +1,5 @@
 import type { LoadProblem } from "../../data/loadProblem.ts";
-import { describeInvisible, hasVisibleCharacter } from "../../lib/hasVisibleCharacter.ts";
+import { invisibleFault } from "../../lib/hasVisibleCharacter.ts";
 import { htmlToPlainText } from "./htmlToPlainText.ts";
 import { readTextField } from "./readTextField.ts";
 
@@ -14,12 +14,8 @@ export function readHeadline(
   problems: LoadProblem[],
 ): string {
   const headline = htmlToPlainText(readTextField(value, path, problems));
-  if (hasVisibleCharacter(headline)) return headline;
-  if (headline !== "") {
-    problems.push({
-      path,
-      reason: `headline has no visible character (only ${describeInvisible(headline)}); titled “${fallback}”`,
-    });
-  }
+  const fault = invisibleFault(headline);
+  if (fault === null) return headline;
+  if (headline !== "") problems.push({ path, reason: `headline ${fault}; titled “${fallback}”` });
   return fallback;
 }
