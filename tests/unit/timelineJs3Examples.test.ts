@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { fetchDataset } from "../../src/data/datasetQuery.ts";
 import type { Era, TimelineEvent } from "../../src/data/datasetSchema.ts";
 import type { LoadedDataset } from "../../src/data/readDatasetJson.ts";
+import { dayNumber } from "../../src/dates/calendarDay.ts";
 
 /**
  * The TimelineJS3 project's own examples and templates (tests/fixtures/timelinejs3/README.md says
@@ -319,6 +320,17 @@ describe("fetchDataset(its address) opens each TimelineJS3 example as TimelineJS
   it.each(EXAMPLES)("$file: its eras in time order, at their precision", async ({ file, eras }) => {
     const { dataset } = await openExample(file);
     expect((dataset.eras ?? []).map((era) => [era.title, eraEdtf(era)])).toEqual(eras);
+  });
+
+  it("templateEras.json: each era ends where the next begins, as TimelineJS3 draws them", async () => {
+    const { dataset } = await openExample("templateEras.json");
+    const eras = [...(dataset.eras ?? [])].sort((a, b) => dayNumber(a.start) - dayNumber(b.start));
+    const overlaps = eras
+      .slice(1)
+      .filter((era, i) => dayNumber(era.start) <= dayNumber((eras[i] as Era).end))
+      .map((era, i) => `${(eras[i] as Era).title} (to ${(eras[i] as Era).end}) and ${era.title}`);
+    expect(eras).toHaveLength(3);
+    expect(overlaps).toEqual([]);
   });
 
   it.each(EXAMPLES)("$file: its title", async ({ file, title }) => {
