@@ -1,4 +1,4 @@
-import { shortText } from "../../lib/shortText.ts";
+import { NAME_LIMIT, shortText } from "../../lib/shortText.ts";
 import { groupLabel } from "../../state/checkGroupFilter.ts";
 
 /** The longest group name a toggle shows; the whole name stays its tooltip. */
@@ -29,17 +29,20 @@ export function GroupChips({ groups, groupCounts, presentGroups, onGroups }: Gro
       {presentGroups.map((group) => {
         const label = groupLabel(group);
         const short = shortText(label, GROUP_CHIP_LIMIT);
+        const count = groupCounts.get(group) ?? 0;
+        // A clipped name is still said, and shown on hover, in full (up to a name's length).
+        const whole = short === label ? undefined : shortText(label, NAME_LIMIT);
         return (
           <button
             key={group}
             type="button"
             className="type-toggle group-toggle"
             aria-pressed={shown.includes(group)}
+            aria-label={whole && `${whole} ${count}`}
             onClick={() => toggle(group)}
-            title={short === label ? undefined : label}
+            title={whole}
           >
-            <span>{short}</span>{" "}
-            <span className="type-toggle__count">{groupCounts.get(group) ?? 0}</span>
+            <span>{short}</span> <span className="type-toggle__count">{count}</span>
           </button>
         );
       })}
