@@ -15,6 +15,7 @@ import { useMediaQuery } from "../components/useMediaQuery.ts";
 import { ViewErrorBoundary } from "../components/ViewErrorBoundary.tsx";
 import type { EventType } from "../data/datasetSchema.ts";
 import type { IndexedDataset } from "../data/indexDataset.ts";
+import { listGroups } from "../data/listGroups.ts";
 import { useArticleProblems } from "../data/useArticleProblems.ts";
 import { EVENT_TYPES } from "../data/vocabulary.ts";
 import { formatInstantDay } from "../dates/formatInstantDay.ts";
@@ -26,6 +27,7 @@ import { NoResults } from "../features/filters/NoResults.tsx";
 import { MemoTimelineView as TimelineView } from "../features/timeline/TimelineView.tsx";
 import { shortText } from "../lib/shortText.ts";
 import { countFacets } from "../search/countFacets.ts";
+import { countGroups } from "../search/countGroups.ts";
 import { countPeople } from "../search/countPeople.ts";
 import type { EventFilters } from "../search/eventFilters.ts";
 import { keptEvents } from "../search/filterMask.ts";
@@ -35,6 +37,7 @@ import type { SearchIndex } from "../search/searchIndex.ts";
 import { useDidYouMean } from "../search/useDidYouMean.ts";
 import { useEventMask } from "../search/useEventMask.ts";
 import { useSearchIndex } from "../search/useSearchIndex.ts";
+import { checkGroupFilter } from "../state/checkGroupFilter.ts";
 import { describeFilters } from "../state/describeFilters.ts";
 import { keyboardIntent } from "../state/keyboardIntent.ts";
 import { readViewState } from "../state/parseViewState.ts";
@@ -71,6 +74,7 @@ export function preloadViews(): Promise<unknown> {
 
 const BY_NAME = new Intl.Collator("en");
 const NO_INDEX: SearchIndex = [];
+const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 
 /** How long the filters must stay the same before the people are counted again. */
 const COUNT_AFTER_MS = 150;
@@ -101,10 +105,24 @@ export function TimelineApp({
   embedded?: boolean;
 }) {
   const [state, update, readState] = useViewState(embedded ? "replace" : "push");
-  // What the opening link asked for and was not understood (it fell back to the default).
-  const [linkNotices, setLinkNotices] = useState(() =>
-    typeof window === "undefined" ? [] : readViewState(window.location.search).notices,
+  // The timeline's groups: a toggle each (none, and no toggles show).
+  const presentGroups = useMemo(() => listGroups(data.ordered), [data]);
+  // A link's groups that this timeline lacks are set aside (see `checkGroupFilter`).
+  const groupFilter = useMemo(
+    () => checkGroupFilter(state.groups, presentGroups),
+    [state.groups, presentGroups],
   );
+  // What the opening link asked for and was not understood (it fell back to the default).
+  const [linkNotices, setLinkNotices] = useState(() => {
+    if (typeof window === "undefined") return [];
+    const { notices } = readViewState(window.location.search);
+    return groupFilter.notice === null ? notices : [...notices, groupFilter.notice];
+  });
+  // The address keeps only what is applied, so a link shared from here names no lacking group.
+  const [openingGroups] = useState(groupFilter);
+  useEffect(() => {
+    if (openingGroups.notice !== null) update({ groups: openingGroups.groups }, "replace");
+  }, [openingGroups, update]);
   const [theme, setTheme] = useTheme();
   // Below 640 px the timeline runs down the screen; it is the first view on every screen.
   const narrow = useMediaQuery("(max-width: 639px)");
@@ -159,8 +177,9 @@ export function TimelineApp({
       query,
       certainty: state.certainty,
       corrections: state.corrections,
+      groups: groupFilter.groups,
     }),
-    [state.types, state.person, query, state.certainty, state.corrections],
+    [state.types, state.person, query, state.certainty, state.corrections, groupFilter.groups],
   );
   // Without a query the index is not consulted; keeping it out of the dependencies means the
   // index finishing in the background does not refilter (and redraw) everything.
@@ -184,6 +203,11 @@ export function TimelineApp({
   const facetCounts = useMemo(
     () => countFacets(ordered, filters, matched),
     [ordered, filters, matched],
+  );
+  // Counted only for a timeline with groups: the first view of one without makes no extra pass.
+  const groupCounts = useMemo(
+    () => (presentGroups.length > 0 ? countGroups(ordered, filters, matched) : NO_COUNTS),
+    [presentGroups, ordered, filters, matched],
   );
   const presentTypes = useMemo(() => EVENT_TYPES.filter((type) => types.has(type)), [types]);
   const people = useMemo(
@@ -223,7 +247,14 @@ export function TimelineApp({
   const clearFilters = useCallback(
     () =>
       update(
-        { types: null, person: null, query: "", certainty: null, corrections: false },
+        {
+          types: null,
+          person: null,
+          query: "",
+          certainty: null,
+          corrections: false,
+          groups: null,
+        },
         "replace",
       ),
     [update],
@@ -329,6 +360,10 @@ export function TimelineApp({
           typeCounts={typeCounts}
           presentTypes={presentTypes}
           onTypes={(types: EventType[] | null) => update({ types }, "replace")}
+          groups={groupFilter.groups}
+          groupCounts={groupCounts}
+          presentGroups={presentGroups}
+          onGroups={(groups) => update({ groups }, "replace")}
           person={filters.person}
           people={people}
           personCounts={counted === counting ? personCounts : null}

@@ -15,11 +15,14 @@ import type { DateCertainty } from "../dates/dateCertainty.ts";
 import { ExportMenu } from "../features/export/ExportMenu.tsx";
 import { CertaintyFilter } from "../features/filters/CertaintyFilter.tsx";
 import { CorrectionsToggle } from "../features/filters/CorrectionsToggle.tsx";
+import { GROUP_CHIP_LIMIT, GroupChips } from "../features/filters/GroupChips.tsx";
 import { PersonFilter } from "../features/filters/PersonFilter.tsx";
 import { SearchBox } from "../features/filters/SearchBox.tsx";
 import { TypeChips } from "../features/filters/TypeChips.tsx";
 import { createLabelMeasure } from "../features/timeline/createLabelMeasure.ts";
 import { useElementSize } from "../features/timeline/useElementSize.ts";
+import { shortText } from "../lib/shortText.ts";
+import { groupLabel } from "../state/checkGroupFilter.ts";
 import type { ViewMode } from "../state/viewState.ts";
 import { MoreMenu } from "./MoreMenu.tsx";
 import { OpenFileButton } from "./OpenFileButton.tsx";
@@ -36,6 +39,11 @@ interface ToolbarProps {
   typeCounts: Record<EventType, number>;
   presentTypes: readonly EventType[];
   onTypes: (types: EventType[] | null) => void;
+  /** The groups shown (null: all), and the timeline's groups: none, and no group toggles show. */
+  groups: readonly string[] | null;
+  groupCounts: ReadonlyMap<string, number>;
+  presentGroups: readonly string[];
+  onGroups: (groups: string[] | null) => void;
   person: string | null;
   people: readonly Person[];
   personCounts: ReadonlyMap<string, number> | null;
@@ -62,6 +70,7 @@ interface ToolbarProps {
 type Part =
   | "search"
   | "types"
+  | "groups"
   | "corrections"
   | "certainty"
   | "person"
@@ -75,6 +84,7 @@ type Part =
 const ROW_ORDER: readonly Part[] = [
   "search",
   "types",
+  "groups",
   "corrections",
   "certainty",
   "person",
@@ -100,7 +110,7 @@ function remPx(): number {
 }
 
 /**
- * One row for search, type toggles, corrections, date certainty, person, view, share, export,
+ * One row for search, type toggles, group toggles (for a timeline with groups), corrections, date certainty, person, view, share, export,
  * theme and Open file. Controls with no room in the row move, least needed first, into a "More"
  * menu at its end: never onto a new row.
  * Each control's width is worked out from its words in the reader's text size; should the row
@@ -117,7 +127,9 @@ export function Toolbar(props: ToolbarProps) {
   const compact = useMediaQuery("(max-width: 639px)");
   const text = useMemo(() => createLabelMeasure(`${rem}px ${FONT}`, rem * 0.55), [rem]);
   const chipText = useMemo(() => createLabelMeasure(`${rem * 0.85}px ${FONT}`, rem * 0.47), [rem]);
-  const { presentTypes, typeCounts } = props;
+  const { presentTypes, typeCounts, presentGroups, groupCounts } = props;
+  // A timeline without groups has no group toggles: not in the row, not in the menu.
+  const order = presentGroups.length > 0 ? ROW_ORDER : ROW_ORDER.filter((id) => id !== "groups");
 
   // Each control's width in the row, from its words as drawn (padding and borders added).
   const items = useMemo(() => {
@@ -126,6 +138,17 @@ export function Toolbar(props: ToolbarProps) {
     const chipsWidth = (label: (type: EventType) => string) =>
       presentTypes.reduce((sum, type) => sum + chipText(label(type)) + 40 * em, 0) +
       (presentTypes.length - 1) * 5.6 * em;
+    const groupsWidth =
+      presentGroups.reduce(
+        (sum, group) =>
+          sum +
+          chipText(
+            `${shortText(groupLabel(group), GROUP_CHIP_LIMIT)} ${groupCounts.get(group) ?? 0}`,
+          ) +
+          26 * em,
+        0,
+      ) +
+      (presentGroups.length - 1) * 5.6 * em;
     const viewPad = compact ? 22 : 34;
     const list = (typesWidth: number): ToolbarItem[] => [
       { id: "search", width: (compact ? 72 : 210) * em, required: true },
@@ -133,6 +156,7 @@ export function Toolbar(props: ToolbarProps) {
       // on a narrow phone).
       { id: "view", width: button("Timeline", viewPad) + button("List", viewPad) },
       { id: "types", width: typesWidth },
+      ...(presentGroups.length > 0 ? [{ id: "groups", width: groupsWidth }] : []),
       { id: "corrections", width: button(`Corrections (${props.correctionCount})`) },
       { id: "share", width: button("Share ▾", 26) },
       { id: "export", width: button("Export ▾", 26) },
@@ -146,7 +170,17 @@ export function Toolbar(props: ToolbarProps) {
       shapes: list(chipsWidth((type) => String(typeCounts[type]))),
       more: text("More ▾") + 26 * em,
     };
-  }, [text, chipText, presentTypes, typeCounts, compact, rem, props.correctionCount]);
+  }, [
+    text,
+    chipText,
+    presentTypes,
+    typeCounts,
+    presentGroups,
+    groupCounts,
+    compact,
+    rem,
+    props.correctionCount,
+  ]);
   const gap = GAP * rem;
   // The type toggles keep their names unless, as shapes and counts, they leave more in the row.
   const named = toolbarOverflow(available, items.full, items.more, gap);
@@ -161,7 +195,7 @@ export function Toolbar(props: ToolbarProps) {
   const movable = items.full.filter((item) => !item.required && estimated.inline.has(item.id));
   const pushed = new Set(movable.slice(movable.length - moved).map((item) => item.id));
   const inline = (id: Part) => estimated.inline.has(id) && !pushed.has(id);
-  const menu = ROW_ORDER.filter((id) => !inline(id));
+  const menu = order.filter((id) => !inline(id));
   useLayoutEffect(() => {
     const element = row.current;
     if (!element || element.scrollWidth <= element.clientWidth + 1) return;
@@ -189,6 +223,16 @@ export function Toolbar(props: ToolbarProps) {
             presentTypes={presentTypes}
             onTypes={props.onTypes}
             compact={shapesOnly && inline("types")}
+          />
+        );
+      case "groups":
+        return (
+          <GroupChips
+            key={id}
+            groups={props.groups}
+            groupCounts={groupCounts}
+            presentGroups={presentGroups}
+            onGroups={props.onGroups}
           />
         );
       case "person":
@@ -234,7 +278,7 @@ export function Toolbar(props: ToolbarProps) {
 
   return (
     <div ref={row} className={`toolbar${compact ? " toolbar--compact" : ""}`}>
-      {ROW_ORDER.filter(inline).map(part)}
+      {order.filter(inline).map(part)}
       {menu.length > 0 && (
         <MoreMenu>
           {menu.map((id) => (

@@ -2,6 +2,7 @@ import type { TimelineEvent } from "../data/datasetSchema.ts";
 import { eventNote } from "../data/eventNote.ts";
 import { DATE_CERTAINTIES, type DateCertainty, dateCertainty } from "../dates/dateCertainty.ts";
 import type { EventFilters } from "./eventFilters.ts";
+import { inGroups } from "./passesFacets.ts";
 
 /** How many events each facet toggle would show (see `countFacets`). */
 export interface FacetCounts {
@@ -13,7 +14,7 @@ export interface FacetCounts {
 
 /**
  * Counts for the facet toggles over the events the search matched (`matched`, see `matchQuery`;
- * null for all): each under the type and person filters and the other facet but not its own,
+ * null for all): each under the type, person and group filters and the other facet but not its own,
  * so a toggle says what it would show when pressed.
  */
 export function countFacets(
@@ -21,7 +22,7 @@ export function countFacets(
   filters: EventFilters,
   matched: Uint8Array | null = null,
 ): FacetCounts {
-  const { types, person, certainty, corrections } = filters;
+  const { types, person, certainty, corrections, groups } = filters;
   const counts = Object.fromEntries(DATE_CERTAINTIES.map((c) => [c, 0])) as Record<
     DateCertainty,
     number
@@ -32,6 +33,7 @@ export function countFacets(
     const event = events[i] as TimelineEvent;
     if (types !== null && !types.includes(event.type)) continue;
     if (person !== null && !event.people.includes(person)) continue;
+    if (!inGroups(event, groups)) continue;
     const kind = dateCertainty(event.date);
     const hasNote = eventNote(event) !== null;
     if (!corrections || hasNote) counts[kind] += 1;

@@ -13,6 +13,7 @@ export function hasActiveFilters(filters: EventFilters): boolean {
     certaintyHides ||
     filters.corrections === true ||
     filters.person !== null ||
+    filters.groups != null ||
     searchWords(filters.query).length > 0
   );
 }

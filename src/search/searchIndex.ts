@@ -1,4 +1,4 @@
-import type { Person, Source, TimelineEvent } from "../data/datasetSchema.ts";
+import type { Person, Source, TextRun, TimelineEvent } from "../data/datasetSchema.ts";
 import { eventNote } from "../data/eventNote.ts";
 import { foldLetters } from "./foldForSearch.ts";
 
@@ -8,7 +8,8 @@ const NO_SOURCES: ReadonlyMap<string, Source> = new Map();
 /**
  * The text a search looks in for an event, folded: its title, summary, note, every excerpt, the
  * names of its people, how its date is known and the publisher and title of each report that
- * fixes it (so "TechCrunch" finds what TechCrunch dated). Parts are joined by a space, which no
+ * fixes it (so "TechCrunch" finds what TechCrunch dated); for an imported event also its group,
+ * the whole of its own text (`body`) and its media's caption and credit. Parts are joined by a space, which no
  * query word contains, so no word spans two parts; white space is not collapsed, as it cannot
  * change a word's match. Each part is read up to `SEARCH_TEXT_LIMIT` characters.
  */
@@ -23,6 +24,9 @@ export function searchText(
   for (const excerpt of event.excerpts) text += ` ${head(excerpt.exact)}`;
   for (const id of event.people) text += ` ${head(people.get(id)?.name ?? "")}`;
   text += ` ${head(event.date.basis)}`;
+  if (event.group) text += ` ${head(event.group)}`;
+  if (event.body) text += ` ${head(bodyText(event.body))}`;
+  if (event.media) text += ` ${head(event.media.caption ?? "")} ${head(event.media.credit ?? "")}`;
   for (const id of event.date.references) {
     const source = sources.get(id);
     if (source) text += ` ${head(source.publisher)} ${head(source.title)}`;
@@ -38,6 +42,20 @@ export const SEARCH_TEXT_LIMIT = 10_000;
 
 const head = (text: string) =>
   text.length > SEARCH_TEXT_LIMIT ? text.slice(0, SEARCH_TEXT_LIMIT) : text;
+
+/**
+ * An imported event's own text as one string: its runs (plain text and the text of links) end
+ * to end, as they read, so a word split across a link's edge is still one word.
+ */
+export function bodyText(body: readonly TextRun[]): string {
+  let text = "";
+  for (const run of body) {
+    text += run.text;
+    // Enough for the search, which reads no further: a huge text costs no more than a short one.
+    if (text.length > SEARCH_TEXT_LIMIT) break;
+  }
+  return text;
+}
 
 /**
  * Every event's search text (see `searchText`) by position: `index[i]` is that of the i-th event

@@ -50,6 +50,7 @@ export function useEventMask(
       filters.types === null &&
       filters.person === null &&
       filters.certainty == null &&
+      filters.groups == null &&
       !filters.corrections
         ? { keep: null, shown: events.length, typeCounts: { ...typeCounts } }
         : filterMask(events, filters, matched),

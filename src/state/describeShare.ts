@@ -24,7 +24,10 @@ export function describeShare(state: ViewState, data: IndexedDataset): SharePrev
     opens = `The article at excerpt ${state.reader + 1} of ${title(event.title)}`;
   else if (event) opens = `The details of ${title(event.title)}`;
   const details = [
-    describeFilters({ types: state.types, person: state.person, query: state.query }, data),
+    describeFilters(
+      { types: state.types, person: state.person, query: state.query, groups: state.groups },
+      data,
+    ),
   ];
   if (state.view === "list") details.push("Shown as a list.");
   else if (state.window)

@@ -1,3 +1,4 @@
+import { NO_GROUP } from "../data/eventGroup.ts";
 import { EVENT_TYPES, ID_PATTERN } from "../data/vocabulary.ts";
 import { daysInMonth } from "../dates/calendarDay.ts";
 import { DATE_CERTAINTIES } from "../dates/dateCertainty.ts";
@@ -96,6 +97,21 @@ function parseWindow(from: string | null, to: string | null, notices: string[]):
   return null;
 }
 
+/**
+ * The group filter of an address (see `writeGroups` in serializeViewState): each `group` named,
+ * trimmed and once, then `NO_GROUP` with `ungrouped=1`; null when it names none of either.
+ */
+function parseGroups(params: URLSearchParams): string[] | null {
+  const ungrouped = params.get("ungrouped") === "1";
+  if (!params.has("group") && !ungrouped) return null;
+  const named = new Set<string>();
+  for (const value of params.getAll("group")) {
+    const name = value.trim();
+    if (name !== "") named.add(name);
+  }
+  return ungrouped ? [...named, NO_GROUP] : [...named];
+}
+
 /** A view state read from an address, with a notice for each value a reader meant but was not understood. */
 export interface ReadViewState {
   state: ViewState;
@@ -139,6 +155,7 @@ export function readViewState(search: string): ReadViewState {
       notices,
     ),
     corrections: params.get("corrections") === "1",
+    groups: parseGroups(params),
     window: parseWindow(params.get("from"), params.get("to"), notices),
     embed: params.get("embed") === "1",
   };

@@ -1,3 +1,4 @@
+import { NO_GROUP } from "../data/eventGroup.ts";
 import { EVENT_TYPES } from "../data/vocabulary.ts";
 import { formatCalendarDay } from "../dates/calendarDay.ts";
 import { DATE_CERTAINTIES } from "../dates/dateCertainty.ts";
@@ -27,6 +28,18 @@ function serializeWindow(window: TimeWindow): [string, string] | null {
 }
 
 /**
+ * Writes the group filter as one `group` per group shown and `ungrouped=1` for the events with
+ * none (group names may hold any character, commas included, so they are not joined); no group
+ * shown at all is a lone empty `group`.
+ */
+function writeGroups(params: URLSearchParams, groups: readonly string[]): void {
+  const named = groups.filter((group) => group !== NO_GROUP);
+  for (const group of named) params.append("group", group);
+  if (groups.includes(NO_GROUP)) params.set("ungrouped", "1");
+  else if (named.length === 0) params.set("group", "");
+}
+
+/**
  * Writes a view state as a query string (`?` included) with only the values that differ from
  * the default, in a fixed order; "" when everything is default.
  */
@@ -50,6 +63,7 @@ export function serializeViewState(state: ViewState): string {
     params.set("dates", DATE_CERTAINTIES.filter((c) => shown.includes(c)).join(","));
   }
   if (state.corrections) params.set("corrections", "1");
+  if (state.groups) writeGroups(params, state.groups);
   const bounds = state.window && serializeWindow(state.window);
   if (bounds) {
     params.set("from", bounds[0]);

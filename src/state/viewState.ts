@@ -24,6 +24,11 @@ export interface ViewState {
   certainty: DateCertainty[] | null;
   /** Only events with a note (a correction or caveat). */
   corrections: boolean;
+  /**
+   * The groups shown, by name (`NO_GROUP`, "", for events with none); null = all, [] = none. Read
+   * from the address as it is: the names the open timeline lacks are set aside where it is known.
+   */
+  groups: string[] | null;
   /** Search text; "" = none. */
   query: string;
   /** Visible time window; null = fit all events. */
@@ -43,6 +48,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   person: null,
   certainty: null,
   corrections: false,
+  groups: null,
   query: "",
   window: null,
   view: null,

@@ -1,6 +1,6 @@
 import type { EventType, TimelineEvent } from "../data/datasetSchema.ts";
+import { eventGroup } from "../data/eventGroup.ts";
 import { eventNote } from "../data/eventNote.ts";
-import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
 import type { NoteKind } from "../data/vocabulary.ts";
 import { dayNumber } from "../dates/calendarDay.ts";
 import { DAY_MS, type TimeMs, type TimeWindow } from "./types.ts";
@@ -36,12 +36,8 @@ export function dayToMs(day: string): TimeMs {
  * its type ("Departure"); otherwise its type.
  */
 export function laneKey(event: Pick<TimelineEvent, "type" | "group">): string {
-  const group = event.group?.trim();
-  if (!group) return event.type;
-  const name = group.toLowerCase();
-  if (name === event.type || name === EVENT_TYPE_LABELS[event.type].toLowerCase())
-    return event.type;
-  return `${GROUP_PREFIX}${group}`;
+  const group = eventGroup(event);
+  return group === null ? event.type : `${GROUP_PREFIX}${group}`;
 }
 
 /** The prefix of a group lane's key; what follows is the group's name. */

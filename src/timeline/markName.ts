@@ -1,9 +1,10 @@
 import type { EventDate, TimelineEvent } from "../data/datasetSchema.ts";
+import { eventGroup } from "../data/eventGroup.ts";
 import { eventNote } from "../data/eventNote.ts";
 import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
 import { NOTE_KIND_LABELS } from "../data/noteKindLabels.ts";
 import { formatEventDate } from "../dates/formatEventDate.ts";
-import { shortText } from "../lib/shortText.ts";
+import { NAME_LIMIT, shortText } from "../lib/shortText.ts";
 
 /**
  * A date as it is said with how well it is known: "14 May 2024", "known to the month: April
@@ -26,7 +27,8 @@ export function spokenDate(date: EventDate): string {
 
 /**
  * A mark's accessible name: its title first (the words drawn beside it), its date with its
- * precision, its type, how many excerpts report it, and whether a note corrects or doubts it.
+ * precision, its type and group (the group alone in place of "Other", as the list shows it), how
+ * many excerpts report it, and whether a note corrects or doubts it.
  */
 export function markName(event: TimelineEvent): string {
   const n = event.excerpts.length;
@@ -38,5 +40,11 @@ export function markName(event: TimelineEvent): string {
       : note.kind === "wrong"
         ? ", has a correction"
         : `, marked ${NOTE_KIND_LABELS[note.kind].toLowerCase()}`;
-  return `${shortText(event.title)}, ${spokenDate(event.date)}, ${EVENT_TYPE_LABELS[event.type]}, ${excerpts}${noted}`;
+  const group = eventGroup(event);
+  const type = EVENT_TYPE_LABELS[event.type];
+  const kind =
+    group === null
+      ? type
+      : `${event.type === "other" ? "" : `${type}, `}group ${shortText(group, NAME_LIMIT)}`;
+  return `${shortText(event.title)}, ${spokenDate(event.date)}, ${kind}, ${excerpts}${noted}`;
 }

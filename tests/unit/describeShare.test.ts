@@ -45,6 +45,12 @@ describe("describeShare(state) says what the link opens", () => {
       ["Filters: types Departure; person Jan Leike.", "Shown as a list."],
     ],
     [
+      "the list, filtered by group",
+      view({ view: "list", groups: ["Satellites", ""] }),
+      "The timeline “The OpenAI safety-team exodus”.",
+      ["Filters: groups Satellites, No group.", "Shown as a list."],
+    ],
+    [
       "a window of the timeline, by calendar day",
       view({ window: { start: Date.UTC(2024, 4, 13), end: Date.UTC(2024, 4, 17) } }),
       "The timeline “The OpenAI safety-team exodus”.",

@@ -64,6 +64,21 @@ describe("markName", () => {
       { excerpts: [excerpt(0)], note: "Unchecked." },
       "Pachocki named, 14 May 2024, Appointment, 1 excerpt, marked unverified",
     ],
+    [
+      "an imported event's group, in place of Other",
+      { type: "other", group: "Satellites" },
+      "Pachocki named, 14 May 2024, group Satellites, no verified excerpt",
+    ],
+    [
+      "a group beside a type of its own",
+      { group: " Science " },
+      "Pachocki named, 14 May 2024, Appointment, group Science, no verified excerpt",
+    ],
+    [
+      "a group that only names the type, as the type",
+      { group: "Appointment" },
+      "Pachocki named, 14 May 2024, Appointment, no verified excerpt",
+    ],
   ])("says %s", (_, extra, expected) => {
     expect(named(extra)).toBe(expected);
   });

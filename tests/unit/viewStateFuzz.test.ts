@@ -20,6 +20,8 @@ const NAMES = [
   "person",
   "dates",
   "corrections",
+  "group",
+  "ungrouped",
   "from",
   "to",
   "embed",
@@ -172,6 +174,21 @@ const state: fc.Arbitrary<ViewState> = fc.record({
   person: fc.option(fc.stringMatching(ID_PATTERN)),
   certainty: fc.option(fc.subarray([...DATE_CERTAINTIES])),
   corrections: fc.boolean(),
+  // Group names as a timeline has them (trimmed, not empty), then the ungrouped toggle's key.
+  groups: fc.option(
+    fc
+      .tuple(
+        fc.uniqueArray(
+          fc
+            .string({ maxLength: 12 })
+            .map((name) => name.trim())
+            .filter((name) => name !== ""),
+          { maxLength: 4 },
+        ),
+        fc.boolean(),
+      )
+      .map(([named, ungrouped]) => (ungrouped ? [...named, ""] : named)),
+  ),
   query: fc.string({ maxLength: 30 }),
   // Links write years 0 to 9999 (four digits).
   window: fc.option(

@@ -4,16 +4,16 @@ import { EventSummary } from "../../components/EventSummary.tsx";
 import { Highlighted } from "../../components/Highlighted.tsx";
 import { NoteBadge } from "../../components/NoteBadge.tsx";
 import { PanelHeader } from "../../components/PanelHeader.tsx";
-import { TypeIcon } from "../../components/TypeIcon.tsx";
 import type { TimelineEvent } from "../../data/datasetSchema.ts";
+import { eventGroup } from "../../data/eventGroup.ts";
 import { eventNote, noteConcerns } from "../../data/eventNote.ts";
-import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
 import type { IndexedDataset } from "../../data/indexDataset.ts";
 import { NOTE_KIND_CLAIMS } from "../../data/noteKindLabels.ts";
 import { describeKnownDate } from "../../dates/describeKnownDate.ts";
 import { formatPublished, htmlDateTime } from "../../dates/formatEventDate.ts";
 import { NAME_LIMIT, shortText } from "../../lib/shortText.ts";
 import { ImportedText } from "../eventList/ImportedText.tsx";
+import { TypeBadge } from "../eventList/TypeBadge.tsx";
 
 interface DetailsPanelProps {
   event: TimelineEvent;
@@ -36,8 +36,8 @@ export function DetailsPanel(props: DetailsPanelProps) {
   return (
     <section className="details" aria-labelledby="details-title" data-type={event.type}>
       <PanelHeader closeLabel="Close details" onClose={props.onClose}>
-        <span className="type-badge" data-type={event.type}>
-          <TypeIcon type={event.type} /> {EVENT_TYPE_LABELS[event.type]}
+        <span className="details__kind">
+          <TypeBadge type={event.type} group={eventGroup(event)} icon />
         </span>
       </PanelHeader>
       <h2 id="details-title" className="details__title" tabIndex={-1}>

@@ -4,6 +4,7 @@ import { EventSummary } from "../../components/EventSummary.tsx";
 import { Highlighted } from "../../components/Highlighted.tsx";
 import { NoteBadge } from "../../components/NoteBadge.tsx";
 import type { Person, Source, TimelineEvent } from "../../data/datasetSchema.ts";
+import { eventGroup } from "../../data/eventGroup.ts";
 import { eventNote } from "../../data/eventNote.ts";
 import { formatEventDate, htmlDateTime } from "../../dates/formatEventDate.ts";
 import { shortText } from "../../lib/shortText.ts";
@@ -45,7 +46,7 @@ export function EventCard({
       aria-current={selected ? "true" : undefined}
     >
       <p className="event-card__meta">
-        <TypeBadge type={event.type} />
+        <TypeBadge type={event.type} group={eventGroup(event)} />
         {note && <NoteBadge kind={note.kind} />}
         {dateTime ? (
           <time className="event-card__date" dateTime={dateTime}>

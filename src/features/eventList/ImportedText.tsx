@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { Highlighted } from "../../components/Highlighted.tsx";
 import { ShowMoreButton } from "../../components/ShowMoreButton.tsx";
 import type { TextRun, TimelineEvent } from "../../data/datasetSchema.ts";
 import { safeHref } from "../../lib/safeHref.ts";
@@ -71,11 +72,13 @@ function BodyText({ runs }: { runs: readonly TextRun[] }) {
         return href ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: runs are a fixed sequence.
           <a key={i} href={href} target="_blank" rel="noopener noreferrer">
-            {run.text}
+            <Highlighted text={run.text} />
           </a>
         ) : (
           // biome-ignore lint/suspicious/noArrayIndexKey: runs are a fixed sequence.
-          <span key={i}>{run.text}</span>
+          <span key={i}>
+            <Highlighted text={run.text} />
+          </span>
         );
       })}
       {long && (
