@@ -110,12 +110,13 @@ describe("computeAxis(scale, measure) picks the finest unit whose labels fit", (
     expect(computeAxis(window, 1000, measure, { minGap: 40 }).unit).toBe("2 days");
   });
 
-  it("falls back to 100 years, dropping labels that would overlap the last kept one", () => {
-    // Centuries 10px apart: "1000" ends at 32, so 1100–1300 overlap it and 1400 (at 40 + 4) is next.
+  it("steps on past 100 years (to 200, 500, 1000 …) until the labels fit", () => {
+    // Centuries 10px apart overlap, and so do 200 years (20px); 500 years are 50px apart: "1000"
+    // ends at 32 and "1500" starts at 54, while "2000" would run past the 100px edge.
     const model = computeAxis(span("1000-01-01", "2000-01-01"), 100, measure);
     expect([model.unit, labels(model.ticks), model.context]).toEqual([
-      "100 years",
-      ["1000", "1400"],
+      "500 years",
+      ["1000", "1500"],
       [],
     ]);
   });
