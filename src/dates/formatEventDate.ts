@@ -74,9 +74,11 @@ export function formatPublished(published: string): string {
 
 /**
  * A valid HTML `datetime` value for a single day, month or year ("2024-05-14", "2024-05",
- * "2024"), or null for ranges and unknown dates, which HTML cannot express.
+ * "2024"), or null for ranges and unknown dates, which HTML cannot express, and for years
+ * before 1 or in EDTF's `Y` form, which HTML has no way to write.
  */
 export function htmlDateTime(edtf: string | null): string | null {
   const parsed = parseEdtf(edtf);
-  return parsed.ok && parsed.data.kind === "point" ? (edtf as string) : null;
+  if (!(parsed.ok && parsed.data.kind === "point") || !/^\d/.test(edtf ?? "")) return null;
+  return parsed.data.point.year > 0 ? (edtf as string) : null;
 }
