@@ -43,6 +43,10 @@ describe("TimelineJS3's cosmological template (cosmo.json) opens by ?data=", () 
     expect(axis).toContain("billion years ago");
     expect(axis).not.toMatch(/NaN|undefined|(^|\s)[-−]\d/);
     expect(await page.getByText(/left out/).count()).toBe(0);
+    // The window is told in years, as the axis tells them, not in days of 14 billion years ago.
+    expect(await page.locator(".zoom-toolbar__caption").textContent()).toMatch(
+      /^Showing 14\.\d billion years ago – in \d+ million years/,
+    );
     // Zoomed in towards the Big Bang and back, the axis still names its years.
     for (const label of ["Zoom in", "Zoom in", "Zoom in", "Zoom out", "Fit"]) {
       await page.getByRole("button", { name: label, exact: true }).click();
