@@ -58,6 +58,26 @@ describe("TimelineJS3's cosmological template (cosmo.json) opens by ?data=", () 
     expect(problems).toEqual([]);
   });
 
+  it("down a phone, writes each axis label inside the chart, on two lines where it is long", async () => {
+    const { page, problems } = await open("");
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.locator("html[data-ready] .timeline-chart .time-axis--vertical").waitFor();
+    await page.waitForTimeout(300);
+    const chart = await page.locator(".timeline-chart").boundingBox();
+    const ticks = page.locator(".timeline-chart .time-axis--vertical text");
+    expect(await ticks.count()).toBeGreaterThan(1);
+    for (const tick of await ticks.all()) {
+      const box = await tick.boundingBox();
+      expect(box?.x).toBeGreaterThanOrEqual(chart?.x ?? Number.NaN);
+    }
+    const lines = await page
+      .locator(".timeline-chart .time-axis--vertical tspan")
+      .allTextContents();
+    expect(lines).toContain("years ago");
+    expect(lines.join(" ")).not.toMatch(/NaN|undefined|(^|\s)[-−]\d/);
+    expect(problems).toEqual([]);
+  });
+
   it("lists every event at its date, written as people write years BCE", async () => {
     const { page, problems } = await open("&view=list");
     await page.locator("html[data-ready]").waitFor();
