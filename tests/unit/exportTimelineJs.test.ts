@@ -281,6 +281,16 @@ describe("exportTimelineJs writes the title slide, eras and scale", () => {
     expect(slide?.start_date).toEqual(date);
   });
 
+  it("reads cosmological years back as they were: the file TimelineJS3 gets round-trips", () => {
+    const dates = ["Y-13800000000", "Y-538800000/Y-251902000", "Y-315000", "-3500", "1969-07-20"];
+    const events = dates.map((edtf, i) => makeEvent({ id: `e${i}`, date: dateOf(edtf) }));
+    const file = exportTimelineJs(makeDataset(events));
+    expect(file.scale).toBe("cosmological");
+    const { dataset: back, problems } = importTimelineJs(JSON.parse(JSON.stringify(file)));
+    expect(problems).toEqual([]);
+    expect(back.events.map((event) => event.date.edtf)).toEqual(dates);
+  });
+
   // TimelineJS's own test for its cosmological scale: years a JavaScript Date cannot hold.
   it.each([
     ["-271821-01-01", "-271821-12-31", "cosmological"],
