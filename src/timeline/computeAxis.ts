@@ -117,7 +117,7 @@ const DATE_END = (daysFromEpoch({ year: DATE_LAST_YEAR, month: 12, day: 31 }) + 
 // The first century that starts inside those years: every tick interval's boundaries fall on it.
 const FIRST_CENTURY = Date.UTC(Math.ceil(DATE_FIRST_YEAR / 100) * 100, 0, 1);
 
-// Steps of whole years, 1, 2 and 5 times each power of ten, up to past the range's whole width.
+// Steps of whole years, 1, 2 and 5 times each power of ten, up to past `YEAR_RANGE`'s width.
 const YEAR_STEPS: readonly number[] = Array.from(
   { length: 36 },
   (_, i) => (i % 3 === 0 ? 1 : i % 3 === 1 ? 2 : 5) * 10 ** Math.floor(i / 3),
@@ -126,9 +126,9 @@ const yearOf = (t: TimeMs) => dayParts(Math.floor(t / DAY_MS)).year;
 const yearUnit = (step: number): AxisUnit => (step === 1 ? "year" : `${step} years`);
 
 /**
- * The first boundary at or after `start`. d3 finds it from the one before, which near the range's
- * first day can be before the first day a Date holds (the century before): then the first one
- * after `start` is tried, and then the first from the range's first century on.
+ * The first boundary at or after `start`. d3 finds it from the one before, which near the first
+ * day of `DATE_FIRST_YEAR` can be before the first day a Date holds (the century before): then the
+ * first one after `start` is tried, and then the first from `FIRST_CENTURY` on.
  */
 function firstBoundary(interval: TimeInterval, start: TimeMs): Date {
   for (const from of [start, start + 1, Math.max(start, FIRST_CENTURY + 1)]) {
