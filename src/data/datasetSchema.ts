@@ -27,15 +27,16 @@ export const idSchema = z
 export const textSchema = z.string().check(z.regex(/\S/, "must not be empty"));
 
 /**
- * A calendar day, `YYYY-MM-DD` (a day, never an instant); years before 1 are negative (`-0500`).
- * Its year must also be one a timeline can draw (`YEAR_RANGE`: -271820 to 275759), which the
- * dataset checks (`datasetRules`) say of each date beyond it, naming the year.
+ * A calendar day, `YYYY-MM-DD` (a day, never an instant); years before 1 are negative (`-0500`)
+ * and may have more digits (`-13800000000-01-01`). Its year must also be one a timeline can draw
+ * (`YEAR_RANGE`: eleven digits either side of 0), which the dataset checks (`datasetRules`) say
+ * of each date beyond it, naming the year.
  */
 export const calendarDaySchema = z
   .string()
   .check(
     z.regex(
-      /^-?\d{4,6}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+      /^-?\d{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
       "must be a calendar day YYYY-MM-DD",
     ),
   );

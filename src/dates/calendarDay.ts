@@ -5,7 +5,8 @@ export interface DayParts {
   day: number;
 }
 
-const CALENDAR_DAY = /^(-?\d{4,6})-(\d{2})-(\d{2})$/;
+// Years of any length from four digits (`-13800000000-01-01`); `yearOutsideRange` says which are drawn.
+const CALENDAR_DAY = /^(-?\d{4,})-(\d{2})-(\d{2})$/;
 
 /** Number of days in a month of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
@@ -40,6 +41,24 @@ export function daysFromEpoch({ year, month, day }: DayParts): number {
   const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146_097 + doe - 719_468;
+}
+
+/**
+ * The day of the proleptic Gregorian calendar `days` days from 1970-01-01: the inverse of
+ * `daysFromEpoch`, by arithmetic, so it holds for years no `Date` can name.
+ */
+export function dayParts(days: number): DayParts {
+  const z = Math.floor(days) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 /**

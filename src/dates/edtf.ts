@@ -29,14 +29,19 @@ export interface ResolvedDate {
   precision: Precision;
 }
 
-const POINT = /^(-?\d{4,6})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+// Years of four digits or more; EDTF's own form of a longer year is `Y_YEAR`.
+const POINT = /^(-?\d{4,})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+// EDTF level 1's letter-prefixed year: a year alone, of more than four digits (`Y-13800000000`).
+const Y_YEAR = /^Y(-?[1-9]\d{4,})$/;
 
 /**
- * Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, checking that the month and day exist and the year
- * is one a timeline can draw (`YEAR_RANGE`).
+ * Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a year may have more digits, `-13800000000-01-01`)
+ * or EDTF's letter-prefixed year (`Y170000002`, `Y-13800000000`), checking that the month and
+ * day exist and the year is one a timeline can draw (`YEAR_RANGE`).
  */
 export function parseEdtfPoint(text: string): Result<EdtfPoint> {
-  const match = POINT.exec(text);
+  const long = Y_YEAR.exec(text);
+  const match = long ?? POINT.exec(text);
   if (!match) return fail(`"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`);
   const year = Number(match[1]);
   const outside = yearOutsideRange(year);

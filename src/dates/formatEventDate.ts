@@ -17,13 +17,21 @@ export const MONTH_NAMES = [
   "December",
 ] as const;
 
-/** A year as people write it: 2024, or 500 BCE for the year -500. */
-const yearText = (year: number) => (year < 0 ? `${-year} BCE` : String(year));
+const GROUPED = new Intl.NumberFormat("en", { useGrouping: true, maximumFractionDigits: 0 });
+
+/**
+ * A year as people write it: 2024, or 500 BCE for the year -500; from five digits on with its
+ * thousands grouped ("315,000 BCE", "13,800,000,000 BCE"), as four-digit years never are.
+ */
+export function formatYear(year: number): string {
+  const digits = Math.abs(year) >= 10_000 ? GROUPED.format(Math.abs(year)) : String(Math.abs(year));
+  return year < 0 ? `${digits} BCE` : digits;
+}
 
 /** Writes a point as people write it: "14 May 2024", "April 2024" or "2024". */
 export function formatPoint(point: EdtfPoint): string {
-  if (point.month === undefined) return yearText(point.year);
-  const month = `${MONTH_NAMES[point.month - 1]} ${yearText(point.year)}`;
+  if (point.month === undefined) return formatYear(point.year);
+  const month = `${MONTH_NAMES[point.month - 1]} ${formatYear(point.year)}`;
   return point.day === undefined ? month : `${point.day} ${month}`;
 }
 
@@ -66,9 +74,11 @@ export function formatPublished(published: string): string {
 
 /**
  * A valid HTML `datetime` value for a single day, month or year ("2024-05-14", "2024-05",
- * "2024"), or null for ranges and unknown dates, which HTML cannot express.
+ * "2024"), or null for ranges and unknown dates, which HTML cannot express, and for years
+ * before 1 or in EDTF's `Y` form, which HTML has no way to write.
  */
 export function htmlDateTime(edtf: string | null): string | null {
   const parsed = parseEdtf(edtf);
-  return parsed.ok && parsed.data.kind === "point" ? (edtf as string) : null;
+  if (!(parsed.ok && parsed.data.kind === "point") || !/^\d/.test(edtf ?? "")) return null;
+  return parsed.data.point.year > 0 ? (edtf as string) : null;
 }

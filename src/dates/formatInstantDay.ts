@@ -1,3 +1,4 @@
+import { dayParts } from "./calendarDay.ts";
 import { formatPoint } from "./formatEventDate.ts";
 import { YEAR_RANGE } from "./yearRange.ts";
 
@@ -5,14 +6,15 @@ const MONTH_NAME =
   /\b(January|February|March|April|June|July|August|September|October|November|December)\b/;
 
 const { startMs: FIRST, endMs: END } = YEAR_RANGE;
+const DAY_MS = 86_400_000;
 
 function dayText(ms: number): string {
   // No instant the view makes falls outside the range; one that did would not read "NaN".
   if (Number.isNaN(ms)) return "an unknown day";
-  if (ms < FIRST) return `before ${dayText(FIRST)}`;
-  if (ms >= END) return `after ${dayText(END - 1)}`;
-  const d = new Date(ms);
-  return formatPoint({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+  if (ms < FIRST) return `before ${formatPoint(dayParts(YEAR_RANGE.firstDay))}`;
+  if (ms > END) return `after ${formatPoint(dayParts(YEAR_RANGE.lastDay))}`;
+  // The range's end names its last day: so far from 1970 a window's `end - 1` rounds back to it.
+  return formatPoint(dayParts(Math.min(Math.floor(ms / DAY_MS), YEAR_RANGE.lastDay)));
 }
 
 /**

@@ -1,23 +1,25 @@
 import { daysFromEpoch } from "./calendarDay.ts";
 
-const FIRST_YEAR = -271_820;
-const LAST_YEAR = 275_759;
-const FIRST_DAY = daysFromEpoch({ year: FIRST_YEAR, month: 1, day: 1 });
-const LAST_DAY = daysFromEpoch({ year: LAST_YEAR, month: 12, day: 31 });
+// Past the age of the universe many times over: every date a timeline has a reason to hold.
+const LIMIT = 99_999_999_999;
+const FIRST_DAY = daysFromEpoch({ year: -LIMIT, month: 1, day: 1 });
+const LAST_DAY = daysFromEpoch({ year: LIMIT, month: 12, day: 31 });
 const DAY_MS = 86_400_000;
 
 /**
  * The years a timeline can draw, from the first day of the first to the last day of the last:
- * the whole years in which a JavaScript `Date` holds every day (it ends at -271821-04-20 and
- * +275760-09-13), which the axis and the zoom compute with. The dataset checks and the
- * TimelineJS importer list a date beyond them as a problem; the zoom never leaves them.
+ * up to eleven digits either side of year 0, so the age of the universe (13.8 billion years)
+ * fits with room to spare. Nothing that meets such an instant computes with `Date` (whose years
+ * end at -271821 and 275760); at this size a millisecond count is still exact to the minute.
+ * The dataset checks and the TimelineJS importer list a date beyond them as a problem; the
+ * zoom never leaves them.
  */
 export const YEAR_RANGE = {
-  first: FIRST_YEAR,
-  last: LAST_YEAR,
-  /** `daysFromEpoch` of the range's first day, -271820-01-01. */
+  first: -LIMIT,
+  last: LIMIT,
+  /** `daysFromEpoch` of the range's first day. */
   firstDay: FIRST_DAY,
-  /** `daysFromEpoch` of the range's last day, 275759-12-31. */
+  /** `daysFromEpoch` of the range's last day. */
   lastDay: LAST_DAY,
   /** Milliseconds since 1970 (UTC) of the first instant of its first day. */
   startMs: FIRST_DAY * DAY_MS,

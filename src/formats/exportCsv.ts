@@ -32,7 +32,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * A schema-valid calendar day ("2024-05-14", "-0500-01-01"): digits and hyphens only, so no
  * function call or cell reference can hide in it even when it starts with "-".
  */
-const CALENDAR_DAY = /^-?\d{4,6}-\d{2}-\d{2}$/;
+const CALENDAR_DAY = /^-?\d{4,}-\d{2}-\d{2}$/;
 
 /** Prefixes an apostrophe to a text cell that a spreadsheet would otherwise run as a formula. */
 function guardFormula(value: string): string {

@@ -1,22 +1,22 @@
 import { NO_GROUP } from "../data/eventGroup.ts";
 import { EVENT_TYPES, ID_PATTERN } from "../data/vocabulary.ts";
-import { daysInMonth } from "../dates/calendarDay.ts";
+import { daysFromEpoch, daysInMonth } from "../dates/calendarDay.ts";
 import { DATE_CERTAINTIES } from "../dates/dateCertainty.ts";
+import { yearOutsideRange } from "../dates/yearRange.ts";
 import { shortText } from "../lib/shortText.ts";
-import type { TimeMs, TimeWindow } from "../timeline/types.ts";
+import { DAY_MS, type TimeMs, type TimeWindow } from "../timeline/types.ts";
 import { VIEW_MODES, type ViewMode, type ViewState } from "./viewState.ts";
 
 const MINUTE_MS = 60_000;
 
 // A calendar day, optionally with a time to the minute, second or millisecond and a UTC offset.
+// Its year may be negative or longer than four digits, as a window's far from today are.
 const INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2}))?$/;
+  /^(-?\d{4,})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2}))?$/;
 
+// By arithmetic, not Date: Date reads years 0–99 as 1900–1999 and ends at year 275760.
 function utcMs(year: number, month: number, day: number, hour: number, minute: number): TimeMs {
-  // Date.UTC reads years 0–99 as 1900–1999; setting the year afterwards avoids that.
-  const date = new Date(Date.UTC(2000, month - 1, day, hour, minute));
-  date.setUTCFullYear(year);
-  return date.getTime();
+  return daysFromEpoch({ year, month, day }) * DAY_MS + (hour * 60 + minute) * MINUTE_MS;
 }
 
 function parseOffsetMinutes(offset: string): number | null {
@@ -32,6 +32,7 @@ function parseInstant(text: string): TimeMs | null {
   const match = INSTANT.exec(text);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (yearOutsideRange(year) !== null) return null;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   const hour = Number(match[4] ?? 0);
   const minute = Number(match[5] ?? 0);

@@ -1,29 +1,58 @@
 import { NO_GROUP } from "../data/eventGroup.ts";
 import { EVENT_TYPES } from "../data/vocabulary.ts";
-import { formatCalendarDay } from "../dates/calendarDay.ts";
+import { dayParts, formatCalendarDay } from "../dates/calendarDay.ts";
 import { DATE_CERTAINTIES } from "../dates/dateCertainty.ts";
-import type { TimeMs, TimeWindow } from "../timeline/types.ts";
+import { yearOutsideRange } from "../dates/yearRange.ts";
+import { DAY_MS, type TimeWindow } from "../timeline/types.ts";
 import type { ViewState } from "./viewState.ts";
 
 const MINUTE_MS = 60_000;
+const DAY_MINUTES = DAY_MS / MINUTE_MS;
 
-/** Writes an instant as `2024-05-01T06:30Z`; null when its year has no four-digit form. */
-function formatInstantMinute(ms: TimeMs): string | null {
-  const d = new Date(ms);
-  const year = d.getUTCFullYear();
-  if (!(year >= 0 && year <= 9999)) return null;
-  const day = formatCalendarDay({ year, month: d.getUTCMonth() + 1, day: d.getUTCDate() });
-  const hh = String(d.getUTCHours()).padStart(2, "0");
-  const mm = String(d.getUTCMinutes()).padStart(2, "0");
+/**
+ * Writes a count of minutes since 1970 as `2024-05-01T06:30Z`, by arithmetic on whole minutes,
+ * so years no Date can name are written too; null outside `YEAR_RANGE`.
+ */
+function formatMinute(minutes: number): string | null {
+  const days = Math.floor(minutes / DAY_MINUTES);
+  const day = formatDay(days);
+  if (day === null) return null;
+  const ofDay = minutes - days * DAY_MINUTES;
+  const hh = String(Math.floor(ofDay / 60)).padStart(2, "0");
+  const mm = String(ofDay % 60).padStart(2, "0");
   return `${day}T${hh}:${mm}Z`;
 }
+
+/** Writes a day number as `2024-05-01`; null outside `YEAR_RANGE`. */
+function formatDay(days: number): string | null {
+  const parts = dayParts(days);
+  return yearOutsideRange(parts.year) === null ? formatCalendarDay(parts) : null;
+}
+
+/**
+ * `round` (floor or ceil) of an instant in `unit`s, where one a double cannot tell from a whole
+ * unit counts as that unit: a window read from a link is written back as the same link.
+ */
+function whole(ms: number, unit: number, round: (x: number) => number): number {
+  const units = ms / unit;
+  const nearest = Math.round(units);
+  return Math.abs(units - nearest) <= Math.abs(units) * 2 ** -50 ? nearest : round(units);
+}
+
+// Past this many milliseconds from 1970 (about year 287,000) a double no longer holds every
+// minute, so a link names whole days there, which it still holds.
+const EXACT_MS = 2 ** 53;
 
 function serializeWindow(window: TimeWindow): [string, string] | null {
   if (!(Number.isFinite(window.start) && Number.isFinite(window.end))) return null;
   if (window.start >= window.end) return null;
   // Rounding outwards keeps everything that was visible in view.
-  const from = formatInstantMinute(Math.floor(window.start / MINUTE_MS) * MINUTE_MS);
-  const to = formatInstantMinute(Math.ceil(window.end / MINUTE_MS) * MINUTE_MS);
+  const byDay = Math.max(Math.abs(window.start), Math.abs(window.end)) >= EXACT_MS;
+  const write = byDay
+    ? (ms: number, round: (x: number) => number) => formatDay(whole(ms, DAY_MS, round))
+    : (ms: number, round: (x: number) => number) => formatMinute(whole(ms, MINUTE_MS, round));
+  const from = write(window.start, Math.floor);
+  const to = write(window.end, Math.ceil);
   return from !== null && to !== null ? [from, to] : null;
 }
 

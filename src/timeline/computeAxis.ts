@@ -6,10 +6,13 @@ import {
   utcMonth,
   utcYear,
 } from "d3-time";
-import { YEAR_RANGE } from "../dates/yearRange.ts";
+import { dayParts, daysFromEpoch } from "../dates/calendarDay.ts";
+import { formatYear } from "../dates/formatEventDate.ts";
 import { TIME_RANGE } from "./timeRange.ts";
 import type { TimeScale } from "./timeScale.ts";
-import type { MeasureText, Px, TimeMs, TimeWindow } from "./types.ts";
+import { DAY_MS, type MeasureText, type Px, type TimeMs, type TimeWindow } from "./types.ts";
+import { yearTickLabel } from "./yearTickLabel.ts";
+import { yearTicks } from "./yearTicks.ts";
 
 /**
  * One labelled mark on the axis, `pos` pixels along the time axis (across the chart, or down it
@@ -21,20 +24,11 @@ export interface AxisTick {
   label: string;
 }
 
-/** The spacing of the main ticks, finest first. */
-export type AxisUnit =
-  | "day"
-  | "2 days"
-  | "week"
-  | "month"
-  | "quarter"
-  | "year"
-  | "2 years"
-  | "5 years"
-  | "10 years"
-  | "20 years"
-  | "50 years"
-  | "100 years";
+/**
+ * The spacing of the main ticks, finest first: calendar units up to a quarter, then whole years
+ * stepped by 1, 2 or 5 times a power of ten ("year", "2 years" … "1000000000 years").
+ */
+export type AxisUnit = "day" | "2 days" | "week" | "month" | "quarter" | "year" | `${number} years`;
 
 /** The axis ready to draw: ticks, and a row of months or years for context; no unit when empty. */
 export interface AxisModel {
@@ -49,6 +43,12 @@ export const LABEL_OFFSET: Px = 4;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 type Label = (date: Date) => string;
+
+/** An instant to mark and its label, before it is placed. */
+interface Mark {
+  value: TimeMs;
+  label: string;
+}
 
 interface Level {
   interval: TimeInterval;
@@ -68,24 +68,13 @@ const every = (interval: CountableTimeInterval, step: number) =>
 
 const dayOfMonth: Label = (date) => String(date.getUTCDate());
 const shortMonth: Label = (date) => MONTHS[date.getUTCMonth()] as string;
-const year: Label = (date) => String(date.getUTCFullYear());
+const year: Label = (date) => formatYear(date.getUTCFullYear());
 const monthAndYear: Label = (date) => `${shortMonth(date)} ${year(date)}`;
 
 const dayAndMonth: Label = (date) => `${dayOfMonth(date)} ${shortMonth(date)}`;
 
 const MONTH_CONTEXT: Level = { interval: utcMonth, label: monthAndYear };
 const YEAR_CONTEXT: Level = { interval: utcYear, label: year };
-
-const yearsUnit = (unit: AxisUnit, step: number): UnitSpec => ({
-  unit,
-  interval: every(utcYear, step),
-  label: year,
-  context: null,
-  merged: year,
-});
-
-// The coarsest unit, used (with overlapping labels skipped) when even it is too fine for the width.
-const HUNDRED_YEARS = yearsUnit("100 years", 100);
 
 const UNITS: readonly UnitSpec[] = [
   { unit: "day", interval: utcDay, label: dayOfMonth, context: MONTH_CONTEXT, merged: dayAndMonth },
@@ -117,22 +106,29 @@ const UNITS: readonly UnitSpec[] = [
     context: YEAR_CONTEXT,
     merged: monthAndYear,
   },
-  yearsUnit("year", 1),
-  yearsUnit("2 years", 2),
-  yearsUnit("5 years", 5),
-  yearsUnit("10 years", 10),
-  yearsUnit("20 years", 20),
-  yearsUnit("50 years", 50),
-  HUNDRED_YEARS,
 ];
 
-// The first century that starts inside the range: every tick interval's boundaries fall on it.
-const FIRST_CENTURY = Date.UTC(Math.ceil(YEAR_RANGE.first / 100) * 100, 0, 1);
+// The whole years in which a Date holds every day: the calendar units above reckon with Date.
+const DATE_FIRST_YEAR = -271_820;
+const DATE_LAST_YEAR = 275_759;
+const DATE_START = daysFromEpoch({ year: DATE_FIRST_YEAR, month: 1, day: 1 }) * DAY_MS;
+const DATE_END = (daysFromEpoch({ year: DATE_LAST_YEAR, month: 12, day: 31 }) + 1) * DAY_MS;
+
+// The first century that starts inside those years: every tick interval's boundaries fall on it.
+const FIRST_CENTURY = Date.UTC(Math.ceil(DATE_FIRST_YEAR / 100) * 100, 0, 1);
+
+// Steps of whole years, 1, 2 and 5 times each power of ten, up to past `YEAR_RANGE`'s width.
+const YEAR_STEPS: readonly number[] = Array.from(
+  { length: 36 },
+  (_, i) => (i % 3 === 0 ? 1 : i % 3 === 1 ? 2 : 5) * 10 ** Math.floor(i / 3),
+);
+const yearOf = (t: TimeMs) => dayParts(Math.floor(t / DAY_MS)).year;
+const yearUnit = (step: number): AxisUnit => (step === 1 ? "year" : `${step} years`);
 
 /**
- * The first boundary at or after `start`. d3 finds it from the one before, which near the range's
- * first day can be before the first day a Date holds (the century before): then the first one
- * after `start` is tried, and then the first from the range's first century on.
+ * The first boundary at or after `start`. d3 finds it from the one before, which near the first
+ * day of `DATE_FIRST_YEAR` can be before the first day a Date holds (the century before): then the
+ * first one after `start` is tried, and then the first from `FIRST_CENTURY` on.
  */
 function firstBoundary(interval: TimeInterval, start: TimeMs): Date {
   for (const from of [start, start + 1, Math.max(start, FIRST_CENTURY + 1)]) {
@@ -151,6 +147,19 @@ function* boundaries(interval: TimeInterval, start: TimeMs, end: TimeMs): Genera
   }
 }
 
+/** The boundaries of a calendar unit, labelled, lazily. */
+function* calendarMarks(interval: TimeInterval, label: Label, window: TimeWindow): Generator<Mark> {
+  for (const date of boundaries(interval, window.start, window.end)) {
+    yield { value: +date, label: label(date) };
+  }
+}
+
+/** The first day of every `step`th year in the window, labelled, lazily. */
+function* yearMarks(step: number, window: TimeWindow): Generator<Mark> {
+  for (const { year, value } of yearTicks(step, window))
+    yield { value, label: yearTickLabel(year) };
+}
+
 interface Placement {
   x: (value: TimeMs) => Px;
   measure: MeasureText;
@@ -158,23 +167,21 @@ interface Placement {
   minGap: Px;
 }
 
-function labelAt(date: Date, label: Label, place: Placement): AxisTick & { end: Px } {
-  const value = +date;
+function placeMark({ value, label }: Mark, place: Placement): AxisTick & { end: Px } {
   const x = place.x(value);
-  const text = label(date);
-  return { value, pos: x, label: text, end: x + LABEL_OFFSET + place.measure(text) };
+  return { value, pos: x, label, end: x + LABEL_OFFSET + place.measure(label) };
 }
 
 /**
- * Labels every boundary, or gives up (null) at the first overlap so that a unit too fine for the
+ * Labels every mark, or gives up (null) at the first overlap so that a unit too fine for the
  * width costs only a few ticks. Labels running past the right edge are dropped; as the labels do
  * not overlap, those are the last ones.
  */
-function fitLabels(dates: Iterable<Date>, label: Label, place: Placement): AxisTick[] | null {
+function fitLabels(marks: Iterable<Mark>, place: Placement): AxisTick[] | null {
   const ticks: AxisTick[] = [];
   let previousEnd = Number.NEGATIVE_INFINITY;
-  for (const date of dates) {
-    const { end, ...tick } = labelAt(date, label, place);
+  for (const mark of marks) {
+    const { end, ...tick } = placeMark(mark, place);
     if (previousEnd + place.minGap > tick.pos + LABEL_OFFSET) return null;
     if (end <= place.width) ticks.push(tick);
     previousEnd = end;
@@ -182,12 +189,12 @@ function fitLabels(dates: Iterable<Date>, label: Label, place: Placement): AxisT
   return ticks;
 }
 
-/** Labels boundaries left to right, skipping any that overlap the last kept or pass the edge. */
-function thinLabels(dates: Iterable<Date>, label: Label, place: Placement): AxisTick[] {
+/** Labels marks left to right, skipping any that overlap the last kept or pass the edge. */
+function thinLabels(marks: Iterable<Mark>, place: Placement): AxisTick[] {
   const ticks: AxisTick[] = [];
   let previousEnd = Number.NEGATIVE_INFINITY;
-  for (const date of dates) {
-    const { end, ...tick } = labelAt(date, label, place);
+  for (const mark of marks) {
+    const { end, ...tick } = placeMark(mark, place);
     if (end > place.width || previousEnd + place.minGap > tick.pos + LABEL_OFFSET) continue;
     ticks.push(tick);
     previousEnd = end;
@@ -197,12 +204,12 @@ function thinLabels(dates: Iterable<Date>, label: Label, place: Placement): Axis
 
 /** Context periods in the window, led by one pinned at x = 0 naming the left edge's period. */
 function contextTicks(level: Level, window: TimeWindow, place: Placement): AxisTick[] {
-  const ticks = thinLabels(
-    boundaries(level.interval, window.start, window.end),
-    level.label,
-    place,
-  );
-  const text = level.label(level.interval.floor(new Date(window.start)));
+  const ticks = thinLabels(calendarMarks(level.interval, level.label, window), place);
+  return pinned(level.label(level.interval.floor(new Date(window.start))), ticks, window, place);
+}
+
+/** A label naming the left edge's period at x = 0 before `ticks`, when there is room for it. */
+function pinned(text: string, ticks: AxisTick[], window: TimeWindow, place: Placement): AxisTick[] {
   const end = LABEL_OFFSET + place.measure(text);
   const next = ticks[0];
   // A period that begins at the left edge leaves no room before it, so none is pinned there.
@@ -244,25 +251,40 @@ export function computeAxis(
 ): AxisModel {
   const { length: width } = scale;
   const finite = [scale.window.start, scale.window.end, width, minGap].every(Number.isFinite);
-  // Ticks only where a Date names the instant: outside the range a label would read "NaN".
+  // Ticks only where the timeline can draw: beyond it a label would name no year.
   const start = Math.max(scale.window.start, TIME_RANGE.start);
   const end = Math.min(scale.window.end, TIME_RANGE.end);
   const window = { start, end };
   if (!finite || width <= 0 || end <= start) return { unit: null, ticks: [], context: [] };
   const place: Placement = { x: scale.px, measure, width, minGap };
-  for (const spec of UNITS) {
+  // Days, weeks and months only where a Date names every instant of the window.
+  const calendar = start >= DATE_START && end <= DATE_END ? UNITS : [];
+  for (const spec of calendar) {
     if (merged) {
       // Measured as they will be drawn: a tick that names its month is the widest.
-      const ticks = fitLabels(boundaries(spec.interval, start, end), spec.merged, place);
+      const ticks = fitLabels(calendarMarks(spec.interval, spec.merged, window), place);
       if (ticks === null) continue;
       const plain = ticks.map((tick) => ({ ...tick, label: spec.label(new Date(tick.value)) }));
       return { unit: spec.unit, ticks: mergeContext(plain, spec), context: [] };
     }
-    const ticks = fitLabels(boundaries(spec.interval, start, end), spec.label, place);
+    const ticks = fitLabels(calendarMarks(spec.interval, spec.label, window), place);
     if (ticks === null) continue;
     const context = spec.context === null ? [] : contextTicks(spec.context, window, place);
     return { unit: spec.unit, ticks, context };
   }
-  const { interval, label, unit } = HUNDRED_YEARS;
-  return { unit, ticks: thinLabels(boundaries(interval, start, end), label, place), context: [] };
+  for (const step of YEAR_STEPS) {
+    const ticks = fitLabels(yearMarks(step, window), place);
+    if (ticks === null) continue;
+    // A window inside one year far from any Date still says which year it is.
+    const context =
+      ticks.length === 0 && calendar.length === 0
+        ? pinned(formatYear(yearOf(start)), [], window, place)
+        : [];
+    return merged
+      ? { unit: yearUnit(step), ticks: [...context, ...ticks], context: [] }
+      : { unit: yearUnit(step), ticks, context };
+  }
+  // Even the coarsest step is too fine for the width: overlapping labels are skipped.
+  const step = YEAR_STEPS[YEAR_STEPS.length - 1] as number;
+  return { unit: yearUnit(step), ticks: thinLabels(yearMarks(step, window), place), context: [] };
 }

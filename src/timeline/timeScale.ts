@@ -1,4 +1,3 @@
-import { scaleUtc } from "d3-scale";
 import type { Px, TimeMs, TimeWindow } from "./types.ts";
 
 /**
@@ -17,18 +16,20 @@ export interface TimeScale {
   time: (p: Px) => TimeMs;
 }
 
-/** The scale of a window over a length, in UTC (never the reader's time zone). */
+/**
+ * The scale of a window over a length: plain arithmetic on milliseconds since 1970 (UTC, never
+ * the reader's time zone), with no `Date`, so it holds for years a `Date` cannot name. An empty
+ * window puts every instant at the middle; an empty length maps every position to the window's.
+ */
 export function timeScale(window: TimeWindow, length: Px): TimeScale {
-  const scale = scaleUtc()
-    .domain([window.start, window.end])
-    .range([0, Math.max(length, 0)]);
+  const range = Math.max(length, 0);
   const span = window.end - window.start;
   const k = length > 0 && span > 0 ? length / span : 0;
   return {
     window,
     length,
     k,
-    px: (t) => scale(t),
-    time: (p) => +scale.invert(p),
+    px: (t) => (span === 0 ? range / 2 : ((t - window.start) / span) * range),
+    time: (p) => (range === 0 ? window.start + span / 2 : window.start + (p / range) * span),
   };
 }

@@ -1,4 +1,5 @@
 import type { Era } from "../data/datasetSchema.ts";
+import { axisLabelLines } from "./axisLabelLines.ts";
 import { type AxisModel, computeAxis } from "./computeAxis.ts";
 import { fitLabel } from "./fitLabel.ts";
 import { layoutEras } from "./layoutEras.ts";
@@ -119,7 +120,9 @@ function verticalModel(input: TimelineModelInput, track: PreparedLane): Timeline
   const { width, height, frame } = input;
   const top = frame.trackPadding;
   const scale = timeScale(input.window, Math.max(0, height - 2 * frame.trackPadding));
-  const axis = computeAxis(scale, () => frame.tickHeight, { minGap: frame.tickGap, merged: true });
+  // A label too long for the axis column takes two lines, and twice the room.
+  const measure = (text: string) => frame.tickHeight * axisLabelLines(text).length;
+  const axis = computeAxis(scale, measure, { minGap: frame.tickGap, merged: true });
   const { lane, leaders, trackEnd } = layoutTrack(track, scale, top, width, input.trackOptions);
   const eras = layoutEras(input.eras, scale).map((era) => ({
     id: era.id,

@@ -19,23 +19,31 @@ function eventOn(i: number, id: string, title: string, day: string): TimelineEve
   };
 }
 
-/** The published timeline with an event in year 275000 (drawn) and one in year 999999 (not). */
+/**
+ * The published timeline with an event in year 275000 (drawn) and one in year 100000000000 (not).
+ * The second was year 999999 while the timeline drew only the years a JavaScript Date holds; it
+ * draws eleven-digit years since issue 21, so the year left out moved past them.
+ */
 function farYears(): Dataset {
   const d = structuredClone(published);
   d.events.push(
     eventOn(1, "distant", "A distant event", "275000-06-01"),
-    eventOn(1, "far-future", "Too far to draw", "999999-01-01"),
+    eventOn(1, "far-future", "Too far to draw", "100000000000-01-01"),
   );
   return d;
 }
 
-/** A TimelineJS file of the same: 2024, year 275000 and year 999999. */
+/** A TimelineJS file of the same: 2024, year 275000 and year 100000000000. */
 const farYearsTimelineJs = {
   title: { text: { headline: "Far years" } },
   events: [
     { start_date: { year: 2024, month: 5, day: 14 }, unique_id: "now", text: { headline: "Now" } },
     { start_date: { year: 275000 }, unique_id: "distant", text: { headline: "A distant event" } },
-    { start_date: { year: 999999 }, unique_id: "far-future", text: { headline: "Too far" } },
+    {
+      start_date: { year: 100_000_000_000 },
+      unique_id: "far-future",
+      text: { headline: "Too far" },
+    },
   ],
 };
 
@@ -106,16 +114,16 @@ describe("years at the ends of the range and offsets inside a character", () => 
 
   it.each([
     [
-      "a Sourceline dataset with year 999999 and year 275000",
+      "a Sourceline dataset with year 100000000000 and year 275000",
       "far.json",
       farYears(),
-      "“Too far to draw” (far-future) · events[15].date.start: 999999-01-01: year 999999 is outside the years a timeline can draw (-271820 to 275759); event left out",
+      "“Too far to draw” (far-future) · events[15].date.start: 100000000000-01-01: year 100000000000 is outside the years a timeline can draw (-99999999999 to 99999999999); event left out",
     ],
     [
-      "a TimelineJS file with year 999999 and year 275000",
+      "a TimelineJS file with year 100000000000 and year 275000",
       "far-timelinejs.json",
       farYearsTimelineJs,
-      "“Too far” (far-future) · events[2].start_date.year: year 999999 is outside the years a timeline can draw (-271820 to 275759); event left out",
+      "“Too far” (far-future) · events[2].start_date.year: year 100000000000 is outside the years a timeline can draw (-99999999999 to 99999999999); event left out",
     ],
   ])(
     "%s: lists the one, draws the other, and writes no NaN however it is zoomed",
@@ -143,7 +151,7 @@ describe("years at the ends of the range and offsets inside a character", () => 
       await press("Zoom in", 20);
       await press("Fit", 1);
       expect(
-        seen.every((text) => /^Showing \d+ \w+ \d+( BCE)? – \d+ \w+ \d+( BCE)?$/.test(text)),
+        seen.every((text) => /^Showing \d+ \w+ [\d,]+( BCE)? – \d+ \w+ [\d,]+( BCE)?$/.test(text)),
         seen.join("\n"),
       ).toBe(true);
       // Fitted again: the distant event and today's are drawn, the lanes are not empty.

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import {
   calendarDayNumber,
   dayNumber,
+  dayParts,
+  daysFromEpoch,
   daysInMonth,
   formatCalendarDay,
   parseCalendarDay,
@@ -48,7 +50,7 @@ describe("parseCalendarDay(text) accepts only real days written YYYY-MM-DD", () 
     ["2024-5-1", null],
     ["2024-05-01T00:00Z", null],
     ["x2024-05-01", null],
-    ["1234567-01-01", null],
+    ["123-01-01", null],
   ])("%s → %j", (text, parts) => {
     expect(parseCalendarDay(text)).toEqual(parts);
   });
@@ -60,6 +62,10 @@ describe("formatCalendarDay(parts) pads to four-digit years and two-digit months
     [{ year: 50, month: 1, day: 2 }, "0050-01-02"],
     [{ year: -500, month: 3, day: 15 }, "-0500-03-15"],
     [{ year: 2024, month: 12, day: 31 }, "2024-12-31"],
+    [{ year: -315_000, month: 1, day: 1 }, "-315000-01-01"],
+    [{ year: -13_800_000_000, month: 1, day: 1 }, "-13800000000-01-01"],
+    [{ year: 13_800_000_000, month: 12, day: 31 }, "13800000000-12-31"],
+    [{ year: -99_999_999_996, month: 2, day: 29 }, "-99999999996-02-29"],
   ])("%j → %s", (parts, text) => {
     expect(formatCalendarDay(parts)).toBe(text);
     expect(parseCalendarDay(text)).toEqual(parts);
@@ -97,5 +103,51 @@ describe("calendarDayNumber(text) counts days from 1970-01-01 as the calendar do
   it("gives the same number the second time (from what it remembers)", () => {
     expect(calendarDayNumber("2031-07-04")).toBe(byDate(2031, 7, 4));
     expect(calendarDayNumber("2031-07-04")).toBe(byDate(2031, 7, 4));
+  });
+});
+
+describe("dayParts(days) is the inverse of daysFromEpoch, for years no Date can name", () => {
+  it.each([
+    [{ year: 1970, month: 1, day: 1 }, 0],
+    [{ year: 1969, month: 12, day: 31 }, -1],
+    [{ year: 2000, month: 2, day: 29 }, 11_016],
+    [{ year: 0, month: 3, day: 1 }, -719_468],
+  ])("%j is day %i", (parts, days) => {
+    expect(daysFromEpoch(parts)).toBe(days);
+    expect(dayParts(days)).toEqual(parts);
+  });
+
+  it.each([
+    { year: 2024, month: 5, day: 14 },
+    { year: -500, month: 3, day: 15 },
+    { year: -271_821, month: 1, day: 1 },
+    { year: 275_760, month: 12, day: 31 },
+    { year: -315_000, month: 1, day: 1 },
+    { year: -13_800_000_000, month: 1, day: 1 },
+    { year: -13_800_000_000, month: 12, day: 31 },
+    { year: -13_799_630_000, month: 2, day: 29 },
+    { year: 13_800_000_000, month: 6, day: 30 },
+    { year: -99_999_999_999, month: 1, day: 1 },
+    { year: 99_999_999_999, month: 12, day: 31 },
+  ])("round-trips %j", (parts) => {
+    const days = daysFromEpoch(parts);
+    expect(Number.isSafeInteger(days)).toBe(true);
+    expect(dayParts(days)).toEqual(parts);
+    // The next day is the day after, across month and year ends.
+    const next = dayParts(days + 1);
+    expect(daysFromEpoch(next)).toBe(days + 1);
+  });
+
+  it("agrees with the platform's calendar on every day of four centuries (leap rules included)", () => {
+    const first = byDate(1600, 1, 1);
+    const wrong: string[] = [];
+    for (let days = first; days < first + 146_097; days += 1) {
+      const d = new Date(days * DAY_MS);
+      const { year, month, day } = dayParts(days);
+      if (year !== d.getUTCFullYear() || month !== d.getUTCMonth() + 1 || day !== d.getUTCDate()) {
+        wrong.push(d.toISOString());
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });

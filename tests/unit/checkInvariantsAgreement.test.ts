@@ -141,26 +141,22 @@ describe("checkInvariants leaves out an event whose edtf disagrees with its star
   });
 });
 
+// The range was the years a JavaScript Date holds (-271820 to 275759) until issue 21: the
+// timeline now draws years of up to eleven digits, so these cases moved past that limit.
 describe("checkInvariants leaves out a date outside the years a timeline can draw", () => {
-  const OUTSIDE = "is outside the years a timeline can draw (-271820 to 275759)";
+  const OUTSIDE = "is outside the years a timeline can draw (-99999999999 to 99999999999)";
   it.each([
     [
-      "year 999999",
-      "999999-01-01",
-      "999999",
-      `events[0].date.start: 999999-01-01: year 999999 ${OUTSIDE}`,
+      "year 100000000000",
+      "100000000000-01-01",
+      "Y100000000000",
+      `events[0].date.start: 100000000000-01-01: year 100000000000 ${OUTSIDE}`,
     ],
     [
-      "year 275760",
-      "275760-01-01",
-      "275760-01-01",
-      `events[0].date.start: 275760-01-01: year 275760 ${OUTSIDE}`,
-    ],
-    [
-      "year -271821",
-      "-271821-12-31",
-      "-271821-12-31",
-      `events[0].date.start: -271821-12-31: year -271821 ${OUTSIDE}`,
+      "year -100000000000",
+      "-100000000000-12-31",
+      "-100000000000-12-31",
+      `events[0].date.start: -100000000000-12-31: year -100000000000 ${OUTSIDE}`,
     ],
   ])("%s", (_, start, edtf, problem) => {
     const { kept, problems } = check(
@@ -172,28 +168,33 @@ describe("checkInvariants leaves out a date outside the years a timeline can dra
 
   it("names the end when only the end is beyond", () => {
     const fields = {
-      edtf: "2024/999999",
+      edtf: "2024/Y100000000000",
       start: "2024-01-01",
-      end: "999999-12-31",
+      end: "100000000000-12-31",
       precision: "range",
     };
     expect(check(dataset({ date: { ...fields, basis: "b", references: [] } })).problems).toEqual([
-      `“Ann leaves” (ann-leaves) · events[0].date.end: 999999-12-31: year 999999 ${OUTSIDE}; event left out`,
+      `“Ann leaves” (ann-leaves) · events[0].date.end: 100000000000-12-31: year 100000000000 ${OUTSIDE}; event left out`,
     ]);
   });
 
   it.each([
-    ["the first day", "-271820-01-01"],
-    ["the last day", "275759-12-31"],
-  ])("keeps an event on the range's %s", (_, start) => {
-    const fields = { edtf: start, start, end: start, precision: "day", basis: "b", references: [] };
-    expect(check(dataset({ date: fields })).kept).toEqual(["ann-leaves"]);
+    ["the first day", "-99999999999-01-01", "-99999999999-01-01"],
+    ["the last day", "99999999999-12-31", "99999999999-12-31"],
+    ["the Big Bang", "-13800000000-01-01", "-13800000000-01-01"],
+    ["the Big Bang, as an EDTF year", "-13800000000-01-01", "Y-13800000000"],
+    ["a year a Date cannot hold", "-271821-12-31", "-271821-12-31"],
+  ])("keeps an event on %s", (_, start, edtf) => {
+    const end = edtf.startsWith("Y") ? start.replace("01-01", "12-31") : start;
+    const precision = edtf.startsWith("Y") ? "year" : "day";
+    const fields = { edtf, start, end, precision, basis: "b", references: [] };
+    expect(check(dataset({ date: fields }))).toMatchObject({ kept: ["ann-leaves"], problems: [] });
   });
 
   it("leaves out an era beyond the range", () => {
-    const eras = [{ id: "far", title: "Far", start: "2024-01-01", end: "300000-01-01" }];
+    const eras = [{ id: "far", title: "Far", start: "2024-01-01", end: "100000000000-01-01" }];
     expect(check(dataset({}, { eras })).problems).toEqual([
-      `“Far” (far) · eras[0]: 300000-01-01: year 300000 ${OUTSIDE}; era left out`,
+      `“Far” (far) · eras[0]: 100000000000-01-01: year 100000000000 ${OUTSIDE}; era left out`,
     ]);
   });
 });

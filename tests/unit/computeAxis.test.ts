@@ -6,6 +6,7 @@ import {
   computeAxis as axisOf,
   LABEL_OFFSET,
 } from "../../src/timeline/computeAxis.ts";
+import { dayToMs } from "../../src/timeline/eventSpan.ts";
 import { timeScale } from "../../src/timeline/timeScale.ts";
 import { DAY_MS, type TimeWindow } from "../../src/timeline/types.ts";
 
@@ -110,12 +111,13 @@ describe("computeAxis(scale, measure) picks the finest unit whose labels fit", (
     expect(computeAxis(window, 1000, measure, { minGap: 40 }).unit).toBe("2 days");
   });
 
-  it("falls back to 100 years, dropping labels that would overlap the last kept one", () => {
-    // Centuries 10px apart: "1000" ends at 32, so 1100–1300 overlap it and 1400 (at 40 + 4) is next.
+  it("steps on past 100 years (to 200, 500, 1000 …) until the labels fit", () => {
+    // Centuries 10px apart overlap, and so do 200 years (20px); 500 years are 50px apart: "1000"
+    // ends at 32 and "1500" starts at 54, while "2000" would run past the 100px edge.
     const model = computeAxis(span("1000-01-01", "2000-01-01"), 100, measure);
     expect([model.unit, labels(model.ticks), model.context]).toEqual([
-      "100 years",
-      ["1000", "1400"],
+      "500 years",
+      ["1000", "1500"],
       [],
     ]);
   });
@@ -372,6 +374,133 @@ describe("computeAxis(scale, height, { merged }) down a phone: one column of tic
     for (let i = 1; i < model.ticks.length; i++) {
       const gap = (model.ticks[i]?.pos ?? 0) - (model.ticks[i - 1]?.pos ?? 0);
       expect(gap).toBeGreaterThanOrEqual(14 + 26);
+    }
+  });
+});
+
+describe("computeAxis labels years of any size as people read them (issue 21)", () => {
+  const years = (from: string, to: string): TimeWindow => ({
+    start: dayToMs(from),
+    end: dayToMs(to),
+  });
+  it.each<[string, TimeWindow, number, string, string[]]>([
+    [
+      "10 years",
+      years("2015-01-01", "2025-01-01"),
+      1000,
+      "year",
+      ["2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024"],
+    ],
+    [
+      "10 years either side of year 0",
+      years("-0005-01-01", "0005-01-01"),
+      1000,
+      "year",
+      ["5 BCE", "4 BCE", "3 BCE", "2 BCE", "1 BCE", "0", "1", "2", "3", "4"],
+    ],
+    [
+      "5,000 years",
+      years("-3500-01-01", "1500-01-01"),
+      1000,
+      "500 years",
+      [
+        "3500 BCE",
+        "3000 BCE",
+        "2500 BCE",
+        "2000 BCE",
+        "1500 BCE",
+        "1000 BCE",
+        "500 BCE",
+        "0",
+        "500",
+        "1000",
+      ],
+    ],
+    [
+      "10,000 years around Homo sapiens",
+      years("-320000-01-01", "-310000-01-01"),
+      1000,
+      "1000 years",
+      [
+        "320,000 BCE",
+        "319,000 BCE",
+        "318,000 BCE",
+        "317,000 BCE",
+        "316,000 BCE",
+        "315,000 BCE",
+        "314,000 BCE",
+        "313,000 BCE",
+        "312,000 BCE",
+        "311,000 BCE",
+      ],
+    ],
+    [
+      "1 million years",
+      years("-1000000-01-01", "0001-01-01"),
+      1000,
+      "200000 years",
+      ["1 million years ago", "800,000 BCE", "600,000 BCE", "400,000 BCE", "200,000 BCE"],
+    ],
+    [
+      "14 billion years",
+      years("-14000000000-01-01", "0001-01-01"),
+      1600,
+      "2000000000 years",
+      [
+        "14 billion years ago",
+        "12 billion years ago",
+        "10 billion years ago",
+        "8 billion years ago",
+        "6 billion years ago",
+        "4 billion years ago",
+        "2 billion years ago",
+      ],
+    ],
+    [
+      "14 billion years on a phone's width",
+      years("-14000000000-01-01", "0001-01-01"),
+      320,
+      "10000000000 years",
+      ["10 billion years ago"],
+    ],
+    [
+      "2 million years ahead",
+      years("1000000-01-01", "3000000-01-01"),
+      1000,
+      "500000 years",
+      ["in 1 million years", "in 1.5 million years", "in 2 million years", "in 2.5 million years"],
+    ],
+  ])("%s at %ipx", (_, window, width, unit, expected) => {
+    const model = computeAxis(window, width, measure);
+    expect([model.unit, labels(model.ticks)]).toEqual([unit, expected]);
+    expectReadableRow(model.ticks, width);
+    // Each tick sits on the first day of the year it names.
+    for (const tick of model.ticks)
+      expect(tick.pos).toBeCloseTo(timeScale(window, width).px(tick.value));
+  });
+
+  it("names the year of a window inside one year that no Date can hold", () => {
+    const model = computeAxis(years("-13800000000-03-01", "-13800000000-05-01"), 1000, measure);
+    expect([model.unit, labels(model.ticks), labels(model.context)]).toEqual([
+      "year",
+      [],
+      ["13,800,000,000 BCE"],
+    ]);
+  });
+
+  it.each([
+    ["the age of the universe", years("-13800000000-01-01", "-3500-12-31")],
+    ["the first million years", years("-13800000000-01-01", "-13799000000-01-01")],
+    ["a day 13.8 billion years ago", years("-13800000000-06-01", "-13800000000-06-02")],
+    ["Homo sapiens to today", years("-315000-01-01", "2024-12-31")],
+  ])("writes no NaN, no minus sign and no empty axis for %s", (_, window) => {
+    for (const width of [320, 1000]) {
+      for (const merged of [false, true]) {
+        const model = computeAxis(window, width, measure, { merged });
+        const text = labels([...model.ticks, ...model.context]);
+        expect(text.length).toBeGreaterThan(0);
+        expect(text.join(" ")).not.toMatch(/NaN|undefined|-\d/);
+      }
     }
   });
 });

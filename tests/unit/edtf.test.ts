@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseEdtf, parseEdtfPoint, resolveEdtf } from "../../src/dates/edtf.ts";
+import { formatEdtfPoint } from "../../src/formats/timelineJs/formatEdtfPoint.ts";
 
 describe("resolveEdtf(expression) gives the earliest and latest day and the precision", () => {
   it.each([
@@ -71,5 +72,57 @@ describe("parseEdtf(expression) tells an open end (..) from an unknown one (empt
     ["/2024", { kind: "interval", from: "unknown", to: { year: 2024 } }],
   ])("%s", (expression, edtf) => {
     expect(parseEdtf(expression)).toEqual({ ok: true, data: edtf });
+  });
+});
+
+describe("EDTF's letter-prefixed years (level 1): Y and a year of more than four digits", () => {
+  it.each([
+    ["Y170000002", "170000002-01-01", "170000002-12-31", "year"],
+    ["Y-170000002", "-170000002-01-01", "-170000002-12-31", "year"],
+    ["Y-13800000000", "-13800000000-01-01", "-13800000000-12-31", "year"],
+    ["Y10000", "10000-01-01", "10000-12-31", "year"],
+    ["Y-13800000000/Y-4600000000", "-13800000000-01-01", "-4600000000-12-31", "range"],
+    ["Y-315000/-3500", "-315000-01-01", "-3500-12-31", "range"],
+    ["../Y-4600000000", null, "-4600000000-12-31", "range"],
+    // The long year without its letter, as Sourceline read five- and six-digit years before.
+    ["-315000", "-315000-01-01", "-315000-12-31", "year"],
+    ["-13800000000-03", "-13800000000-03-01", "-13800000000-03-31", "month"],
+  ])("%s → %s … %s (%s)", (edtf, start, end, precision) => {
+    expect(resolveEdtf(edtf)).toEqual({ ok: true, data: { start, end, precision } });
+  });
+
+  it.each([
+    ["Y2024", "a Y year of four digits, which EDTF writes without the letter"],
+    ["Y-0500", "a Y year of four digits"],
+    ["Y-13800000000-01", "a Y year with a month, which EDTF does not allow"],
+    ["Y013800", "a Y year with a leading zero"],
+    ["y-13800000000", "a lower-case y"],
+    ["Y-1.38E10", "an exponent (EDTF level 2)"],
+    ["Y", "the letter alone"],
+  ])("refuses %s (%s)", (edtf) => {
+    expect(parseEdtfPoint(edtf).ok).toBe(false);
+  });
+
+  it("refuses a Y year beyond the years a timeline can draw, naming it", () => {
+    expect(parseEdtfPoint("Y-100000000000")).toEqual({
+      ok: false,
+      reason:
+        '"Y-100000000000": year -100000000000 is outside the years a timeline can draw (-99999999999 to 99999999999)',
+    });
+  });
+
+  it.each([
+    [{ year: -13_800_000_000 }, "Y-13800000000"],
+    [{ year: 170_000_002 }, "Y170000002"],
+    [{ year: -315_000 }, "Y-315000"],
+    [{ year: 10_000 }, "Y10000"],
+    [{ year: 9999 }, "9999"],
+    [{ year: -3500 }, "-3500"],
+    [{ year: -500 }, "-0500"],
+    [{ year: -13_800_000_000, month: 3 }, "-13800000000-03"],
+    [{ year: 275_760, month: 1, day: 2 }, "275760-01-02"],
+  ])("formatEdtfPoint(%j) → %s, which reads back as the same point", (point, text) => {
+    expect(formatEdtfPoint(point)).toBe(text);
+    expect(parseEdtfPoint(text)).toEqual({ ok: true, data: point });
   });
 });

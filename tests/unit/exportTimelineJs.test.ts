@@ -265,12 +265,33 @@ describe("exportTimelineJs writes the title slide, eras and scale", () => {
     ["2024", "human"],
     ["-271820", "human"],
     ["275759", "human"],
+    ["-271821", "cosmological"],
+    ["Y-13800000000", "cosmological"],
+    ["-315000", "cosmological"],
   ])("an event in %s → scale %s", (edtf, scale) => {
     expect(exportTimelineJs(makeDataset([makeEvent({ date: dateOf(edtf) })])).scale).toBe(scale);
   });
 
-  // Years beyond YEAR_RANGE are no dates an event can have (the checks list them): only an era
-  // of a dataset put together without the checks still reaches them.
+  it.each([
+    ["Y-13800000000", { year: -13_800_000_000 }],
+    ["-13800000000-03", { year: -13_800_000_000, month: 3 }],
+    ["Y-315000/-3500", { year: -315_000 }],
+  ])("writes the year of %s whole, as TimelineJS's cosmological scale reads it", (edtf, date) => {
+    const [slide] = exportTimelineJs(makeDataset([makeEvent({ date: dateOf(edtf) })])).events;
+    expect(slide?.start_date).toEqual(date);
+  });
+
+  it("reads cosmological years back as they were: the file TimelineJS3 gets round-trips", () => {
+    const dates = ["Y-13800000000", "Y-538800000/Y-251902000", "Y-315000", "-3500", "1969-07-20"];
+    const events = dates.map((edtf, i) => makeEvent({ id: `e${i}`, date: dateOf(edtf) }));
+    const file = exportTimelineJs(makeDataset(events));
+    expect(file.scale).toBe("cosmological");
+    const { dataset: back, problems } = importTimelineJs(JSON.parse(JSON.stringify(file)));
+    expect(problems).toEqual([]);
+    expect(back.events.map((event) => event.date.edtf)).toEqual(dates);
+  });
+
+  // TimelineJS's own test for its cosmological scale: years a JavaScript Date cannot hold.
   it.each([
     ["-271821-01-01", "-271821-12-31", "cosmological"],
     ["275760-01-01", "275760-12-31", "cosmological"],

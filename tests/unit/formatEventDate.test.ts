@@ -15,6 +15,11 @@ describe("formatEventDate(edtf) writes the date as people write it, at its preci
     ["-0500", "500 BCE"],
     ["-0044-03-15", "15 March 44 BCE"],
     ["0050-06", "June 50"],
+    ["-315000", "315,000 BCE"],
+    ["Y-13800000000", "13,800,000,000 BCE"],
+    ["Y170000002", "170,000,002"],
+    ["-13800000000-03-01", "1 March 13,800,000,000 BCE"],
+    ["Y-13800000000/Y-4600000000", "13,800,000,000 BCE – 4,600,000,000 BCE"],
     [null, "date unknown"],
   ];
   it.each(table)("%j → %s", (edtf, text) => {
@@ -55,8 +60,14 @@ describe("htmlDateTime(edtf) gives a valid <time> value only for single dates", 
     ["2024-05-14", "2024-05-14"],
     ["2024-05", "2024-05"],
     ["2024", "2024"],
+    ["0050-06", "0050-06"],
+    ["12345", "12345"],
     ["2023-11/2024-05", null],
     ["../2024-05-18", null],
+    ["-0500", null],
+    ["0000", null],
+    ["Y-13800000000", null],
+    ["Y170000002", null],
     [null, null],
   ])("%j → %j", (edtf, value) => {
     expect(htmlDateTime(edtf)).toBe(value);

@@ -37,6 +37,27 @@ describe("readDatasetJson(json, name) detects the format and keeps what is valid
     expect(loaded.problems).toHaveLength(problems);
   });
 
+  it("keeps an event 13.8 billion years ago, written as EDTF's Y year, through a Sourceline round trip", async () => {
+    const bigBang = {
+      ...published.events[0],
+      id: "big-bang",
+      excerpts: [],
+      date: {
+        ...published.events[0].date,
+        edtf: "Y-13800000000",
+        start: "-13800000000-01-01",
+        end: "-13800000000-12-31",
+        precision: "year",
+      },
+    };
+    const json = { ...published, events: [bigBang, ...published.events] };
+    const loaded = await readDatasetJson(json, "f.json");
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.dataset.events.map((e) => e.id)).toContain("big-bang");
+    const again = await readDatasetJson(JSON.parse(JSON.stringify(loaded.dataset)), "f.json");
+    expect(again.dataset.events.find((e) => e.id === "big-bang")?.date).toEqual(bigBang.date);
+  });
+
   it("names each event it leaves out by its title, its id and its JSON path", async () => {
     const events = [...published.events];
     events[1] = { ...events[1], type: "rumour" };

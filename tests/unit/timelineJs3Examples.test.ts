@@ -209,7 +209,7 @@ const EXAMPLES: Example[] = [
     eras: [],
   },
   {
-    file: "cosmo.json",
+    file: "templateCosmo.json",
     inFile: 7,
     shown: 7,
     media: 3,

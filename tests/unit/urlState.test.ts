@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseViewState } from "../../src/state/parseViewState.ts";
 import { serializeViewState } from "../../src/state/serializeViewState.ts";
 import { DEFAULT_VIEW_STATE, type ViewState } from "../../src/state/viewState.ts";
+import { dayToMs } from "../../src/timeline/eventSpan.ts";
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -187,11 +188,67 @@ describe("serializeViewState writes the window in UTC, rounded outwards to the m
     ["a backwards window", { start: at("2024-05-02"), end: at("2024-05-01") }],
     ["an endless window", { start: at("2024-05-01"), end: Number.POSITIVE_INFINITY }],
     ["a window with no start", { start: Number.NaN, end: at("2024-05-01") }],
-    ["a window past the year 9999", { start: at("2024-05-01"), end: Date.UTC(10_000, 0, 1) }],
-    ["a window before the year 0", { start: Date.UTC(-1, 0, 1), end: at("2024-05-01") }],
+    ["a window past the years a timeline can draw", { start: at("2024-05-01"), end: 1e22 }],
+    ["a window before the years a timeline can draw", { start: -1e22, end: at("2024-05-01") }],
   ])("leaves out %s", (_name, window) => {
     expect(serializeViewState({ ...DEFAULT_VIEW_STATE, window })).toBe("");
   });
+
+  // Windows past the year 9999 and before the year 0 were left out while links wrote only
+  // four-digit years; issue 21 asks for windows of any year the timeline draws to round-trip.
+  it.each<[string, { start: number; end: number }, string]>([
+    [
+      "past the year 9999",
+      { start: at("2024-05-01"), end: Date.UTC(10_000, 0, 1) },
+      "?from=2024-05-01T00%3A00Z&to=10000-01-01T00%3A00Z",
+    ],
+    [
+      "before the year 0",
+      { start: Date.UTC(-1, 0, 1), end: at("2024-05-01") },
+      "?from=-0001-01-01T00%3A00Z&to=2024-05-01T00%3A00Z",
+    ],
+    [
+      "from the Big Bang to the Solar System",
+      { start: dayToMs("-13800000000-01-01"), end: dayToMs("-4600000000-01-01") },
+      "?from=-13800000000-01-01&to=-4600000000-01-01",
+    ],
+  ])("keeps a window %s", (_name, window, search) => {
+    expect(serializeViewState({ ...DEFAULT_VIEW_STATE, window })).toBe(search);
+    expect(parseViewState(search).window).toEqual(window);
+  });
+
+  it.each<[string, string]>([
+    ["-13800000000-01-01", "-13799630000-01-01"],
+    ["-200000-03-01T06:30Z", "-3500-01-01T00:00Z"],
+    ["-99999999998-01-01", "99999999998-12-31"],
+  ])("a window from %s to %s is written back as it was read", (from, to) => {
+    const search = `?from=${from}&to=${to}`;
+    const window = parseViewState(search).window;
+    const link = serializeViewState({ ...DEFAULT_VIEW_STATE, window });
+    expect(parseViewState(link).window).toEqual(window);
+    expect(serializeViewState(parseViewState(link))).toBe(link);
+  });
+
+  it.each<[string, number, number]>([
+    ["13.8 billion years ago, zoomed", -4.354859997e20, -4.354859e20],
+    ["a million years ago, a day long", -3.1557e16, -3.1557e16 + 86_400_000],
+    ["the age of the universe", -4.36e20, 1e12],
+  ])(
+    "a window the zoom makes (%s) comes back from its link holding all it showed",
+    (_, start, end) => {
+      const link = serializeViewState({ ...DEFAULT_VIEW_STATE, window: { start, end } });
+      const back = parseViewState(link).window;
+      expect(back).not.toBeNull();
+      const { start: s, end: e } = back as { start: number; end: number };
+      expect(s).toBeLessThanOrEqual(start);
+      expect(e).toBeGreaterThanOrEqual(end);
+      // Rounded outwards to the minute, or to the day past what a double holds to the minute.
+      const slack = Math.abs(start) < 2 ** 53 ? 60_000 : 86_400_000;
+      expect(start - s).toBeLessThanOrEqual(slack);
+      expect(e - end).toBeLessThanOrEqual(slack);
+      expect(serializeViewState({ ...DEFAULT_VIEW_STATE, window: back })).toBe(link);
+    },
+  );
 
   it("keeps a window from the year 0 to the year 9999", () => {
     const from = new Date(Date.UTC(2000, 0, 1));

@@ -12,11 +12,11 @@ import {
 import { useFirstView } from "../../components/useFirstView.ts";
 import type { Era } from "../../data/datasetSchema.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
-import { formatInstantDay } from "../../dates/formatInstantDay.ts";
 import { shortText } from "../../lib/shortText.ts";
 import { type EventMask, keptEvents } from "../../search/filterMask.ts";
 import { keyboardIntent, moveActive } from "../../state/keyboardIntent.ts";
 import { spanWindow } from "../../timeline/eventSpan.ts";
+import { formatWindow } from "../../timeline/formatWindow.ts";
 import { holds, MIN_HIT, stackedAt, TOUCH_HIT } from "../../timeline/hitArea.ts";
 import { isDrawn } from "../../timeline/isDrawn.ts";
 import { eraWindow } from "../../timeline/layoutEras.ts";
@@ -400,7 +400,7 @@ export function TimelineView(props: TimelineViewProps) {
   // All of time in view: a drag down a phone scrolls the page, as there is nothing to scroll to.
   const whole = bounds !== null && span >= bounds.maxSpan - 1;
   // Down a phone the words are fewer and the months short, so the window and the count share a line.
-  const shown = `${formatInstantDay(window.start, vertical)} – ${formatInstantDay(window.end - 1, vertical)}`;
+  const shown = formatWindow(window, vertical);
   const caption = vertical ? shown : `Showing ${shown}`;
 
   return (

@@ -1,3 +1,4 @@
+import { axisLabelLines } from "../../timeline/axisLabelLines.ts";
 import type { AxisModel } from "../../timeline/computeAxis.ts";
 
 interface VerticalTimeAxisProps {
@@ -13,19 +14,29 @@ interface VerticalTimeAxisProps {
 export function VerticalTimeAxis({ axis, origin, gridFrom, gridTo }: VerticalTimeAxisProps) {
   return (
     <g className="time-axis time-axis--vertical" aria-hidden="true">
-      {axis.ticks.map((tick) => (
-        <g key={`t${tick.value}`} transform={`translate(0,${origin + tick.pos})`}>
-          <line className="time-axis__grid" x1={gridFrom} x2={gridTo} />
-          <text
-            className={`time-axis__tick${tick.label.includes(" ") ? " time-axis__tick--named" : ""}`}
-            x={gridFrom - 4}
-            textAnchor="end"
-            dominantBaseline="central"
-          >
-            {tick.label}
-          </text>
-        </g>
-      ))}
+      {axis.ticks.map((tick) => {
+        const lines = axisLabelLines(tick.label);
+        const named = tick.label.includes(" ") ? " time-axis__tick--named" : "";
+        const two = lines.length > 1 ? " time-axis__tick--two-lines" : "";
+        return (
+          <g key={`t${tick.value}`} transform={`translate(0,${origin + tick.pos})`}>
+            <line className="time-axis__grid" x1={gridFrom} x2={gridTo} />
+            <text
+              className={`time-axis__tick${named}${two}`}
+              x={gridFrom - 4}
+              textAnchor="end"
+              dominantBaseline="central"
+            >
+              {lines.map((line, i) => (
+                // Two lines sit either side of the tick, one line on it.
+                <tspan key={line} x={gridFrom - 4} dy={two ? (i === 0 ? "-0.6em" : "1.2em") : 0}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          </g>
+        );
+      })}
       <line className="time-axis__baseline" x1={gridFrom} x2={gridFrom} y1={0} y2="100%" />
     </g>
   );

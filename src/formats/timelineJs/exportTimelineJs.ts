@@ -2,7 +2,6 @@ import type { Dataset, Era, Source, TimelineEvent } from "../../data/datasetSche
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
 import { daysInMonth, parseCalendarDay } from "../../dates/calendarDay.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
-import { yearOutsideRange } from "../../dates/yearRange.ts";
 import { safeHref } from "../../lib/safeHref.ts";
 import { type ExportLosses, exportLosses } from "../exportLosses.ts";
 import { edtfToTimelineJsDates } from "./edtfToTimelineJsDates.ts";
@@ -89,10 +88,10 @@ function eraSlide(era: Era): TimelineJsEra | null {
   };
 }
 
-// TimelineJS's "human" scale is JavaScript dates: the years Sourceline draws (`YEAR_RANGE`).
-// Only an era of a dataset not checked can be beyond them: then it needs "cosmological".
+// TimelineJS's "human" scale is JavaScript dates; a year beyond them (its own test, in
+// TimelineConfig's _ensureValidScale) needs its "cosmological" scale, which counts whole years.
 const outsideHumanScale = (date: TimelineJsDate | undefined) =>
-  date !== undefined && yearOutsideRange(date.year) !== null;
+  date !== undefined && (date.year < -271_820 || date.year > 275_759);
 
 /**
  * Writes a dataset as a TimelineJS3 file: a title slide, one slide per dated event (`events`
