@@ -3,10 +3,11 @@ import { DatasetLoadError } from "./datasetLoadError.ts";
 import type { DatasetBody } from "./fetchDatasetBody.ts";
 import { formatProblem } from "./formatProblem.ts";
 import type { LoadProblem } from "./loadProblem.ts";
-import type { LoadedDataset } from "./readDatasetJson.ts";
+import { type LoadedDataset, MAX_EVENTS } from "./readDatasetJson.ts";
 
-/** The row a problem names ("row 12, Month"), for listing them in the sheet's order. */
-const rowOf = (problem: LoadProblem) => Number(/^row (\d+)/.exec(problem.path)?.[1] ?? 0);
+/** The row a problem names ("row 12, Month"); one naming none (a count of more) comes last. */
+const rowOf = (problem: LoadProblem) =>
+  Number(/^row (\d+)/.exec(problem.path)?.[1] ?? Number.POSITIVE_INFINITY);
 
 /**
  * Reads a spreadsheet (CSV, TSV or .xlsx) as a dataset, with the same checks as any other: its
@@ -19,7 +20,7 @@ export async function readSpreadsheetDataset(
   name: string,
 ): Promise<LoadedDataset> {
   const { readSpreadsheet } = await import("../formats/spreadsheet/readSpreadsheet.ts");
-  const read = await readSpreadsheet(body, name);
+  const read = await readSpreadsheet(body, name, MAX_EVENTS);
   if (read.dataset.events.length === 0) {
     throw new DatasetLoadError(
       `${name} is a spreadsheet, but none of its rows is an event Sourceline can show.`,

@@ -64,7 +64,11 @@ describe("opening a spreadsheet", () => {
 
   it.each([
     ["by its file name", "sheets/women_in_computing.csv", "text/csv"],
-    ["by its content, at an address with no extension (a published Google Sheet's kind)", "sheets/pub?output=csv", "text/plain"],
+    [
+      "by its content, at an address with no extension (a published Google Sheet's kind)",
+      "sheets/pub?output=csv",
+      "text/plain",
+    ],
   ])("opens a CSV by ?data= %s", async (_, address, contentType) => {
     const { page, problems } = await browser.newPage();
     await page.route(`**/${address.replace("?", "\\?")}`, (route) =>

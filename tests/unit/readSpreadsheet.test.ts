@@ -202,6 +202,39 @@ describe("the cells of a spreadsheet arrive whole", () => {
   });
 });
 
+describe("a spreadsheet broken part way opens as far as it can be read", () => {
+  it("lists a quote never closed at its row, and keeps the rows before it", async () => {
+    const { dataset, problems } = await readSpreadsheetDataset(
+      { text: 'Year,Headline\n2019,Fine\n2020,"Unclosed\n2021,B\n' },
+      "u.csv",
+    );
+    expect(dataset.events.map((e) => [e.title, e.date.edtf])).toEqual([
+      ["Fine", "2019"],
+      ["Unclosed 2021,B", "2020"],
+    ]);
+    expect(problems).toEqual([
+      {
+        path: "row 3",
+        reason: "a quoted cell is never closed; the rest of the file is read as part of it",
+      },
+    ]);
+  });
+
+  it("refuses more rows than a timeline holds before reading any of them", async () => {
+    const { readSpreadsheet } = await import("../../src/formats/spreadsheet/readSpreadsheet.ts");
+    const error = await readSpreadsheet(
+      { text: "Year,Headline\n1,a\n2,b\n3,c\n" },
+      "big.csv",
+      2,
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect((error as DatasetLoadError).message).toBe(
+      "big.csv has 3 rows; Sourceline opens timelines of up to 2 events.",
+    );
+    expect((error as DatasetLoadError).failure).toEqual({ kind: "too-large" });
+  });
+});
+
 describe("a spreadsheet Sourceline cannot read says what it expected", () => {
   it.each([
     [

@@ -1,4 +1,5 @@
 import { DatasetLoadError } from "../../data/datasetLoadError.ts";
+import { formatCount } from "../../lib/formatCount.ts";
 import { shortText } from "../../lib/shortText.ts";
 import { importSourcelineCsv, isExportHeader } from "./importSourcelineCsv.ts";
 import { importTemplateRows, isTemplateHeader, type SheetImport } from "./importTemplateRows.ts";
@@ -44,13 +45,22 @@ async function readTable(input: SpreadsheetInput, name: string): Promise<SheetTa
 /**
  * Reads a spreadsheet (CSV, TSV or .xlsx) as a dataset: TimelineJS3's template, or Sourceline's
  * own CSV export, told apart by the header row. A sheet with neither's columns fails, saying
- * what was expected and what its first row holds. Every problem names its row and column.
+ * what was expected and what its first row holds, as does one of more than `maxRows` rows.
+ * Every problem names its row and column.
  */
 export async function readSpreadsheet(
   input: SpreadsheetInput,
   name: string,
+  maxRows = Number.POSITIVE_INFINITY,
 ): Promise<SpreadsheetImport> {
   const table = await readTable(input, name);
+  if (table.rows.length > maxRows) {
+    throw new DatasetLoadError(
+      `${name} has ${formatCount(table.rows.length)} rows; Sourceline opens timelines of up to ${formatCount(maxRows)} events.`,
+      [],
+      { kind: "too-large" },
+    );
+  }
   const title = sheetTitle(name);
   if (isExportHeader(table.header)) {
     return { ...importSourcelineCsv(table, title), layout: "sourceline" };
