@@ -85,6 +85,46 @@ describe("opening a spreadsheet", () => {
     expect(problems).toEqual([]);
   });
 
+  it("opens a Google Sheet by its own address as its published CSV, and may follow Google's redirect", async () => {
+    const { page, problems } = await browser.newPage();
+    const fetched: string[] = [];
+    const csv = {
+      body: WOMEN,
+      contentType: "text/csv",
+      headers: { "access-control-allow-origin": "*" },
+    };
+    await page.route("https://docs.google.com/**", (route) => {
+      fetched.push(route.request().url());
+      return route.fulfill(csv);
+    });
+    // Google serves a published sheet's CSV from googleusercontent.com, by a redirect.
+    await page.route("https://doc-0-sheets.googleusercontent.com/**", (route) =>
+      route.fulfill(csv),
+    );
+    const sheet = "https://docs.google.com/spreadsheets/d/KEY/edit#gid=0";
+    await page.goto(`${inject("baseUrl")}?data=${encodeURIComponent(sheet)}&view=list`);
+    await page.getByRole("heading", { level: 1, name: "Women in Computing" }).waitFor();
+    expect(await page.getByRole("article").count()).toBe(10);
+    // Only the sheet's CSV was asked for: not its page, which is not its data.
+    expect(fetched).toEqual([
+      "https://docs.google.com/spreadsheets/d/KEY/pub?output=csv&gid=0&single=true",
+    ]);
+    expect(problems).toEqual([]);
+    // The page's policy lets it reach where Google redirects to, and no other host.
+    const reach = (url: string) =>
+      page.evaluate(
+        (u) =>
+          fetch(u).then(
+            (r) => r.ok,
+            () => "refused",
+          ),
+        url,
+      );
+    expect(await reach("https://doc-0-sheets.googleusercontent.com/pub/k/csv")).toBe(true);
+    expect(await reach("https://elsewhere.example/data.csv")).toBe("refused");
+    expect(problems.join("\n")).toMatch(/Content Security Policy/);
+  });
+
   it("opens an .xlsx workbook chosen with Open file…, its reader loaded only then", async () => {
     const { page, problems } = await browser.newPage();
     const scripts: string[] = [];
