@@ -274,3 +274,46 @@ describe("a spreadsheet Sourceline cannot read says what it expected", () => {
     expect((error as DatasetLoadError).details.join("\n")).toMatch(detail);
   });
 });
+
+describe("a workbook that would unpack to more than the page can hold", () => {
+  /** A zip's central directory and end record, saying its one file unpacks to `size` bytes. */
+  function zipSaying(size: number): Uint8Array {
+    const bytes = new Uint8Array(4 + 46 + 1 + 22);
+    const view = new DataView(bytes.buffer);
+    view.setUint32(0, 0x04034b50, true);
+    view.setUint32(4, 0x02014b50, true);
+    view.setUint32(4 + 24, size, true);
+    view.setUint16(4 + 28, 1, true);
+    const end = 4 + 46 + 1;
+    view.setUint32(end, 0x06054b50, true);
+    view.setUint16(end + 10, 1, true);
+    view.setUint32(end + 16, 4, true);
+    return bytes;
+  }
+
+  it.each([
+    [
+      300 * 1024 * 1024,
+      "It unpacks to 300.0 MB; Sourceline opens workbooks that unpack to up to 256.0 MB.",
+    ],
+    [
+      0xffffffff,
+      "It unpacks to more than 4 GB; Sourceline opens workbooks that unpack to up to 256.0 MB.",
+    ],
+  ])("is refused before it is unpacked (%i bytes)", async (size, detail) => {
+    const error = await readSpreadsheetDataset({ bytes: zipSaying(size) }, "bomb.xlsx").catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect((error as DatasetLoadError).message).toBe("bomb.xlsx is too large once unpacked.");
+    expect((error as DatasetLoadError).details[0]).toBe(`${detail} Save it as CSV to open it.`);
+    expect((error as DatasetLoadError).failure).toEqual({ kind: "too-large" });
+  });
+
+  it("lets the small fixture through to be read", async () => {
+    const { unpackedSize } = await import("../../src/formats/spreadsheet/unpackedSize.ts");
+    const size = unpackedSize(new Uint8Array(readFileSync(`${DIR}template.xlsx`)));
+    expect(size).toBeGreaterThan(1000);
+    expect(size).toBeLessThan(10_000);
+  });
+});

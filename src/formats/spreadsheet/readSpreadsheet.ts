@@ -30,8 +30,9 @@ const XLSX_REASONS: Record<string, string> = {
 async function readTable(input: SpreadsheetInput, name: string): Promise<SheetTable> {
   if ("text" in input) return parseDelimited(input.text, name);
   try {
-    return await readXlsxTable(input.bytes);
+    return await readXlsxTable(input.bytes, name);
   } catch (error) {
+    if (error instanceof DatasetLoadError) throw error;
     const code = (error as { code?: string }).code ?? "";
     const reason = error instanceof Error ? error.message : String(error);
     throw new DatasetLoadError(
