@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { DatasetLoadError } from "../../src/data/datasetLoadError.ts";
-import { textDatasetKind } from "../../src/data/readDatasetBody.ts";
 import { readDatasetFile } from "../../src/data/readDatasetFile.ts";
+import { textDatasetKind } from "../../src/data/textDatasetKind.ts";
 
 const DIR = "tests/fixtures/spreadsheets/";
 const fixture = (name: string) => readFileSync(DIR + name);
