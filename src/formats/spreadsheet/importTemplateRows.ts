@@ -86,6 +86,15 @@ export function isTemplateHeader(header: readonly string[]): boolean {
   return columns.index("year") >= 0 || columns.index("headline") >= 0;
 }
 
+/**
+ * True for TimelineJS's first sheet layout, dated by "Start Date" and "End Date" columns of free
+ * text (TimelineJS3 still parses them with its own date reader), not by Year, Month and Day.
+ */
+export function isOldTemplateHeader(header: readonly string[]): boolean {
+  const columns = sheetColumns(header, { start: "Start Date", year: "Year" });
+  return columns.index("start") >= 0 && columns.index("year") < 0;
+}
+
 /** A year, month or day cell as TimelineJS3 reads it: spaces and thousands commas dropped. */
 const cleanInteger = (text: string) => text.replace(/[\s,]+/g, "");
 

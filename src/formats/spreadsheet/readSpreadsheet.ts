@@ -2,7 +2,12 @@ import { DatasetLoadError } from "../../data/datasetLoadError.ts";
 import { formatCount } from "../../lib/formatCount.ts";
 import { shortText } from "../../lib/shortText.ts";
 import { importSourcelineCsv, isExportHeader } from "./importSourcelineCsv.ts";
-import { importTemplateRows, isTemplateHeader, type SheetImport } from "./importTemplateRows.ts";
+import {
+  importTemplateRows,
+  isOldTemplateHeader,
+  isTemplateHeader,
+  type SheetImport,
+} from "./importTemplateRows.ts";
 import { parseDelimited } from "./parseDelimited.ts";
 import { readXlsxTable } from "./readXlsxTable.ts";
 import type { SheetTable } from "./sheetTable.ts";
@@ -65,6 +70,15 @@ export async function readSpreadsheet(
   const title = sheetTitle(name);
   if (isExportHeader(table.header)) {
     return { ...importSourcelineCsv(table, title), layout: "sourceline" };
+  }
+  if (isOldTemplateHeader(table.header)) {
+    throw new DatasetLoadError(
+      `${name} is a spreadsheet in TimelineJS's old layout, which Sourceline does not read.`,
+      [
+        "Its dates are in “Start Date” and “End Date” columns; put them in Year, Month, Day (and End Year, End Month, End Day) columns, as in TimelineJS3's template.",
+      ],
+      { kind: "unrecognised" },
+    );
   }
   if (isTemplateHeader(table.header)) {
     return { ...importTemplateRows(table, title), layout: "timelinejs" };
