@@ -244,6 +244,12 @@ describe("a spreadsheet Sourceline cannot read says what it expected", () => {
       /its first row is “name, age”/,
     ],
     [
+      "TimelineJS's old layout",
+      { text: "Start Date,End Date,Headline\n2012,2013,A\n" },
+      /^x is a spreadsheet in TimelineJS's old layout, which Sourceline does not read\.$/,
+      /Year, Month, Day/,
+    ],
+    [
       "a header and no rows",
       { text: "Year,Headline\n" },
       /^x is a spreadsheet, but none of its rows is an event/,
