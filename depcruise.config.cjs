@@ -33,8 +33,12 @@ module.exports = {
     forbid(
       "data-and-dates-only-on-lib",
       "The schema, loading, ordering and calendar days sit under every view: src/data and src/dates import only each other and src/lib.",
-      // Reading a TimelineJS file is part of loading a dataset, so the loader may call its importer.
-      { path: "^src/(data|dates)/", pathNot: "^src/data/readDatasetJson\\.ts$" },
+      // Reading a TimelineJS file or a spreadsheet is part of loading a dataset, so the loaders
+      // may call their importers.
+      {
+        path: "^src/(data|dates)/",
+        pathNot: "^src/data/(readDatasetJson|readSpreadsheetDataset)\\.ts$",
+      },
       { path: "^src/", pathNot: "^src/(lib|dates|data)/" },
     ),
     forbid(
@@ -42,6 +46,12 @@ module.exports = {
       "The dataset loader may reach into src/formats only for the TimelineJS importer.",
       { path: "^src/data/readDatasetJson\\.ts$" },
       { path: "^src/", pathNot: "^src/(lib|dates|data|formats/timelineJs)/" },
+    ),
+    forbid(
+      "spreadsheet-loader-only-its-reader",
+      "The spreadsheet loader may reach into src/formats only for the spreadsheet reader.",
+      { path: "^src/data/readSpreadsheetDataset\\.ts$" },
+      { path: "^src/", pathNot: "^src/(lib|dates|data|formats/spreadsheet)/" },
     ),
     forbid(
       "pure-logic-below-components",

@@ -61,6 +61,13 @@ function fullPageUrl(): string {
   return url.href;
 }
 
+/** What the masthead adds about a file's format after its name. */
+const OPENED_FORMAT: Record<IndexedDataset["format"], string> = {
+  sourceline: "",
+  timelinejs: " (a TimelineJS file)",
+  spreadsheet: " (a spreadsheet)",
+};
+
 /** A local file the reader opened, shown instead of the address's dataset until closed. */
 interface OpenedFile {
   name: string;
@@ -147,7 +154,7 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
           {opened && (
             <p className="masthead__opened">
               Showing <strong>{opened.name}</strong>, opened from this device
-              {opened.data.format === "timelinejs" ? " (a TimelineJS file)" : ""}.{" "}
+              {OPENED_FORMAT[opened.data.format]}.{" "}
               <button type="button" className="link-button" onClick={() => setOpened(null)}>
                 Close it
               </button>
@@ -166,7 +173,7 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop a Sourceline or TimelineJS file to open it</p>
+          <p>Drop a Sourceline or TimelineJS file, or a spreadsheet, to open it</p>
         </div>
       )}
       {data ? (

@@ -1,6 +1,22 @@
 import { useRef } from "react";
 
-/** "Open file…": picks a local .json timeline (Sourceline or TimelineJS3); it stays in the browser. */
+/** What Open file… offers: JSON, CSV, TSV, text and .xlsx files, by extension and type. */
+const OPEN_FILE_TYPES = [
+  ".json",
+  "application/json",
+  ".csv",
+  "text/csv",
+  ".tsv",
+  "text/tab-separated-values",
+  ".txt",
+  ".xlsx",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+].join(",");
+
+/**
+ * "Open file…": picks a local timeline (Sourceline or TimelineJS3 JSON, or a spreadsheet: CSV,
+ * TSV, .xlsx); it stays in the browser.
+ */
 export function OpenFileButton({ onFile, busy }: { onFile: (file: File) => void; busy: boolean }) {
   const input = useRef<HTMLInputElement>(null);
   return (
@@ -15,13 +31,13 @@ export function OpenFileButton({ onFile, busy }: { onFile: (file: File) => void;
         {busy ? "Opening…" : "Open file…"}
       </button>
       <span id="open-file-hint" className="visually-hidden">
-        A Sourceline or TimelineJS JSON file; it is read in your browser and not uploaded. You can
-        also drop it on the page.
+        A Sourceline or TimelineJS JSON file, or a spreadsheet (CSV, TSV or .xlsx); it is read in
+        your browser and not uploaded. You can also drop it on the page.
       </span>
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept={OPEN_FILE_TYPES}
         hidden
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];

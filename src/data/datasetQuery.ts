@@ -1,8 +1,11 @@
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { readEmbeddedData } from "./embeddedData.ts";
 import type { StartedFetch } from "./fetchBody.ts";
-import { fetchJson } from "./fetchJson.ts";
+import { fetchDatasetBody } from "./fetchDatasetBody.ts";
+import { parseFetchedJson } from "./fetchJson.ts";
+import { googleSheetCsvUrl } from "./googleSheetCsvUrl.ts";
 import { indexDataset } from "./indexDataset.ts";
+import { readDatasetBody } from "./readDatasetBody.ts";
 import { type LoadedDataset, readDatasetJson } from "./readDatasetJson.ts";
 
 /** The bundled dataset's URL, resolved against the page so any sub-path works. */
@@ -10,14 +13,29 @@ export function bundledDatasetUrl(): string {
   return new URL("data/timeline.json", document.baseURI).href;
 }
 
-/** Fetches a dataset (or reads the one embedded in a standalone page) and checks it. */
+/**
+ * Fetches a dataset (or reads the one embedded in a standalone page) and checks it: JSON or a
+ * spreadsheet, told apart by its content and address. A Google Sheet's address is read as its
+ * published CSV (`googleSheetCsvUrl`).
+ */
 export async function fetchDataset(url: string): Promise<LoadedDataset> {
   const embedded = readEmbeddedData();
-  const json =
-    embedded && url === bundledDatasetUrl()
-      ? embedded.dataset
-      : await fetchJson(url, takePrefetch(url));
-  // Where load time goes, for the benchmark: read and parsed, then checked.
+  if (embedded && url === bundledDatasetUrl()) return checked(embedded.dataset, url);
+  const source = googleSheetCsvUrl(url) ?? url;
+  // index.html fetches no Google Sheet early: its address is not always its data's.
+  const body = await fetchDatasetBody(source, takePrefetch(source));
+  return readDatasetBody(body, source, (text) => {
+    const json = parseFetchedJson(source, text);
+    // Where load time goes, for the benchmark: read and parsed, then checked.
+    performance.mark("dataset-parsed");
+    return json;
+  }).then((loaded) => {
+    performance.mark("dataset-checked");
+    return loaded;
+  });
+}
+
+async function checked(json: unknown, url: string): Promise<LoadedDataset> {
   performance.mark("dataset-parsed");
   const loaded = await readDatasetJson(json, url);
   performance.mark("dataset-checked");

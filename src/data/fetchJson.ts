@@ -1,11 +1,11 @@
 import { DatasetLoadError } from "./datasetLoadError.ts";
-import { fetchBody, SILENCE_MS, type StartedFetch } from "./fetchBody.ts";
-import { streamDecoder } from "./streamDecoder.ts";
+import { SILENCE_MS, type StartedFetch } from "./fetchBody.ts";
+import { fetchDatasetBody } from "./fetchDatasetBody.ts";
 
-/** The largest dataset Sourceline loads. */
-export const MAX_DATASET_BYTES = 50 * 1024 * 1024;
+export { MAX_DATASET_BYTES } from "./fetchDatasetBody.ts";
 
-function parseJson(url: string, text: string): unknown {
+/** Parses a fetched body as JSON; text that is not fails with the parser's message. */
+export function parseFetchedJson(url: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -27,17 +27,6 @@ export async function fetchJson(
   started?: StartedFetch | null,
   silenceMs = SILENCE_MS,
 ): Promise<unknown> {
-  const decoder = streamDecoder();
-  const parts: string[] = [];
-  await fetchBody({
-    url,
-    maxBytes: MAX_DATASET_BYTES,
-    things: "datasets",
-    onChunk: (bytes) => parts.push(decoder.push(bytes)),
-    fail: (message, failure) => new DatasetLoadError(message, [], failure),
-    started,
-    silenceMs,
-  });
-  parts.push(decoder.end());
-  return parseJson(url, parts.join(""));
+  const body = await fetchDatasetBody(url, started, silenceMs);
+  return parseFetchedJson(url, "text" in body ? body.text : new TextDecoder().decode(body.bytes));
 }

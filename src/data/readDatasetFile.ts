@@ -1,31 +1,18 @@
 import { DatasetLoadError } from "./datasetLoadError.ts";
 import { megabytes } from "./fetchBody.ts";
-import { MAX_DATASET_BYTES } from "./fetchJson.ts";
-import { type LoadedDataset, readDatasetJson } from "./readDatasetJson.ts";
+import { isWorkbook, MAX_DATASET_BYTES } from "./fetchDatasetBody.ts";
+import { readDatasetBody } from "./readDatasetBody.ts";
+import type { LoadedDataset } from "./readDatasetJson.ts";
 import { streamDecoder } from "./streamDecoder.ts";
 
-/**
- * Reads a local file the reader chose or dropped, in the browser (it is never sent anywhere):
- * JSON in Sourceline's format or TimelineJS3's, with the same checks as a fetched dataset, and
- * decoded as one (UTF-8, or UTF-16 by its byte-order mark).
- */
-export async function readDatasetFile(file: Blob & { name: string }): Promise<LoadedDataset> {
-  if (file.size > MAX_DATASET_BYTES) {
-    throw new DatasetLoadError(
-      `${file.name} is ${megabytes(file.size)}; Sourceline opens files of up to ${megabytes(MAX_DATASET_BYTES)}.`,
-      [],
-      { kind: "too-large" },
-    );
-  }
-  const decoder = streamDecoder();
-  const text = decoder.push(new Uint8Array(await file.arrayBuffer())) + decoder.end();
-  let json: unknown;
+/** Parses a chosen file as JSON; one that is not fails, quoting how it starts. */
+function parseFileJson(name: string, text: string): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     const start = text.trimStart().slice(0, 60);
     throw new DatasetLoadError(
-      `${file.name} is not JSON.`,
+      `${name} is not JSON.`,
       [
         start === "" ? "The file is empty." : `It starts with “${start}”.`,
         error instanceof Error ? error.message : String(error),
@@ -33,5 +20,32 @@ export async function readDatasetFile(file: Blob & { name: string }): Promise<Lo
       { kind: "not-json" },
     );
   }
-  return readDatasetJson(json, file.name);
+}
+
+/**
+ * Reads a local file the reader chose or dropped, in the browser (it is never sent anywhere):
+ * JSON in Sourceline's format or TimelineJS3's, or a spreadsheet (CSV, TSV, .xlsx), told apart
+ * by its name, type and content, with the same checks as a fetched dataset. Text is decoded as
+ * a fetched dataset is (UTF-8, or UTF-16 by its byte-order mark).
+ */
+export async function readDatasetFile(
+  file: Blob & { name: string; type?: string },
+): Promise<LoadedDataset> {
+  if (file.size > MAX_DATASET_BYTES) {
+    throw new DatasetLoadError(
+      `${file.name} is ${megabytes(file.size)}; Sourceline opens files of up to ${megabytes(MAX_DATASET_BYTES)}.`,
+      [],
+      { kind: "too-large" },
+    );
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (isWorkbook(bytes)) return readDatasetBody({ bytes }, file.name, () => null);
+  const decoder = streamDecoder();
+  const text = decoder.push(bytes) + decoder.end();
+  return readDatasetBody(
+    { text },
+    file.name,
+    (json) => parseFileJson(file.name, json),
+    file.type ?? "",
+  );
 }

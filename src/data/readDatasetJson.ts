@@ -18,8 +18,8 @@ import { moreLikeThese } from "./moreLikeThese.ts";
 import { problemIn } from "./problemItem.ts";
 import { SECTION_ITEM } from "./sectionItem.ts";
 
-/** The formats Sourceline opens, told apart by their content. */
-export type DatasetFormat = "sourceline" | "timelinejs";
+/** The formats Sourceline opens, told apart by their content (and a file's name). */
+export type DatasetFormat = "sourceline" | "timelinejs" | "spreadsheet";
 
 /** A dataset as loaded: its valid part, what was left out and why, and the format it came in. */
 export interface LoadedDataset {

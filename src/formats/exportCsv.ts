@@ -23,6 +23,7 @@ export const CSV_COLUMNS = [
   "excerpt start",
   "excerpt end",
   "date basis",
+  "source published",
 ] as const;
 
 /** A cell a spreadsheet would read as a formula (OWASP's list: =, +, -, @, tab, CR). */
@@ -79,6 +80,7 @@ function eventRow(
     excerpt ? String(excerpt.start) : "",
     excerpt ? String(excerpt.end) : "",
     text(event.date.basis),
+    text(source?.published),
   ];
 }
 

@@ -75,7 +75,8 @@ describe("exportCsv(dataset, events) writes RFC 4180 text", () => {
 
   it("starts with a UTF-8 byte order mark and the header row", () => {
     expect(text.startsWith(`\uFEFF${CSV_COLUMNS.join(",")}\r\n`)).toBe(true);
-    expect(CSV_COLUMNS).toHaveLength(17);
+    // "source published" came last, so that a CSV read back keeps each excerpt's source.
+    expect(CSV_COLUMNS).toHaveLength(18);
   });
 
   it("ends every record, the last too, with CRLF and has no bare CR or LF outside quotes", () => {
@@ -126,6 +127,7 @@ describe("exportCsv of the published dataset reads back with papaparse", () => {
         "excerpt start": String(x.start),
         "excerpt end": String(x.end),
         "date basis": guarded(e.date.basis),
+        "source published": source?.published,
         start: e.date.start ?? "",
         end: e.date.end ?? "",
         precision: e.date.precision,
