@@ -19,7 +19,7 @@ export async function fetchDataset(url: string): Promise<LoadedDataset> {
       : await fetchJson(url, takePrefetch(url));
   // Where load time goes, for the benchmark: read and parsed, then checked.
   performance.mark("dataset-parsed");
-  const loaded = await readDatasetJson(json, url);
+  const loaded = await readDatasetJson(json, url, url);
   performance.mark("dataset-checked");
   return loaded;
 }
