@@ -1,22 +1,37 @@
 import { useState } from "react";
 import { ShowMoreButton } from "../../components/ShowMoreButton.tsx";
-import type { TextRun, TimelineEvent } from "../../data/datasetSchema.ts";
+import { TextRuns } from "../../components/TextRuns.tsx";
+import type { Media, TextRun, TimelineEvent } from "../../data/datasetSchema.ts";
 import { safeHref } from "../../lib/safeHref.ts";
 import { clampPoint, NAME_LIMIT, shortText } from "../../lib/shortText.ts";
+import { EventMedia } from "../details/EventMedia.tsx";
+import { MediaLine } from "./MediaLine.tsx";
+
+/** True when media has anything to show: an address, a quote, a caption or a credit. */
+const hasMedia = (media: Media | undefined) =>
+  media !== undefined &&
+  (safeHref(media.url) !== null ||
+    (media.text?.length ?? 0) > 0 ||
+    Boolean(media.caption) ||
+    Boolean(media.credit));
 
 /**
  * For an event with no verified excerpt (imported from a TimelineJS file, or whose excerpts were
  * left out when the dataset was checked; the problems list says which): says so plainly, then
- * shows the text and media credit the file gave as its only source. Text only: links are drawn
- * only for http(s) addresses, everything else is plain text.
+ * shows the text and media the file gave as its only source: in one line (the list), or as a
+ * figure with the image inline (`mediaFigure`, the details). Text only: links are drawn only for
+ * http(s) addresses, everything else is plain text.
  */
-export function ImportedText({ event }: { event: TimelineEvent }) {
+export function ImportedText({
+  event,
+  mediaFigure = false,
+}: {
+  event: TimelineEvent;
+  mediaFigure?: boolean;
+}) {
   const { body, media, displayDate } = event;
-  const credit = [media?.caption, media?.credit && `Credit: ${media.credit}`]
-    .filter((text): text is string => Boolean(text))
-    .map((text) => shortText(text));
-  const mediaHref = safeHref(media?.url);
-  const hasText = (body?.length ?? 0) > 0 || credit.length > 0 || mediaHref !== null;
+  const withMedia = hasMedia(media);
+  const hasText = (body?.length ?? 0) > 0 || withMedia;
   return (
     <div className="imported">
       <p className="imported__notice">
@@ -31,19 +46,9 @@ export function ImportedText({ event }: { event: TimelineEvent }) {
         </p>
       )}
       {body && body.length > 0 && <BodyText runs={body} />}
-      {(credit.length > 0 || mediaHref) && (
-        <p className="imported__media">
-          <span className="event-card__label">Media:</span> {credit.join(". ")}
-          {mediaHref && (
-            <>
-              {credit.length > 0 ? " " : ""}
-              <a href={mediaHref} target="_blank" rel="noopener noreferrer">
-                Open the media
-              </a>
-            </>
-          )}
-        </p>
-      )}
+      {media &&
+        withMedia &&
+        (mediaFigure ? <EventMedia media={media} /> : <MediaLine media={media} />)}
     </div>
   );
 }
@@ -66,18 +71,7 @@ function BodyText({ runs }: { runs: readonly TextRun[] }) {
   }
   return (
     <p className="imported__body">
-      {shown.map((run, i) => {
-        const href = safeHref(run.href);
-        return href ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: runs are a fixed sequence.
-          <a key={i} href={href} target="_blank" rel="noopener noreferrer">
-            {run.text}
-          </a>
-        ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: runs are a fixed sequence.
-          <span key={i}>{run.text}</span>
-        );
-      })}
+      <TextRuns runs={shown} />
       {long && (
         <>
           {" "}

@@ -1,0 +1,93 @@
+import { type ReactNode, useState } from "react";
+import { TextRuns } from "../../components/TextRuns.tsx";
+import type { Media, TextRun } from "../../data/datasetSchema.ts";
+import { creditPrefix } from "../../lib/creditLine.ts";
+import { safeHref } from "../../lib/safeHref.ts";
+
+/** The host a link card names: "youtube.com" for "https://www.youtube.com/watch?v=…". */
+const hostOf = (href: string) => new URL(href).hostname.replace(/^www\./, "");
+
+/**
+ * An image's address as loaded: over https (the page's policy loads images from https hosts
+ * only; a host that has no https copy fails, and the card to the address as given is shown).
+ */
+const secureSource = (href: string) => href.replace(/^http:/, "https:");
+
+/** A card linking to media that is not shown here: what it is and where, opening a new tab. */
+function MediaCard({ href, label }: { href: string; label: string }) {
+  return (
+    <a className="media-card" href={href} target="_blank" rel="noopener noreferrer">
+      <span className="media-card__label">{label}</span>{" "}
+      <span className="media-card__host">on {hostOf(href)}</span>
+    </a>
+  );
+}
+
+/** An image from the web, lazily loaded and sent no referrer; the card when it fails to load. */
+function MediaImage({ href, alt, label }: { href: string; alt: string; label: string }) {
+  const [failed, setFailed] = useState(false);
+  if (failed) return <MediaCard href={href} label={label} />;
+  return (
+    <img
+      className="media__image"
+      src={secureSource(href)}
+      alt={alt}
+      loading="lazy"
+      decoding="async"
+      referrerPolicy="no-referrer"
+      onError={() => setFailed(true)}
+    />
+  );
+}
+
+const runsOf = (runs: readonly TextRun[] | undefined, plain: string | null) =>
+  runs ?? (plain ? [{ text: plain }] : []);
+
+/**
+ * An imported event's media as a figure: an image inline, a quote as text, anything else
+ * (video, audio, posts, maps, pages) as a card linking to its source: third-party players and
+ * scripts are never loaded. Its caption and credit below, with their links.
+ */
+export function EventMedia({ media }: { media: Media }) {
+  const href = safeHref(media.url);
+  const label = media.label ?? "Media";
+  const caption = runsOf(media.captionRuns, media.caption);
+  const credit = runsOf(media.creditRuns, media.credit);
+  const creditText = credit.map((run) => run.text).join("");
+  let shown: ReactNode = null;
+  if (media.kind === "quote" && media.text?.length) {
+    shown = (
+      <blockquote className="media__quote">
+        <p>
+          <TextRuns runs={media.text} />
+        </p>
+      </blockquote>
+    );
+  } else if (href && media.kind === "image") {
+    shown = <MediaImage href={href} alt={media.caption ?? label} label={label} />;
+  } else if (href) {
+    shown = <MediaCard href={href} label={label} />;
+  }
+  const hasCaption = caption.length > 0 || credit.length > 0;
+  if (shown === null && !hasCaption) return null;
+  return (
+    <figure className="media">
+      {shown}
+      {hasCaption && (
+        <figcaption className="media__caption">
+          {caption.length > 0 && (
+            <span className="media__caption-text">
+              <TextRuns runs={caption} />
+            </span>
+          )}
+          {credit.length > 0 && (
+            <span className="media__credit">
+              {creditPrefix(creditText)}
+              <TextRuns runs={credit} />
+            </span>
+          )}
+        </figcaption>
+      )}
+    </figure>
+  );
+}
