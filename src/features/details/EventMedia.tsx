@@ -43,6 +43,15 @@ function MediaImage({ href, alt, label }: { href: string; alt: string; label: st
 const runsOf = (runs: readonly TextRun[] | undefined, plain: string | null) =>
   runs ?? (plain ? [{ text: plain }] : []);
 
+/** A credit's runs after "Credit: ", which it gets only when it does not say so itself. */
+function creditRuns(runs: readonly TextRun[]): readonly TextRun[] {
+  const [first, ...rest] = runs;
+  if (!first) return runs;
+  const prefix = creditPrefix(runs.map((run) => run.text).join(""));
+  if (prefix === "") return runs;
+  return first.href ? [{ text: prefix }, ...runs] : [{ text: prefix + first.text }, ...rest];
+}
+
 /**
  * An imported event's media as a figure: an image inline, a quote as text, anything else
  * (video, audio, posts, maps, pages) as a card linking to its source: third-party players and
@@ -52,8 +61,7 @@ export function EventMedia({ media }: { media: Media }) {
   const href = safeHref(media.url);
   const label = media.label ?? "Media";
   const caption = runsOf(media.captionRuns, media.caption);
-  const credit = runsOf(media.creditRuns, media.credit);
-  const creditText = credit.map((run) => run.text).join("");
+  const credit = creditRuns(runsOf(media.creditRuns, media.credit));
   let shown: ReactNode = null;
   if (media.kind === "quote" && media.text?.length) {
     shown = (
@@ -82,7 +90,6 @@ export function EventMedia({ media }: { media: Media }) {
           )}
           {credit.length > 0 && (
             <span className="media__credit">
-              {creditPrefix(creditText)}
               <TextRuns runs={credit} />
             </span>
           )}
