@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LoadProblem } from "../../src/data/loadProblem.ts";
+import { readDatasetJson } from "../../src/data/readDatasetJson.ts";
 import { importTimelineJs } from "../../src/formats/timelineJs/importTimelineJs.ts";
 import { readTimelineJsMedia } from "../../src/formats/timelineJs/readTimelineJsMedia.ts";
 
@@ -340,5 +341,18 @@ describe("importTimelineJs resolves media against the file's address", () => {
       },
     ]);
     expect(problems.map((p) => [p.path, p.item?.id])).toEqual([["events[0].media.url", "a"]]);
+  });
+});
+
+describe("readDatasetJson(json, name, address) hands the file's address to the importer", () => {
+  const json = { events: [{ start_date: { year: 2020 }, media: { url: "media/a.png" } }] };
+
+  it.each([
+    ["fetched (?data=): resolved", FILE, "https://news.example.org/timelines/flood/media/a.png", 0],
+    ["opened from this device: left out with a problem", undefined, undefined, 1],
+  ])("%s", async (_, address, url, problems) => {
+    const loaded = await readDatasetJson(json, "timeline3.json", address);
+    expect(loaded.dataset.events[0]?.media?.url ?? undefined).toBe(url);
+    expect(loaded.problems.filter((p) => p.path === "events[0].media.url")).toHaveLength(problems);
   });
 });
