@@ -7,12 +7,6 @@ import { safeHref } from "../../lib/safeHref.ts";
 /** The host a link card names: "youtube.com" for "https://www.youtube.com/watch?v=…". */
 const hostOf = (href: string) => new URL(href).hostname.replace(/^www\./, "");
 
-/**
- * An image's address as loaded: over https (the page's policy loads images from https hosts
- * only; a host that has no https copy fails, and the card to the address as given is shown).
- */
-const secureSource = (href: string) => href.replace(/^http:/, "https:");
-
 /** A card linking to media that is not shown here: what it is and where, opening a new tab. */
 function MediaCard({ href, label }: { href: string; label: string }) {
   return (
@@ -23,14 +17,18 @@ function MediaCard({ href, label }: { href: string; label: string }) {
   );
 }
 
-/** An image from the web, lazily loaded and sent no referrer; the card when it fails to load. */
+/**
+ * An image from the web, lazily loaded and sent no referrer; the card when it fails to load. The
+ * page's policy loads images from its own site and https hosts (a browser upgrades an http
+ * image on an https page); any other is refused, and the card shown.
+ */
 function MediaImage({ href, alt, label }: { href: string; alt: string; label: string }) {
   const [failed, setFailed] = useState(false);
   if (failed) return <MediaCard href={href} label={label} />;
   return (
     <img
       className="media__image"
-      src={secureSource(href)}
+      src={href}
       alt={alt}
       loading="lazy"
       decoding="async"
