@@ -222,6 +222,12 @@ describe("readTimelineJsMedia reads each kind of TimelineJS3 media", () => {
         },
       ],
     ],
+    [
+      "a quote that mentions an iframe",
+      "<blockquote>Never use an &lt;iframe&gt; here</blockquote>",
+      "Quote",
+      [{ text: "Never use an <iframe> here" }],
+    ],
   ])("keeps the text of %s as a quote", (_, url, label, text) => {
     const { media, problems } = read({
       url,

@@ -31,9 +31,10 @@ const TYPES: readonly Row[] = [
   ["soundcloud", /^(https?:)?\/*(player\.)?soundcloud\.com/, "embed", "SoundCloud audio"],
   ["twitter", /^(https?:)?\/*(www\.)?(twitter|x)\.com/, "embed", "Post on X (Twitter)"],
   ["twitterembed", /<blockquote class=['"]twitter-tweet['"]/, "quote", "Post on X (Twitter)"],
+  // TimelineJS3's pattern, its parts split at slashes so that it never backtracks far.
   [
     "googlemaps",
-    /google.+?\/maps\/(@|search\/.+\/@|place\/.+\/@|dir\/.+\/.+\/@)[-\d.]+,[-\d.]+/,
+    /google[^/]*\/maps\/(?:(?:search|place|dir)\/(?:[^/]+\/)+)?@[-\d.]+,[-\d.]+/,
     "embed",
     "Google map",
   ],
@@ -54,7 +55,7 @@ const TYPES: readonly Row[] = [
   ["documentcloud", /documentcloud\.org\//, "embed", "DocumentCloud document"],
   [
     "wikipedia-image",
-    /^https:\/\/.+\.wiki[mp]edia\.org.+#\/media\/.+\.(jpg|jpeg|png|gif|svg|webp)/,
+    /^https:\/\/[^/]+\.wiki[mp]edia\.org\/[^#]*#\/media\/.*\.(jpg|jpeg|png|gif|svg|webp)/,
     "embed",
     "Wikimedia Commons image",
   ],
@@ -70,7 +71,7 @@ const TYPES: readonly Row[] = [
   ["imgur", /^.*imgur\.com\/.+$/i, "embed", "Imgur image"],
   [
     "googledocs",
-    /^(https?:)?\/*[^.]*\.google\.com\/[^/]*\/d\/[^/]*\/[^/]*\?usp=shar.*|^(https?:)?\/*drive\.google\.com\/open\?id=[^&]*|^(https?:)?\/*[^.]*\.googledrive\.com\/host\/[^/]*\//,
+    /^(https?:)?\/*[^./]*\.google\.com\/[^/]*\/d\/[^/]*\/[^/]*\?usp=shar.*|^(https?:)?\/*drive\.google\.com\/open\?id=[^&]*|^(https?:)?\/*[^./]*\.googledrive\.com\/host\/[^/]*\//,
     "embed",
     "Google document",
   ],
@@ -84,13 +85,37 @@ const TYPES: readonly Row[] = [
 ];
 
 /**
+ * The longest media string TimelineJS3's patterns are tried on: some try each place a match could
+ * start, which costs the square of the length (a few milliseconds here).
+ */
+export const MAX_TYPED_LENGTH = 8_192;
+
+const row = (type: string): MediaType => {
+  const found = TYPES.find((candidate) => candidate[0] === type);
+  return found
+    ? { type, kind: found[2], label: found[3] }
+    : { type: "imageblank", kind: "embed", label: "Web page" };
+};
+
+/** A longer string typed in one pass per test: a tweet, an iframe, a quote, an image by its end. */
+function lookupLong(url: string): MediaType {
+  if (/<blockquote class=['"]twitter-tweet['"]/.test(url.slice(0, 512))) return row("twitterembed");
+  if (url.includes("iframe")) return row("iframe");
+  if (url.includes("blockquote")) return row("blockquote");
+  const query = url.indexOf("?");
+  const path = query === -1 ? url : url.slice(0, query);
+  return /(jpg|jpeg|png|gif|svg|webp)$/i.test(path) ? row("image") : row("imageblank");
+}
+
+/**
  * The type of a slide's media `url` (an address, or HTML such as a blockquote or an iframe), as
  * TimelineJS3 decides it. What it would try as an image without knowing (`imageblank`: any other
  * address) is shown here as a link: an address that does not look like an image is not loaded.
  */
 export function lookupMediaType(url: string): MediaType {
+  if (url.length > MAX_TYPED_LENGTH) return lookupLong(url);
   for (const [type, pattern, kind, label] of TYPES) {
     if (pattern.test(url)) return { type, kind, label };
   }
-  return { type: "imageblank", kind: "embed", label: "Web page" };
+  return row("imageblank");
 }

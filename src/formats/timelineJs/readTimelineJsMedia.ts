@@ -15,13 +15,37 @@ interface MediaContent {
   text?: TextRun[];
 }
 
-const IFRAME_SRC = /<iframe\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
+const IFRAME = /<iframe\b/i;
+/** An iframe's `src`, read from its tag's start (sticky): within its tag's attributes. */
+const IFRAME_SRC = /<iframe\b[^>]{0,4096}?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/iy;
+
+/** The `src` of the first iframe in the HTML, or null. */
+function iframeSrc(html: string): string | null {
+  const start = IFRAME.exec(html)?.index;
+  if (start === undefined) return null;
+  IFRAME_SRC.lastIndex = start;
+  const src = IFRAME_SRC.exec(html);
+  return src ? (src[1] ?? src[2] ?? src[3] ?? "") : null;
+}
 
 /** A caption or credit: plain text, and its runs only when they hold a link. */
 function readLine(value: unknown, path: string, problems: LoadProblem[]) {
   const runs = readHtmlRuns(readTextField(value, path, problems), path, problems);
   const plain = textRunsToLine(runs);
   return { plain: plain || null, runs: runs.some((run) => run.href) ? runs : undefined };
+}
+
+/** Blockquote HTML as a quote's words, with their http(s) links. */
+function readQuote(
+  html: string,
+  label: string,
+  path: string,
+  problems: LoadProblem[],
+  leftOut: (reason: string) => MediaContent,
+): MediaContent {
+  const text = readHtmlRuns(html, path, problems);
+  if (textRunsToLine(text) === "") return leftOut(`quote ${describeValue(html)} has no text`);
+  return { url: null, kind: "quote", label, text };
 }
 
 /** The media `url` read as TimelineJS3 reads it: an address, a quote, or an iframe's source. */
@@ -38,16 +62,14 @@ function readContent(
   if (raw === "") return { url: null };
   if (raw.includes("<")) {
     const type = lookupMediaType(raw);
-    if (type.kind === "quote") {
-      const text = readHtmlRuns(raw, path, problems);
-      if (textRunsToLine(text) === "") return leftOut(`quote ${describeValue(raw)} has no text`);
-      return { url: null, kind: "quote", label: type.label, text };
-    }
-    const src = IFRAME_SRC.exec(raw);
+    if (type.kind === "quote") return readQuote(raw, type.label, path, problems, leftOut);
+    const src = iframeSrc(raw);
     if (src === null) {
+      // A quote that only mentions an iframe or a player is still a quote.
+      if (/<blockquote\b/i.test(raw)) return readQuote(raw, "Quote", path, problems, leftOut);
       return leftOut(`media ${describeValue(raw)} is HTML that is neither a quote nor an iframe`);
     }
-    const resolved = resolveMediaUrl(src[1] ?? src[2] ?? src[3] ?? "", address);
+    const resolved = resolveMediaUrl(src, address);
     if (!resolved.ok) return leftOut(`iframe's ${resolved.reason}`);
     // An iframe of a known player is named for it ("YouTube video"), never loaded.
     const inner = lookupMediaType(resolved.data);
