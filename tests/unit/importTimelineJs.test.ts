@@ -615,8 +615,7 @@ describe("importTimelineJs keeps media as attribution", () => {
       [
         {
           path: "events[0].media.url",
-          reason:
-            'media URL "javascript:alert(1)" is not http(s); left out, its caption and credit kept',
+          reason: 'media URL "javascript:alert(1)" is not http(s); left out, its caption kept',
         },
       ],
     ],

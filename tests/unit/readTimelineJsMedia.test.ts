@@ -246,6 +246,20 @@ describe("readTimelineJsMedia reads each kind of TimelineJS3 media", () => {
   });
 });
 
+describe("readTimelineJsMedia says which of caption and credit it keeps of media it cannot read", () => {
+  it.each([
+    [{ caption: "Cap", credit: "Cred" }, "left out, its caption and credit kept"],
+    [{ caption: "Cap" }, "left out, its caption kept"],
+    [{ credit: "<b>Cred</b>" }, "left out, its credit kept"],
+    [{ caption: "<p> </p>" }, "left out"],
+  ])("%j: %s", (lines, outcome) => {
+    const { problems } = read({ url: "javascript:x", ...lines });
+    expect(problems.map((p) => p.reason)).toEqual([
+      `media URL "javascript:x" is not http(s); ${outcome}`,
+    ]);
+  });
+});
+
 describe("readTimelineJsMedia leaves out media it cannot read, keeping caption and credit", () => {
   const KEPT = "left out, its caption and credit kept";
   it.each([

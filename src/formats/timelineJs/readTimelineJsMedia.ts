@@ -54,9 +54,11 @@ function readContent(
   path: string,
   address: string | undefined,
   problems: LoadProblem[],
+  /** What becomes of media that cannot be read: "left out, its caption kept". */
+  outcome: string,
 ): MediaContent {
   const leftOut = (reason: string): MediaContent => {
-    problems.push({ path, reason: `${reason}; left out, its caption and credit kept` });
+    problems.push({ path, reason: `${reason}; ${outcome}` });
     return { url: null };
   };
   if (raw === "") return { url: null };
@@ -100,9 +102,14 @@ export function readTimelineJsMedia(
 ): Media | undefined {
   const media = readObjectField(value, path, problems);
   const raw = readTextField(media.url, `${path}.url`, problems).trim();
-  const content = readContent(raw, `${path}.url`, address, problems);
-  const caption = readLine(media.caption, `${path}.caption`, problems);
-  const credit = readLine(media.credit, `${path}.credit`, problems);
+  // Caption and credit first, to say which of them stay; their problems are listed after the URL's.
+  const lineProblems: LoadProblem[] = [];
+  const caption = readLine(media.caption, `${path}.caption`, lineProblems);
+  const credit = readLine(media.credit, `${path}.credit`, lineProblems);
+  const kept = [caption.plain && "caption", credit.plain && "credit"].filter(Boolean).join(" and ");
+  const outcome = kept ? `left out, its ${kept} kept` : "left out";
+  const content = readContent(raw, `${path}.url`, address, problems, outcome);
+  problems.push(...lineProblems);
   if (content.url === null && !content.text && !caption.plain && !credit.plain) return undefined;
   return {
     url: content.url,
