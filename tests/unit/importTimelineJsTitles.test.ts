@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { clampText } from "../../src/formats/timelineJs/clampText.ts";
 import { fileTitle } from "../../src/formats/timelineJs/fileTitle.ts";
 import { importTimelineJs } from "../../src/formats/timelineJs/importTimelineJs.ts";
 
@@ -118,5 +119,18 @@ describe("fileTitle(name) is a file's name without its folder or extension", () 
     ["", ""],
   ])("%j → %j", (name, title) => {
     expect(fileTitle(name)).toBe(title);
+  });
+});
+
+describe("clampText(text, max) cuts by code points, reading no more of a long text than it keeps", () => {
+  it.each([
+    ["a short text as is", "short", 10, "short"],
+    ["10 emoji in 10 as is", "😀".repeat(10), 10, "😀".repeat(10)],
+    ["11 emoji to 9 and …", "😀".repeat(11), 10, `${"😀".repeat(9)}…`],
+    ["5 million emoji to 9 and …", "😀".repeat(5_000_000), 10, `${"😀".repeat(9)}…`],
+    ["8 letters and 2 emoji as is", `${"a".repeat(8)}😀😀`, 10, `${"a".repeat(8)}😀😀`],
+    ["10 MB of words at a word", "word ".repeat(2_000_000), 20, "word word word…"],
+  ])("%s", (_, text, max, cut) => {
+    expect(clampText(text, max)).toBe(cut);
   });
 });
