@@ -1,7 +1,9 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { indexDataset } from "../../src/data/indexDataset.ts";
 import { DetailsPanel } from "../../src/features/details/DetailsPanel.tsx";
+import { EventMedia } from "../../src/features/details/EventMedia.tsx";
 import { importTimelineJs } from "../../src/formats/timelineJs/importTimelineJs.ts";
 
 const FILE = "https://news.example.org/timelines/flood/timeline3.json";
@@ -108,5 +110,29 @@ describe("the details panel shows an imported event's media", () => {
     expect(card).toHaveAttribute("rel", "noopener noreferrer");
     expect(screen.getByText("Drone footage")).toBeVisible();
     expect(container.querySelector("iframe, script, img, object, embed")).toBeNull();
+  });
+});
+
+describe("EventMedia cuts long media text", () => {
+  it("a long quote with Show more, a long caption and credit at 300 characters", async () => {
+    const long = "word ".repeat(2_000);
+    render(
+      <EventMedia
+        media={{
+          url: null,
+          caption: long,
+          credit: long,
+          kind: "quote",
+          label: "Quote",
+          text: [{ text: long }],
+        }}
+      />,
+    );
+    const quote = screen.getByRole("figure").querySelector("blockquote");
+    expect(quote?.textContent?.length).toBeLessThan(1_600);
+    await userEvent.click(screen.getByRole("button", { name: "Show more" }));
+    expect(quote?.textContent).toContain(long.trim());
+    const caption = screen.getByRole("figure").querySelector("figcaption");
+    expect(caption?.textContent?.length).toBeLessThan(700);
   });
 });

@@ -1,8 +1,12 @@
 import { type ReactNode, useState } from "react";
+import { BodyText } from "../../components/BodyText.tsx";
 import { TextRuns } from "../../components/TextRuns.tsx";
 import type { Media, TextRun } from "../../data/datasetSchema.ts";
 import { creditPrefix } from "../../lib/creditLine.ts";
 import { safeHref } from "../../lib/safeHref.ts";
+
+/** Characters of a caption or a credit shown, as of a title. */
+const CAPTION_LIMIT = 300;
 
 /** The host a link card names: "youtube.com" for "https://www.youtube.com/watch?v=…". */
 const hostOf = (href: string) => new URL(href).hostname.replace(/^www\./, "");
@@ -64,9 +68,7 @@ export function EventMedia({ media }: { media: Media }) {
   if (media.kind === "quote" && media.text?.length) {
     shown = (
       <blockquote className="media__quote">
-        <p>
-          <TextRuns runs={media.text} />
-        </p>
+        <BodyText runs={media.text} className="media__quote-text" />
       </blockquote>
     );
   } else if (href && media.kind === "image") {
@@ -83,12 +85,12 @@ export function EventMedia({ media }: { media: Media }) {
         <figcaption className="media__caption">
           {caption.length > 0 && (
             <span className="media__caption-text">
-              <TextRuns runs={caption} />
+              <TextRuns runs={caption} limit={CAPTION_LIMIT} />
             </span>
           )}
           {credit.length > 0 && (
             <span className="media__credit">
-              <TextRuns runs={credit} />
+              <TextRuns runs={credit} limit={CAPTION_LIMIT} />
             </span>
           )}
         </figcaption>

@@ -1,9 +1,7 @@
-import { useState } from "react";
-import { ShowMoreButton } from "../../components/ShowMoreButton.tsx";
-import { TextRuns } from "../../components/TextRuns.tsx";
-import type { Media, TextRun, TimelineEvent } from "../../data/datasetSchema.ts";
+import { BodyText } from "../../components/BodyText.tsx";
+import type { Media, TimelineEvent } from "../../data/datasetSchema.ts";
 import { safeHref } from "../../lib/safeHref.ts";
-import { clampPoint, NAME_LIMIT, shortText } from "../../lib/shortText.ts";
+import { NAME_LIMIT, shortText } from "../../lib/shortText.ts";
 import { EventMedia } from "../details/EventMedia.tsx";
 import { MediaLine } from "./MediaLine.tsx";
 
@@ -45,39 +43,10 @@ export function ImportedText({
           Date as the file gives it: {shortText(displayDate, NAME_LIMIT)}
         </p>
       )}
-      {body && body.length > 0 && <BodyText runs={body} />}
+      {body && body.length > 0 && <BodyText runs={body} className="imported__body" />}
       {media &&
         withMedia &&
         (mediaFigure ? <EventMedia media={media} /> : <MediaLine media={media} />)}
     </div>
-  );
-}
-
-/** Characters of an imported text shown before "Show more". */
-const BODY_LIMIT = 1500;
-
-/** The runs of an imported text, cut at `BODY_LIMIT` characters with "Show more". */
-function BodyText({ runs }: { runs: readonly TextRun[] }) {
-  const [open, setOpen] = useState(false);
-  const total = runs.reduce((n, run) => n + run.text.length, 0);
-  const long = total > BODY_LIMIT;
-  const shown: TextRun[] = [];
-  let room = open || !long ? Number.POSITIVE_INFINITY : BODY_LIMIT;
-  for (const run of runs) {
-    if (room <= 0) break;
-    if (run.text.length <= room) shown.push(run);
-    else shown.push({ ...run, text: `${run.text.slice(0, clampPoint(run.text, room))}…` });
-    room -= run.text.length;
-  }
-  return (
-    <p className="imported__body">
-      <TextRuns runs={shown} />
-      {long && (
-        <>
-          {" "}
-          <ShowMoreButton open={open} onToggle={() => setOpen(!open)} />
-        </>
-      )}
-    </p>
   );
 }
