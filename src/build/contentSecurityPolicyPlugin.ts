@@ -6,12 +6,14 @@ import type { Plugin } from "vite";
  * http(s) host, which a policy written at build time cannot know; index.html's first script adds
  * a second policy once it has read `?data=` (browsers enforce both), narrowing connections to the
  * page's own site and that dataset's (its articles are on the same site: `articlePathFault`).
+ * `img-src` lets an imported event's image load from any https host (TimelineJS files name
+ * images anywhere); frames, objects and scripts from elsewhere stay forbidden.
  */
 const POLICY = [
   "default-src 'self'",
   "script-src 'self' SCRIPT_HASHES",
   "style-src 'self' STYLE_HASHES",
-  "img-src 'self' data:",
+  "img-src 'self' data: https:",
   "font-src 'self'",
   "connect-src 'self' http: https:",
   "object-src 'none'",

@@ -37,7 +37,7 @@ export async function fetchDataset(url: string): Promise<LoadedDataset> {
 
 async function checked(json: unknown, url: string): Promise<LoadedDataset> {
   performance.mark("dataset-parsed");
-  const loaded = await readDatasetJson(json, url);
+  const loaded = await readDatasetJson(json, url, url);
   performance.mark("dataset-checked");
   return loaded;
 }

@@ -124,11 +124,27 @@ export const eventDateSchema = z.object({
 /** A run of an event's own text: plain text, or the text of an http(s) link. */
 export const textRunSchema = z.object({ text: z.string(), href: z.optional(webUrlSchema) });
 
-/** A picture or clip that came with an imported event, kept as attribution (never embedded). */
+/**
+ * How an event's media is shown: an image inline, a quote as text, anything else (video, audio,
+ * maps, posts, pages) as a card linking to its source. Third-party content is never embedded.
+ */
+export const MEDIA_KINDS = ["image", "quote", "embed"] as const;
+
+/**
+ * A picture, quote or clip that came with an imported event. `url` is where it is (a quote may
+ * have none); `caption` and `credit` are plain text, and `captionRuns`/`creditRuns` the same text
+ * with its links when it had any. `kind` says how it is shown (absent: as a link), `label` what
+ * it is ("YouTube video"), `text` a quote's words. Files written before kinds read as links.
+ */
 export const mediaSchema = z.object({
   url: z.nullable(webUrlSchema),
   caption: z.nullable(z.string()),
   credit: z.nullable(z.string()),
+  kind: z.optional(z.enum(MEDIA_KINDS)),
+  label: z.optional(textSchema),
+  text: z.optional(z.array(textRunSchema)),
+  captionRuns: z.optional(z.array(textRunSchema)),
+  creditRuns: z.optional(z.array(textRunSchema)),
 });
 
 /**
@@ -189,6 +205,7 @@ export type EventDate = z.infer<typeof eventDateSchema>;
 export type Note = z.infer<typeof noteSchema>;
 export type TextRun = z.infer<typeof textRunSchema>;
 export type Media = z.infer<typeof mediaSchema>;
+export type MediaKind = (typeof MEDIA_KINDS)[number];
 export type Era = z.infer<typeof eraSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -59,6 +59,32 @@ const bodyHref: ItemRule<Item, unknown> = {
   }),
 };
 
+/** Each link in one list of runs of an event's media (a quote's words, its caption, its credit). */
+function mediaRunHrefs(field: "text" | "captionRuns" | "creditRuns"): ItemRule<Item, unknown> {
+  const runs = (media: unknown): unknown[] | null => {
+    const list = isRecord(media) ? media[field] : undefined;
+    return Array.isArray(list) ? list : null;
+  };
+  return {
+    count: ({ media }) => runs(media)?.length ?? 0,
+    fault: ({ media }, j) => {
+      const run = runs(media)?.[j];
+      return isRecord(run) ? linkFault(run.href) : null;
+    },
+    path: (j) => `.media.${field}[${j}].href`,
+    outcome: `its text is ${SHOWN}`,
+    mend: (event, faulty) => {
+      const media = event.media as Item;
+      const list = (runs(media) ?? []).map((run, j) => {
+        if (!faulty.includes(j) || !isRecord(run)) return run;
+        const { href: _, ...text } = run;
+        return text;
+      });
+      return { ...event, media: { ...media, [field]: list } };
+    },
+  };
+}
+
 /**
  * The one rule for links, at every place a dataset holds one: taken out (its text kept) unless
  * it is http(s), which is all a reader may follow. Read by the loader before the schema (raw
@@ -66,5 +92,11 @@ const bodyHref: ItemRule<Item, unknown> = {
  */
 export const linkRules = {
   sources: [sourceUrl],
-  events: [mediaUrl, bodyHref],
+  events: [
+    mediaUrl,
+    bodyHref,
+    mediaRunHrefs("text"),
+    mediaRunHrefs("captionRuns"),
+    mediaRunHrefs("creditRuns"),
+  ],
 } as const;

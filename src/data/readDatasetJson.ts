@@ -46,7 +46,12 @@ const EXPECTED =
  * file that is neither format, too large, of another version or with a broken frame fails with
  * what was expected and what was found.
  */
-export async function readDatasetJson(json: unknown, name: string): Promise<LoadedDataset> {
+export async function readDatasetJson(
+  json: unknown,
+  name: string,
+  /** The file's own URL, when it was fetched: relative media URLs in it resolve against it. */
+  address?: string,
+): Promise<LoadedDataset> {
   if (isRecord(json) && Array.isArray(json.events) && json.events.length > MAX_EVENTS) {
     throw new DatasetLoadError(
       `${name} has ${formatCount(json.events.length)} events; Sourceline opens timelines of up to ${formatCount(MAX_EVENTS)}.`,
@@ -61,7 +66,7 @@ export async function readDatasetJson(json: unknown, name: string): Promise<Load
     "../formats/timelineJs/importTimelineJs.ts"
   );
   if (isTimelineJs(json)) {
-    const { dataset, problems } = importTimelineJs(json, { name });
+    const { dataset, problems } = importTimelineJs(json, { name, address });
     if (dataset.events.length === 0 && problems.length > 0) {
       throw new DatasetLoadError(
         `${name} is a TimelineJS file, but none of its events could be read.`,

@@ -78,3 +78,43 @@ describe("ImportedText shows an imported event's own text as its only source", (
     );
   });
 });
+
+describe("ImportedText's media line in the list", () => {
+  it.each([
+    [
+      "a caption that ends its sentence",
+      "A queue.",
+      "Agency photo",
+      "A queue. Credit: Agency photo",
+    ],
+    [
+      "a credit that says Credit itself",
+      "A queue",
+      "Credit: Agency photo",
+      "A queue. Credit: Agency photo",
+    ],
+    ["a question", "Who queued?", "Photo credit: Agency", "Who queued? Photo credit: Agency"],
+  ])("%s: one full stop, one Credit", (_, caption, credit, line) => {
+    render(<ImportedText event={imported({ media: { url: null, caption, credit } })} />);
+    expect(screen.getByText(line)).toBeVisible();
+  });
+
+  it("gives a quote's words, and loads nothing", () => {
+    const { container } = render(
+      <ImportedText
+        event={imported({
+          media: {
+            url: null,
+            caption: "The mayor",
+            credit: null,
+            kind: "quote",
+            label: "Quote",
+            text: [{ text: "We will rebuild." }],
+          },
+        })}
+      />,
+    );
+    expect(screen.getByText("“We will rebuild.” The mayor")).toBeVisible();
+    expect(container.querySelector("img, iframe")).toBeNull();
+  });
+});

@@ -107,7 +107,14 @@ function datasetViolations(loaded: LoadedDataset, known: KnownFaults): string[] 
         out.push(`${where} excerpt ${start}–${end} (${exact.length} chars, text ${limit})`);
       }
     }
-    for (const run of event.body ?? []) {
+    const { media } = event;
+    const runs = [
+      ...(event.body ?? []),
+      ...(media?.text ?? []),
+      ...(media?.captionRuns ?? []),
+      ...(media?.creditRuns ?? []),
+    ];
+    for (const run of runs) {
       if (run.href !== undefined && !isWebLink(run.href) && !knownLink(run.href)) {
         out.push(`${where} links to ${run.href}`);
       }

@@ -60,9 +60,25 @@ const uniqueId = fc.oneof(
   { arbitrary: hostileValue, weight: 1 },
 );
 
+/** Media as TimelineJS3 takes it: relative and protocol-relative URLs, quotes and iframes. */
+const mediaHtml = fc.constantFrom(
+  "./media/a.png",
+  "//cdn.example/a.jpg",
+  "<blockquote>Said <a href='javascript:alert(1)'>this</a></blockquote>",
+  "<blockquote class='twitter-tweet'><p>Hi</p><a href='https://x.com/a/status/1'>1</a></blockquote><script>alert(1)</script>",
+  "<iframe src='javascript:alert(1)'></iframe>",
+  "<iframe src=//evil.example/x></iframe>",
+  "<blockquote></blockquote>",
+  "<img src=x onerror=alert(1)>",
+);
+
 const media = fc.oneof(
   fc.record(
-    { url: fc.oneof(hostileUrl, hostileValue), caption: hostileHtml, credit: hostileHtml },
+    {
+      url: fc.oneof(hostileUrl, hostileValue, mediaHtml),
+      caption: hostileHtml,
+      credit: hostileHtml,
+    },
     { requiredKeys: [] },
   ),
   hostileValue,

@@ -56,3 +56,12 @@ describe("connect-src", () => {
     expect(directive(policy, "connect-src")).toBe("connect-src 'self' http: https:");
   });
 });
+
+describe("img-src", () => {
+  it("loads images from the page's site and any https host; frames only from the page's site", () => {
+    const policy = policyOf(withContentSecurityPolicy(page("")));
+    expect(directive(policy, "img-src")).toBe("img-src 'self' data: https:");
+    expect(policy).not.toContain("frame-src");
+    expect(directive(policy, "default-src")).toBe("default-src 'self'");
+  });
+});

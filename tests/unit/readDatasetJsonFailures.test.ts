@@ -39,14 +39,20 @@ describe("readDatasetJson says what kind of failure each refusal is, and why", (
 });
 
 describe("readDatasetJson loads what it can", () => {
-  it("a TimelineJS file with no events is an empty timeline named after the file", async () => {
-    const loaded = await readDatasetJson({ events: [] }, "story.json");
-    expect([loaded.dataset.title, loaded.dataset.events, loaded.problems]).toEqual([
-      "story.json",
-      [],
-      [],
-    ]);
-  });
+  it.each([
+    ["story.json", undefined],
+    ["https://news.example/data/story.json?v=2", "https://news.example/data/story.json?v=2"],
+  ])(
+    "a TimelineJS file with no events is an empty timeline named after the file: %s",
+    async (name, address) => {
+      const loaded = await readDatasetJson({ events: [] }, name, address);
+      expect([loaded.dataset.title, loaded.dataset.events, loaded.problems]).toEqual([
+        "story",
+        [],
+        [],
+      ]);
+    },
+  );
 
   it("a Sourceline file with a bad person keeps the others and adds no section it lacked", async () => {
     const { eras: _, ...noEras } = published;

@@ -75,7 +75,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
       )}
       <EventSummary event={event} className="details__summary" />
       {event.excerpts.length === 0 ? (
-        <ImportedText event={event} />
+        <ImportedText event={event} mediaFigure />
       ) : (
         <>
           <h3>

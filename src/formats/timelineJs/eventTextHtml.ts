@@ -1,9 +1,6 @@
 import type { Source, TimelineEvent } from "../../data/datasetSchema.ts";
-import { safeHref } from "../../lib/safeHref.ts";
 import { escapeHtml } from "./escapeHtml.ts";
-
-/** Escapes text for HTML and keeps its line breaks as `<br>`. */
-const escapeLines = (text: string) => escapeHtml(text).replaceAll("\n", "<br>");
+import { escapeLines, textRunsHtml } from "./textRunsHtml.ts";
 
 /**
  * An event's words as TimelineJS slide HTML, every dataset string escaped: its own text (links
@@ -12,13 +9,7 @@ const escapeLines = (text: string) => escapeHtml(text).replaceAll("\n", "<br>");
  */
 export function eventTextHtml(event: TimelineEvent, sources: ReadonlyMap<string, Source>): string {
   const body = event.body?.length
-    ? event.body
-        .map((run) => {
-          const href = safeHref(run.href);
-          const text = escapeLines(run.text);
-          return href ? `<a href="${escapeHtml(href)}">${text}</a>` : text;
-        })
-        .join("")
+    ? textRunsHtml(event.body)
     : // A summary that only repeats the title (an imported event without text) is not repeated.
       event.summary === event.title
       ? ""

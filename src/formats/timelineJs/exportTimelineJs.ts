@@ -1,4 +1,4 @@
-import type { Dataset, Era, Source, TimelineEvent } from "../../data/datasetSchema.ts";
+import type { Dataset, Era, Source, TextRun, TimelineEvent } from "../../data/datasetSchema.ts";
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
 import { daysInMonth, parseCalendarDay } from "../../dates/calendarDay.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
@@ -7,6 +7,7 @@ import { type ExportLosses, exportLosses } from "../exportLosses.ts";
 import { edtfToTimelineJsDates } from "./edtfToTimelineJsDates.ts";
 import { escapeHtml } from "./escapeHtml.ts";
 import { eventTextHtml } from "./eventTextHtml.ts";
+import { textRunsHtml } from "./textRunsHtml.ts";
 import type {
   TimelineJsDate,
   TimelineJsEra,
@@ -35,20 +36,29 @@ export function timelineJsLosses(dataset: Dataset, events: readonly TimelineEven
   });
 }
 
-/** Media as attribution: the event's own (imported), else the first excerpt's publisher as credit. */
+/** A caption or credit as HTML: with its links when it has them. */
+const lineHtml = (runs: readonly TextRun[] | undefined, plain: string) =>
+  runs ? textRunsHtml(runs) : escapeHtml(plain);
+
+/**
+ * The event's own media (imported), a quote written back as a blockquote, its caption and credit
+ * with their links; else the first excerpt's publisher as credit.
+ */
 function slideMedia(
   event: TimelineEvent,
   sources: ReadonlyMap<string, Source>,
 ): TimelineJsMedia | undefined {
+  const { media } = event;
   const firstSource = event.excerpts[0] && sources.get(event.excerpts[0].source);
-  const url = safeHref(event.media?.url);
-  const caption = event.media?.caption;
-  const credit = event.media?.credit ?? firstSource?.publisher;
+  const quote = media?.kind === "quote" && media.text?.length ? media.text : null;
+  const url = quote ? `<blockquote>${textRunsHtml(quote)}</blockquote>` : safeHref(media?.url);
+  const caption = media?.caption;
+  const credit = media?.credit ?? firstSource?.publisher;
   if (!url && !caption && !credit) return undefined;
   return {
     url: url ?? "",
-    ...(caption ? { caption: escapeHtml(caption) } : {}),
-    ...(credit ? { credit: escapeHtml(credit) } : {}),
+    ...(caption ? { caption: lineHtml(media?.captionRuns, caption) } : {}),
+    ...(credit ? { credit: lineHtml(media?.credit ? media.creditRuns : undefined, credit) } : {}),
   };
 }
 

@@ -6,7 +6,10 @@ import { hasVisibleCharacter } from "../../lib/hasVisibleCharacter.ts";
 import { isRecord } from "../../lib/isRecord.ts";
 import { idRegistry } from "./claimUniqueId.ts";
 import { describeValue } from "./describeValue.ts";
-import { htmlToPlainText } from "./htmlToPlainText.ts";
+import { fileTitle } from "./fileTitle.ts";
+import { firstVisibleLine } from "./firstVisibleLine.ts";
+import { htmlToPlainText, textRunsToLine } from "./htmlToPlainText.ts";
+import { htmlToTextRuns } from "./htmlToTextRuns.ts";
 import { importTimelineJsEra } from "./importTimelineJsEra.ts";
 import { importTimelineJsEvent } from "./importTimelineJsEvent.ts";
 import { readHeadline } from "./readHeadline.ts";
@@ -31,7 +34,11 @@ export function isTimelineJs(json: unknown): boolean {
   return Array.isArray(json.events) || isRecord(json.title);
 }
 
-/** The title slide's headline and text as the dataset's title and description. */
+/**
+ * The title slide's headline and text as the dataset's title and description. Without a
+ * headline, the title is what TimelineJS3 shows on that slide instead, its text's first line
+ * (then its media caption), else the file's name without its extension: never its address.
+ */
 function readTitle(
   json: Record<string, unknown>,
   name: string | undefined,
@@ -39,9 +46,15 @@ function readTitle(
 ) {
   const slide = readObjectField(json.title, "title", problems);
   const text = readObjectField(slide.text, "title.text", problems);
-  const fallback = (name?.trim() ?? "") || DEFAULT_TITLE;
+  const runs = htmlToTextRuns(readTextField(text.text, "title.text.text", problems)).runs;
+  const media = isRecord(slide.media) ? slide.media : {};
+  const caption = typeof media.caption === "string" ? htmlToPlainText(media.caption) : "";
+  const fallback = firstVisibleLine(
+    [runs.map((run) => run.text).join(""), caption, fileTitle(name ?? "")],
+    DEFAULT_TITLE,
+  );
   const title = readHeadline(text.headline, "title.text.headline", fallback, problems);
-  const description = htmlToPlainText(readTextField(text.text, "title.text.text", problems));
+  const description = textRunsToLine(runs);
   return {
     title,
     description: description || DEFAULT_DESCRIPTION,
@@ -81,11 +94,15 @@ function readEras(value: unknown, problems: LoadProblem[]): Era[] {
 }
 
 /**
- * Reads a TimelineJS3 file as a Sourceline dataset (version 1, no sources or people). Each slide
+ * Reads a TimelineJS3 file as a Sourceline dataset (version 1, no sources or people); `address`,
+ * the file's own URL when it has one, is what relative media URLs resolve against. Each slide
  * that cannot be read is left out with a problem and the rest still load; a file that is not an
  * object or has no `events` list gives an empty dataset and a problem saying so.
  */
-export function importTimelineJs(json: unknown, options: { name?: string } = {}): TimelineJsImport {
+export function importTimelineJs(
+  json: unknown,
+  options: { name?: string; address?: string } = {},
+): TimelineJsImport {
   // A file of a million broken slides lists the first thousand and counts the rest.
   const problems = new ProblemLog();
   const empty = (reason: string, path: string): TimelineJsImport => ({
@@ -119,7 +136,7 @@ export function importTimelineJs(json: unknown, options: { name?: string } = {})
   const takenIds = idRegistry();
   const events: TimelineEvent[] = [];
   json.events.forEach((slide: unknown, i) => {
-    const read = importTimelineJsEvent(slide, i, takenIds);
+    const read = importTimelineJsEvent(slide, i, takenIds, options.address);
     problems.push(...withItem(read.problems, slideItem(slide, read.event?.id)));
     if (read.event) events.push(read.event);
   });

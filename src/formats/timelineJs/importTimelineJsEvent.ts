@@ -8,10 +8,11 @@ import { slugify } from "../../lib/slugify.ts";
 import { claimUniqueId, type IdRegistry } from "./claimUniqueId.ts";
 import { clampText } from "./clampText.ts";
 import { describeValue } from "./describeValue.ts";
+import { firstVisibleLine } from "./firstVisibleLine.ts";
 import { formatEdtfPoint } from "./formatEdtfPoint.ts";
 import { htmlToPlainText, textRunsToLine } from "./htmlToPlainText.ts";
-import { htmlToTextRuns } from "./htmlToTextRuns.ts";
 import { readHeadline } from "./readHeadline.ts";
+import { readHtmlRuns } from "./readHtmlRuns.ts";
 import { readObjectField, readTextField } from "./readTextField.ts";
 import { readTimelineJsMedia } from "./readTimelineJsMedia.ts";
 import { readTimelineJsSpan } from "./readTimelineJsSpan.ts";
@@ -91,6 +92,7 @@ export function importTimelineJsEvent(
   slide: unknown,
   index: number,
   takenIds: IdRegistry,
+  address?: string,
 ): TimelineJsEventImport {
   const path = `events[${index}]`;
   const problems: LoadProblem[] = [];
@@ -103,20 +105,21 @@ export function importTimelineJsEvent(
   if (!dated.ok) return { event: null, problems };
 
   const text = readObjectField(record.text, `${path}.text`, problems);
-  const title = readHeadline(text.headline, `${path}.text.headline`, "Untitled event", problems);
-  const { runs, unsafeLinks } = htmlToTextRuns(
+  const runs = readHtmlRuns(
     readTextField(text.text, `${path}.text.text`, problems),
+    `${path}.text.text`,
+    problems,
   );
-  for (const link of unsafeLinks) {
-    problems.push({
-      path: `${path}.text.text`,
-      reason: `link ${describeValue(link)} is not http(s); kept as text`,
-    });
-  }
   const bodyLine = textRunsToLine(runs);
   const group =
     htmlToPlainText(readTextField(record.group, `${path}.group`, problems)) || undefined;
-  const media = readTimelineJsMedia(record.media, `${path}.media`, problems);
+  const media = readTimelineJsMedia(record.media, `${path}.media`, problems, address);
+  // Without a headline, TimelineJS3 labels the slide by its text, then its media caption.
+  const fallback = firstVisibleLine(
+    [runs.map((run) => run.text).join(""), media?.caption ?? ""],
+    "Untitled event",
+  );
+  const title = readHeadline(text.headline, `${path}.text.headline`, fallback, problems);
 
   const givenId = readTextField(record.unique_id, `${path}.unique_id`, problems).trim();
   const baseId = slugify(givenId) || `event-${index + 1}`;
