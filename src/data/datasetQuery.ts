@@ -24,12 +24,18 @@ export async function fetchDataset(url: string): Promise<LoadedDataset> {
   const source = googleSheetCsvUrl(url) ?? url;
   // index.html fetches no Google Sheet early: its address is not always its data's.
   const body = await fetchDatasetBody(source, takePrefetch(source));
-  return readDatasetBody(body, source, (text) => {
-    const json = parseFetchedJson(source, text);
-    // Where load time goes, for the benchmark: read and parsed, then checked.
-    performance.mark("dataset-parsed");
-    return json;
-  }).then((loaded) => {
+  return readDatasetBody(
+    body,
+    source,
+    (text) => {
+      const json = parseFetchedJson(source, text);
+      // Where load time goes, for the benchmark: read and parsed, then checked.
+      performance.mark("dataset-parsed");
+      return json;
+    },
+    "",
+    source,
+  ).then((loaded) => {
     performance.mark("dataset-checked");
     return loaded;
   });

@@ -13,10 +13,12 @@ export async function readDatasetBody(
   name: string,
   parseJson: (text: string) => unknown,
   type = "",
+  /** The body's own URL, when it was fetched: relative media URLs in it resolve against it. */
+  address?: string,
 ): Promise<LoadedDataset> {
   if (!("bytes" in body) && textDatasetKind(body.text, name, type) === "json") {
-    return readDatasetJson(parseJson(body.text), name);
+    return readDatasetJson(parseJson(body.text), name, address);
   }
   const { readSpreadsheetDataset } = await import("./readSpreadsheetDataset.ts");
-  return readSpreadsheetDataset(body, name, type);
+  return readSpreadsheetDataset(body, name, type, address);
 }

@@ -47,12 +47,14 @@ export async function readSpreadsheetDataset(
   body: DatasetBody,
   name: string,
   type = "",
+  /** The sheet's own URL, when it was fetched: relative media URLs resolve against it. */
+  address?: string,
 ): Promise<LoadedDataset> {
   if (!("bytes" in body) && textDatasetKind(body.text, name, type) === "neither") {
     throw neither(body.text, name);
   }
   const { readSpreadsheet } = await import("../formats/spreadsheet/readSpreadsheet.ts");
-  const read = await readSpreadsheet(body, name, MAX_EVENTS);
+  const read = await readSpreadsheet(body, name, MAX_EVENTS, address);
   if (read.dataset.events.length === 0) {
     throw new DatasetLoadError(
       `${name} is a spreadsheet, but none of its rows is an event Sourceline can show.`,

@@ -153,7 +153,7 @@ function rowSlide(row: SheetRow, columns: SheetColumns<Column>, problems: LoadPr
  * behave as in a JSON file. Events are named by their headline (as TimelineJS3 names slides).
  * Each problem names its row and column.
  */
-export function importTemplateRows(table: SheetTable, name: string): SheetImport {
+export function importTemplateRows(table: SheetTable, name: string, address?: string): SheetImport {
   const columns = sheetColumns(table.header, TEMPLATE_COLUMNS);
   const problems: LoadProblem[] = [...table.problems];
   const events: Record<string, unknown>[] = [];
@@ -193,7 +193,7 @@ export function importTemplateRows(table: SheetTable, name: string): SheetImport
     eventRows.push(row.number);
   }
   const json = { ...(title ? { title } : {}), events, eras };
-  const read = importTimelineJs(json, { name });
+  const read = importTimelineJs(json, address === undefined ? { name } : { name, address });
   // A sheet without a title row (or its text) is described as what it is.
   const described = hasVisibleCharacter(String((title?.text as { text?: string })?.text ?? ""));
   const dataset = described ? read.dataset : { ...read.dataset, description: DESCRIPTION };

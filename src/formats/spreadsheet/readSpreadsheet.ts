@@ -58,6 +58,8 @@ export async function readSpreadsheet(
   input: SpreadsheetInput,
   name: string,
   maxRows = Number.POSITIVE_INFINITY,
+  /** The sheet's own URL, when it was fetched: relative media URLs resolve against it. */
+  address?: string,
 ): Promise<SpreadsheetImport> {
   const table = await readTable(input, name);
   if (table.rows.length > maxRows) {
@@ -81,7 +83,7 @@ export async function readSpreadsheet(
     );
   }
   if (isTemplateHeader(table.header)) {
-    return { ...importTemplateRows(table, title), layout: "timelinejs" };
+    return { ...importTemplateRows(table, title, address), layout: "timelinejs" };
   }
   const first = table.header.filter((cell) => cell !== "").join(", ");
   throw new DatasetLoadError(
