@@ -157,7 +157,7 @@ function* calendarMarks(interval: TimeInterval, label: Label, window: TimeWindow
 /** The first day of every `step`th year in the window, labelled, lazily. */
 function* yearMarks(step: number, window: TimeWindow): Generator<Mark> {
   for (const { year, value } of yearTicks(step, window))
-    yield { value, label: yearTickLabel(year) };
+    yield { value, label: yearTickLabel(year, step) };
 }
 
 interface Placement {

@@ -25,6 +25,16 @@ describe("yearTickLabel(year) writes a year on the axis as people read it", () =
   ])("%i → %s", (year, label) => {
     expect(yearTickLabel(year)).toBe(label);
   });
+
+  it.each([
+    [0, 1, "0"],
+    [0, 500_000, "0"],
+    [0, 1_000_000, "present"],
+    [0, 2_000_000_000, "present"],
+    [-2_000_000_000, 2_000_000_000, "2 billion years ago"],
+  ])("year %i on an axis stepping %i years → %s", (year, step, label) => {
+    expect(yearTickLabel(year, step)).toBe(label);
+  });
 });
 
 describe("yearTicks(step, window) gives the first instant of every step-th year inside the window", () => {
