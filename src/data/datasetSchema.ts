@@ -27,6 +27,12 @@ export const idSchema = z
 export const textSchema = z.string().check(z.regex(/\S/, "must not be empty"));
 
 /**
+ * Text a reader can do without (a person's description, an event's summary): empty or missing
+ * reads as "", which the dataset checks list as a warning, keeping the item (`datasetRules`).
+ */
+export const optionalTextSchema = z._default(z.string(), "");
+
+/**
  * A calendar day, `YYYY-MM-DD` (a day, never an instant); years before 1 are negative (`-0500`).
  * Its year must also be one a timeline can draw (`YEAR_RANGE`: -271820 to 275759), which the
  * dataset checks (`datasetRules`) say of each date beyond it, naming the year.
@@ -95,7 +101,11 @@ export const sourceSchema = z.discriminatedUnion("kind", [
 ]);
 
 /** A person named by events. */
-export const personSchema = z.object({ id: idSchema, name: textSchema, description: textSchema });
+export const personSchema = z.object({
+  id: idSchema,
+  name: textSchema,
+  description: optionalTextSchema,
+});
 
 /**
  * A verbatim excerpt of an article, as a W3C TextQuoteSelector (`exact`, `prefix`, `suffix`) and
@@ -116,7 +126,7 @@ export const eventDateSchema = z.object({
   start: z.nullable(calendarDaySchema),
   end: z.nullable(calendarDaySchema),
   precision: z.enum(PRECISIONS),
-  basis: textSchema,
+  basis: optionalTextSchema,
   references: z.array(idSchema),
 });
 
@@ -149,7 +159,7 @@ export const eventSchema = z.object({
   id: idSchema,
   type: z.enum(EVENT_TYPES),
   title: textSchema,
-  summary: textSchema,
+  summary: optionalTextSchema,
   people: z.array(idSchema),
   date: eventDateSchema,
   excerpts: z.array(excerptSchema),
@@ -161,19 +171,25 @@ export const eventSchema = z.object({
   media: z.optional(mediaSchema),
 });
 
-/** A named background period (an era), from its first to its last calendar day. */
+/**
+ * A named background period (an era), from its first to its last calendar day. `edtf`, when
+ * given, is the period as its source wrote it, at its precision (`1800/1900`, `1933-03/1945`):
+ * what the era list shows and a TimelineJS export writes. Its days say the same (`eraDays`; an
+ * era from TimelineJS ends as its end begins, so `1800/1900` ends on 1899-12-31).
+ */
 export const eraSchema = z.object({
   id: idSchema,
   title: textSchema,
   start: calendarDaySchema,
   end: calendarDaySchema,
+  edtf: z.optional(z.string()),
 });
 
 /** The whole dataset the app draws: the contract between the pipeline and the app. */
 export const datasetSchema = z.object({
   version: z.literal(1),
   title: textSchema,
-  description: textSchema,
+  description: optionalTextSchema,
   sources: z.array(sourceSchema),
   people: z.array(personSchema),
   events: z.array(eventSchema),

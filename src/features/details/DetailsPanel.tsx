@@ -61,7 +61,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
                     type="button"
                     className="person-chip"
                     aria-pressed={active}
-                    title={person && shortText(person.description)}
+                    title={person?.description ? shortText(person.description) : undefined}
                     aria-label={`${shortText(person?.name ?? id, NAME_LIMIT)}: ${active ? "remove the filter by this person" : "show only events with this person"}`}
                     onClick={() => props.onPerson(active ? null : id)}
                   >
