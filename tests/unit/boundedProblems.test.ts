@@ -135,6 +135,25 @@ describe("ProblemLog lists LISTED_PER_SECTION problems of a section and counts t
   });
 });
 
+describe("a dataset of 5,000 people without descriptions", () => {
+  it("keeps them all, lists the first thousand warnings and counts the rest as warnings", async () => {
+    const people = Array.from({ length: 5000 }, (_, i) => ({ id: `p-${i}`, name: `P ${i}` }));
+    const events = [syntheticEvent("e", "2024-05-01", { people: ["p-0", "p-4999"] })];
+    const json = { version: 1, title: "T", description: "D", sources: [], people, events };
+    const { dataset, problems } = await readDatasetJson(json, "f.json");
+    expect(dataset.people).toHaveLength(5000);
+    expect(dataset.events[0]?.people).toEqual(["p-0", "p-4999"]);
+    expect(problems.filter((p) => p.more === undefined)).toHaveLength(LISTED_PER_SECTION);
+    expect(problems.at(-1)).toEqual({
+      path: "people",
+      reason: "and 4,000 more warnings like these, in people",
+      warning: true,
+      more: 4000,
+    });
+    expect(tallyProblems(problems)).toEqual({ problems: 5000, warnings: 5000, leftOut: 0 });
+  });
+});
+
 describe("a TimelineJS file of 300,000 broken slides", () => {
   it("lists the first thousand and counts the rest as left out", async () => {
     const events: unknown[] = Array.from({ length: 300_000 }, () => ({
