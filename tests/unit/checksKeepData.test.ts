@@ -83,7 +83,7 @@ describe("a missing or empty text a reader can do without is a warning; the item
     ],
     [
       "a missing basis of a date",
-      (d) => delete (rawEvents(d)[4]?.date as Record<string, unknown>).basis,
+      (d) => delete (rawEvents(d)[4] as { date: Record<string, unknown> }).date.basis,
       "events[4].date.basis",
       "date.basis is empty or missing; shown without how its date is known",
       (d) => d.events[4]?.date.basis,
