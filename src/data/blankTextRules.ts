@@ -3,33 +3,43 @@ import type { Person, TimelineEvent } from "./datasetSchema.ts";
 import type { ItemRule } from "./itemRule.ts";
 
 /**
- * Why a text a reader can do without shows nothing (`optionalTextSchema`: missing reads as ""),
- * or null when it shows something.
+ * Why a text a reader can do without shows nothing, or null when it shows something. `missing`:
+ * the text reads as "" when the file leaves it out (`optionalTextSchema`), so "" may be either.
  */
-export function blankText(name: string, text: string): string | null {
-  if (text === "") return `${name} is empty or missing`;
+export function blankText(name: string, text: string, missing = true): string | null {
+  if (text === "") return `${name} is empty${missing ? " or missing" : ""}`;
   const fault = invisibleFault(text);
   return fault === null ? null : `${name} ${fault}`;
 }
 
+/** How a rule below reads its text: absent (null) when the item has none, which is fine. */
+type Read<T> = (item: T) => string | null;
+
 /**
- * A rule that a text of an item a reader can do without says something: a warning when it does
- * not, the item kept and the text emptied, so every view shows it without one (no blank line).
+ * A rule that a text of an item a reader can do without says something, at `path` (".summary"):
+ * a warning when it does not, the item kept `without` it, so every view shows the item without
+ * one (no blank line), and none of its people, excerpts or links is lost with it.
  */
 function blankTextRule<T>(
-  name: string,
-  read: (item: T) => string,
-  empty: (item: T) => T,
+  path: string,
+  without: string,
+  read: Read<T>,
+  mend: (item: T) => T,
+  missing = true,
 ): ItemRule<T, unknown> {
+  const name = path.slice(1);
   return {
-    count: () => 1,
-    fault: (item) => blankText(name, read(item)),
-    path: () => `.${name}`,
-    outcome: `shown without ${name === "date.basis" ? "how its date is known" : `a ${name}`}`,
+    count: (item) => (read(item) === null ? 0 : 1),
+    fault: (item) => blankText(name, read(item) as string, missing),
+    path: () => path,
+    outcome: `shown without ${without}`,
     warning: true,
-    mend: empty,
+    mend,
   };
 }
+
+const noteText = ({ note }: TimelineEvent) =>
+  note === undefined ? null : typeof note === "string" ? note : note.text;
 
 /**
  * The texts of people and events a reader can do without, each a warning when it shows nothing:
@@ -38,21 +48,45 @@ function blankTextRule<T>(
 export const blankTextRules = {
   people: [
     blankTextRule<Person>(
-      "description",
+      ".description",
+      "a description",
       (person) => person.description,
       (person) => ({ ...person, description: "" }),
     ),
   ],
   events: [
     blankTextRule<TimelineEvent>(
-      "summary",
+      ".summary",
+      "a summary",
       (event) => event.summary,
       (event) => ({ ...event, summary: "" }),
     ),
     blankTextRule<TimelineEvent>(
-      "date.basis",
+      ".date.basis",
+      "how its date is known",
       (event) => event.date.basis,
       (event) => ({ ...event, date: { ...event.date, basis: "" } }),
+    ),
+    blankTextRule<TimelineEvent>(
+      ".note",
+      "a note",
+      noteText,
+      ({ note: _, ...event }) => event,
+      false,
+    ),
+    blankTextRule<TimelineEvent>(
+      ".group",
+      "a group",
+      (event) => event.group ?? null,
+      ({ group: _, ...event }) => event,
+      false,
+    ),
+    blankTextRule<TimelineEvent>(
+      ".displayDate",
+      "its date as the file wrote it",
+      (event) => event.displayDate ?? null,
+      ({ displayDate: _, ...event }) => event,
+      false,
     ),
   ],
 } as const;

@@ -146,7 +146,7 @@ export const mediaSchema = z.object({
  */
 export const noteSchema = z.object({
   kind: z.enum(NOTE_KINDS),
-  text: textSchema,
+  text: z.string(),
   excerpts: z.optional(z.array(z.int().check(z.minimum(0)))),
 });
 
@@ -163,10 +163,13 @@ export const eventSchema = z.object({
   people: z.array(idSchema),
   date: eventDateSchema,
   excerpts: z.array(excerptSchema),
-  /** A note; a plain string (files written before notes had kinds) reads as `unverified`. */
-  note: z.optional(z.union([noteSchema, textSchema])),
-  group: z.optional(textSchema),
-  displayDate: z.optional(textSchema),
+  /**
+   * A note; a plain string (files written before notes had kinds) reads as `unverified`. An
+   * empty note, group or display date is a warning of the checks, which drop it (`blankTextRules`).
+   */
+  note: z.optional(z.union([noteSchema, z.string()])),
+  group: z.optional(z.string()),
+  displayDate: z.optional(z.string()),
   body: z.optional(z.array(textRunSchema)),
   media: z.optional(mediaSchema),
 });

@@ -90,6 +90,46 @@ describe("a missing or empty text a reader can do without is a warning; the item
       "",
     ],
     [
+      "an empty note",
+      (d) => {
+        (d.events[5] as { note?: unknown }).note = { kind: "wrong", text: "" };
+      },
+      "events[5].note",
+      "note is empty; shown without a note",
+      (d) => d.events[5]?.note,
+      undefined,
+    ],
+    [
+      "an empty note of the old kind, a plain string",
+      (d) => {
+        (d.events[5] as { note?: unknown }).note = " ";
+      },
+      "events[5].note",
+      "note has no visible character (only U+0020); shown without a note",
+      (d) => d.events[5]?.note,
+      undefined,
+    ],
+    [
+      "an empty group",
+      (d) => {
+        (d.events[6] as { group?: string }).group = "";
+      },
+      "events[6].group",
+      "group is empty; shown without a group",
+      (d) => "group" in (d.events[6] ?? {}),
+      false,
+    ],
+    [
+      "an empty display date",
+      (d) => {
+        (d.events[6] as { displayDate?: string }).displayDate = "\u200B";
+      },
+      "events[6].displayDate",
+      "displayDate has no visible character (only U+200B); shown without its date as the file wrote it",
+      (d) => "displayDate" in (d.events[6] ?? {}),
+      false,
+    ],
+    [
       "an empty description of the dataset",
       (d) => {
         d.description = "";
