@@ -1,4 +1,5 @@
 import type { EventDate, Source } from "../data/datasetSchema.ts";
+import { sourcePublisher } from "../data/sourcePublisher.ts";
 import { formatPublished } from "../dates/formatEventDate.ts";
 import { safeHref } from "../lib/safeHref.ts";
 import { shortText } from "../lib/shortText.ts";
@@ -27,7 +28,11 @@ export function DateBasis({
             const href = safeHref(source.url);
             const label = (
               <>
-                <Highlighted text={source.publisher} />,{" "}
+                {sourcePublisher(source) && (
+                  <>
+                    <Highlighted text={sourcePublisher(source)} />,{" "}
+                  </>
+                )}
                 <cite>
                   <Highlighted text={shortText(source.title)} />
                 </cite>

@@ -1,5 +1,5 @@
 import { invisibleFault } from "../lib/hasVisibleCharacter.ts";
-import type { Person, TimelineEvent } from "./datasetSchema.ts";
+import type { Person, Source, TimelineEvent } from "./datasetSchema.ts";
 import type { ItemRule } from "./itemRule.ts";
 
 /**
@@ -42,10 +42,19 @@ const noteText = ({ note }: TimelineEvent) =>
   note === undefined ? null : typeof note === "string" ? note : note.text;
 
 /**
- * The texts of people and events a reader can do without, each a warning when it shows nothing:
- * a cosmetic gap never drops the person (and so every event's mention of them) or the event.
+ * The texts of sources, people and events a reader can do without, each a warning when it shows
+ * nothing: a cosmetic gap never drops the item (a person, and so every event's mention of them;
+ * a source, and so its excerpts).
  */
 export const blankTextRules = {
+  sources: [
+    blankTextRule<Source>(
+      ".publisher",
+      "a publisher (its address or title stands in)",
+      (source) => source.publisher,
+      (source) => ({ ...source, publisher: "" }),
+    ),
+  ],
   people: [
     blankTextRule<Person>(
       ".description",

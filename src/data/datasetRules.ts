@@ -259,7 +259,11 @@ const eraEdtf: EraRule = {
  */
 export const datasetRules = {
   // A checked item is a record the link rules read as they read raw JSON; their mends keep its shape.
-  sources: [...(linkRules.sources as unknown as readonly ItemRule<Source, unknown>[]), articlePath],
+  sources: [
+    ...(linkRules.sources as unknown as readonly ItemRule<Source, unknown>[]),
+    articlePath,
+    ...(blankTextRules.sources as readonly ItemRule<Source, unknown>[]),
+  ],
   events: [
     eventTitle,
     eventDays,

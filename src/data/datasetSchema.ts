@@ -62,7 +62,7 @@ export const webUrlSchema = z
   .check(z.regex(/^https?:\/\/\S+$/, "must be an http or https URL"));
 
 const sourceFields = {
-  publisher: textSchema,
+  publisher: optionalTextSchema,
   title: textSchema,
   url: z.nullable(webUrlSchema),
   published: publishedSchema,

@@ -67,6 +67,25 @@ describe("a dataset with empty optional texts opens whole, with warnings", () =>
   });
 });
 
+describe("a source without a publisher", () => {
+  it("keeps its excerpts, named by the host of its address", async () => {
+    window.history.replaceState(null, "", "/?view=list");
+    const gaps = structuredClone(dataset);
+    for (const source of gaps.sources) source.publisher = "";
+    serveResponses({ [URL_]: () => jsonResponse(gaps) });
+    renderWithClient(<App datasetUrl={URL_} />);
+    const card = within(await screen.findByRole("article", { name: PACHOCKI }));
+    expect(card.getAllByRole("blockquote")).toHaveLength(2);
+    // A source with no address: no publisher, and no blank or doubled name in its place.
+    expect(card.getAllByRole("figure")[0]).toHaveTextContent(
+      /^OpenAI appointed Jakub Pachocki as its new chief scientistAmid 'Mass Exodus'.*Report, 18 May 2024$/,
+    );
+    // One with an address: its host.
+    expect(card.getByRole("link", { name: /^techcrunch\.com, .*14 May 2024/ })).toBeVisible();
+    await userEvent.click(await screen.findByText(`${gaps.sources.length} warnings in this file`));
+  });
+});
+
 describe("the era list", () => {
   it("lists eras in time order, each at its precision", async () => {
     window.history.replaceState(null, "", "/?view=timeline");

@@ -4,6 +4,7 @@ import type { Dataset } from "../../src/data/datasetSchema.ts";
 import type { LoadProblem } from "../../src/data/loadProblem.ts";
 import { problemsSummary } from "../../src/data/problemsSummary.ts";
 import { readDatasetJson } from "../../src/data/readDatasetJson.ts";
+import { sourcePublisher } from "../../src/data/sourcePublisher.ts";
 import { tallyProblems } from "../../src/data/tallyProblems.ts";
 
 const published = JSON.parse(readFileSync("public/data/timeline.json", "utf8")) as Dataset;
@@ -156,6 +157,23 @@ describe("a missing or empty text a reader can do without is a warning; the item
     expect(problemsSummary(problems)).toBe("1 warning in this file");
   });
 
+  it("keeps a source without a publisher, and so every excerpt of it", async () => {
+    const json = changed((d) => {
+      for (const source of d.sources) delete (source as Partial<typeof source>).publisher;
+    });
+    const { dataset, problems } = await readDatasetJson(json, "t.json");
+    expect(dataset.sources.map((s) => s.id)).toEqual(published.sources.map((s) => s.id));
+    expect(dataset.events.map((e) => e.excerpts)).toEqual(published.events.map((e) => e.excerpts));
+    expect(problems).toEqual(
+      published.sources.map((_, i) =>
+        warning(
+          `sources[${i}].publisher`,
+          "publisher is empty or missing; shown without a publisher (its address or title stands in)",
+        ),
+      ),
+    );
+  });
+
   it("names the item a warning is about", async () => {
     const json = changed((d) => {
       (d.events[0] as { summary: string }).summary = "";
@@ -224,5 +242,20 @@ describe("problemsSummary(problems) counts problems and warnings apart", () => {
     ],
   ])("%s", (_, problems, summary) => {
     expect(problemsSummary(problems)).toBe(summary);
+  });
+});
+
+describe("sourcePublisher(source) names who published a source, never a blank", () => {
+  it.each<[string, string, string | null, string]>([
+    ["its publisher", "TechCrunch", "https://techcrunch.com/2024/05/14/a", "TechCrunch"],
+    [
+      "none: the host of its address",
+      "",
+      "https://www.techcrunch.com/2024/05/14/a",
+      "techcrunch.com",
+    ],
+    ["none, and no address: nothing, for the caller to leave out", "", null, ""],
+  ])("%s", (_, publisher, url, expected) => {
+    expect(sourcePublisher({ publisher, url })).toBe(expected);
   });
 });

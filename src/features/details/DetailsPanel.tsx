@@ -10,6 +10,7 @@ import { eventNote, noteConcerns } from "../../data/eventNote.ts";
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
 import type { IndexedDataset } from "../../data/indexDataset.ts";
 import { NOTE_KIND_CLAIMS } from "../../data/noteKindLabels.ts";
+import { sourcePublisher } from "../../data/sourcePublisher.ts";
 import { describeKnownDate } from "../../dates/describeKnownDate.ts";
 import { formatPublished, htmlDateTime } from "../../dates/formatEventDate.ts";
 import { NAME_LIMIT, shortText } from "../../lib/shortText.ts";
@@ -101,7 +102,9 @@ export function DetailsPanel(props: DetailsPanelProps) {
                     </blockquote>
                     <figcaption className="excerpt__source">
                       {source
-                        ? `${source.publisher}, ${formatPublished(source.published)}`
+                        ? [sourcePublisher(source), formatPublished(source.published)]
+                            .filter(Boolean)
+                            .join(", ")
                         : excerpt.source}
                     </figcaption>
                   </figure>
