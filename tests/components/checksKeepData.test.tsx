@@ -108,6 +108,14 @@ describe("the era list", () => {
       "Show the era War, September 1939 – 1945",
       "Show the era Ousting, 17 November 2023 – 21 November 2023",
     ]);
+    // Drawn in the same order, each band's tooltip naming its period at its precision.
+    const bands = document.querySelectorAll(".timeline-chart .era > title");
+    expect([...bands].map((title) => title.textContent)).toEqual([
+      "Boom (1800 – 1900)",
+      "Interwar (11 November 1918 – 31 August 1939)",
+      "War (September 1939 – 1945)",
+      "Ousting (17 November 2023 – 21 November 2023)",
+    ]);
     expect(
       within(list)
         .getAllByRole("listitem")
