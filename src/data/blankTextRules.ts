@@ -7,6 +7,9 @@ import type { ItemRule } from "./itemRule.ts";
  * the text reads as "" when the file leaves it out (`optionalTextSchema`), so "" may be either.
  */
 export function blankText(name: string, text: string, missing = true): string | null {
+  // Most texts start with a printable ASCII character, which draws: no need to look further.
+  const first = text.charCodeAt(0);
+  if (first > 0x20 && first < 0x7f) return null;
   if (text === "") return `${name} is empty${missing ? " or missing" : ""}`;
   const fault = invisibleFault(text);
   return fault === null ? null : `${name} ${fault}`;
