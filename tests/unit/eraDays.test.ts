@@ -140,6 +140,20 @@ describe("formatEraDates(era) writes an era's period at its own precision", () =
       "17 November 2023 – 21 November 2023",
     ],
     ["no edtf, one day", { start: "2023-11-17", end: "2023-11-17" }, "17 November 2023"],
+    ["no edtf, whole years", { start: "1800-01-01", end: "1899-12-31" }, "1800 – 1899"],
+    ["no edtf, one whole year", { start: "2023-01-01", end: "2023-12-31" }, "2023"],
+    [
+      "no edtf, whole months",
+      { start: "2023-11-01", end: "2024-01-31" },
+      "November 2023 – January 2024",
+    ],
+    ["no edtf, one whole month", { start: "2024-02-01", end: "2024-02-29" }, "February 2024"],
+    [
+      "no edtf, from the first of a month to a day",
+      { start: "2024-02-01", end: "2024-02-28" },
+      "1 February 2024 – 28 February 2024",
+    ],
+    ["no edtf, BCE years", { start: "-0500-01-01", end: "-0401-12-31" }, "500 BCE – 401 BCE"],
   ])("%s", (_, era, expected) => {
     expect(formatEraDates(era)).toBe(expected);
   });
