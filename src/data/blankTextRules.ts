@@ -8,9 +8,12 @@ import type { ItemRule } from "./itemRule.ts";
  */
 export function blankText(name: string, text: string, missing = true): string | null {
   // Most texts start with a printable ASCII character, which draws: no need to look further.
-  const first = text.charCodeAt(0);
+  const first = typeof text === "string" ? text.charCodeAt(0) : Number.NaN;
   if (first > 0x20 && first < 0x7f) return null;
-  if (text === "") return `${name} is empty${missing ? " or missing" : ""}`;
+  // A dataset put together without the schema may lack the text: as good as empty.
+  if (typeof text !== "string" || text === "") {
+    return `${name} is empty${missing ? " or missing" : ""}`;
+  }
   const fault = invisibleFault(text);
   return fault === null ? null : `${name} ${fault}`;
 }
