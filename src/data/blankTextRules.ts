@@ -1,4 +1,4 @@
-import { invisibleFault } from "../lib/hasVisibleCharacter.ts";
+import { describeInvisible, hasVisibleCharacter } from "../lib/hasVisibleCharacter.ts";
 import type { Person, Source, TimelineEvent } from "./datasetSchema.ts";
 import type { ItemRule } from "./itemRule.ts";
 
@@ -14,8 +14,9 @@ export function blankText(name: string, text: string, missing = true): string | 
   if (typeof text !== "string" || text === "") {
     return `${name} is empty${missing ? " or missing" : ""}`;
   }
-  const fault = invisibleFault(text);
-  return fault === null ? null : `${name} ${fault}`;
+  if (hasVisibleCharacter(text)) return null;
+  // Only the first few characters are named: a long blank text is described as fast as a short one.
+  return `${name} has no visible character (only ${describeInvisible(text.slice(0, 64))})`;
 }
 
 /** How a rule below reads its text: absent (null) when the item has none, which is fine. */

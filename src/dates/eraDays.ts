@@ -1,3 +1,4 @@
+import { quoteForProblem } from "../data/quoteForProblem.ts";
 import { dayNumber, daysInMonth, formatCalendarDay, parseCalendarDay } from "./calendarDay.ts";
 import { type EdtfPoint, firstDay, lastDay, parseEdtf } from "./edtf.ts";
 
@@ -47,6 +48,8 @@ export function eraEdtfEnds(
   return { ok: false, reason: `"${edtf}" is not a period with both ends known` };
 }
 
+const LONGEST_PERIOD = "-271820-01-01/275759-12-31".length;
+
 /**
  * Why an era's `edtf` does not say its days, or null when it does (or it has none): its start is
  * the first day of the EDTF's start, its end the last day of the EDTF's end, or the day before
@@ -59,6 +62,10 @@ export function eraEdtfDisagreement(era: {
   end: string;
 }): string | null {
   if (era.edtf === undefined) return null;
+  // The longest period of days a timeline can draw is 26 characters: quote no more than a clip.
+  if (era.edtf.length > LONGEST_PERIOD) {
+    return `edtf ${quoteForProblem(era.edtf)} is longer than any period of days`;
+  }
   const ends = eraEdtfEnds(era.edtf);
   if (!ends.ok) return `edtf cannot be read: ${ends.reason}`;
   const { from, to } = ends;

@@ -65,6 +65,16 @@ describe("a missing or empty text a reader can do without is a warning; the item
       "",
     ],
     [
+      "a summary of a million spaces, named by its first few",
+      (d) => {
+        (d.events[2] as { summary: string }).summary = " ".repeat(1_000_000);
+      },
+      "events[2].summary",
+      "summary has no visible character (only U+0020 U+0020 U+0020 U+0020 U+0020 U+0020 …); shown without a summary",
+      (d) => d.events[2]?.summary,
+      "",
+    ],
+    [
       "an empty summary",
       (d) => {
         (d.events[2] as { summary: string }).summary = "";

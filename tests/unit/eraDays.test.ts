@@ -103,6 +103,13 @@ describe("eraEdtfDisagreement(era): an era's EDTF says its days, or why not", ()
       'edtf cannot be read: "the 1800s" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD',
     ],
     [
+      "a long text, quoted clipped",
+      `1800/1900${" ".repeat(100_000)}`,
+      "1800-01-01",
+      "1899-12-31",
+      `edtf "1800/1900${" ".repeat(71)}…" is longer than any period of days`,
+    ],
+    [
       "an open end",
       "1800/..",
       "1800-01-01",
