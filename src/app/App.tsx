@@ -144,9 +144,11 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
               <h1 ref={heading} tabIndex={-1}>
                 {shortText(data.dataset.title, 200)}
               </h1>
-              <p className="masthead__description">
-                <ClampedText text={data.dataset.description} limit={400} />
-              </p>
+              {data.dataset.description !== "" && (
+                <p className="masthead__description">
+                  <ClampedText text={data.dataset.description} limit={400} />
+                </p>
+              )}
             </>
           ) : (
             <h1>News timeline</h1>

@@ -1,10 +1,11 @@
 import type { EventDate, Source } from "../data/datasetSchema.ts";
+import { sourcePublisher } from "../data/sourcePublisher.ts";
 import { formatPublished } from "../dates/formatEventDate.ts";
 import { safeHref } from "../lib/safeHref.ts";
 import { shortText } from "../lib/shortText.ts";
 import { Highlighted } from "./Highlighted.tsx";
 
-/** How the date is known, with links to the reports that fix it. */
+/** How the date is known (no line when that is not said), with links to the reports that fix it. */
 export function DateBasis({
   date,
   sources,
@@ -15,17 +16,23 @@ export function DateBasis({
   const references = date.references.map((id) => sources.get(id)).filter((s) => s !== undefined);
   return (
     <div className="date-basis">
-      <p>
-        <span className="event-card__label">How the date is known:</span>{" "}
-        <Highlighted text={date.basis} />
-      </p>
+      {date.basis !== "" && (
+        <p>
+          <span className="event-card__label">How the date is known:</span>{" "}
+          <Highlighted text={date.basis} />
+        </p>
+      )}
       {references.length > 0 && (
         <ul className="date-basis__references" aria-label="Date references">
           {references.map((source) => {
             const href = safeHref(source.url);
             const label = (
               <>
-                <Highlighted text={source.publisher} />,{" "}
+                {sourcePublisher(source) && (
+                  <>
+                    <Highlighted text={sourcePublisher(source)} />,{" "}
+                  </>
+                )}
                 <cite>
                   <Highlighted text={shortText(source.title)} />
                 </cite>

@@ -5,14 +5,15 @@ import { NoteBadge } from "./NoteBadge.tsx";
 
 /**
  * An event's summary and note, long ones cut with "Show more". An imported event's summary is its
- * own text, which `ImportedText` shows in full, so it is not repeated here. The note comes before
+ * own text, which `ImportedText` shows in full, so it is not repeated here; an empty one (the
+ * checks list it as a warning) takes no line. The note comes before
  * the excerpts it may correct, with its kind as a badge.
  */
 export function EventSummary({ event, className }: { event: TimelineEvent; className: string }) {
   const note = eventNote(event);
   return (
     <>
-      {!event.body?.length && (
+      {!event.body?.length && event.summary !== "" && (
         <p className={className}>
           <ClampedText text={event.summary} />
         </p>

@@ -1,5 +1,6 @@
 import { calendarDayNumber } from "../dates/calendarDay.ts";
 import { repeatedIds } from "../lib/repeatedIds.ts";
+import { blankText } from "./blankTextRules.ts";
 import { datasetRules, type EventContext, invisibleTitle } from "./datasetRules.ts";
 import type { Dataset, TimelineEvent } from "./datasetSchema.ts";
 import { applyRules } from "./itemRule.ts";
@@ -7,6 +8,7 @@ import type { LoadProblem } from "./loadProblem.ts";
 import { problemIn } from "./problemItem.ts";
 import { ProblemLog } from "./problemLog.ts";
 import { SECTION_ITEM } from "./sectionItem.ts";
+import { sortEras } from "./sortEras.ts";
 
 /** Where each kept item stood in the file, for problem paths (identity when nothing was removed). */
 export interface ItemPositions {
@@ -78,8 +80,9 @@ const dayOf = (text: string | null) => (text === null ? Number.NaN : calendarDay
  * offsets that fit their quote and article (whole characters, past the header), dates in the
  * years a timeline can draw that agree with their EDTF and do not end before they start, titles
  * with something to see, links a browser can open (`datasetRules`). What breaks a rule is left out (or, for a
- * reference, dropped from its event), each with its JSON path and reason; the dataset is
- * returned as is when nothing does. Hands on the events' days, parsed here once.
+ * reference, dropped from its event), each with its JSON path and reason; the eras are put in
+ * time order (`sortEras`); the dataset is returned as is when nothing changes. Hands on the
+ * events' days, parsed here once.
  */
 export function checkInvariants(dataset: Dataset, positions: ItemPositions = {}): CheckedDataset {
   const problems = new ProblemLog();
@@ -91,12 +94,15 @@ export function checkInvariants(dataset: Dataset, positions: ItemPositions = {})
       source,
   );
   const sources = firstOfEach(linked, "sources", positions, problems);
-  const people = firstOfEach(dataset.people, "people", positions, problems);
-  const eras = dataset.eras
+  const people = firstOfEach(dataset.people, "people", positions, problems, (person, at) =>
+    applyRules(person, rules.people, null, "people", at, problems),
+  );
+  const checkedEras = dataset.eras
     ? firstOfEach(dataset.eras, "eras", positions, problems, (era, at) =>
         applyRules(era, rules.eras, null, "eras", at, problems),
       )
     : undefined;
+  const eras = checkedEras && sortEras(checkedEras);
   const context: EventContext = {
     people: new Set(people.map((p) => p.id)),
     sources: new Map(sources.map((s) => [s.id, s])),
@@ -122,15 +128,23 @@ export function checkInvariants(dataset: Dataset, positions: ItemPositions = {})
   const untitled = invisibleTitle(dataset.title);
   if (untitled !== null)
     problems.push({ path: "title", reason: `${untitled}; shown as “${UNTITLED}”` });
-  if (problems.length === 0) return { dataset, problems: [], days: eventDays };
+  const undescribed = blankText("description", dataset.description);
+  if (undescribed !== null) {
+    const reason = `${undescribed}; shown without a description`;
+    problems.push({ path: "description", reason, warning: true });
+  }
+  if (problems.length === 0 && eras === checkedEras) {
+    return { dataset, problems: [], days: eventDays };
+  }
   return {
     dataset: {
       ...dataset,
       ...(untitled === null ? {} : { title: UNTITLED }),
+      ...(undescribed === null ? {} : { description: "" }),
       sources,
       people,
       events,
-      ...(eras ? { eras } : {}),
+      ...(eras ? { eras: [...eras] } : {}),
     },
     problems: problems.lines(),
     days: eventDays,

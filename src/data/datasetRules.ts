@@ -1,10 +1,12 @@
 import { calendarDayNumber, parseCalendarDay } from "../dates/calendarDay.ts";
 import { edtfDisagreement } from "../dates/edtfDisagreement.ts";
+import { eraEdtfDisagreement } from "../dates/eraDays.ts";
 import { YEAR_RANGE, yearOutsideRange } from "../dates/yearRange.ts";
 import { invisibleFault } from "../lib/hasVisibleCharacter.ts";
 import { loneSurrogateAt } from "../lib/wellFormed.ts";
 import { articlePathFault } from "./articlePathFault.ts";
-import type { Era, Excerpt, Source, TimelineEvent } from "./datasetSchema.ts";
+import { blankTextRules } from "./blankTextRules.ts";
+import type { Era, Excerpt, Person, Source, TimelineEvent } from "./datasetSchema.ts";
 import type { ItemRule } from "./itemRule.ts";
 import { linkRules } from "./linkRules.ts";
 
@@ -239,12 +241,29 @@ const eraOrder: EraRule = {
 };
 
 /**
- * The rules each section's items keep beyond the schema (besides unique ids, all a person must
- * keep), in the order their problems are listed: the fast pass and the reporting pass read these.
+ * Its EDTF, when it has one, says its days (`eraEdtfDisagreement`): the list writes the one, the
+ * timeline draws the other. One that does not is dropped, and the era shown at its days.
+ */
+const eraEdtf: EraRule = {
+  count: ({ edtf }) => (edtf === undefined ? 0 : 1),
+  fault: (era) => eraEdtfDisagreement(era),
+  path: () => ".edtf",
+  outcome: "the era is shown at its days",
+  warning: true,
+  mend: ({ edtf: _, ...era }) => era,
+};
+
+/**
+ * The rules each section's items keep beyond the schema (besides unique ids), in the order their
+ * problems are listed: the fast pass and the reporting pass read these.
  */
 export const datasetRules = {
   // A checked item is a record the link rules read as they read raw JSON; their mends keep its shape.
-  sources: [...(linkRules.sources as unknown as readonly ItemRule<Source, unknown>[]), articlePath],
+  sources: [
+    ...(linkRules.sources as unknown as readonly ItemRule<Source, unknown>[]),
+    articlePath,
+    ...(blankTextRules.sources as readonly ItemRule<Source, unknown>[]),
+  ],
   events: [
     eventTitle,
     eventDays,
@@ -255,6 +274,8 @@ export const datasetRules = {
     eventExcerpts,
     eventNote,
     ...(linkRules.events as unknown as readonly ItemRule<TimelineEvent, unknown>[]),
+    ...(blankTextRules.events as readonly ItemRule<TimelineEvent, unknown>[]),
   ],
-  eras: [eraTitle, eraDays, eraOrder],
+  people: blankTextRules.people as readonly ItemRule<Person, unknown>[],
+  eras: [eraTitle, eraDays, eraOrder, eraEdtf],
 } as const;

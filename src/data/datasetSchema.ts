@@ -27,6 +27,12 @@ export const idSchema = z
 export const textSchema = z.string().check(z.regex(/\S/, "must not be empty"));
 
 /**
+ * Text a reader can do without (a person's description, an event's summary): empty or missing
+ * reads as "", which the dataset checks list as a warning, keeping the item (`datasetRules`).
+ */
+export const optionalTextSchema = z._default(z.string(), "");
+
+/**
  * A calendar day, `YYYY-MM-DD` (a day, never an instant); years before 1 are negative (`-0500`)
  * and may have more digits (`-13800000000-01-01`). Its year must also be one a timeline can draw
  * (`YEAR_RANGE`: eleven digits either side of 0), which the dataset checks (`datasetRules`) say
@@ -57,7 +63,7 @@ export const webUrlSchema = z
   .check(z.regex(/^https?:\/\/\S+$/, "must be an http or https URL"));
 
 const sourceFields = {
-  publisher: textSchema,
+  publisher: optionalTextSchema,
   title: textSchema,
   url: z.nullable(webUrlSchema),
   published: publishedSchema,
@@ -96,7 +102,11 @@ export const sourceSchema = z.discriminatedUnion("kind", [
 ]);
 
 /** A person named by events. */
-export const personSchema = z.object({ id: idSchema, name: textSchema, description: textSchema });
+export const personSchema = z.object({
+  id: idSchema,
+  name: textSchema,
+  description: optionalTextSchema,
+});
 
 /**
  * A verbatim excerpt of an article, as a W3C TextQuoteSelector (`exact`, `prefix`, `suffix`) and
@@ -117,7 +127,7 @@ export const eventDateSchema = z.object({
   start: z.nullable(calendarDaySchema),
   end: z.nullable(calendarDaySchema),
   precision: z.enum(PRECISIONS),
-  basis: textSchema,
+  basis: optionalTextSchema,
   references: z.array(idSchema),
 });
 
@@ -153,7 +163,7 @@ export const mediaSchema = z.object({
  */
 export const noteSchema = z.object({
   kind: z.enum(NOTE_KINDS),
-  text: textSchema,
+  text: z.string(),
   excerpts: z.optional(z.array(z.int().check(z.minimum(0)))),
 });
 
@@ -166,31 +176,40 @@ export const eventSchema = z.object({
   id: idSchema,
   type: z.enum(EVENT_TYPES),
   title: textSchema,
-  summary: textSchema,
+  summary: optionalTextSchema,
   people: z.array(idSchema),
   date: eventDateSchema,
   excerpts: z.array(excerptSchema),
-  /** A note; a plain string (files written before notes had kinds) reads as `unverified`. */
-  note: z.optional(z.union([noteSchema, textSchema])),
-  group: z.optional(textSchema),
-  displayDate: z.optional(textSchema),
+  /**
+   * A note; a plain string (files written before notes had kinds) reads as `unverified`. An
+   * empty note, group or display date is a warning of the checks, which drop it (`blankTextRules`).
+   */
+  note: z.optional(z.union([noteSchema, z.string()])),
+  group: z.optional(z.string()),
+  displayDate: z.optional(z.string()),
   body: z.optional(z.array(textRunSchema)),
   media: z.optional(mediaSchema),
 });
 
-/** A named background period (an era), from its first to its last calendar day. */
+/**
+ * A named background period (an era), from its first to its last calendar day. `edtf`, when
+ * given, is the period as its source wrote it, at its precision (`1800/1900`, `1933-03/1945`):
+ * what the era list shows and a TimelineJS export writes. Its days say the same (`eraDays`; an
+ * era from TimelineJS ends as its end begins, so `1800/1900` ends on 1899-12-31).
+ */
 export const eraSchema = z.object({
   id: idSchema,
   title: textSchema,
   start: calendarDaySchema,
   end: calendarDaySchema,
+  edtf: z.optional(z.string()),
 });
 
 /** The whole dataset the app draws: the contract between the pipeline and the app. */
 export const datasetSchema = z.object({
   version: z.literal(1),
   title: textSchema,
-  description: textSchema,
+  description: optionalTextSchema,
   sources: z.array(sourceSchema),
   people: z.array(personSchema),
   events: z.array(eventSchema),

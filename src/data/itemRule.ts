@@ -14,6 +14,8 @@ export interface ItemRule<T, C> {
   path(i: number): string;
   /** What becomes of a value that breaks the rule, after its fault: "reference left out". */
   outcome: string;
+  /** Set when breaking the rule loses nothing a reader sees: its problems are warnings. */
+  warning?: true;
   /**
    * The item with the values at `faulty` (in order) taken out or unlinked; absent when a value
    * that breaks the rule leaves the whole item out.
@@ -48,12 +50,13 @@ export function applyRules<T, C>(
   if (keepsRules(item, rules, context)) return item;
   const path = `${section}[${at}]`;
   let out = item;
-  for (const { count, fault, path: pathOf, outcome, mend } of rules) {
+  for (const { count, fault, path: pathOf, outcome, mend, warning } of rules) {
     const faulty: number[] = [];
     for (let i = 0; i < count(item); i++) {
       const reason = fault(item, i, context);
       if (reason === null) continue;
-      problems.push(problemIn(item, `${path}${pathOf(i)}`, `${reason}; ${outcome}`));
+      const problem = problemIn(item, `${path}${pathOf(i)}`, `${reason}; ${outcome}`);
+      problems.push(warning ? { ...problem, warning } : problem);
       if (!mend) return null;
       faulty.push(i);
     }

@@ -13,6 +13,11 @@ export interface LoadProblem {
   /** The event, era, source or person it is in, when it has a title or an id to name it by. */
   item?: ProblemItem;
   /**
+   * Set on a problem that leaves everything in: the item is kept and shown, only without what is
+   * missing or empty (a person's description) or as it can be shown. Counted apart from problems.
+   */
+  warning?: true;
+  /**
    * Set on a line that stands for this many more problems like the ones before it (items left
    * out but not described one by one, which would take too long for a huge file).
    */

@@ -26,7 +26,10 @@ export class ProblemLog extends Array<LoadProblem> {
   }
 
   private readonly listed = new Map<Section, number>();
-  private readonly unlisted = new Map<Section, { leftOut: number; other: number }>();
+  private readonly unlisted = new Map<
+    Section,
+    { leftOut: number; other: number; warnings: number }
+  >();
 
   override push(...problems: LoadProblem[]): number {
     for (const problem of problems) {
@@ -37,8 +40,9 @@ export class ProblemLog extends Array<LoadProblem> {
         super.push(problem);
         continue;
       }
-      const tally = this.unlisted.get(section) ?? { leftOut: 0, other: 0 };
-      if (problem.reason.endsWith(`${SECTION_ITEM[section]} left out`)) tally.leftOut++;
+      const tally = this.unlisted.get(section) ?? { leftOut: 0, other: 0, warnings: 0 };
+      if (problem.warning) tally.warnings++;
+      else if (problem.reason.endsWith(`${SECTION_ITEM[section]} left out`)) tally.leftOut++;
       else tally.other++;
       this.unlisted.set(section, tally);
     }
@@ -48,7 +52,7 @@ export class ProblemLog extends Array<LoadProblem> {
   /** Every problem listed, then for each section the ones only counted, as plain lines. */
   lines(): LoadProblem[] {
     const out: LoadProblem[] = [...this];
-    for (const [section, { leftOut, other }] of this.unlisted) {
+    for (const [section, { leftOut, other, warnings }] of this.unlisted) {
       const item = (n: number) => (n === 1 ? SECTION_ITEM[section] : section);
       if (leftOut > 0) {
         out.push({
@@ -62,6 +66,14 @@ export class ProblemLog extends Array<LoadProblem> {
           path: section,
           reason: `and ${formatCount(other)} more like these, in ${section}`,
           more: other,
+        });
+      }
+      if (warnings > 0) {
+        out.push({
+          path: section,
+          reason: `and ${formatCount(warnings)} more warnings like these, in ${section}`,
+          warning: true,
+          more: warnings,
         });
       }
     }

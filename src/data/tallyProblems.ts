@@ -1,9 +1,11 @@
 import type { LoadProblem } from "./loadProblem.ts";
 
-/** How many problems a list stands for, and how many items they left out. */
+/** How many problems a list stands for, how many of them are warnings, and the items left out. */
 export interface ProblemTally {
-  /** Every problem, those counted in a "more like these" line included. */
+  /** Every problem, warnings and those counted in a "more like these" line included. */
   problems: number;
+  /** Of them, the warnings: problems that leave everything in (`LoadProblem.warning`). */
+  warnings: number;
   /** Items left out, each once however many of its problems are listed. */
   leftOut: number;
 }
@@ -15,20 +17,26 @@ const ITEM = /^\w+\[\d+\]/;
 // one of its references ("reference left out").
 const LEFT_OUT = /(?:\b(?:event|source|person|era|events|sources|people|eras)|^) left out$/;
 
-function leavesItemOut({ path, reason }: LoadProblem): boolean {
+function leavesItemOut({ path, reason, warning }: LoadProblem): boolean {
+  if (warning) return false;
   if (LEFT_OUT.test(reason)) return true;
   return reason.endsWith("; left out") && path === ITEM.exec(path)?.[0];
 }
 
-/** Counts `problems` (see `ProblemTally`): a "more like these" line counts as the many it stands for. */
+/**
+ * Counts `problems` (see `ProblemTally`): a "more like these" line counts as the many it stands
+ * for. Only a whole item left out counts as one: a part of it (a reference, its media) does not.
+ */
 export function tallyProblems(problems: readonly LoadProblem[]): ProblemTally {
   let count = 0;
+  let warnings = 0;
   let leftOut = 0;
   const items = new Set<string>();
   for (const problem of problems) {
     count += problem.more ?? 1;
+    if (problem.warning) warnings += problem.more ?? 1;
     if (problem.more !== undefined) {
-      if (problem.reason.endsWith("left out")) leftOut += problem.more;
+      if (!problem.warning && problem.reason.endsWith("left out")) leftOut += problem.more;
       continue;
     }
     if (!leavesItemOut(problem)) continue;
@@ -39,5 +47,5 @@ export function tallyProblems(problems: readonly LoadProblem[]): ProblemTally {
       leftOut++;
     }
   }
-  return { problems: count, leftOut };
+  return { problems: count, warnings, leftOut };
 }

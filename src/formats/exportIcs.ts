@@ -114,7 +114,7 @@ function description(event: TimelineEvent, sources: ReadonlyMap<string, Source>)
     const cite = source ? [source.publisher, source.title, source.url].filter(Boolean) : [];
     return cite.length > 0 ? `“${excerpt.exact}” — ${cite.join(", ")}` : `“${excerpt.exact}”`;
   });
-  return [shown, event.summary, ...quotes].join("\n\n");
+  return [shown, event.summary, ...quotes].filter((part) => part !== "").join("\n\n");
 }
 
 function eventLines(

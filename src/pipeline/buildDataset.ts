@@ -185,7 +185,7 @@ function buildEvent(
   };
 }
 
-/** The eras of timeline.yaml as calendar days, in time order; each bad one is an error. */
+/** The eras of timeline.yaml as calendar days with their EDTF, in time order; each bad one is an error. */
 function resolveEras(
   eras: readonly { id: string; title: string; edtf: string }[],
   file: string,
@@ -204,7 +204,13 @@ function resolveEras(
     else if (date.data.start === null || date.data.end === null)
       errors.push({ file, where, message: `"${era.edtf}" must have both a start and an end` });
     else
-      resolved.push({ id: era.id, title: era.title, start: date.data.start, end: date.data.end });
+      resolved.push({
+        id: era.id,
+        title: era.title,
+        start: date.data.start,
+        end: date.data.end,
+        edtf: era.edtf,
+      });
   });
   return resolved.sort((a, b) => compareEvents({ id: a.id, date: a }, { id: b.id, date: b }));
 }

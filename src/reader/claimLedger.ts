@@ -1,6 +1,7 @@
 import type { NoteKind, Source, TimelineEvent } from "../data/datasetSchema.ts";
 import { eventNote, noteConcerns } from "../data/eventNote.ts";
 import { NOTE_KIND_CLAIMS } from "../data/noteKindLabels.ts";
+import { sourcePublisher } from "../data/sourcePublisher.ts";
 import { formatEventDate } from "../dates/formatEventDate.ts";
 import { shortText } from "../lib/shortText.ts";
 
@@ -57,7 +58,12 @@ function undatedDetail(event: TimelineEvent): string {
 
 function datedDetail(event: TimelineEvent, sources: ReadonlyMap<string, Source>): string {
   const publishers = [
-    ...new Set(event.date.references.map((id) => sources.get(id)?.publisher ?? id)),
+    ...new Set(
+      event.date.references.map((id) => {
+        const source = sources.get(id);
+        return source ? sourcePublisher(source) || source.title : id;
+      }),
+    ),
   ];
   return `${formatEventDate(event.date.edtf)}, reported by ${publishers.join(", ")}.`;
 }

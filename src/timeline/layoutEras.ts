@@ -1,4 +1,5 @@
 import type { Era } from "../data/datasetSchema.ts";
+import { formatEraDates } from "../dates/formatEraDates.ts";
 import { shortText } from "../lib/shortText.ts";
 import { dayToMs } from "./eventSpan.ts";
 import type { TimeScale } from "./timeScale.ts";
@@ -8,6 +9,8 @@ import { DAY_MS, type Px, type TimeWindow } from "./types.ts";
 export interface EraSpan {
   id: string;
   title: string;
+  /** Its period as people write it, at its precision (`formatEraDates`). */
+  when: string;
   /** Where it begins and ends along the time axis. */
   pos0: Px;
   pos1: Px;
@@ -29,6 +32,7 @@ export function layoutEras(eras: readonly Era[], scale: TimeScale): EraSpan[] {
     spans.push({
       id: era.id,
       title: shortText(era.title),
+      when: formatEraDates(era),
       pos0: Math.max(0, scale.px(start)),
       pos1: Math.min(length, scale.px(end)),
     });

@@ -14,6 +14,8 @@ import type { MeasureText, Px, TimeWindow } from "./types.ts";
 export interface EraLayout {
   id: string;
   title: string;
+  /** Its period at its precision, for its tooltip. */
+  when: string;
   x0: Px;
   x1: Px;
   y0: Px;
@@ -95,6 +97,7 @@ function horizontalModel(input: TimelineModelInput): TimelineModel {
     return {
       id: era.id,
       title: era.title,
+      when: era.when,
       x0: era.pos0,
       x1: era.pos1,
       y0: frame.axisHeight,
@@ -127,6 +130,7 @@ function verticalModel(input: TimelineModelInput, track: PreparedLane): Timeline
   const eras = layoutEras(input.eras, scale).map((era) => ({
     id: era.id,
     title: era.title,
+    when: era.when,
     x0: 0,
     x1: trackEnd,
     y0: top + era.pos0,

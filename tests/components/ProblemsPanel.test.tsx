@@ -25,4 +25,36 @@ describe("ProblemsPanel", () => {
     ]);
     expect(items[0]).toBeVisible();
   });
+
+  it("counts warnings apart, and a part of an item left out as no item left out", async () => {
+    render(
+      <ProblemsPanel
+        problems={[
+          {
+            path: "events[2].media.url",
+            reason: 'media URL "ftp://x/a.jpg" is not http(s); left out',
+            item: { title: "A slide", id: "a-slide" },
+          },
+          {
+            path: "people[0].description",
+            reason: "description is empty or missing; shown without a description",
+            item: { title: "Ada", id: "ada" },
+            warning: true,
+          },
+          {
+            path: "people[1].description",
+            reason: "description is empty or missing; shown without a description",
+            warning: true,
+          },
+        ]}
+      />,
+    );
+    await userEvent.click(screen.getByText("1 problem and 2 warnings in this file"));
+    const items = within(screen.getByRole("list", { name: "Problems" })).getAllByRole("listitem");
+    expect(items.map((li) => li.textContent)).toEqual([
+      '“A slide” (a-slide) · events[2].media.url: media URL "ftp://x/a.jpg" is not http(s); left out',
+      "Warning: “Ada” (ada) · people[0].description: description is empty or missing; shown without a description",
+      "Warning: people[1].description: description is empty or missing; shown without a description",
+    ]);
+  });
 });

@@ -43,6 +43,7 @@ describe("readDatasetJson describes the first bad items of a section and counts 
     );
     expect(tallyProblems(problems)).toEqual({
       problems: 3 * described + (bad - described),
+      warnings: 0,
       leftOut: bad,
     });
   });
@@ -58,7 +59,7 @@ describe("readDatasetJson describes the first bad items of a section and counts 
 
 describe("tallyProblems counts problems, and each item left out once", () => {
   it.each([
-    ["nothing", [], { problems: 0, leftOut: 0 }],
+    ["nothing", [], { problems: 0, warnings: 0, leftOut: 0 }],
     [
       "three problems of one event left out",
       [
@@ -66,17 +67,17 @@ describe("tallyProblems counts problems, and each item left out once", () => {
         { path: "events[2].title", reason: "no title; event left out" },
         { path: "events[3].date", reason: "ends before it starts; event left out" },
       ],
-      { problems: 3, leftOut: 2 },
+      { problems: 3, warnings: 0, leftOut: 2 },
     ],
     [
       "a link taken out leaves its item in",
       [{ path: "sources[0].url", reason: "not an http(s) link; shown without a link" }],
-      { problems: 1, leftOut: 0 },
+      { problems: 1, warnings: 0, leftOut: 0 },
     ],
     [
       "a reference left out leaves its event in",
       [{ path: "events[1].people[0]", reason: "no such person; reference left out" }],
-      { problems: 1, leftOut: 0 },
+      { problems: 1, warnings: 0, leftOut: 0 },
     ],
     [
       "a line standing for many",
@@ -84,7 +85,7 @@ describe("tallyProblems counts problems, and each item left out once", () => {
         { path: "events[0]", reason: "null is not an event object; left out" },
         { path: "events", reason: "and 5 more like these: …, left out", more: 5 },
       ],
-      { problems: 6, leftOut: 6 },
+      { problems: 6, warnings: 0, leftOut: 6 },
     ],
   ])("%s", (_, problems, tally) => {
     expect(tallyProblems(problems)).toEqual(tally);
@@ -131,6 +132,25 @@ describe("ProblemLog lists LISTED_PER_SECTION problems of a section and counts t
     expect(lines.filter((l) => l.more === undefined)).toHaveLength(listed);
     expect(lines.filter((l) => l.more !== undefined).map((l) => l.reason)).toEqual(summaries);
     expect(tallyProblems(lines).problems).toBe(problems.length);
+  });
+});
+
+describe("a dataset of 5,000 people without descriptions", () => {
+  it("keeps them all, lists the first thousand warnings and counts the rest as warnings", async () => {
+    const people = Array.from({ length: 5000 }, (_, i) => ({ id: `p-${i}`, name: `P ${i}` }));
+    const events = [syntheticEvent("e", "2024-05-01", { people: ["p-0", "p-4999"] })];
+    const json = { version: 1, title: "T", description: "D", sources: [], people, events };
+    const { dataset, problems } = await readDatasetJson(json, "f.json");
+    expect(dataset.people).toHaveLength(5000);
+    expect(dataset.events[0]?.people).toEqual(["p-0", "p-4999"]);
+    expect(problems.filter((p) => p.more === undefined)).toHaveLength(LISTED_PER_SECTION);
+    expect(problems.at(-1)).toEqual({
+      path: "people",
+      reason: "and 4,000 more warnings like these, in people",
+      warning: true,
+      more: 4000,
+    });
+    expect(tallyProblems(problems)).toEqual({ problems: 5000, warnings: 5000, leftOut: 0 });
   });
 });
 

@@ -49,9 +49,15 @@ describe("buildDataset(corpus) builds the dataset from the articles", () => {
     expect(articleTexts.map((t) => t.path)).toEqual(["articles/mini.txt"]);
   });
 
-  it("resolves eras to their first and last days", () => {
+  it("resolves eras to their first and last days, keeping their EDTF for the era list", () => {
     expect(dataset.eras).toEqual([
-      { id: "crisis", title: "The crisis", start: "2023-11-01", end: "2024-01-31" },
+      {
+        id: "crisis",
+        title: "The crisis",
+        start: "2023-11-01",
+        end: "2024-01-31",
+        edtf: "2023-11/2024-01",
+      },
     ]);
   });
 

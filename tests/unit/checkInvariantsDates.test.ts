@@ -107,6 +107,8 @@ describe("checkInvariants keeps an era whose days are real and in order", () => 
   ])("%s", (_, start, end, reason) => {
     const checked = checkInvariants(
       changed((d) => {
+        // Its days alone: the published era's EDTF says other days (its own rule, tested apart).
+        delete d.eras[0].edtf;
         d.eras[0].start = start;
         d.eras[0].end = end;
       }),

@@ -31,6 +31,7 @@ function dataset(event: Record<string, unknown>, more: Record<string, unknown> =
   return {
     version: 1,
     title: "T",
+    description: "D",
     sources: [article, reference],
     people: [{ id: "ann", name: "Ann", description: "d" }],
     events: [

@@ -13,6 +13,7 @@ import {
   undatedForTimelineJs,
 } from "../../src/formats/timelineJs/exportTimelineJs.ts";
 import { importTimelineJs } from "../../src/formats/timelineJs/importTimelineJs.ts";
+import type { TimelineJsDate } from "../../src/formats/timelineJs/timelineJsFile.ts";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/timelinejs");
 const readFixture = (name: string): unknown =>
@@ -237,24 +238,54 @@ describe("exportTimelineJs writes the title slide, eras and scale", () => {
     });
   });
 
+  // TimelineJS3 ends an era as the instant its end_date begins: the day after its last day.
   it.each([
-    ["1885-01-01", "1960-12-31", { year: 1885 }, { year: 1960 }],
-    ["1961-11-01", "2004-05-31", { year: 1961, month: 11 }, { year: 2004, month: 5 }],
-    ["2024-02-01", "2024-02-29", { year: 2024, month: 2 }, { year: 2024, month: 2 }],
-    ["2004-06-01", "2023-09-30", { year: 2004, month: 6 }, { year: 2023, month: 9 }],
+    ["1885-01-01", "1959-12-31", { year: 1885 }, { year: 1960 }],
+    ["1885-01-01", "1960-12-31", { year: 1885 }, { year: 1961 }],
+    ["1961-11-01", "2004-05-31", { year: 1961, month: 11 }, { year: 2004, month: 6 }],
+    ["2024-02-01", "2024-02-29", { year: 2024, month: 2 }, { year: 2024, month: 3 }],
+    ["2023-12-01", "2023-12-31", { year: 2023, month: 12 }, { year: 2024, month: 1 }],
+    ["2004-06-01", "2023-09-30", { year: 2004, month: 6 }, { year: 2023, month: 10 }],
     [
       "2004-06-02",
       "2023-09-30",
       { year: 2004, month: 6, day: 2 },
-      { year: 2023, month: 9, day: 30 },
+      { year: 2023, month: 10, day: 1 },
     ],
-    ["2004-01-01", "2023-11-30", { year: 2004, month: 1 }, { year: 2023, month: 11 }],
-    ["-0500-01-01", "-0400-12-31", { year: -500 }, { year: -400 }],
+    [
+      "2023-11-17",
+      "2023-11-21",
+      { year: 2023, month: 11, day: 17 },
+      { year: 2023, month: 11, day: 22 },
+    ],
+    ["2004-01-01", "2023-11-30", { year: 2004, month: 1 }, { year: 2023, month: 12 }],
+    ["-0500-01-01", "-0400-12-31", { year: -500 }, { year: -399 }],
+    // The next day is beyond the years a timeline can draw: the era ends on its last day.
+    [
+      "275759-01-01",
+      "275759-12-31",
+      { year: 275759, month: 1, day: 1 },
+      { year: 275759, month: 12, day: 31 },
+    ],
   ])("era %s … %s → %j … %j", (start, end, start_date, end_date) => {
     const file = exportTimelineJs(
       makeDataset([], { eras: [{ id: "era", title: "An <era>", start, end }] }),
     );
     expect(file.eras).toEqual([{ start_date, end_date, text: { headline: "An &lt;era&gt;" } }]);
+  });
+
+  it.each<[string, string, string, TimelineJsDate, TimelineJsDate]>([
+    ["1933-03-01", "1944-12-31", "1933-03/1945", { year: 1933, month: 3 }, { year: 1945 }],
+    ["1800-01-01", "1899-12-31", "1800/1900", { year: 1800 }, { year: 1900 }],
+    // An EDTF TimelineJS3 would draw over other days, or a single point: written from the days.
+    ["1800-01-01", "1900-12-31", "1800/1900", { year: 1800 }, { year: 1901 }],
+    ["1999-01-01", "1999-12-31", "1999", { year: 1999 }, { year: 2000 }],
+    ["1999-01-01", "1999-12-31", "not a date", { year: 1999 }, { year: 2000 }],
+  ])("era %s … %s with edtf %s → %j … %j", (start, end, edtf, start_date, end_date) => {
+    const file = exportTimelineJs(
+      makeDataset([], { eras: [{ id: "era", title: "Era", start, end, edtf }] }),
+    );
+    expect(file.eras).toEqual([{ start_date, end_date, text: { headline: "Era" } }]);
   });
 
   it("writes no eras when the dataset has none", () => {

@@ -712,7 +712,13 @@ describe("importTimelineJs reads eras", () => {
   it.each([
     [
       { start_date: { year: 1885 }, end_date: { year: 1960 }, text: { headline: "Town library" } },
-      { id: "town-library", title: "Town library", start: "1885-01-01", end: "1960-12-31" },
+      {
+        id: "town-library",
+        title: "Town library",
+        start: "1885-01-01",
+        end: "1959-12-31",
+        edtf: "1885/1960",
+      },
     ],
     [
       {
@@ -720,23 +726,101 @@ describe("importTimelineJs reads eras", () => {
         end_date: { year: "2024", month: "2" },
         text: { headline: "<b>Winter</b>" },
       },
-      { id: "winter", title: "Winter", start: "2023-11-01", end: "2024-02-29" },
+      {
+        id: "winter",
+        title: "Winter",
+        start: "2023-11-01",
+        end: "2024-01-31",
+        edtf: "2023-11/2024-02",
+      },
     ],
     [
       {
         start_date: { year: 2024, month: 5, day: 14 },
         end_date: { year: 2024, month: 5, day: 14 },
       },
-      { id: "era-1", title: "Era 1", start: "2024-05-14", end: "2024-05-14" },
+      { id: "era-1", title: "Era 1", start: "2024-05-14", end: "2024-05-14", edtf: "2024-05-14" },
     ],
     [
       { start_date: { year: -500 }, end_date: { year: -400 }, text: { headline: "" } },
-      { id: "era-1", title: "Era 1", start: "-0500-01-01", end: "-0400-12-31" },
+      {
+        id: "era-1",
+        title: "Era 1",
+        start: "-0500-01-01",
+        end: "-0401-12-31",
+        edtf: "-0500/-0400",
+      },
     ],
   ])("%j → %j", (era, expected) => {
     const { dataset, problems } = importTimelineJs({ events: [], eras: [era] });
     expect(dataset.eras).toEqual([expected]);
     expect(problems).toEqual([]);
+  });
+
+  // TimelineJS3 reads an era's end_date as an instant, where it begins (new Date(year, month - 1,
+  // day)), and draws the era up to it: its last day is the one before.
+  it.each<[string, Record<string, unknown>, Record<string, unknown>, string, string, string]>([
+    ["years", { year: 1800 }, { year: 1900 }, "1800-01-01", "1899-12-31", "1800/1900"],
+    [
+      "months",
+      { year: 1933, month: 3 },
+      { year: 1945 },
+      "1933-03-01",
+      "1944-12-31",
+      "1933-03/1945",
+    ],
+    [
+      "a month to a month",
+      { year: 1933, month: 3 },
+      { year: 1933, month: 5 },
+      "1933-03-01",
+      "1933-04-30",
+      "1933-03/1933-05",
+    ],
+    [
+      "days",
+      { year: 1945, month: 5, day: 1 },
+      { year: 1945, month: 5, day: 8 },
+      "1945-05-01",
+      "1945-05-07",
+      "1945-05-01/1945-05-08",
+    ],
+    [
+      "an end at a time of day, which ends within that day",
+      { year: 1945, month: 5, day: 1 },
+      { year: 1945, month: 5, day: 8, hour: 12 },
+      "1945-05-01",
+      "1945-05-08",
+      "1945-05-01/1945-05-08",
+    ],
+    [
+      "an end where the start begins (TimelineJS3 draws no width), the whole of its end",
+      { year: 1900 },
+      { year: 1900, month: 1 },
+      "1900-01-01",
+      "1900-01-31",
+      "1900/1900-01",
+    ],
+    ["years before 1", { year: -500 }, { year: -400 }, "-0500-01-01", "-0401-12-31", "-0500/-0400"],
+  ])("an era of %s ends where TimelineJS3 ends it", (_, from, to, start, end, edtf) => {
+    const { dataset, problems } = importTimelineJs({
+      events: [],
+      eras: [{ start_date: from, end_date: to, text: { headline: "E" } }],
+    });
+    expect(dataset.eras).toEqual([{ id: "e", title: "E", start, end, edtf }]);
+    expect(problems).toEqual([]);
+  });
+
+  it("eras that meet in TimelineJS3 meet here, neither over the other", () => {
+    const era = (from: number, to: number) => ({
+      start_date: { year: from },
+      end_date: { year: to },
+      text: { headline: `${from}–${to}` },
+    });
+    const { dataset } = importTimelineJs({ events: [], eras: [era(1900, 1950), era(1800, 1900)] });
+    const [later, earlier] = dataset.eras ?? [];
+    expect(earlier?.end).toBe("1899-12-31");
+    expect(later?.start).toBe("1900-01-01");
   });
 
   it.each([
@@ -910,7 +994,7 @@ describe("importTimelineJs leaves out slides it cannot read and loads the rest",
       undefined,
     ]);
     expect(dataset.eras).toEqual([
-      { id: "era-3", title: "Era 3", start: "2020-01-01", end: "2021-12-31" },
+      { id: "era-3", title: "Era 3", start: "2020-01-01", end: "2020-12-31", edtf: "2020/2021" },
     ]);
   });
 

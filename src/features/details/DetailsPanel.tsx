@@ -9,6 +9,7 @@ import { eventGroup } from "../../data/eventGroup.ts";
 import { eventNote, noteConcerns } from "../../data/eventNote.ts";
 import type { IndexedDataset } from "../../data/indexDataset.ts";
 import { NOTE_KIND_CLAIMS } from "../../data/noteKindLabels.ts";
+import { sourcePublisher } from "../../data/sourcePublisher.ts";
 import { describeKnownDate } from "../../dates/describeKnownDate.ts";
 import { formatPublished, htmlDateTime } from "../../dates/formatEventDate.ts";
 import { NAME_LIMIT, shortText } from "../../lib/shortText.ts";
@@ -61,7 +62,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
                     type="button"
                     className="person-chip"
                     aria-pressed={active}
-                    title={person && shortText(person.description)}
+                    title={person?.description ? shortText(person.description) : undefined}
                     aria-label={`${shortText(person?.name ?? id, NAME_LIMIT)}: ${active ? "remove the filter by this person" : "show only events with this person"}`}
                     onClick={() => props.onPerson(active ? null : id)}
                   >
@@ -101,7 +102,9 @@ export function DetailsPanel(props: DetailsPanelProps) {
                     </blockquote>
                     <figcaption className="excerpt__source">
                       {source
-                        ? `${source.publisher}, ${formatPublished(source.published)}`
+                        ? [sourcePublisher(source), formatPublished(source.published)]
+                            .filter(Boolean)
+                            .join(", ")
                         : excerpt.source}
                     </figcaption>
                   </figure>

@@ -1,5 +1,6 @@
 import { ClampedText } from "../../components/ClampedText.tsx";
 import type { Excerpt, Source } from "../../data/datasetSchema.ts";
+import { sourcePublisher } from "../../data/sourcePublisher.ts";
 import { formatPublished } from "../../dates/formatEventDate.ts";
 import { safeHref } from "../../lib/safeHref.ts";
 import { shortText } from "../../lib/shortText.ts";
@@ -23,8 +24,8 @@ export function ExcerptQuote({
       <figcaption className="excerpt__source">
         {source ? (
           <>
-            {source.publisher}, <cite>{shortText(source.title)}</cite>,{" "}
-            {formatPublished(source.published)}
+            {sourcePublisher(source) && `${sourcePublisher(source)}, `}
+            <cite>{shortText(source.title)}</cite>, {formatPublished(source.published)}
           </>
         ) : (
           <>Unknown source “{excerpt.source}”</>

@@ -8,6 +8,7 @@ import { articlePin } from "../../data/articlePin.ts";
 import { articleTextUrl, useArticleText } from "../../data/articleTextQuery.ts";
 import type { ArticleSource, Source, TimelineEvent } from "../../data/datasetSchema.ts";
 import { useLoadProgress } from "../../data/loadProgress.ts";
+import { sourcePublisher } from "../../data/sourcePublisher.ts";
 import { formatPublished } from "../../dates/formatEventDate.ts";
 import { shortText } from "../../lib/shortText.ts";
 import {
@@ -152,7 +153,7 @@ export function SourceReader(props: SourceReaderProps) {
         </button>
       </PanelHeader>
       <p className="reader__meta">
-        {source.publisher} · {formatPublished(source.published)}
+        {[sourcePublisher(source), formatPublished(source.published)].filter(Boolean).join(" · ")}
       </p>
       <h2 id="reader-title" className="reader__title">
         {shortText(source.title)}
@@ -160,7 +161,7 @@ export function SourceReader(props: SourceReaderProps) {
       {original && (
         <p>
           <a href={original} target="_blank" rel="noreferrer noopener">
-            Read the original at {source.publisher}
+            Read the original{sourcePublisher(source) && ` at ${sourcePublisher(source)}`}
             <span className="visually-hidden"> (opens in a new tab)</span>
           </a>
         </p>

@@ -1,8 +1,8 @@
 import type { Era } from "../../data/datasetSchema.ts";
-import { formatEventDate } from "../../dates/formatEventDate.ts";
+import { formatEraDates } from "../../dates/formatEraDates.ts";
 import { NAME_LIMIT, shortText } from "../../lib/shortText.ts";
 
-/** The eras by name, each a button that shows its period on the timeline. */
+/** The eras by name, with their period at its precision, each a button that shows it on the timeline. */
 export function EraList({ eras, onEra }: { eras: readonly Era[]; onEra: (era: Era) => void }) {
   return (
     <ul className="era-list" aria-label="Eras">
@@ -10,7 +10,7 @@ export function EraList({ eras, onEra }: { eras: readonly Era[]; onEra: (era: Er
         Eras:
       </li>
       {eras.map((era) => {
-        const when = formatEventDate(era.start === era.end ? era.start : `${era.start}/${era.end}`);
+        const when = formatEraDates(era);
         return (
           <li key={era.id}>
             <button

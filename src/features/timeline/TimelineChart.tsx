@@ -64,6 +64,7 @@ export function TimelineChart(props: TimelineChartProps) {
         <g className="eras" aria-hidden="true">
           {model.eras.map((era) => (
             <g key={era.id} className="era">
+              <title>{`${era.title} (${era.when})`}</title>
               <rect
                 className="era__band"
                 x={era.x0}

@@ -1,4 +1,5 @@
 import type { Source, TimelineEvent } from "../../data/datasetSchema.ts";
+import { sourcePublisher } from "../../data/sourcePublisher.ts";
 import { escapeHtml } from "./escapeHtml.ts";
 import { escapeLines, textRunsHtml } from "./textRunsHtml.ts";
 
@@ -18,7 +19,7 @@ export function eventTextHtml(event: TimelineEvent, sources: ReadonlyMap<string,
     const source = sources.get(excerpt.source);
     const quote = `<blockquote>${escapeLines(excerpt.exact)}</blockquote>`;
     return source
-      ? `${quote}<p>— ${escapeHtml(source.publisher)}, ${escapeHtml(source.title)}</p>`
+      ? `${quote}<p>— ${escapeHtml([sourcePublisher(source), source.title].filter(Boolean).join(", "))}</p>`
       : quote;
   });
   return (body ? `<p>${body}</p>` : "") + excerpts.join("");

@@ -1,16 +1,15 @@
-import type { Dataset, Era, Source, TextRun, TimelineEvent } from "../../data/datasetSchema.ts";
+import type { Dataset, Source, TextRun, TimelineEvent } from "../../data/datasetSchema.ts";
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
-import { daysInMonth, parseCalendarDay } from "../../dates/calendarDay.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
 import { safeHref } from "../../lib/safeHref.ts";
 import { type ExportLosses, exportLosses } from "../exportLosses.ts";
 import { edtfToTimelineJsDates } from "./edtfToTimelineJsDates.ts";
+import { eraToTimelineJs } from "./eraToTimelineJs.ts";
 import { escapeHtml } from "./escapeHtml.ts";
 import { eventTextHtml } from "./eventTextHtml.ts";
 import { textRunsHtml } from "./textRunsHtml.ts";
 import type {
   TimelineJsDate,
-  TimelineJsEra,
   TimelineJsFile,
   TimelineJsMedia,
   TimelineJsSlide,
@@ -80,24 +79,6 @@ function eventSlide(
   };
 }
 
-/** An era's days at the coarsest precision that gives the same days back: years, months or days. */
-function eraSlide(era: Era): TimelineJsEra | null {
-  const start = parseCalendarDay(era.start);
-  const end = parseCalendarDay(era.end);
-  if (!start || !end) return null;
-  const wholeMonths = start.day === 1 && end.day === daysInMonth(end.year, end.month);
-  const wholeYears = wholeMonths && start.month === 1 && end.month === 12;
-  const date = (day: typeof start): TimelineJsDate => {
-    if (wholeYears) return { year: day.year };
-    return wholeMonths ? { year: day.year, month: day.month } : { ...day };
-  };
-  return {
-    start_date: date(start),
-    end_date: date(end),
-    text: { headline: escapeHtml(era.title) },
-  };
-}
-
 // TimelineJS's "human" scale is JavaScript dates; a year beyond them (its own test, in
 // TimelineConfig's _ensureValidScale) needs its "cosmological" scale, which counts whole years.
 const outsideHumanScale = (date: TimelineJsDate | undefined) =>
@@ -114,7 +95,7 @@ export function exportTimelineJs(
 ): TimelineJsFile {
   const sources = new Map(dataset.sources.map((source) => [source.id, source]));
   const slides = events.flatMap((event) => eventSlide(event, sources) ?? []);
-  const eras = (dataset.eras ?? []).flatMap((era) => eraSlide(era) ?? []);
+  const eras = (dataset.eras ?? []).flatMap((era) => eraToTimelineJs(era) ?? []);
   const cosmological = [...slides, ...eras].some(
     (slide) => outsideHumanScale(slide.start_date) || outsideHumanScale(slide.end_date),
   );

@@ -1,9 +1,10 @@
 import type { Era } from "../../data/datasetSchema.ts";
 import type { LoadProblem } from "../../data/loadProblem.ts";
-import { firstDay, lastDay } from "../../dates/edtf.ts";
+import { eraDays } from "../../dates/eraDays.ts";
 import { slugify } from "../../lib/slugify.ts";
 import { claimUniqueId, type IdRegistry } from "./claimUniqueId.ts";
 import { describeValue } from "./describeValue.ts";
+import { formatEdtfPoint } from "./formatEdtfPoint.ts";
 import { readHeadline } from "./readHeadline.ts";
 import { readObjectField } from "./readTextField.ts";
 import { readTimelineJsSpan } from "./readTimelineJsSpan.ts";
@@ -15,8 +16,9 @@ export interface TimelineJsEraImport {
 }
 
 /**
- * Reads one TimelineJS era: from the first day of its start to the last day of its end, titled by
- * its headline. An era without both dates, or with an invalid one, is left out with a problem.
+ * Reads one TimelineJS era, titled by its headline: from the first day of its start to where
+ * TimelineJS3 ends it, as its end begins (`eraDays`), with its dates as written (`edtf`: `1800/1900`)
+ * for the list to show at their precision. An era without both dates, or with an invalid one, is left out with a problem.
  * Claims the era's id in `takenIds`.
  */
 export function importTimelineJsEra(
@@ -39,11 +41,9 @@ export function importTimelineJsEra(
   const text = readObjectField(record.text, `${path}.text`, problems);
   const title = readHeadline(text.headline, `${path}.text.headline`, `Era ${index + 1}`, problems);
   const id = claimUniqueId(slugify(title) || `era-${index + 1}`, takenIds);
-  const era: Era = {
-    id,
-    title,
-    start: firstDay(span.start.point),
-    end: lastDay((span.end ?? span.start).point),
-  };
+  const { start, end } = span;
+  const days = eraDays(start.point, end?.point ?? null, end?.hasTime);
+  const edtf = formatEdtfPoint(start.point) + (end ? `/${formatEdtfPoint(end.point)}` : "");
+  const era: Era = { id, title, ...days, edtf };
   return { era, problems };
 }

@@ -1,0 +1,78 @@
+import { quoteForProblem } from "../data/quoteForProblem.ts";
+import { dayNumber, daysInMonth, formatCalendarDay, parseCalendarDay } from "./calendarDay.ts";
+import { type EdtfPoint, firstDay, lastDay, parseEdtf } from "./edtf.ts";
+
+/** An era's first and last calendar days. */
+export interface EraDays {
+  start: string;
+  end: string;
+}
+
+/** The calendar day before a valid `YYYY-MM-DD`. */
+function dayBefore(text: string): string {
+  const { year, month, day } = parseCalendarDay(text) as NonNullable<
+    ReturnType<typeof parseCalendarDay>
+  >;
+  if (day > 1) return formatCalendarDay({ year, month, day: day - 1 });
+  if (month > 1)
+    return formatCalendarDay({ year, month: month - 1, day: daysInMonth(year, month - 1) });
+  return formatCalendarDay({ year: year - 1, month: 12, day: 31 });
+}
+
+/**
+ * The days of an era from `from` to `to` as TimelineJS3 draws it. TimelineJS3 reads an era's end
+ * as an instant, where `to` begins: an era 1800–1900 ends as 1900 begins, where an era 1900–1950
+ * starts, so its last day is the day before. An end with a time of day (`endHasTime`) ends within
+ * its first day, so that day is the last. An era with no end spans the whole of its start, and
+ * one whose end begins no later than it starts (TimelineJS3 draws it with no width) the whole of
+ * its end.
+ */
+export function eraDays(from: EdtfPoint, to: EdtfPoint | null, endHasTime = false): EraDays {
+  const start = firstDay(from);
+  if (to === null) return { start, end: lastDay(from) };
+  const end = endHasTime ? firstDay(to) : dayBefore(firstDay(to));
+  return { start, end: dayNumber(end) < dayNumber(start) ? lastDay(to) : end };
+}
+
+/** The two ends of an era's EDTF (`1800/1900`; a single point is both), or why there are none. */
+export function eraEdtfEnds(
+  edtf: string,
+): { ok: true; from: EdtfPoint; to: EdtfPoint | null } | { ok: false; reason: string } {
+  const parsed = parseEdtf(edtf);
+  if (!parsed.ok) return { ok: false, reason: parsed.reason };
+  const date = parsed.data;
+  if (date.kind === "point") return { ok: true, from: date.point, to: null };
+  if (date.kind === "interval" && typeof date.from !== "string" && typeof date.to !== "string") {
+    return { ok: true, from: date.from, to: date.to };
+  }
+  return { ok: false, reason: `"${edtf}" is not a period with both ends known` };
+}
+
+const LONGEST_PERIOD = "-271820-01-01/275759-12-31".length;
+
+/**
+ * Why an era's `edtf` does not say its days, or null when it does (or it has none): its start is
+ * the first day of the EDTF's start, its end the last day of the EDTF's end, or the day before
+ * that end begins, as TimelineJS3 ends an era (`eraDays`). The list writes the one, the timeline
+ * draws the other.
+ */
+export function eraEdtfDisagreement(era: {
+  edtf?: string | undefined;
+  start: string;
+  end: string;
+}): string | null {
+  if (era.edtf === undefined) return null;
+  // The longest period of days a timeline can draw is 26 characters: quote no more than a clip.
+  if (era.edtf.length > LONGEST_PERIOD) {
+    return `edtf ${quoteForProblem(era.edtf)} is longer than any period of days`;
+  }
+  const ends = eraEdtfEnds(era.edtf);
+  if (!ends.ok) return `edtf cannot be read: ${ends.reason}`;
+  const { from, to } = ends;
+  const last = to ?? from;
+  const ok =
+    era.start === firstDay(from) &&
+    [lastDay(last), firstDay(last), eraDays(from, to).end].includes(era.end);
+  if (ok) return null;
+  return `edtf "${era.edtf}" means ${firstDay(from)} to ${eraDays(from, to).end}, but start and end say ${era.start} to ${era.end}`;
+}

@@ -1,0 +1,28 @@
+import type { Era } from "../data/datasetSchema.ts";
+import { type DayParts, daysInMonth, parseCalendarDay } from "./calendarDay.ts";
+import type { EdtfPoint } from "./edtf.ts";
+import { formatEventDate, formatPoint } from "./formatEventDate.ts";
+
+/**
+ * An era's days as people write them, at the coarsest precision that says the same days: whole
+ * years ("1800 – 1899"), whole months ("November 2023 – January 2024") or days.
+ */
+function formatDays(start: string, end: string): string {
+  const first = parseCalendarDay(start);
+  const last = parseCalendarDay(end);
+  if (!first || !last) return start === end ? start : `${start} – ${end}`;
+  const wholeMonths = first.day === 1 && last.day === daysInMonth(last.year, last.month);
+  const wholeYears = wholeMonths && first.month === 1 && last.month === 12;
+  const at = ({ year, month, day }: DayParts): EdtfPoint =>
+    wholeYears ? { year } : wholeMonths ? { year, month } : { year, month, day };
+  const [from, to] = [formatPoint(at(first)), formatPoint(at(last))];
+  return from === to ? from : `${from} – ${to}`;
+}
+
+/**
+ * An era's period as people write it, at its own precision: "1800 – 1900", "March 1933 – 1945"
+ * from its EDTF (the dates as its source wrote them), or from its days when it has none.
+ */
+export function formatEraDates(era: Pick<Era, "start" | "end" | "edtf">): string {
+  return era.edtf === undefined ? formatDays(era.start, era.end) : formatEventDate(era.edtf);
+}
