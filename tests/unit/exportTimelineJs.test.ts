@@ -262,11 +262,13 @@ describe("exportTimelineJs writes the title slide, eras and scale", () => {
     ["-0500-01-01", "-0400-12-31", { year: -500 }, { year: -399 }],
     // The next day is beyond the years a timeline can draw: the era ends on its last day.
     [
-      "275759-01-01",
-      "275759-12-31",
-      { year: 275759, month: 1, day: 1 },
-      { year: 275759, month: 12, day: 31 },
+      "99999999999-01-01",
+      "99999999999-12-31",
+      { year: 99999999999, month: 1, day: 1 },
+      { year: 99999999999, month: 12, day: 31 },
     ],
+    // An era of TimelineJS3's last human year ends as the next year begins: a cosmological year.
+    ["275759-01-01", "275759-12-31", { year: 275759 }, { year: 275760 }],
   ])("era %s … %s → %j … %j", (start, end, start_date, end_date) => {
     const file = exportTimelineJs(
       makeDataset([], { eras: [{ id: "era", title: "An <era>", start, end }] }),
@@ -326,7 +328,8 @@ describe("exportTimelineJs writes the title slide, eras and scale", () => {
   it.each([
     ["-271821-01-01", "-271821-12-31", "cosmological"],
     ["275760-01-01", "275760-12-31", "cosmological"],
-    ["275759-01-01", "275759-12-31", "human"],
+    ["275759-01-01", "275759-12-31", "cosmological"],
+    ["275758-01-01", "275758-12-31", "human"],
   ])("an era %s … %s → scale %s", (start, end, scale) => {
     const eras = [{ id: "era", title: "Era", start, end }];
     expect(exportTimelineJs(makeDataset([], { eras })).scale).toBe(scale);
