@@ -43,7 +43,8 @@ describe("eras of a TimelineJS file, in Chromium", () => {
       );
       return eras.map((era, i) => {
         const box = boxes[i] as DOMRect;
-        const text = era.querySelector(".era__title");
+        const id = (era as SVGGElement).dataset.era ?? "";
+        const text = document.querySelector(`.timeline-chart .era__title[data-era="${id}"]`);
         const label = text?.getBoundingClientRect();
         const covered =
           label !== undefined &&

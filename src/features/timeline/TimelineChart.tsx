@@ -63,7 +63,7 @@ export function TimelineChart(props: TimelineChartProps) {
       {model.eras.length > 0 && (
         <g className="eras" aria-hidden="true">
           {model.eras.map((era) => (
-            <g key={era.id} className="era">
+            <g key={era.id} className="era" data-era={era.id}>
               <title>{`${era.title} (${era.when})`}</title>
               <rect
                 className="era__band"
@@ -72,16 +72,6 @@ export function TimelineChart(props: TimelineChartProps) {
                 width={Math.max(1, era.x1 - era.x0)}
                 height={Math.max(1, era.y1 - era.y0)}
               />
-              {era.label && (
-                <text
-                  className="era__title"
-                  x={era.label.x}
-                  y={era.label.y}
-                  dominantBaseline="central"
-                >
-                  {era.label.text}
-                </text>
-              )}
             </g>
           ))}
         </g>
@@ -95,6 +85,26 @@ export function TimelineChart(props: TimelineChartProps) {
           gridFrom={model.grid.from}
           gridTo={model.grid.to}
         />
+      )}
+      {model.eras.length > 0 && (
+        // After the axis, so its gridlines pass under an era's name, not through it.
+        <g className="era-titles" aria-hidden="true">
+          {model.eras.map(
+            (era) =>
+              era.label && (
+                <text
+                  key={era.id}
+                  className="era__title"
+                  data-era={era.id}
+                  x={era.label.x}
+                  y={era.label.y}
+                  dominantBaseline="central"
+                >
+                  {era.label.text}
+                </text>
+              ),
+          )}
+        </g>
       )}
       {model.lanes.map((lane) => (
         <g key={lane.key} className="lane" data-type={lane.type}>
