@@ -1,11 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { fail } from "../../src/lib/result.ts";
+import { fail, ok } from "../../src/lib/result.ts";
 import {
   bundledCoverage,
+  evaluateHalves,
   evaluateLabelledSet,
   evaluateSuggestions,
+  type Score,
+  type ScoredSuggestion,
 } from "../suggest/evaluateSuggestions.ts";
-import { countOccurrences, loadLabelledSet } from "../suggest/loadLabelledSet.ts";
+import {
+  countOccurrences,
+  DEV_DIRS,
+  HELDOUT_DIR,
+  type LabelledArticle,
+  loadLabelledSet,
+  loadLabelledSets,
+} from "../suggest/loadLabelledSet.ts";
+import { notPeopleProposed } from "../suggest/notPeopleProposed.ts";
+import { sameDays } from "../suggest/sameDays.ts";
 
 const labelled = loadLabelledSet();
 
@@ -57,5 +69,235 @@ describe("the evaluation of a suggester that refuses an article", () => {
     expect(() => evaluateSuggestions([first], () => fail("no publication date"))).toThrow(
       `${first.name}: no suggestions: no publication date`,
     );
+  });
+});
+
+describe("the labels of both halves", () => {
+  // Only the labels are checked here; no rule reads the test half's texts.
+  const all = [...loadLabelledSets(DEV_DIRS), ...loadLabelledSet(HELDOUT_DIR)];
+  const wholeWords = (text: string, name: string) =>
+    new RegExp(`(?<!\\p{L})${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "iu").test(
+      text,
+    );
+
+  it.each(all.map((article) => [article.name, article] as const))(
+    "%s: every expected quote occurs exactly once, and notPeople names places and organisations of the text, no labelled person",
+    (_name, article) => {
+      for (const event of article.expected) {
+        expect(countOccurrences(article.text, event.quote), event.quote).toBe(1);
+      }
+      expect(article.notPeople.length).toBeGreaterThan(0);
+      for (const name of article.notPeople) expect(wholeWords(article.text, name), name).toBe(true);
+      const people = article.expected.flatMap((event) => event.people);
+      expect(notPeopleProposed(people, people, article.notPeople)).toEqual([]);
+    },
+  );
+});
+
+describe("npm run suggest:eval over the two halves of SPLIT.md", () => {
+  const prefixes = (scores: readonly Score[]) => scores.map((score) => score.name.split("_")[0]);
+
+  it("scores the dev half (labelled/ + dev/) and the test half (heldout/), 16 articles each", () => {
+    const { dev, test } = evaluateHalves();
+    expect(prefixes(dev.articles)).toEqual(
+      ["01", "02", "03", "04", "05", "06", "07", "08"].concat([
+        "b04",
+        "b05",
+        "l02",
+        "l04",
+        "t03",
+        "t05",
+        "w03",
+        "w05",
+      ]),
+    );
+    expect(prefixes(test.articles)).toEqual(
+      ["b01", "b02", "b03", "b06", "l01", "l03", "l05", "l06"].concat([
+        "t01",
+        "t02",
+        "t04",
+        "t06",
+        "w01",
+        "w02",
+        "w04",
+        "w06",
+      ]),
+    );
+    const expected = (dirs: string[]) =>
+      loadLabelledSets(dirs).reduce((n, article) => n + article.expected.length, 0);
+    expect(dev.overall.expected).toBe(expected(DEV_DIRS));
+    expect(test.overall.expected).toBe(expected([HELDOUT_DIR]));
+    // 32 articles through the whole suggester: longer than a unit test's default on a busy machine.
+  }, 60_000);
+});
+
+describe("sameDays: date agreement compares the calendar days two EDTF dates cover", () => {
+  it.each([
+    ["2019-04-01/2019-04-17", "2019-04/2019-04-17", true],
+    ["2019-04", "2019-04-01/2019-04-30", true],
+    ["2019", "2019-01/2019-12-31", true],
+    ["2019-04-17", "2019-04-17", true],
+    ["../2019-04-17", "../2019-04-17", true],
+    ["2019-04-17", "2019-04-16", false],
+    ["2019-04", "2019-04-01/2019-04-17", false],
+    ["../2019-04-17", "2019-04-17", false],
+    ["2019-04-17", "not a date", false],
+  ])("%s and %s: %s", (a, b, same) => {
+    expect(sameDays(a, b)).toBe(same);
+    expect(sameDays(b, a)).toBe(same);
+  });
+});
+
+describe("notPeopleProposed: suggested people that are labelled places or organisations", () => {
+  it.each([
+    ["a labelled organisation", ["Marlowe & Finch"], [], ["Marlowe & Finch"], ["Marlowe & Finch"]],
+    ["case aside", ["MARLOWE & FINCH"], [], ["Marlowe & Finch"], ["MARLOWE & FINCH"]],
+    [
+      "a name containing one",
+      ["Marlowe & Finch Ltd"],
+      [],
+      ["Marlowe & Finch"],
+      ["Marlowe & Finch Ltd"],
+    ],
+    ["a possessive", ["Palo Alto's"], [], ["Palo Alto"], ["Palo Alto's"]],
+    ["part of a place", ["Palo"], [], ["Palo Alto"], ["Palo"]],
+    ["part of an organisation", ["Finch"], [], ["Marlowe & Finch"], ["Finch"]],
+    ["a labelled person part of one", ["Sable Finch"], ["Sable Finch"], ["Sable Finch Mills"], []],
+    ["an unlabelled name part of one", ["Sable Finch"], [], ["Sable Finch Mills"], ["Sable Finch"]],
+    ["words, not letters", ["Anna Berg"], [], ["Bergen"], []],
+    ["a person", ["Anna Berg"], ["Anna Berg"], ["Marlowe & Finch", "Palo Alto"], []],
+    ["once each", ["Palo Alto", "Anna Berg", "Palo Alto"], [], ["Palo Alto"], ["Palo Alto"]],
+  ])("%s", (_case, names, expectedPeople, notPeople, found) => {
+    expect(notPeopleProposed(names, expectedPeople, notPeople)).toEqual(found);
+  });
+});
+
+describe("the eval's figures on a small synthetic labelled set", () => {
+  const text = [
+    "Thu, 18 Apr 2019 10:00:00 GMT",
+    "",
+    "Anna Berg resigned from Marlowe & Finch on Monday, the company said. Marlowe & Finch said on " +
+      "Thursday that it would name Tom Lind as chief executive. Berg denied that she had been " +
+      "pushed out. A report by Alder Research found that sales in Palo Alto fell earlier this month.",
+  ].join("\n");
+  const QUOTES = {
+    resigned: "Anna Berg resigned from Marlowe & Finch on Monday",
+    said: "Marlowe & Finch said on Thursday that it would name Tom Lind",
+    denied: "Berg denied that she had been pushed out",
+    report: "A report by Alder Research found that sales in Palo Alto fell earlier this month",
+  };
+  const article: LabelledArticle = {
+    name: "synthetic",
+    text,
+    expected: [
+      {
+        type: "departure",
+        people: ["Anna Berg"],
+        quote: QUOTES.resigned,
+        edtf: "2019-04-15",
+        flags: [],
+      },
+      { type: "statement", people: [], quote: QUOTES.said, edtf: "2019-04-18", flags: [] },
+      {
+        type: "departure",
+        people: ["Anna Berg"],
+        quote: QUOTES.denied,
+        edtf: "../2019-04-18",
+        flags: ["denial"],
+      },
+      {
+        type: "report",
+        people: [],
+        quote: QUOTES.report,
+        edtf: "2019-04-01/2019-04-18",
+        flags: [],
+      },
+    ],
+    notPeople: ["Marlowe & Finch", "Alder Research", "Palo Alto"],
+  };
+  const at = (
+    quote: keyof typeof QUOTES,
+    type: string,
+    edtf: string,
+    options: { people?: string[]; flags?: string[] } = {},
+  ): ScoredSuggestion => {
+    const start = text.indexOf(QUOTES[quote]);
+    return {
+      type,
+      people: (options.people ?? []).map((name) => ({ name })),
+      excerpt: { start, end: start + QUOTES[quote].length },
+      date: { edtf },
+      flags: options.flags ?? [],
+    };
+  };
+  const berg = { people: ["Anna Berg"] };
+
+  it.each<[string, ScoredSuggestion[], Partial<Score>]>([
+    [
+      "all right, one interval written another way",
+      [
+        at("resigned", "departure", "2019-04-15", berg),
+        at("said", "statement", "2019-04-18"),
+        at("denied", "departure", "../2019-04-18", { ...berg, flags: ["denial"] }),
+        at("report", "report", "2019-04/2019-04-18"),
+      ],
+      {
+        matched: 4,
+        unflagged: 3,
+        unflaggedMatched: 3,
+        unflaggedPrecision: 1,
+        dateAgreements: 4,
+        dateAgreement: 1,
+        flagErrors: 0,
+        notPeople: 0,
+      },
+    ],
+    [
+      "a date one day off, and a month for a span to the publication day, disagree",
+      [at("resigned", "departure", "2019-04-14", berg), at("report", "report", "2019-04")],
+      { matched: 2, dateAgreements: 0, dateAgreement: 0 },
+    ],
+    [
+      "flagged proposals are left out of precision over unflagged proposals",
+      [
+        at("resigned", "departure", "2019-04-15", berg),
+        at("report", "departure", "2019-04-18"),
+        at("said", "statement", "2019-04-18", { flags: ["speculation"] }),
+      ],
+      {
+        suggested: 3,
+        matched: 2,
+        precision: 2 / 3,
+        unflagged: 2,
+        unflaggedMatched: 1,
+        unflaggedPrecision: 0.5,
+        flagErrors: 1,
+      },
+    ],
+    [
+      "a denial proposed without its flag is matched, and is a flag error",
+      [at("denied", "departure", "../2019-04-18", berg)],
+      {
+        matched: 1,
+        unflagged: 1,
+        unflaggedMatched: 1,
+        unflaggedPrecision: 1,
+        flagErrors: 1,
+        dateAgreements: 1,
+      },
+    ],
+    [
+      "places and organisations proposed as people count once each per article",
+      [
+        at("resigned", "departure", "2019-04-15", { people: ["Anna Berg", "Marlowe & Finch"] }),
+        at("said", "statement", "2019-04-18", { people: ["Marlowe & Finch"] }),
+        at("report", "report", "2019-04-01/2019-04-18", { people: ["Alder", "Palo Alto"] }),
+      ],
+      { matched: 3, notPeople: 3 },
+    ],
+  ])("%s", (_case, suggestions, figures) => {
+    const { overall, articles } = evaluateSuggestions([article], () => ok(suggestions));
+    expect(overall).toMatchObject(figures);
+    expect(articles[0]).toMatchObject({ ...figures, name: "synthetic" });
   });
 });
