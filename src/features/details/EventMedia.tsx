@@ -21,8 +21,15 @@ function MediaCard({ href, label }: { href: string; label: string }) {
   );
 }
 
-/** An http image's address over https, as a browser upgrades it on an https page. */
-const overHttps = (href: string) => href.replace(/^http:\/\//i, "https://");
+/**
+ * An http image of another site over https, as a browser upgrades it on an https page; one of
+ * this page's own site (a file's relative media, served with it) as it is.
+ */
+function overHttps(href: string): string {
+  if (!/^http:\/\//i.test(href)) return href;
+  if (typeof location !== "undefined" && new URL(href).origin === location.origin) return href;
+  return href.replace(/^http:\/\//i, "https://");
+}
 
 /**
  * An image from the web, lazily loaded and sent no referrer; the card when it fails to load. The
