@@ -10,6 +10,8 @@ import { useLoadProgress } from "../data/loadProgress.ts";
 import { readDatasetFile } from "../data/readDatasetFile.ts";
 import { shortText } from "../lib/shortText.ts";
 import { parseViewState } from "../state/parseViewState.ts";
+import { serializeViewState } from "../state/serializeViewState.ts";
+import { DEFAULT_VIEW_STATE } from "../state/viewState.ts";
 import { OpenFileButton } from "./OpenFileButton.tsx";
 import { SkipLink } from "./SkipLink.tsx";
 import { TimelineApp } from "./TimelineApp.tsx";
@@ -68,6 +70,22 @@ const OPENED_FORMAT: Record<IndexedDataset["format"], string> = {
   spreadsheet: " (a spreadsheet)",
 };
 
+/**
+ * Clears the address's selection, filters, search and window before another timeline replaces
+ * the one shown (a file opened, or closed): they name the last one's events and groups, so kept
+ * they would hide the new one's ("0 of 10 events match"). The dataset's address, the view and
+ * embedding stay.
+ */
+function startViewAfresh() {
+  const { data, view, embed } = parseViewState(window.location.search);
+  const fresh = serializeViewState({ ...DEFAULT_VIEW_STATE, data, view, embed });
+  window.history.replaceState(
+    null,
+    "",
+    `${window.location.pathname}${fresh}${window.location.hash}`,
+  );
+}
+
 /** A local file the reader opened, shown instead of the address's dataset until closed. */
 interface OpenedFile {
   name: string;
@@ -93,7 +111,10 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
     setOpenError(null);
     try {
       const data = indexDataset(await readDatasetFile(file));
-      if (ticket === latest.current) setOpened({ name: file.name, data, key: ticket });
+      if (ticket === latest.current) {
+        startViewAfresh();
+        setOpened({ name: file.name, data, key: ticket });
+      }
     } catch (error) {
       if (ticket === latest.current)
         setOpenError(error instanceof Error ? error : new Error(String(error)));
@@ -157,7 +178,14 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
             <p className="masthead__opened">
               Showing <strong>{opened.name}</strong>, opened from this device
               {OPENED_FORMAT[opened.data.format]}.{" "}
-              <button type="button" className="link-button" onClick={() => setOpened(null)}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  startViewAfresh();
+                  setOpened(null);
+                }}
+              >
                 Close it
               </button>
             </p>

@@ -41,7 +41,8 @@ const rowOf = (problem: LoadProblem) =>
  * that is not one, by `textDatasetKind`, fails saying what was expected and how it starts): its
  * reader is loaded only now (papaparse, and read-excel-file for a workbook), so the first view
  * never downloads them. Problems are listed in row order, each naming its row and column. A
- * sheet none of whose rows is an event fails, listing why the first ones were not.
+ * sheet none of whose rows is an event fails, listing why the first ones were not; one whose
+ * rows are only its title (and eras) opens with no events, as its TimelineJS JSON does.
  */
 export async function readSpreadsheetDataset(
   body: DatasetBody,
@@ -55,7 +56,9 @@ export async function readSpreadsheetDataset(
   }
   const { readSpreadsheet } = await import("../formats/spreadsheet/readSpreadsheet.ts");
   const read = await readSpreadsheet(body, name, MAX_EVENTS, address);
-  if (read.dataset.events.length === 0) {
+  // A sheet of only a title row (and eras) is a timeline with no events yet, as its JSON would be.
+  const onlyTitleAndEras = read.rows > 0 && read.problems.length === 0;
+  if (read.dataset.events.length === 0 && !onlyTitleAndEras) {
     throw new DatasetLoadError(
       `${name} is a spreadsheet, but none of its rows is an event Sourceline can show.`,
       read.problems.length > 0

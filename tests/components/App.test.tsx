@@ -142,3 +142,24 @@ describe("App", () => {
     expect(await screen.findByText("This timeline has no events yet.")).toBeVisible();
   });
 });
+
+describe("App, opening a file", () => {
+  it("starts the new timeline afresh: the last one's search, selection and filters are cleared, the view kept", async () => {
+    window.history.replaceState(null, "", "/?view=list&q=Altman&event=x&group=Politics");
+    serveResponses({ [URL_]: () => jsonResponse(dataset) });
+    const { container } = renderWithClient(<App datasetUrl={URL_} />);
+    await screen.findByRole("heading", { level: 1, name: dataset.title });
+    const sheet = new File(
+      ["Year,Headline,Text,Type\n,A sheet,Its text,title\n2020,First,One,\n2021,Second,Two,\n"],
+      "t.csv",
+      { type: "text/csv" },
+    );
+    await userEvent.upload(
+      container.querySelector('input[type="file"]') as HTMLInputElement,
+      sheet,
+    );
+    await screen.findByRole("heading", { level: 1, name: "A sheet" });
+    expect(window.location.search).toBe("?view=list");
+    expect(screen.getAllByRole("article")).toHaveLength(2);
+  });
+});

@@ -83,6 +83,29 @@ describe("the details panel shows an imported event's media", () => {
     expect(figure.textContent).not.toContain("Credit: Credit:");
   });
 
+  it("an http image asked for over https, which the page's policy allows", () => {
+    render(
+      <EventMedia
+        media={{
+          kind: "image",
+          url: "http://www.kidzone.ws/sharks/head.jpg",
+          caption: "Sharks!",
+          credit: null,
+        }}
+      />,
+    );
+    expect(screen.getByRole("img", { name: "Sharks!" })).toHaveAttribute(
+      "src",
+      "https://www.kidzone.ws/sharks/head.jpg",
+    );
+  });
+
+  it("an http image of the page's own site (relative media served with the file) as it is", () => {
+    const own = `${location.origin}/media/flood.png`;
+    render(<EventMedia media={{ kind: "image", url: own, caption: "Own", credit: null }} />);
+    expect(screen.getByRole("img", { name: "Own" })).toHaveAttribute("src", own);
+  });
+
   it("the link card in place of an image that fails to load", () => {
     renderDetails("image");
     fireEvent.error(screen.getByRole("img", { name: "Sandbags on Main Street." }));

@@ -39,3 +39,16 @@ describe("a list card's excerpts", () => {
     expect(screen.queryByRole("button", { name: /^Show in article/ })).toBeNull();
   });
 });
+
+describe("a list card's summary", () => {
+  it("is not written again under the title when it only repeats it (an event titled by its caption)", () => {
+    const captioned = {
+      ...event,
+      title: "Caption as title",
+      summary: "Caption as title",
+      excerpts: [],
+    };
+    render(<EventCard event={captioned} people={people} sources={sources} />);
+    expect(screen.getAllByText("Caption as title")).toHaveLength(1);
+  });
+});

@@ -33,6 +33,18 @@ describe("formatWindow(window) says which part of time is shown, as its axis wou
       true,
       "2 million years ago – 1 million years ago",
     ],
+    [
+      "fourteen years at the Big Bang, in years (no date there has a day)",
+      window("-13799630007-07-14", "-13799629993-06-20"),
+      false,
+      "13,799,630,007 BCE – 13,799,629,993 BCE",
+    ],
+    [
+      "233 thousand years seven billion years ago, to the digits its width needs",
+      window("-7016800000-06-17", "-7016567000-07-18"),
+      false,
+      "7.0168 billion years ago – 7.01657 billion years ago",
+    ],
   ])("%s → %s", (_, shown, short, text) => {
     expect(formatWindow(shown, short)).toBe(text);
   });

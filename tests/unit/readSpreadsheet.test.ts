@@ -241,6 +241,16 @@ describe("a spreadsheet broken part way opens as far as it can be read", () => {
   });
 });
 
+describe("a sheet of only its title row", () => {
+  it("opens with its title and no events, as its TimelineJS JSON does", async () => {
+    const text = "Year,Month,Day,Headline,Text,Type\n,,,My sheet title,Its description,title\n";
+    const read = await readSpreadsheetDataset({ text }, "x");
+    expect(read.dataset.title).toBe("My sheet title");
+    expect(read.dataset.events).toEqual([]);
+    expect(read.problems).toEqual([]);
+  });
+});
+
 describe("a spreadsheet Sourceline cannot read says what it expected", () => {
   it.each([
     [

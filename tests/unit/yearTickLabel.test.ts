@@ -62,3 +62,23 @@ describe("yearTicks(step, window) gives the first instant of every step-th year 
     expect(Math.abs(far - 366 * 86_400_000)).toBeLessThan(2 ** 17);
   });
 });
+
+describe("yearTickLabel(year, step) on an axis zoomed in far from year 0 tells its ticks apart", () => {
+  it.each([
+    [-13_799_600_000, 100_000, "13.7996 billion years ago"],
+    [-13_799_000_000, 1_000_000, "13.799 billion years ago"],
+    [-7_050_000_000, 50_000_000, "7.05 billion years ago"],
+    [-13_799_629_990, 2, "13,799,629,990 BCE"],
+    [-1_500_010, 10, "1,500,010 BCE"],
+    [2_000_010, 10, "2,000,010"],
+  ])("year %i on an axis stepping %i years → %s", (year, step, label) => {
+    expect(yearTickLabel(year, step)).toBe(label);
+  });
+
+  it("gives neighbouring ticks different labels at every step", () => {
+    for (const step of [1, 2, 5, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000]) {
+      const year = -13_799_600_000;
+      expect(yearTickLabel(year, step)).not.toBe(yearTickLabel(year + step, step));
+    }
+  });
+});

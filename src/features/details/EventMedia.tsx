@@ -22,9 +22,20 @@ function MediaCard({ href, label }: { href: string; label: string }) {
 }
 
 /**
+ * An http image of another site over https, as a browser upgrades it on an https page; one of
+ * this page's own site (a file's relative media, served with it) as it is.
+ */
+function overHttps(href: string): string {
+  if (!/^http:\/\//i.test(href)) return href;
+  if (typeof location !== "undefined" && new URL(href).origin === location.origin) return href;
+  return href.replace(/^http:\/\//i, "https://");
+}
+
+/**
  * An image from the web, lazily loaded and sent no referrer; the card when it fails to load. The
- * page's policy loads images from its own site and https hosts (a browser upgrades an http
- * image on an https page); any other is refused, and the card shown.
+ * page's policy loads images from its own site and https hosts, so an http image is asked for
+ * over https (as a browser upgrades it on an https page), never refused by the policy with an
+ * error in the console; the card still links to the address as the file gives it.
  */
 function MediaImage({ href, alt, label }: { href: string; alt: string; label: string }) {
   const [failed, setFailed] = useState(false);
@@ -32,7 +43,7 @@ function MediaImage({ href, alt, label }: { href: string; alt: string; label: st
   return (
     <img
       className="media__image"
-      src={href}
+      src={overHttps(href)}
       alt={alt}
       loading="lazy"
       decoding="async"

@@ -28,8 +28,12 @@ export function VerticalTimeAxis({ axis, origin, gridFrom, gridTo }: VerticalTim
               dominantBaseline="central"
             >
               {lines.map((line, i) => (
-                // Two lines sit either side of the tick, one line on it.
-                <tspan key={line} x={gridFrom - 4} dy={two ? (i === 0 ? "-0.6em" : "1.2em") : 0}>
+                // Lines sit centred on the tick: one on it, two either side of it.
+                <tspan
+                  key={line}
+                  x={gridFrom - 4}
+                  dy={i === 0 ? `${-0.6 * (lines.length - 1)}em` : "1.2em"}
+                >
                   {line}
                 </tspan>
               ))}

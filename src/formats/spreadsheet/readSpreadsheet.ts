@@ -19,6 +19,8 @@ export type SpreadsheetInput = { text: string } | { bytes: Uint8Array };
 /** A spreadsheet read, and which of the two layouts Sourceline reads it was. */
 export interface SpreadsheetImport extends SheetImport {
   layout: "timelinejs" | "sourceline";
+  /** The rows under the header (a title row and era rows among them). */
+  rows: number;
 }
 
 const EXPECTED =
@@ -71,7 +73,7 @@ export async function readSpreadsheet(
   }
   const title = sheetTitle(name);
   if (isExportHeader(table.header)) {
-    return { ...importSourcelineCsv(table, title), layout: "sourceline" };
+    return { ...importSourcelineCsv(table, title), layout: "sourceline", rows: table.rows.length };
   }
   if (isOldTemplateHeader(table.header)) {
     throw new DatasetLoadError(
@@ -83,7 +85,11 @@ export async function readSpreadsheet(
     );
   }
   if (isTemplateHeader(table.header)) {
-    return { ...importTemplateRows(table, title, address), layout: "timelinejs" };
+    return {
+      ...importTemplateRows(table, title, address),
+      layout: "timelinejs",
+      rows: table.rows.length,
+    };
   }
   const first = table.header.filter((cell) => cell !== "").join(", ");
   throw new DatasetLoadError(
