@@ -365,3 +365,14 @@ describe("a sheet's media, as TimelineJS3 shows it", () => {
     expect(loaded.problems.length).toBe(url === null ? 1 : 0);
   });
 });
+
+describe("how a sheet's dates are known", () => {
+  it.each([
+    ["2024,5,14,,Plain", "As given in the spreadsheet."],
+    ["2024,5,14,10:30,With a time", "As given in the spreadsheet; its time of day is not kept."],
+  ])("%s → %s", async (row, basis) => {
+    const text = `Year,Month,Day,Time,Headline\n${row}\n`;
+    const { dataset } = await readSpreadsheetDataset({ text }, "t.csv");
+    expect(dataset.events[0]?.date.basis).toBe(basis);
+  });
+});
