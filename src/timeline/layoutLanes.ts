@@ -58,9 +58,22 @@ interface Placed {
 
 type RowEntry = { mark: MarkLayout; placed: Placed } | { cluster: ClusterLayout };
 
-/** The name a lane is drawn with: its type or group, and how many events it holds. */
-export function laneName(lane: Pick<PreparedLane, "group" | "type" | "spans">): string {
-  return `${lane.group === null ? EVENT_TYPE_LABELS[lane.type] : shortText(lane.group, NAME_LIMIT)} · ${lane.spans.length}`;
+/**
+ * The name a lane is drawn with: its type or group, and how many events it holds. Beside group
+ * lanes (`grouped`), the lane of events with neither a group nor a type of their own is "No
+ * group", as its filter toggle is named.
+ */
+export function laneName(
+  lane: Pick<PreparedLane, "group" | "type" | "spans">,
+  grouped = false,
+): string {
+  const name =
+    lane.group !== null
+      ? shortText(lane.group, NAME_LIMIT)
+      : grouped && lane.type === "other"
+        ? "No group"
+        : EVENT_TYPE_LABELS[lane.type];
+  return `${name} · ${lane.spans.length}`;
 }
 
 /** Where a lane's name starts: after the type's symbol, or at the edge for a group. */
@@ -330,8 +343,9 @@ export function layoutLanes(
   const margin = usable ? (Math.max(o.openReach, o.pointRadius) + 1) / scale.k : 0;
   const lanes: LaneLayout[] = [];
   let y = top;
+  const grouped = prepared.lanes.some((lane) => lane.group !== null);
   for (const prep of prepared.lanes) {
-    const text = laneName(prep);
+    const text = laneName(prep, grouped);
     const x = titleX(prep.group);
     const titleEnd = x + o.measure(text) + 2 * o.gap;
     const rows = usable

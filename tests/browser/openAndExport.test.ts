@@ -84,7 +84,7 @@ describe("opening files and exporting the view", () => {
     expect(await marks.count()).toBe(4);
     const lanes = await page.locator(".lane__name text").allTextContents();
     // Type lanes first, then groups in the order their first events come.
-    expect(lanes).toEqual(["Other · 1", "Counting · 2", "Voting · 1"]);
+    expect(lanes).toEqual(["No group · 1", "Counting · 2", "Voting · 1"]);
     // Two days of a year-long view: the band is drawn, too narrow for its title, which the list gives.
     expect(await page.locator(".era__band").count()).toBe(1);
     expect(await page.getByRole("list", { name: "Eras" }).textContent()).toContain("Polls open");

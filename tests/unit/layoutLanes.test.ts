@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EventType } from "../../src/data/datasetSchema.ts";
 import type { EventSpan } from "../../src/timeline/eventSpan.ts";
-import { type LayoutOptions, layoutLanes } from "../../src/timeline/layoutLanes.ts";
+import { type LayoutOptions, laneName, layoutLanes } from "../../src/timeline/layoutLanes.ts";
 import type { LabelLayout, LaneLayout, MarkLayout } from "../../src/timeline/modelTypes.ts";
 import { prepareSpans } from "../../src/timeline/prepareSpans.ts";
 import { timeScale } from "../../src/timeline/timeScale.ts";
@@ -854,5 +854,19 @@ describe("layoutLanes: a one-row lane whose titles are estimated twice as long a
       },
     );
     expect(marks.get("a")?.label).toBeNull();
+  });
+});
+
+describe("laneName(lane, grouped) names a lane as its filter toggle is named", () => {
+  const spans = [point("a", 0)];
+  it.each<[string | null, EventType, boolean, string]>([
+    [null, "departure", false, "Departure · 1"],
+    [null, "other", false, "Other · 1"],
+    // Beside group lanes, the events with neither a group nor a type are those of "No group".
+    [null, "other", true, "No group · 1"],
+    [null, "departure", true, "Departure · 1"],
+    ["Satellites", "other", true, "Satellites · 1"],
+  ])("group %s, type %s, beside groups %s → %s", (group, type, grouped, name) => {
+    expect(laneName({ group, type, spans }, grouped)).toBe(name);
   });
 });
