@@ -21,7 +21,6 @@ export function addDays(day: DayParts, count: number): DayParts {
   return dayParts(daysFromEpoch(day) + count);
 }
 
-
 /** ISO weekday index of a day: 0 for Monday … 6 for Sunday. */
 export function weekdayIndex(day: DayParts): number {
   // 1970-01-01 was a Thursday (index 3).
