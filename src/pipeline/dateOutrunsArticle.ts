@@ -8,6 +8,8 @@ import { dayNumber } from "../dates/calendarDay.ts";
  */
 export const NOTES_EXPLAINING_LATE_DATES: readonly NoteKind[] = ["wrong", "disputed", "unverified"];
 
+const KINDS = `${NOTES_EXPLAINING_LATE_DATES.slice(0, -1).join(", ")} or ${NOTES_EXPLAINING_LATE_DATES.at(-1)}`;
+
 /** What the rule reads of an event: its date as written and resolved, its note and its flags. */
 export interface DatedEvent {
   edtf: string | null;
@@ -52,6 +54,6 @@ export function dateOutrunsArticle(date: DatedEvent, published: string): string 
   return (
     `"${date.edtf}" ${ends}, after the article that reports it was published on ${day}: ` +
     `end it by then ("${endedOn(date.edtf, date.start, day)}"), start it after ${day} if the ` +
-    `article announces it, or say why in a note of kind ${NOTES_EXPLAINING_LATE_DATES.join(", ")}`
+    `article announces it, or say why in a note of kind ${KINDS}`
   );
 }
