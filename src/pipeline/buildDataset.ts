@@ -10,7 +10,7 @@ import {
   type TimelineEvent,
 } from "../data/datasetSchema.ts";
 import { describeIssues } from "../data/describeIssues.ts";
-import { resolveEdtf } from "../dates/edtf.ts";
+import { type ResolvedDate, resolveEdtf } from "../dates/edtf.ts";
 import { repeatedIds } from "../lib/repeatedIds.ts";
 import { anchorQuote } from "./anchorQuote.ts";
 import {
@@ -21,6 +21,7 @@ import {
   referencesFileSchema,
   timelineFileSchema,
 } from "./articleAnnotationsSchema.ts";
+import { type DatedEvent, dateOutrunsArticle } from "./dateOutrunsArticle.ts";
 import { type LoadedArticle, loadArticle } from "./loadArticle.ts";
 import { parseDataFile, type TextFile } from "./parseDataFile.ts";
 import type { Checked, PipelineError } from "./pipelineError.ts";
@@ -119,6 +120,17 @@ function findDuplicates(
   }
 }
 
+/** What the publication rule reads of an event annotation and its resolved date. */
+function datedEvent(annotation: EventAnnotation, date: ResolvedDate): DatedEvent {
+  return {
+    edtf: annotation.date.edtf,
+    start: date.start,
+    end: date.end,
+    ...(annotation.note ? { noteKind: annotation.note.kind } : {}),
+    ...(annotation.flags ? { flags: annotation.flags } : {}),
+  };
+}
+
 function buildEvent(
   annotation: EventAnnotation,
   article: AnnotatedArticle,
@@ -130,6 +142,9 @@ function buildEvent(
   const before = errors.length;
   const date = resolveEdtf(annotation.date.edtf);
   if (!date.ok) errors.push({ file, where: `${where} date.edtf`, message: date.reason });
+  const outruns =
+    date.ok && dateOutrunsArticle(datedEvent(annotation, date.data), article.source.published);
+  if (outruns) errors.push({ file, where: `${where} date.edtf`, message: outruns });
   for (const ref of annotation.date.references) {
     if (!known.sources.has(ref)) {
       errors.push({
@@ -286,13 +301,16 @@ export function buildDataset(input: CorpusInput): Checked<BuildOutput> {
     article.annotations.citations.forEach((citation, i) => {
       const where = `citation ${i + 1} of event "${citation.event}"`;
       const event = events.get(citation.event);
-      const declared = articles.some((a) =>
-        a.annotations.events.some((e) => e.id === citation.event && e.status === "accepted"),
-      );
+      const declared = articles
+        .flatMap((a) => a.annotations.events)
+        .find((e) => e.id === citation.event && e.status === "accepted");
       if (!declared) {
         errors.push({ file: article.annotationsPath, where, message: "names an unknown event" });
         return;
       }
+      const outruns =
+        event && dateOutrunsArticle(datedEvent(declared, event.date), article.source.published);
+      if (outruns) errors.push({ file: article.annotationsPath, where, message: outruns });
       const anchor = anchorQuote(article.article.text, citation, article.article.bodyStart);
       if (!anchor.ok) errors.push({ file: article.annotationsPath, where, message: anchor.reason });
       else event?.excerpts.push({ source: article.source.id, ...anchor.data });

@@ -6,6 +6,7 @@ import {
   parseCalendarDay,
 } from "../dates/calendarDay.ts";
 import { type EdtfPoint, firstDay, lastDay } from "../dates/edtf.ts";
+import { clampToPublication } from "./clampToPublication.ts";
 import { addDays, MONTH_NAMES, shiftMonth, WEEKDAY_NAMES, weekdayIndex } from "./dateMath.ts";
 
 /** A date suggested for an event from the sentence that reports it. */
@@ -317,8 +318,14 @@ function phraseOf(sentence: string, found: Found): string {
  * instant or a calendar day; its UTC day is "today"). Takes the first date phrase, skipping durations
  * ("for three years") and words about the future; a bare weekday is the latest one strictly before
  * the publication day. Without a past date the suggestion is `../<publication day>`: on or before it.
+ * A date that could end after the publication ends on it (`clampToPublication`), unless `expected`
+ * says the event is one the text expects rather than reports.
  */
-export function resolveEventDate(sentence: string, published: string): SuggestedDate {
+export function resolveEventDate(
+  sentence: string,
+  published: string,
+  options: { expected?: boolean } = {},
+): SuggestedDate {
   const today = publicationDay(published);
   const todayEdtf = formatCalendarDay(today);
   const upperBound = `on or before the article's publication, ${today.day} ${MONTH_NAMES[today.month - 1]} ${today.year}`;
@@ -346,9 +353,11 @@ export function resolveEventDate(sentence: string, published: string): Suggested
     };
   }
   const phrase = phraseOf(sentence, first);
-  const since = /^since\b/i.test(phrase);
-  const from = first.from;
-  const to = since ? today : first.to && lastDay(first.to) > todayEdtf ? today : first.to;
+  // "Since November" runs up to the publication; an expected event keeps the days the text gives.
+  const span = /^since\b/i.test(phrase)
+    ? { from: first.from, to: today }
+    : { from: first.from, ...(first.to ? { to: first.to } : {}) };
+  const { from, to } = options.expected ? span : clampToPublication(span, today);
   const context = `in an article published on ${describePoint(today)}`;
   if (to && formatPoint(to) !== formatPoint(from)) {
     const basis = `"${phrase}", ${context}: from ${describePoint(from)} to ${describePoint(to)}.`;

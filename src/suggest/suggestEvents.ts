@@ -79,7 +79,9 @@ export function suggestEvents(
         title: titleSuggestion(type, people, flags),
         people,
         excerpt: { start: clause.start, end: clause.end, exact: clause.text },
-        date: shared ? shared.date : resolveEventDate(clause.text, published),
+        date: shared
+          ? shared.date
+          : resolveEventDate(clause.text, published, { expected: flags.includes("speculation") }),
         flags,
       };
       // A list's first item shares the clause; keep only the first-named person there.

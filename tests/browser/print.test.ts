@@ -30,7 +30,7 @@ describe("printing", () => {
       expect(printed).toContain(squash(event.title));
       for (const excerpt of event.excerpts) expect(printed).toContain(squash(excerpt.exact));
     }
-    expect(printed).toContain("November 2023 – May 2024");
+    expect(printed).toContain("November 2023 – 18 May 2024");
     expect(printed).toContain("15 May 2024");
     for (const hidden of dataset.events.filter((e) => !shown.includes(e))) {
       expect(printed).not.toContain(squash(hidden.title));

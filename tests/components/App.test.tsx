@@ -59,7 +59,7 @@ describe("App", () => {
     );
 
     for (const [title, date] of [
-      ["At least five other safety-focused employees leave", "November 2023 – May 2024"],
+      ["At least five other safety-focused employees leave", "November 2023 – 18 May 2024"],
       ["Daniel Kokotajlo resigns and refuses to sign the exit agreement", "April 2024"],
       ["Kokotajlo warns that OpenAI must proceed with care", "on or before 18 May 2024"],
       ["Musk recalls breaking with Larry Page over Sutskever", "date unknown"],

@@ -68,7 +68,7 @@ describe("corrections in plain sight", () => {
   it.each([
     ["pachocki-named-chief-scientist", "Known to the day: 14 May 2024"],
     ["kokotajlo-resigns", "Known to the month: April 2024"],
-    ["safety-employees-leave", "Known only as a range: November 2023 – May 2024"],
+    ["safety-employees-leave", "Known only as a range: November 2023 – 18 May 2024"],
     ["kokotajlo-speaks-out", "Known only as a latest date: on or before 18 May 2024"],
     ["musk-recalls-page-rift", "Date unknown"],
   ])("says how well the date of %s is known", async (id, text) => {

@@ -45,7 +45,7 @@ describe("the timeline app", () => {
       "Jan Leike resigns, 15 May 2024, Departure, 1 excerpt",
     );
     expect(markNamed("At least five other safety-focused employees leave")).toHaveAccessibleName(
-      "At least five other safety-focused employees leave, known only as a range: November 2023 – May 2024, Departure, 1 excerpt, marked vague",
+      "At least five other safety-focused employees leave, known only as a range: November 2023 – 18 May 2024, Departure, 1 excerpt, marked vague",
     );
     const tray = screen.getByRole("complementary", { name: /Undated/ });
     expect(

@@ -4,10 +4,13 @@ import fc from "fast-check";
 export interface EdtfCase {
   edtf: string | null;
   valid: boolean;
+  /** When valid and not null: its first and last possible days (null where open or unknown). */
+  first?: number | null;
+  last?: number | null;
 }
 
 /** Days from the epoch of a proleptic Gregorian day, by Date (setUTCFullYear keeps years 0–99). */
-function dayValue(year: number, month: number, day: number): number {
+export function dayValue(year: number, month: number, day: number): number {
   const d = new Date(0);
   d.setUTCFullYear(year, month - 1, day);
   return d.getTime() / 86_400_000;
@@ -75,7 +78,10 @@ const boundText = (b: Bound) => (b === "open" ? ".." : b === "unknown" ? "" : b.
 
 /** EDTF cases of the subset Sourceline reads: days, months, years, intervals, null; and non-EDTF. */
 export const edtfCase: fc.Arbitrary<EdtfCase> = fc.oneof(
-  { weight: 4, arbitrary: point.map((p) => ({ edtf: p.text, valid: p.valid })) },
+  {
+    weight: 4,
+    arbitrary: point.map((p) => ({ edtf: p.text, valid: p.valid, first: p.first, last: p.last })),
+  },
   {
     weight: 3,
     arbitrary: fc.tuple(bound, bound, fc.nat({ max: 3 })).map(([a, b, order]): EdtfCase => {
@@ -87,7 +93,8 @@ export const edtfCase: fc.Arbitrary<EdtfCase> = fc.oneof(
       if (typeof from !== "string" && !from.valid) return { edtf, valid: false };
       if (typeof to !== "string" && !to.valid) return { edtf, valid: false };
       const ordered = typeof from === "string" || typeof to === "string" || to.last >= from.first;
-      return { edtf, valid: ordered };
+      const first = typeof from === "string" ? null : from.first;
+      return { edtf, valid: ordered, first, last: typeof to === "string" ? null : to.last };
     }),
   },
   { weight: 2, arbitrary: fc.constant<EdtfCase>({ edtf: null, valid: true }) },

@@ -156,7 +156,7 @@ describe("exportCsv of the published dataset reads back with papaparse", () => {
     ],
     [
       "safety-employees-leave",
-      { date: "November 2023 – May 2024", start: "2023-11-01", end: "2024-05-31", people: "" },
+      { date: "November 2023 – 18 May 2024", start: "2023-11-01", end: "2024-05-18", people: "" },
     ],
     ["musk-recalls-page-rift", { date: "date unknown", start: "", end: "", precision: "unknown" }],
     ["pachocki-named-chief-scientist", { people: "Jakub Pachocki; Ilya Sutskever; Sam Altman" }],

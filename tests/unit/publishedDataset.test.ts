@@ -68,7 +68,7 @@ describe("the published dataset (public/data/timeline.json)", () => {
   it.each([
     ["board-attempts-to-dismiss-altman", "board", "2023-11-17", "day"],
     ["altman-ousting-fails", "board", "2023-11-21", "day"],
-    ["safety-employees-leave", "departure", "2023-11/2024-05", "range"],
+    ["safety-employees-leave", "departure", "2023-11/2024-05-18", "range"],
     ["kokotajlo-resigns", "departure", "2024-04", "month"],
     ["kokotajlo-speaks-out", "statement", "../2024-05-18", "range"],
     ["sutskever-announces-departure", "departure", "2024-05-14", "day"],

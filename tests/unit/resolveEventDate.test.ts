@@ -19,7 +19,8 @@ describe("resolveEventDate(sentence, published) reads the first past date in the
     // Months and years relative to the publication.
     ["Prices rose last month.", "2024-04", "month", "last month"],
     ["The plant closed last year.", "2023", "year", "last year"],
-    ["Turnout fell this month.", "2024-05", "month", "this month"],
+    // A month or year that runs past the publication ends on its day: the event has happened.
+    ["Turnout fell this month.", "2024-05/2024-05-18", "range", "this month"],
     ["She was elected last May.", "2023-05", "month", "last May"],
     // Calendar dates.
     ["The law passed in April.", "2024-04", "month", "in April"],
@@ -86,6 +87,19 @@ describe("resolveEventDate(sentence, published) reads the first past date in the
     expect(resolveEventDate("Shares fell last week.", PUBLISHED).basis).toBe(
       `"last week", in an article published on Saturday 18 May 2024: from Monday 6 May 2024 to Sunday 12 May 2024.`,
     );
+  });
+});
+
+describe("resolveEventDate(sentence, published) never ends a reported event after its article", () => {
+  it.each([
+    ["He left in May.", "2024-05/2024-05-18", "2024-05"],
+    ["Turnout fell this year.", "2024/2024-05-18", "2024"],
+    ["At least five have left since November.", "2023-11/2024-05-18", "2023-11/2024-05-18"],
+    ["The fair runs from May 13 to May 20.", "2024-05-13/2024-05-18", "2024-05-13/2024-05-20"],
+    ["He left in April.", "2024-04", "2024-04"],
+  ])("%s → reported %s, expected %s", (sentence, reported, expected) => {
+    expect(resolveEventDate(sentence, PUBLISHED).edtf).toBe(reported);
+    expect(resolveEventDate(sentence, PUBLISHED, { expected: true }).edtf).toBe(expected);
   });
 });
 
