@@ -101,15 +101,16 @@ const RECOGNIZERS: Recognizer[] = [
     resolve: (_, today) => date(today),
   },
   {
-    // A bare weekday is the latest one strictly before the publication day: a report published on a
-    // Saturday says "today", not "on Saturday", for its own day.
-    pattern: new RegExp(`\\b(?:(?:last|this\\s+past|past|this)\\s+)?(${WEEKDAY})\\b`, "gi"),
+    // News style names the publication day itself by its weekday ("said on Thursday" in Thursday's
+    // paper), so a weekday is the one within the seven days ending on the publication day. "Last" and
+    // "past" exclude that day: "last Friday" in Friday's paper is a week before.
+    pattern: new RegExp(`\\b(?:(last|this\\s+past|past)\\s+|this\\s+)?(${WEEKDAY})\\b`, "gi"),
     resolve: (match, today) => {
       const wanted = WEEKDAY_NAMES.findIndex(
-        (name) => name.toLowerCase() === match[1]?.toLowerCase(),
+        (name) => name.toLowerCase() === match[2]?.toLowerCase(),
       );
-      const back = (weekdayIndex(today) - wanted + 7) % 7 || 7;
-      return date(addDays(today, -back));
+      const back = (weekdayIndex(today) - wanted + 7) % 7;
+      return date(addDays(today, -(match[1] ? back || 7 : back)));
     },
   },
   {
@@ -135,22 +136,19 @@ const RECOGNIZERS: Recognizer[] = [
     },
   },
   {
-    pattern: /\bearlier\s+this\s+month\b/gi,
+    // The month so far: a past event cannot have happened after the publication day.
+    pattern: /\b(?:earlier\s+)?this\s+month\b/gi,
     resolve: (_, today) => date({ ...today, day: 1 }, today),
-  },
-  {
-    pattern: /\bthis\s+month\b/gi,
-    resolve: (_, today) => date({ year: today.year, month: today.month }),
   },
   {
     pattern: /\b(?:last|the\s+previous)\s+month\b/gi,
     resolve: (_, today) => date(shiftMonth(today.year, today.month, -1)),
   },
   {
-    pattern: /\bearlier\s+this\s+year\b/gi,
+    // The year so far, as for "this month".
+    pattern: /\b(?:earlier\s+)?this\s+year\b/gi,
     resolve: (_, today) => date({ year: today.year, month: 1, day: 1 }, today),
   },
-  { pattern: /\bthis\s+year\b/gi, resolve: (_, today) => date({ year: today.year }) },
   {
     pattern: /\b(?:last|the\s+previous)\s+year\b/gi,
     resolve: (_, today) => date({ year: today.year - 1 }),

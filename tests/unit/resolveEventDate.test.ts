@@ -8,9 +8,9 @@ const NO_DATE = "../2024-05-18";
 
 describe("resolveEventDate(sentence, published) reads the first past date in the sentence", () => {
   it.each([
-    // Weekdays: the latest one strictly before the publication day.
+    // Weekdays: the one within the seven days ending on the publication day (see below).
     ["The minister resigned on Tuesday.", "2024-05-14", "day", "on Tuesday"],
-    ["Police said on Saturday that two men were held.", "2024-05-11", "day", "on Saturday"],
+    ["Police said on Saturday that two men were held.", "2024-05-18", "day", "on Saturday"],
     ["The talks collapsed last Friday.", "2024-05-17", "day", "last Friday"],
     // Days relative to the publication.
     ["The bridge was closed yesterday.", "2024-05-17", "day", "yesterday"],
@@ -19,7 +19,7 @@ describe("resolveEventDate(sentence, published) reads the first past date in the
     // Months and years relative to the publication.
     ["Prices rose last month.", "2024-04", "month", "last month"],
     ["The plant closed last year.", "2023", "year", "last year"],
-    ["Turnout fell this month.", "2024-05", "month", "this month"],
+    ["Turnout fell this month.", "2024-05-01/2024-05-18", "range", "this month"],
     ["She was elected last May.", "2023-05", "month", "last May"],
     // Calendar dates.
     ["The law passed in April.", "2024-04", "month", "in April"],
@@ -86,6 +86,62 @@ describe("resolveEventDate(sentence, published) reads the first past date in the
     expect(resolveEventDate("Shares fell last week.", PUBLISHED).basis).toBe(
       `"last week", in an article published on Saturday 18 May 2024: from Monday 6 May 2024 to Sunday 12 May 2024.`,
     );
+  });
+});
+
+describe("resolveEventDate(sentence, published) reads a weekday within the week ending on the publication day", () => {
+  // Thursday 3 October 2024: news style names the day of publication by its weekday.
+  const THURSDAY = "2024-10-03T18:20:00Z";
+  it.each([
+    [
+      "Okafor told reporters on Thursday morning that his first priority was stability.",
+      "2024-10-03",
+    ],
+    ["The bank said on Thursday that it had hired an adviser.", "2024-10-03"],
+    ["This Thursday the board met again.", "2024-10-03"],
+    ["The chairwoman was ousted on Wednesday.", "2024-10-02"],
+    ["The regulator opened an inquiry on Monday.", "2024-09-30"],
+    ["Shares fell 9 percent on Friday.", "2024-09-27"],
+    ["The talks began on Sunday.", "2024-09-29"],
+    // "Last" and "past" point before the publication day, a whole week back for its own weekday.
+    ["The talks collapsed last Thursday.", "2024-09-26"],
+    ["The talks collapsed this past Thursday.", "2024-09-26"],
+    ["The talks collapsed last Wednesday.", "2024-10-02"],
+  ])("%s → %s", (sentence, edtf) => {
+    expect(resolveEventDate(sentence, THURSDAY)).toMatchObject({ edtf, precision: "day" });
+  });
+});
+
+describe("resolveEventDate(sentence, published) reads relative spans as calendar intervals", () => {
+  // Wednesday 14 August 2024; its week began on Monday 12 August.
+  const WEDNESDAY = "2024-08-14";
+  it.each([
+    ["The shares fell last week.", "2024-08-05/2024-08-11"],
+    ["The report was published the previous week.", "2024-08-05/2024-08-11"],
+    ["The deal was signed this week.", "2024-08-12/2024-08-14"],
+    ["The deal was signed earlier this week.", "2024-08-12/2024-08-14"],
+    ["Earlier this month, the board met twice.", "2024-08-01/2024-08-14"],
+    ["Sales fell this month.", "2024-08-01/2024-08-14"],
+    ["The chief risk officer quit last month.", "2024-07"],
+    ["Three directors have left since November.", "2023-11/2024-08-14"],
+    ["She joined the company earlier this year.", "2024-01-01/2024-08-14"],
+    ["Output has doubled this year.", "2024-01-01/2024-08-14"],
+  ])("%s → %s, never past the publication day", (sentence, edtf) => {
+    const suggested = resolveEventDate(sentence, WEDNESDAY);
+    expect(suggested).toMatchObject({ edtf, precision: edtf.includes("/") ? "range" : "month" });
+    const resolved = resolveEdtf(suggested.edtf);
+    if (!resolved.ok) throw new Error(resolved.reason);
+    expect(String(resolved.data.end) <= WEDNESDAY).toBe(true);
+  });
+
+  it.each([
+    "Investors have sold the shares in recent weeks.",
+    "Talks have intensified in recent days.",
+  ])("%s → open-ended: vague spans have no calendar reading", (sentence) => {
+    expect(resolveEventDate(sentence, WEDNESDAY)).toMatchObject({
+      edtf: "../2024-08-14",
+      phrase: null,
+    });
   });
 });
 
