@@ -255,6 +255,30 @@ function findWithChrono(sentence: string, today: DayParts): Found[] {
   return found;
 }
 
+/**
+ * Stretches of a clause whose date words belong to another verb than the clause's own, so they never
+ * date it: an aside set off by a pair of commas that starts with a relative pronoun or an article
+ * ("X, who had led it since 2019, said on Sunday …", "Y, a director since 2019, was named …"), and
+ * what a denial denies ("denied that she had offered to resign last year" dates the denial, not the
+ * offer). A clause that is itself the relative clause ("who resigned last month") keeps its date.
+ */
+const ASIDES = [
+  /,\s+(?:who|whom|whose|which|where|a|an|the|part\s+of|formerly|previously)\s[^,;]*,(?=\s*\S)/gi,
+  /\bden(?:y|ies|ied|ying)\s+(?:that|having|claims?|reports?|allegations?)\b.*$/gis,
+];
+
+function asidesOf(sentence: string): { start: number; end: number }[] {
+  return ASIDES.flatMap((pattern) =>
+    [...sentence.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  );
+}
+
+/** The date words of the clause's own verb: those outside its asides. */
+function outsideAsides(sentence: string, found: Found[]): Found[] {
+  const asides = asidesOf(sentence);
+  return found.filter((f) => !asides.some((a) => f.index >= a.start && f.end <= a.end));
+}
+
 /** Keeps the longest reading where two overlap ("next Tuesday" over "Tuesday", "Tuesday, May 14" over "Tuesday"). */
 function withoutContained(found: Found[]): Found[] {
   return found.filter(
@@ -320,10 +344,10 @@ export function resolveEventDate(sentence: string, published: string): Suggested
   const today = publicationDay(published);
   const todayEdtf = formatCalendarDay(today);
   const upperBound = `on or before the article's publication, ${today.day} ${MONTH_NAMES[today.month - 1]} ${today.year}`;
-  const found = withoutContained([
-    ...findByHand(sentence, today),
-    ...findWithChrono(sentence, today),
-  ]).sort((a, b) => a.index - b.index);
+  const found = outsideAsides(
+    sentence,
+    withoutContained([...findByHand(sentence, today), ...findWithChrono(sentence, today)]),
+  ).sort((a, b) => a.index - b.index);
   const past = found.filter((f) => f.kind === "date" && f.from && firstDay(f.from) <= todayEdtf);
   const first = past[0];
   if (!first?.from) {

@@ -145,6 +145,47 @@ describe("resolveEventDate(sentence, published) reads relative spans as calendar
   });
 });
 
+describe("resolveEventDate(sentence, published) dates a clause by its own verb, not an aside's", () => {
+  it.each([
+    // Relative clauses and appositives set off by commas (sentences in the style of the dev half).
+    [
+      "Adebayo, who had led the integrity team since 2019, wrote in a thread on Sunday that it was over.",
+      "2024-05-12",
+      "on Sunday",
+    ],
+    [
+      "Diallo, who resigned as chair last month in protest, said on Tuesday that the move was overdue.",
+      "2024-05-14",
+      "on Tuesday",
+    ],
+    [
+      "The rule, part of the charter since its founding in 2017, was amended by the board last month.",
+      "2024-04",
+      "last month",
+    ],
+    [
+      "The company, which was founded in 2015, said on Friday that it would appeal.",
+      "2024-05-17",
+      "on Friday",
+    ],
+    ["The board appointed Samuel Okafor, a director since 2019, as acting chair.", NO_DATE, null],
+    // What a denial denies does not date the denial.
+    ["She denied that she had offered to resign during last year's dispute.", NO_DATE, null],
+    ["He denied on Tuesday that he had been forced out last month.", "2024-05-14", "on Tuesday"],
+    // The relative clause itself, or one that ends the clause, keeps its date.
+    ["who resigned as chair of the ethics committee last month", "2024-04", "last month"],
+    ["Daniel Mbeki, who ran the grid operator until last year", "2023", "last year"],
+    // An aside that starts with a participle is the event itself ("a report, published last week, found").
+    [
+      "A report by the union, published last week, found that players had been harassed.",
+      "2024-05-06/2024-05-12",
+      "last week",
+    ],
+  ])("%s → %s", (sentence, edtf, phrase) => {
+    expect(resolveEventDate(sentence, PUBLISHED)).toMatchObject({ edtf, phrase });
+  });
+});
+
 describe("resolveEventDate(sentence, published) falls back to on or before the publication", () => {
   it.each([
     "The country voted after nearly a decade of military rule.",
