@@ -163,6 +163,11 @@ const RECOGNIZERS: Recognizer[] = [
     },
   },
   {
+    // chrono skips "since May", reading "May" as the verb; capitalised after "since", it is the month.
+    pattern: /(?<=\bsince\s+)May\b(?!\s+\d)/g,
+    resolve: (_, today) => date({ year: inferYear(5, undefined, today), month: 5 }),
+  },
+  {
     // chrono drops the days of "13 to 15 May", keeping only the month.
     pattern: new RegExp(
       `\\b(\\d{1,2})\\s*(?:-|–|to|and)\\s*(\\d{1,2})\\s+(${MONTH})(?:,?\\s+(\\d{4}))?\\b`,
@@ -335,6 +340,14 @@ function phraseOf(sentence: string, found: Found): string {
 }
 
 /**
+ * A verb of holding a post or being in a state ("has led", "has chaired", "has been with"), right
+ * before "since X": the event a curator records is its start, in X, not the span since. A verb of
+ * repeated or ongoing action ("have left since March", "has been pressing since May") keeps the span.
+ */
+const HOLDING_SINCE =
+  /\b(?:has|have|had)\s+(?:(?:also|long|already)\s+)?(?:led|chaired|run|headed|served|held|managed|directed|overseen|owned|been\s+(?!\w+ing\b)\w+)\b[^,;]*$/i;
+
+/**
  * Suggests an event's date from the sentence that reports it and the article's publication (an ISO
  * instant or a calendar day; its UTC day is "today"). Takes the first date phrase, skipping durations
  * ("for three years") and words about the future; a bare weekday is the latest one strictly before
@@ -370,13 +383,19 @@ export function resolveEventDate(sentence: string, published: string): Suggested
   const phrase = phraseOf(sentence, first);
   const since = /^since\b/i.test(phrase);
   const from = first.from;
-  const to = since ? today : first.to && lastDay(first.to) > todayEdtf ? today : first.to;
+  const holding =
+    since && HOLDING_SINCE.test(sentence.slice(0, phraseStart(sentence, first.index)));
+  // "Since X" runs to the publication, and nothing ends after it: an event reported has happened, so
+  // "in May" in a paper of 18 May is 1 to 18 May.
+  let to = since && !holding ? today : first.to;
+  if (lastDay(to ?? from) > todayEdtf) to = today;
   const context = `in an article published on ${describePoint(today)}`;
   if (to && formatPoint(to) !== formatPoint(from)) {
     const basis = `"${phrase}", ${context}: from ${describePoint(from)} to ${describePoint(to)}.`;
     return { edtf: `${formatPoint(from)}/${formatPoint(to)}`, precision: "range", basis, phrase };
   }
   const precision = from.day !== undefined ? "day" : from.month !== undefined ? "month" : "year";
-  const basis = `"${phrase}", ${context}: ${describePoint(from)}.`;
+  const began = holding ? ", when what has lasted since began" : "";
+  const basis = `"${phrase}", ${context}: ${describePoint(from)}${began}.`;
   return { edtf: formatPoint(from), precision, basis, phrase };
 }

@@ -186,6 +186,45 @@ describe("resolveEventDate(sentence, published) dates a clause by its own verb, 
   });
 });
 
+describe("resolveEventDate(sentence, published) reads 'since X' as a span, or as the start of a post held", () => {
+  it.each([
+    // Repeated or ongoing action since X: the span from X to the publication.
+    ["Two other executives have left since March.", "2024-03/2024-05-18", "range"],
+    ["Since June, five musicians have left the orchestra.", "2023-06/2024-05-18", "range"],
+    ["The firm has published reports on eight companies since 2019.", "2019/2024-05-18", "range"],
+    [
+      "The fund has been pressing for a seat on the board since May.",
+      "2024-05/2024-05-18",
+      "range",
+    ],
+    // A post held or a state since X: the event is its start (dev half: 03, 05, l02, w05).
+    ["Roos has led the company since November 2021.", "2021-11", "month"],
+    ["Ellison has chaired the board since November.", "2023-11", "month"],
+    ["who had led the federation since 2016", "2016", "year"],
+    ["She has been chief executive since 2019.", "2019", "year"],
+    ["He has served on the board since January.", "2024-01", "month"],
+  ])("%s → %s", (sentence, edtf, precision) => {
+    expect(resolveEventDate(sentence, PUBLISHED)).toMatchObject({ edtf, precision });
+  });
+
+  it("says the post began then", () => {
+    expect(resolveEventDate("Roos has led the company since 2021.", PUBLISHED).basis).toBe(
+      `"since 2021", in an article published on Saturday 18 May 2024: 2021, when what has lasted since began.`,
+    );
+  });
+});
+
+describe("resolveEventDate(sentence, published) never ends a past date after the publication day", () => {
+  it.each([
+    ["The law passed in May.", "2024-05/2024-05-18"],
+    ["The plant closed in 2024.", "2024/2024-05-18"],
+    ["The fair ran from May 13 to May 20.", "2024-05-13/2024-05-18"],
+    ["Prices have risen since January.", "2024-01/2024-05-18"],
+  ])("%s → %s", (sentence, edtf) => {
+    expect(resolveEventDate(sentence, PUBLISHED)).toMatchObject({ edtf, precision: "range" });
+  });
+});
+
 describe("resolveEventDate(sentence, published) falls back to on or before the publication", () => {
   it.each([
     "The country voted after nearly a decade of military rule.",
