@@ -17,6 +17,11 @@ export interface SuggestedDate {
   basis: string;
   /** The date words found in the sentence, or null. */
   phrase: string | null;
+  /**
+   * Set when the date ends after the publication because the clause's own verb speaks of the future
+   * ("is expected to be named in March"): the one case where a suggested date may outrun its article.
+   */
+  ahead?: true;
 }
 
 /** Date words found in a sentence: a past date (one point or a range) or a pointer to the future. */
@@ -26,13 +31,16 @@ interface Found {
   kind: "date" | "future";
   from?: EdtfPoint;
   to?: EdtfPoint;
+  /** Read forward, after the publication: the clause's own verb speaks of the future. */
+  ahead?: boolean;
 }
 
 type Resolved = Pick<Found, "kind" | "from" | "to">;
 
 interface Recognizer {
   pattern: RegExp;
-  resolve: (match: RegExpExecArray, today: DayParts) => Resolved | null;
+  /** `forward`: the words follow a verb about the future, so they point after the publication. */
+  resolve: (match: RegExpExecArray, today: DayParts, forward: boolean) => Resolved | null;
 }
 
 const WEEKDAY = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
@@ -84,12 +92,13 @@ function mondayOf(day: DayParts): DayParts {
  */
 const RECOGNIZERS: Recognizer[] = [
   {
-    // An event has already happened, so words pointing after the publication give no date.
+    // Words pointing after the publication: no date for an event reported as past, and the period
+    // they name when the clause's own verb speaks of the future ("is expected to meet next week").
     pattern: new RegExp(
       `\\b(?:tomorrow|later\\s+today|next\\s+(?:week|month|year|${WEEKDAY}|${MONTH})|this\\s+coming\\s+(?:week|${WEEKDAY})|later\\s+this\\s+(?:week|month|year)|(?:in|over)\\s+the\\s+(?:coming|next)\\s+(?:(?:few|several|${COUNT})\\s+)?(?:${UNIT})|in\\s+(?:${COUNT})\\s+(?:${UNIT})(?!\\s+ago))\\b`,
       "gi",
     ),
-    resolve: future,
+    resolve: (match, today, forward) => (forward ? periodAhead(match[0], today) : future()),
   },
   {
     pattern: /\bthe\s+day\s+before\s+yesterday\b/gi,
@@ -105,10 +114,12 @@ const RECOGNIZERS: Recognizer[] = [
     // paper), so a weekday is the one within the seven days ending on the publication day. "Last" and
     // "past" exclude that day: "last Friday" in Friday's paper is a week before.
     pattern: new RegExp(`\\b(?:(last|this\\s+past|past)\\s+|this\\s+)?(${WEEKDAY})\\b`, "gi"),
-    resolve: (match, today) => {
+    resolve: (match, today, forward) => {
       const wanted = WEEKDAY_NAMES.findIndex(
         (name) => name.toLowerCase() === match[2]?.toLowerCase(),
       );
+      // After a verb about the future, the one within the seven days starting on the publication day.
+      if (forward && !match[1]) return date(addDays(today, (wanted - weekdayIndex(today) + 7) % 7));
       const back = (weekdayIndex(today) - wanted + 7) % 7;
       return date(addDays(today, -(match[1] ? back || 7 : back)));
     },
@@ -168,6 +179,21 @@ const RECOGNIZERS: Recognizer[] = [
     resolve: (_, today) => date({ year: inferYear(5, undefined, today), month: 5 }),
   },
   {
+    // "The end of September" names the month, not its last day as chrono reads it.
+    pattern: new RegExp(`\\b(?:the\\s+)?end\\s+of\\s+(${MONTH})(?:\\s+(\\d{4}))?\\b`, "gi"),
+    resolve: (match, today, forward) => {
+      const month =
+        MONTH_NAMES.findIndex((name) => name.toLowerCase() === match[1]?.toLowerCase()) + 1;
+      const year = match[2] ? Number(match[2]) : inferYear(month, undefined, today, forward);
+      return date({ year, month });
+    },
+  },
+  {
+    // "The end of the year", after a verb about the future: this year.
+    pattern: /\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b/gi,
+    resolve: (_, today, forward) => (forward ? date({ year: today.year }) : null),
+  },
+  {
     // chrono drops the days of "13 to 15 May", keeping only the month.
     pattern: new RegExp(
       `\\b(\\d{1,2})\\s*(?:-|–|to|and)\\s*(\\d{1,2})\\s+(${MONTH})(?:,?\\s+(\\d{4}))?\\b`,
@@ -190,42 +216,97 @@ const RECOGNIZERS: Recognizer[] = [
   },
 ];
 
-function findByHand(sentence: string, today: DayParts): Found[] {
+function findByHand(sentence: string, today: DayParts, ahead: number): Found[] {
   const found: Found[] = [];
   for (const { pattern, resolve } of RECOGNIZERS) {
     for (const match of sentence.matchAll(pattern)) {
-      const resolved = resolve(match as RegExpExecArray, today);
+      const forward = match.index >= ahead;
+      const resolved = resolve(match as RegExpExecArray, today, forward);
       if (resolved)
-        found.push({ ...resolved, index: match.index, end: match.index + match[0].length });
+        found.push({
+          ...resolved,
+          index: match.index,
+          end: match.index + match[0].length,
+          ...(forward ? { ahead: true } : {}),
+        });
     }
   }
   return found;
 }
 
-/** A month (and day) without a year is the latest one not after the publication day. */
-function inferYear(month: number, day: number | undefined, today: DayParts): number {
+/**
+ * A month (and day) without a year is the latest one not after the publication day, or, read
+ * forward, the earliest one not before it.
+ */
+function inferYear(
+  month: number,
+  day: number | undefined,
+  today: DayParts,
+  forward = false,
+): number {
+  if (forward) {
+    const before = month < today.month || (month === today.month && (day ?? today.day) < today.day);
+    return before ? today.year + 1 : today.year;
+  }
   const after = month > today.month || (month === today.month && (day ?? 1) > today.day);
   return after ? today.year - 1 : today.year;
+}
+
+/** The period that words pointing after the publication name, read forward; null when vague. */
+function periodAhead(words: string, today: DayParts): Resolved {
+  const text = words.toLowerCase().replace(/\s+/g, " ");
+  const monday = addDays(mondayOf(today), 7);
+  if (text === "tomorrow") return date(addDays(today, 1));
+  if (text === "later today") return date(today);
+  if (text === "next week") return date(monday, addDays(monday, 6));
+  if (text === "next month") return date(shiftMonth(today.year, today.month, 1));
+  if (text === "next year" || text === "later this year")
+    return date({ year: today.year + (text === "next year" ? 1 : 0) });
+  if (text === "later this month") return date({ year: today.year, month: today.month });
+  const month = MONTH_NAMES.findIndex((name) => `next ${name.toLowerCase()}` === text) + 1;
+  if (month > 0) return date({ year: month > today.month ? today.year : today.year + 1, month });
+  return future();
+}
+
+/**
+ * A verb about the future ("will succeed", "is expected to join", "might join"): the date words after
+ * it point after the publication. After a verb of saying ("said it will strike in June") the clause's
+ * event is the saying, which those words do not date.
+ */
+const FUTURE_VERB =
+  /\b(?:will|might|(?:is|are)\s+(?:(?:also|widely|now)\s+)?(?:expected|likely|set|due|scheduled|poised)\s+to|plans?\s+to|intends?\s+to)\b/i;
+const SAYING =
+  /\b(?:said|says|told|tells|wrote|writes|announced|added|stated|confirmed|denied|warned|argued)\b/i;
+
+/** Where date words start pointing forward in a sentence (or Infinity), and whether they are reported. */
+function aheadFrom(sentence: string): { index: number; reported: boolean } {
+  const verb = FUTURE_VERB.exec(sentence);
+  if (!verb) return { index: Number.POSITIVE_INFINITY, reported: false };
+  return {
+    index: verb.index + verb[0].length,
+    reported: SAYING.test(sentence.slice(0, verb.index)),
+  };
 }
 
 function chronoPoint(
   components: chrono.ParsedComponents,
   today: DayParts,
   year?: number,
+  forward = false,
 ): EdtfPoint | null {
   const month = components.get("month");
   if (!components.isCertain("month") || month === null) return null;
   const day = components.isCertain("day") ? (components.get("day") ?? undefined) : undefined;
   const certainYear = components.isCertain("year") ? components.get("year") : null;
   return {
-    year: certainYear ?? year ?? inferYear(month, day, today),
+    year: certainYear ?? year ?? inferYear(month, day, today, forward),
     month,
     ...(day === undefined ? {} : { day }),
   };
 }
 
 /** Calendar dates chrono reads well: "14 May", "May 14, 2024", "April 2023", "in April". */
-function findWithChrono(sentence: string, today: DayParts): Found[] {
+function findWithChrono(sentence: string, today: DayParts, ahead: number): Found[] {
   // Noon UTC of the publication day, read in UTC, so the machine's time zone never matters.
   const reference = {
     instant: new Date(Date.UTC(today.year, today.month - 1, today.day, 12)),
@@ -236,7 +317,8 @@ function findWithChrono(sentence: string, today: DayParts): Found[] {
     // Relative words are read by hand; a day number chrono could not place means it misread the text.
     if (RELATIVE.test(result.text)) continue;
     if (!result.start.isCertain("day") && /\b\d{1,2}\b/.test(result.text)) continue;
-    const from = chronoPoint(result.start, today);
+    const forward = result.index >= ahead;
+    const from = chronoPoint(result.start, today, undefined, forward);
     if (!from) continue;
     // A month alone must be capitalised: "they will march" is not March.
     const monthWord = MONTH_WORD.exec(result.text)?.[0];
@@ -255,6 +337,7 @@ function findWithChrono(sentence: string, today: DayParts): Found[] {
       ...(range ? { to: range } : {}),
       index: result.index,
       end: result.index + result.text.length,
+      ...(forward ? { ahead: true } : {}),
     });
   }
   return found;
@@ -357,11 +440,22 @@ export function resolveEventDate(sentence: string, published: string): Suggested
   const today = publicationDay(published);
   const todayEdtf = formatCalendarDay(today);
   const upperBound = `on or before the article's publication, ${today.day} ${MONTH_NAMES[today.month - 1]} ${today.year}`;
+  const forward = aheadFrom(sentence);
   const found = outsideAsides(
     sentence,
-    withoutContained([...findByHand(sentence, today), ...findWithChrono(sentence, today)]),
-  ).sort((a, b) => a.index - b.index);
-  const past = found.filter((f) => f.kind === "date" && f.from && firstDay(f.from) <= todayEdtf);
+    withoutContained([
+      ...findByHand(sentence, today, forward.index),
+      ...findWithChrono(sentence, today, forward.index),
+    ]),
+  )
+    .map((f): Found => {
+      const later = f.from !== undefined && lastDay(f.to ?? f.from) > todayEdtf;
+      return forward.reported && f.ahead && later ? { ...f, kind: "future" } : f;
+    })
+    .sort((a, b) => a.index - b.index);
+  const past = found.filter(
+    (f) => f.kind === "date" && f.from && (f.ahead || firstDay(f.from) <= todayEdtf),
+  );
   const first = past[0];
   if (!first?.from) {
     const ahead = found[0];
@@ -388,14 +482,18 @@ export function resolveEventDate(sentence: string, published: string): Suggested
   // "Since X" runs to the publication, and nothing ends after it: an event reported has happened, so
   // "in May" in a paper of 18 May is 1 to 18 May.
   let to = since && !holding ? today : first.to;
-  if (lastDay(to ?? from) > todayEdtf) to = today;
+  const ahead = first.ahead === true && lastDay(to ?? from) > todayEdtf;
+  if (!ahead && lastDay(to ?? from) > todayEdtf) to = today;
   const context = `in an article published on ${describePoint(today)}`;
+  const marks = ahead ? { ahead: true as const } : {};
+  const after = ahead ? ", after the publication: the clause speaks of the future" : "";
   if (to && formatPoint(to) !== formatPoint(from)) {
-    const basis = `"${phrase}", ${context}: from ${describePoint(from)} to ${describePoint(to)}.`;
-    return { edtf: `${formatPoint(from)}/${formatPoint(to)}`, precision: "range", basis, phrase };
+    const basis = `"${phrase}", ${context}: from ${describePoint(from)} to ${describePoint(to)}${after}.`;
+    const edtf = `${formatPoint(from)}/${formatPoint(to)}`;
+    return { edtf, precision: "range", basis, phrase, ...marks };
   }
   const precision = from.day !== undefined ? "day" : from.month !== undefined ? "month" : "year";
   const began = holding ? ", when what has lasted since began" : "";
-  const basis = `"${phrase}", ${context}: ${describePoint(from)}${began}.`;
-  return { edtf: formatPoint(from), precision, basis, phrase };
+  const basis = `"${phrase}", ${context}: ${describePoint(from)}${began}${after}.`;
+  return { edtf: formatPoint(from), precision, basis, phrase, ...marks };
 }

@@ -64,12 +64,7 @@ describe("resolveEventDate(sentence, published) reads the first past date in the
       "day",
       "on 3 March 2021",
     ],
-    [
-      "Talks will resume next month, after a meeting on Tuesday.",
-      "2024-05-14",
-      "day",
-      "on Tuesday",
-    ],
+    ["Talks resume next month, after a meeting on Tuesday.", "2024-05-14", "day", "on Tuesday"],
   ])("%s → %s (%s)", (sentence, edtf, precision, phrase) => {
     const suggested = resolveEventDate(sentence, PUBLISHED);
     expect(suggested).toMatchObject({ edtf, precision, phrase });
@@ -222,6 +217,48 @@ describe("resolveEventDate(sentence, published) never ends a past date after the
     ["Prices have risen since January.", "2024-01/2024-05-18"],
   ])("%s → %s", (sentence, edtf) => {
     expect(resolveEventDate(sentence, PUBLISHED)).toMatchObject({ edtf, precision: "range" });
+  });
+});
+
+describe("resolveEventDate(sentence, published) reads forward after a verb about the future", () => {
+  it.each([
+    // Sentences in the style of the dev half (01, 02, 03, 04, 05, b05, t05), published Saturday 18 May 2024.
+    [
+      "Pratt is expected to be confirmed as chief executive at the annual meeting in June.",
+      "2024-06",
+    ],
+    ["A permanent director is expected to be named in March.", "2025-03"],
+    ["A new president is expected to be elected in May.", "2024-05"],
+    ["Lindqvist will succeed Costa as president on July 1, the company announced.", "2024-07-01"],
+    ["The board is likely to propose a further reshuffle next year.", "2025"],
+    [
+      "The board is expected to discuss the letter at a meeting next week.",
+      "2024-05-20/2024-05-26",
+    ],
+    ["He is expected to report the findings to shareholders by the end of September.", "2024-09"],
+    ["The supervisor is likely to introduce stricter rules before the end of the year.", "2024"],
+    ["Vang might join the board, whose members are expected to vote in March.", "2025-03"],
+    ["The court is due to rule on Friday.", "2024-05-24"],
+  ])("%s → %s, marked ahead", (sentence, edtf) => {
+    const suggested = resolveEventDate(sentence, PUBLISHED);
+    expect(suggested).toMatchObject({ edtf, ahead: true });
+    expect(suggested.basis).toContain("after the publication: the clause speaks of the future");
+  });
+
+  it.each([
+    // The clause's event is the saying: its future words give no date (03: "said … later this year").
+    ["Roos said the group would bring in guidelines later this year.", NO_DATE],
+    ["The union said it will strike in June.", NO_DATE],
+    ["Protesters said they will march on the capital next week.", NO_DATE],
+    // A date before the verb about the future is read as past.
+    ["On Tuesday the board said a new chief will start in June.", "2024-05-14"],
+    // Vague spans stay open-ended.
+    ["Fairbrother is expected to name an interim director within weeks.", NO_DATE],
+    ["Results are expected to follow in the coming weeks.", NO_DATE],
+  ])("%s → %s", (sentence, edtf) => {
+    const suggested = resolveEventDate(sentence, PUBLISHED);
+    expect(suggested.edtf).toBe(edtf);
+    expect(suggested.ahead).toBeUndefined();
   });
 });
 
