@@ -348,9 +348,14 @@ function findWithChrono(sentence: string, today: DayParts, ahead: number): Found
  * date it: an aside set off by a pair of commas that starts with a relative pronoun or an article
  * ("X, who had led it since 2019, said on Sunday …", "Y, a director since 2019, was named …"), and
  * what a denial denies ("denied that she had offered to resign last year" dates the denial, not the
- * offer). A clause that is itself the relative clause ("who resigned last month") keeps its date.
+ * offer), and an accounting period ("a loss for the year to December on January 23" was reported on
+ * 23 January). A clause that is itself the relative clause ("who resigned last month") keeps its date.
  */
 const ASIDES = [
+  new RegExp(
+    `\\b(?:year|quarter|half|months?|weeks?|period)\\s+(?:to|ended|ending|through)\\s+(?:the\\s+end\\s+of\\s+)?(?:${MONTH})\\b(?:\\s+\\d{1,2}\\b)?(?:,?\\s+\\d{4}\\b)?`,
+    "gi",
+  ),
   /,\s+(?:who|whom|whose|which|where|a|an|the|part\s+of|formerly|previously)\s[^,;]*,(?=\s*\S)/gi,
   /\bden(?:y|ies|ied|ying)\s+(?:that|having|claims?|reports?|allegations?)\b.*$/gis,
 ];

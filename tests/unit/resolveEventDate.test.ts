@@ -167,6 +167,13 @@ describe("resolveEventDate(sentence, published) dates a clause by its own verb, 
     // What a denial denies does not date the denial.
     ["She denied that she had offered to resign during last year's dispute.", NO_DATE, null],
     ["He denied on Tuesday that he had been forced out last month.", "2024-05-14", "on Tuesday"],
+    // An accounting period is what is reported on, not when (dev half: 06).
+    [
+      "Pellmark reported a net loss for the year to December on January 23.",
+      "2024-01-23",
+      "on January 23",
+    ],
+    ["Profit for the quarter ended March 31 fell 34 percent.", NO_DATE, null],
     // The relative clause itself, or one that ends the clause, keeps its date.
     ["who resigned as chair of the ethics committee last month", "2024-04", "last month"],
     ["Daniel Mbeki, who ran the grid operator until last year", "2023", "last year"],
