@@ -33,6 +33,8 @@ interface Found {
   to?: EdtfPoint;
   /** Read forward, after the publication: the clause's own verb speaks of the future. */
   ahead?: boolean;
+  /** Counted from the date told just before ("the same day"). */
+  back?: boolean;
 }
 
 type Resolved = Pick<Found, "kind" | "from" | "to">;
@@ -428,6 +430,78 @@ function phraseOf(sentence: string, found: Found): string {
 }
 
 /**
+ * Words that date an event by the one told just before ("the same day", "the following month",
+ * "that summer"): resolved from the date of the nearest earlier sentence or clause that has one.
+ */
+const BACK_REFERENCE =
+  /\b(?:(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night|meeting)|the\s+(?:following|next)\s+(?:day|week|month|year)|an?\s+(?:day|week|month|year)\s+later|that\s+(?:month|year|spring|summer|autumn|fall|winter))\b/gi;
+
+/** The date a back reference names, counted from the earlier date `anchor`, or null. */
+function fromAnchor(words: string, anchor: Found): Resolved | null {
+  const from = anchor.from;
+  if (!from) return null;
+  const unit = /\w+$/.exec(words.replace(/\s+later$/i, ""))?.[0] ?? "";
+  const later = /\b(?:following|next|later)\b|^a\s/i.test(words);
+  const day =
+    from.day === undefined ? null : { year: from.year, month: from.month ?? 1, day: from.day };
+  const lower = unit.toLowerCase();
+  if (!later) {
+    if (lower === "month")
+      return from.month === undefined ? null : date({ year: from.year, month: from.month });
+    if (lower === "year" || /^(?:spring|summer|autumn|fall|winter)$/.test(lower))
+      return date({ year: from.year });
+    return anchor.to ? date(from, anchor.to) : date(from);
+  }
+  if (lower === "day") return day ? date(addDays(day, 1)) : null;
+  if (lower === "week") {
+    if (!day) return null;
+    const monday = addDays(mondayOf(day), 7);
+    return date(monday, addDays(monday, 6));
+  }
+  if (lower === "month")
+    return from.month === undefined ? null : date(shiftMonth(from.year, from.month, 1));
+  return date({ year: from.year + 1 });
+}
+
+/** The date of the nearest earlier sentence or clause in `earlier` that has one. */
+function anchorIn(earlier: string, published: string): Found | null {
+  const parts = earlier.split(/(?<=[.!?]["”’]?)\s+/).filter((part) => part.trim() !== "");
+  const today = publicationDay(published);
+  for (const part of parts.reverse()) {
+    const forward = aheadFrom(part);
+    const found = outsideAsides(
+      part,
+      withoutContained([
+        ...findByHand(part, today, forward.index),
+        ...findWithChrono(part, today, forward.index),
+      ]),
+    )
+      .filter((f) => f.kind === "date" && f.from)
+      .sort((a, b) => a.index - b.index);
+    if (found[0]) return found[0];
+  }
+  return null;
+}
+
+function findBackReferences(sentence: string, earlier: string, published: string): Found[] {
+  const found: Found[] = [];
+  let anchor: Found | null | undefined;
+  for (const match of sentence.matchAll(BACK_REFERENCE)) {
+    anchor ??= anchorIn(earlier, published);
+    if (!anchor) return [];
+    const resolved = fromAnchor(match[0], anchor);
+    if (resolved)
+      found.push({
+        ...resolved,
+        index: match.index,
+        end: match.index + match[0].length,
+        back: true,
+      });
+  }
+  return found;
+}
+
+/**
  * A verb of holding a post or being in a state ("has led", "has chaired", "has been with"), right
  * before "since X": the event a curator records is its start, in X, not the span since. A verb of
  * repeated or ongoing action ("have left since March", "has been pressing since May") keeps the span.
@@ -441,7 +515,7 @@ const HOLDING_SINCE =
  * ("for three years") and words about the future; a bare weekday is the latest one strictly before
  * the publication day. Without a past date the suggestion is `../<publication day>`: on or before it.
  */
-export function resolveEventDate(sentence: string, published: string): SuggestedDate {
+export function resolveEventDate(sentence: string, published: string, earlier = ""): SuggestedDate {
   const today = publicationDay(published);
   const todayEdtf = formatCalendarDay(today);
   const upperBound = `on or before the article's publication, ${today.day} ${MONTH_NAMES[today.month - 1]} ${today.year}`;
@@ -451,6 +525,7 @@ export function resolveEventDate(sentence: string, published: string): Suggested
     withoutContained([
       ...findByHand(sentence, today, forward.index),
       ...findWithChrono(sentence, today, forward.index),
+      ...(earlier ? findBackReferences(sentence, earlier, published) : []),
     ]),
   )
     .map((f): Found => {
@@ -491,7 +566,11 @@ export function resolveEventDate(sentence: string, published: string): Suggested
   if (!ahead && lastDay(to ?? from) > todayEdtf) to = today;
   const context = `in an article published on ${describePoint(today)}`;
   const marks = ahead ? { ahead: true as const } : {};
-  const after = ahead ? ", after the publication: the clause speaks of the future" : "";
+  const after = ahead
+    ? ", after the publication: the clause speaks of the future"
+    : first.back
+      ? ", counted from the date told just before"
+      : "";
   if (to && formatPoint(to) !== formatPoint(from)) {
     const basis = `"${phrase}", ${context}: from ${describePoint(from)} to ${describePoint(to)}${after}.`;
     const edtf = `${formatPoint(from)}/${formatPoint(to)}`;

@@ -269,6 +269,78 @@ describe("resolveEventDate(sentence, published) reads forward after a verb about
   });
 });
 
+describe("resolveEventDate(sentence, published, earlier) counts back references from the date told before", () => {
+  it.each([
+    // Sentences in the style of the dev half (02, 06, l02, l04), published Saturday 18 May 2024.
+    [
+      "The dispute began in March, when an audit reported weaknesses.",
+      "Marsh quit the following month, citing a culture of looking away.",
+      "2024-04",
+    ],
+    [
+      "Haldane quit as executive chairman yesterday, two weeks after the company published a loss.",
+      "His daughter was named chief operating officer on the same day.",
+      "2024-05-17",
+    ],
+    [
+      "The director resigned on Monday, twelve years after she arrived.",
+      "The board named her deputy as acting director the same afternoon.",
+      "2024-05-13",
+    ],
+    [
+      "Aebi retired in September 2014.",
+      "Zurbriggen was named director the following month.",
+      "2014-10",
+    ],
+    [
+      "The first warning came in January 2018, when a researcher told a staff meeting.",
+      "Imboden left the institute that summer and now teaches in Bern.",
+      "2018",
+    ],
+    [
+      "The vote was held on 3 May. Turnout was low.",
+      "The result was announced the next day.",
+      "2024-05-04",
+    ],
+    [
+      "The vote was held on 3 May.",
+      "The board met again the following week.",
+      "2024-05-06/2024-05-12",
+    ],
+    ["The plant opened in 2019.", "It closed a year later.", "2020"],
+    // Never past the publication: the month after April, in May's paper, is May so far.
+    ["The dispute began in April.", "Marsh quit the following month.", "2024-05/2024-05-18"],
+    // The clause's own date comes first in its text, as always.
+    [
+      "The vote was held on 3 May.",
+      "On Tuesday, a day later than planned, the board met.",
+      "2024-05-14",
+    ],
+  ])("%s / %s → %s", (earlier, sentence, edtf) => {
+    const suggested = resolveEventDate(sentence, PUBLISHED, earlier);
+    expect(suggested.edtf).toBe(edtf);
+  });
+
+  it("says the date was counted from the one before", () => {
+    expect(
+      resolveEventDate("He quit the same day.", PUBLISHED, "She resigned on Tuesday.").basis,
+    ).toBe(
+      `"the same day", in an article published on Saturday 18 May 2024: Tuesday 14 May 2024, counted from the date told just before.`,
+    );
+  });
+
+  it.each([
+    ["He quit the same day.", ""],
+    ["He quit the same day.", "The board was divided."],
+    ["Three meetings a day were held.", "The vote was held on 3 May."],
+  ])("%s after %j → no date: nothing to count from", (sentence, earlier) => {
+    expect(resolveEventDate(sentence, PUBLISHED, earlier)).toMatchObject({
+      edtf: NO_DATE,
+      phrase: null,
+    });
+  });
+});
+
 describe("resolveEventDate(sentence, published) falls back to on or before the publication", () => {
   it.each([
     "The country voted after nearly a decade of military rule.",
