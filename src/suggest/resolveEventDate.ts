@@ -276,13 +276,17 @@ function periodAhead(words: string, today: DayParts): Resolved {
  * event is the saying, which those words do not date.
  */
 const FUTURE_VERB =
-  /\b(?:will|might|(?:is|are)\s+(?:(?:also|widely|now)\s+)?(?:expected|likely|set|due|scheduled|poised)\s+to|plans?\s+to|intends?\s+to)\b/i;
+  /\b(?:will|might|(?:is|are)\s+(?:(?:also|widely|now)\s+)?(?:expected|likely|set|due|scheduled|poised)\s+to|plans?\s+to|intends?\s+to)\b/gi;
 const SAYING =
   /\b(?:said|says|told|tells|wrote|writes|announced|added|stated|confirmed|denied|warned|argued)\b/i;
 
 /** Where date words start pointing forward in a sentence (or Infinity), and whether they are reported. */
 function aheadFrom(sentence: string): { index: number; reported: boolean } {
-  const verb = FUTURE_VERB.exec(sentence);
+  // The clause's own verb: one in an aside ("X, who will leave in June, said on Tuesday") is not.
+  const asides = asidesOf(sentence);
+  const verb = [...sentence.matchAll(FUTURE_VERB)].find(
+    (m) => !asides.some((a) => m.index >= a.start && m.index < a.end),
+  );
   if (!verb) return { index: Number.POSITIVE_INFINITY, reported: false };
   return {
     index: verb.index + verb[0].length,

@@ -257,6 +257,11 @@ describe("resolveEventDate(sentence, published) reads forward after a verb about
     ["Roos said the group would bring in guidelines later this year.", NO_DATE],
     ["The union said it will strike in June.", NO_DATE],
     ["Protesters said they will march on the capital next week.", NO_DATE],
+    // A verb about the future in an aside is not the clause's own.
+    [
+      "Diallo, who will leave the board in June, said on Tuesday that it was overdue.",
+      "2024-05-14",
+    ],
     // A date before the verb about the future is read as past.
     ["On Tuesday the board said a new chief will start in June.", "2024-05-14"],
     // Vague spans stay open-ended.
