@@ -254,7 +254,7 @@ function inferYear(
   return after ? today.year - 1 : today.year;
 }
 
-/** The period that words pointing after the publication name, read forward; null when vague. */
+/** The period that words pointing after the publication name, read forward; no date when vague. */
 function periodAhead(words: string, today: DayParts): Resolved {
   const text = words.toLowerCase().replace(/\s+/g, " ");
   const monday = addDays(mondayOf(today), 7);
@@ -468,30 +468,20 @@ function fromAnchor(words: string, anchor: Found): Resolved | null {
 }
 
 /** The date of the nearest earlier sentence or clause in `earlier` that has one. */
-function anchorIn(earlier: string, published: string): Found | null {
+function anchorIn(earlier: string, today: DayParts): Found | null {
   const parts = earlier.split(/(?<=[.!?]["”’]?)\s+/).filter((part) => part.trim() !== "");
-  const today = publicationDay(published);
   for (const part of parts.reverse()) {
-    const forward = aheadFrom(part);
-    const found = outsideAsides(
-      part,
-      withoutContained([
-        ...findByHand(part, today, forward.index),
-        ...findWithChrono(part, today, forward.index),
-      ]),
-    )
-      .filter((f) => f.kind === "date" && f.from)
-      .sort((a, b) => a.index - b.index);
-    if (found[0]) return found[0];
+    const [first] = datesIn(part, today, "").dates;
+    if (first) return first;
   }
   return null;
 }
 
-function findBackReferences(sentence: string, earlier: string, published: string): Found[] {
+function findBackReferences(sentence: string, earlier: string, today: DayParts): Found[] {
   const found: Found[] = [];
   let anchor: Found | null | undefined;
   for (const match of sentence.matchAll(BACK_REFERENCE)) {
-    anchor ??= anchorIn(earlier, published);
+    anchor ??= anchorIn(earlier, today);
     if (!anchor) return [];
     const resolved = fromAnchor(match[0], anchor);
     if (resolved)
@@ -514,6 +504,32 @@ const HOLDING_SINCE =
   /\b(?:has|have|had)\s+(?:(?:also|long|already)\s+)?(?:led|chaired|run|headed|served|held|managed|directed|overseen|owned|been\s+(?!\w+ing\b)\w+)\b[^,;]*$/i;
 
 /**
+ * The date words of a clause's own verb in text order (`found`), and those that date it (`dates`):
+ * past ones, and later ones only where its own verb speaks of the future.
+ */
+function datesIn(sentence: string, today: DayParts, earlier: string) {
+  const todayEdtf = formatCalendarDay(today);
+  const forward = aheadFrom(sentence);
+  const found = outsideAsides(
+    sentence,
+    withoutContained([
+      ...findByHand(sentence, today, forward.index),
+      ...findWithChrono(sentence, today, forward.index),
+      ...(earlier ? findBackReferences(sentence, earlier, today) : []),
+    ]),
+  )
+    .map((f): Found => {
+      const later = f.from !== undefined && lastDay(f.to ?? f.from) > todayEdtf;
+      return forward.reported && f.ahead && later ? { ...f, kind: "future" } : f;
+    })
+    .sort((a, b) => a.index - b.index);
+  const dates = found.filter(
+    (f) => f.kind === "date" && f.from && (f.ahead || firstDay(f.from) <= todayEdtf),
+  );
+  return { found, dates };
+}
+
+/**
  * Suggests an event's date from the sentence that reports it and the article's publication (an ISO
  * instant or a calendar day; its UTC day is "today"). Takes the first date phrase, skipping durations
  * ("for three years") and words about the future; a bare weekday is the latest one strictly before
@@ -523,24 +539,8 @@ export function resolveEventDate(sentence: string, published: string, earlier = 
   const today = publicationDay(published);
   const todayEdtf = formatCalendarDay(today);
   const upperBound = `on or before the article's publication, ${today.day} ${MONTH_NAMES[today.month - 1]} ${today.year}`;
-  const forward = aheadFrom(sentence);
-  const found = outsideAsides(
-    sentence,
-    withoutContained([
-      ...findByHand(sentence, today, forward.index),
-      ...findWithChrono(sentence, today, forward.index),
-      ...(earlier ? findBackReferences(sentence, earlier, published) : []),
-    ]),
-  )
-    .map((f): Found => {
-      const later = f.from !== undefined && lastDay(f.to ?? f.from) > todayEdtf;
-      return forward.reported && f.ahead && later ? { ...f, kind: "future" } : f;
-    })
-    .sort((a, b) => a.index - b.index);
-  const past = found.filter(
-    (f) => f.kind === "date" && f.from && (f.ahead || firstDay(f.from) <= todayEdtf),
-  );
-  const first = past[0];
+  const { found, dates } = datesIn(sentence, today, earlier);
+  const first = dates[0];
   if (!first?.from) {
     const ahead = found[0];
     if (!ahead)
