@@ -55,8 +55,10 @@ export function suggestEvents(
   const givenIds = new Set(given.map((p) => p.id));
   const suggestions: Suggestion[] = [];
   let lastPeople: PersonRef[] = [];
-  for (const sentence of sentences) {
+  for (const [index, sentence] of sentences.entries()) {
     if (BOILERPLATE.test(sentence.text)) continue;
+    // "The same day", "the following month": dated from the two sentences before, or the clause's own.
+    const earlierStart = sentences[Math.max(0, index - 2)]?.start ?? sentence.start;
     let previous: Suggestion | null = null;
     for (const clause of joinSubjects(text, splitClauses(sentence), tags.verbs)) {
       let people = findPeople(clause, tags.people, known, givenIds);
@@ -81,7 +83,9 @@ export function suggestEvents(
         excerpt: { start: clause.start, end: clause.end, exact: clause.text },
         date: shared
           ? shared.date
-          : resolveEventDate(clause.text, published, { expected: flags.includes("speculation") }),
+          : resolveEventDate(clause.text, published, text.slice(earlierStart, clause.start), {
+              expected: flags.includes("speculation"),
+            }),
         flags,
       };
       // A list's first item shares the clause; keep only the first-named person there.

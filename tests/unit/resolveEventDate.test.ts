@@ -8,9 +8,9 @@ const NO_DATE = "../2024-05-18";
 
 describe("resolveEventDate(sentence, published) reads the first past date in the sentence", () => {
   it.each([
-    // Weekdays: the latest one strictly before the publication day.
+    // Weekdays: the one within the seven days ending on the publication day (see below).
     ["The minister resigned on Tuesday.", "2024-05-14", "day", "on Tuesday"],
-    ["Police said on Saturday that two men were held.", "2024-05-11", "day", "on Saturday"],
+    ["Police said on Saturday that two men were held.", "2024-05-18", "day", "on Saturday"],
     ["The talks collapsed last Friday.", "2024-05-17", "day", "last Friday"],
     // Days relative to the publication.
     ["The bridge was closed yesterday.", "2024-05-17", "day", "yesterday"],
@@ -19,7 +19,6 @@ describe("resolveEventDate(sentence, published) reads the first past date in the
     // Months and years relative to the publication.
     ["Prices rose last month.", "2024-04", "month", "last month"],
     ["The plant closed last year.", "2023", "year", "last year"],
-    // A month or year that runs past the publication ends on its day: the event has happened.
     ["Turnout fell this month.", "2024-05/2024-05-18", "range", "this month"],
     ["She was elected last May.", "2023-05", "month", "last May"],
     // Calendar dates.
@@ -65,12 +64,7 @@ describe("resolveEventDate(sentence, published) reads the first past date in the
       "day",
       "on 3 March 2021",
     ],
-    [
-      "Talks will resume next month, after a meeting on Tuesday.",
-      "2024-05-14",
-      "day",
-      "on Tuesday",
-    ],
+    ["Talks resume next month, after a meeting on Tuesday.", "2024-05-14", "day", "on Tuesday"],
   ])("%s → %s (%s)", (sentence, edtf, precision, phrase) => {
     const suggested = resolveEventDate(sentence, PUBLISHED);
     expect(suggested).toMatchObject({ edtf, precision, phrase });
@@ -99,7 +93,269 @@ describe("resolveEventDate(sentence, published) never ends a reported event afte
     ["He left in April.", "2024-04", "2024-04"],
   ])("%s → reported %s, expected %s", (sentence, reported, expected) => {
     expect(resolveEventDate(sentence, PUBLISHED).edtf).toBe(reported);
-    expect(resolveEventDate(sentence, PUBLISHED, { expected: true }).edtf).toBe(expected);
+    expect(resolveEventDate(sentence, PUBLISHED, "", { expected: true }).edtf).toBe(expected);
+  });
+});
+
+describe("resolveEventDate(sentence, published) reads a weekday within the week ending on the publication day", () => {
+  // Thursday 3 October 2024: news style names the day of publication by its weekday.
+  const THURSDAY = "2024-10-03T18:20:00Z";
+  it.each([
+    [
+      "Okafor told reporters on Thursday morning that his first priority was stability.",
+      "2024-10-03",
+    ],
+    ["The bank said on Thursday that it had hired an adviser.", "2024-10-03"],
+    ["This Thursday the board met again.", "2024-10-03"],
+    ["The chairwoman was ousted on Wednesday.", "2024-10-02"],
+    ["The regulator opened an inquiry on Monday.", "2024-09-30"],
+    ["Shares fell 9 percent on Friday.", "2024-09-27"],
+    ["The talks began on Sunday.", "2024-09-29"],
+    // "Last" and "past" point before the publication day, a whole week back for its own weekday.
+    ["The talks collapsed last Thursday.", "2024-09-26"],
+    ["The talks collapsed this past Thursday.", "2024-09-26"],
+    ["The talks collapsed last Wednesday.", "2024-10-02"],
+  ])("%s → %s", (sentence, edtf) => {
+    expect(resolveEventDate(sentence, THURSDAY)).toMatchObject({ edtf, precision: "day" });
+  });
+});
+
+describe("resolveEventDate(sentence, published) reads relative spans as calendar intervals", () => {
+  // Wednesday 14 August 2024; its week began on Monday 12 August.
+  const WEDNESDAY = "2024-08-14";
+  it.each([
+    ["The shares fell last week.", "2024-08-05/2024-08-11"],
+    ["The report was published the previous week.", "2024-08-05/2024-08-11"],
+    ["The deal was signed this week.", "2024-08-12/2024-08-14"],
+    ["The deal was signed earlier this week.", "2024-08-12/2024-08-14"],
+    ["Earlier this month, the board met twice.", "2024-08-01/2024-08-14"],
+    ["Sales fell this month.", "2024-08/2024-08-14"],
+    ["The chief risk officer quit last month.", "2024-07"],
+    ["Three directors have left since November.", "2023-11/2024-08-14"],
+    ["She joined the company earlier this year.", "2024-01-01/2024-08-14"],
+    ["Output has doubled this year.", "2024/2024-08-14"],
+  ])("%s → %s, never past the publication day", (sentence, edtf) => {
+    const suggested = resolveEventDate(sentence, WEDNESDAY);
+    expect(suggested).toMatchObject({ edtf, precision: edtf.includes("/") ? "range" : "month" });
+    const resolved = resolveEdtf(suggested.edtf);
+    if (!resolved.ok) throw new Error(resolved.reason);
+    expect(String(resolved.data.end) <= WEDNESDAY).toBe(true);
+  });
+
+  it.each([
+    "Investors have sold the shares in recent weeks.",
+    "Talks have intensified in recent days.",
+  ])("%s → open-ended: vague spans have no calendar reading", (sentence) => {
+    expect(resolveEventDate(sentence, WEDNESDAY)).toMatchObject({
+      edtf: "../2024-08-14",
+      phrase: null,
+    });
+  });
+});
+
+describe("resolveEventDate(sentence, published) dates a clause by its own verb, not an aside's", () => {
+  it.each([
+    // Relative clauses and appositives set off by commas (sentences in the style of the dev half).
+    [
+      "Adebayo, who had led the integrity team since 2019, wrote in a thread on Sunday that it was over.",
+      "2024-05-12",
+      "on Sunday",
+    ],
+    [
+      "Diallo, who resigned as chair last month in protest, said on Tuesday that the move was overdue.",
+      "2024-05-14",
+      "on Tuesday",
+    ],
+    [
+      "The rule, part of the charter since its founding in 2017, was amended by the board last month.",
+      "2024-04",
+      "last month",
+    ],
+    [
+      "The company, which was founded in 2015, said on Friday that it would appeal.",
+      "2024-05-17",
+      "on Friday",
+    ],
+    ["The board appointed Samuel Okafor, a director since 2019, as acting chair.", NO_DATE, null],
+    // What a denial denies does not date the denial.
+    ["She denied that she had offered to resign during last year's dispute.", NO_DATE, null],
+    ["He denied on Tuesday that he had been forced out last month.", "2024-05-14", "on Tuesday"],
+    // An accounting period is what is reported on, not when (dev half: 06).
+    [
+      "Pellmark reported a net loss for the year to December on January 23.",
+      "2024-01-23",
+      "on January 23",
+    ],
+    ["Profit for the quarter ended March 31 fell 34 percent.", NO_DATE, null],
+    // The relative clause itself, or one that ends the clause, keeps its date.
+    ["who resigned as chair of the ethics committee last month", "2024-04", "last month"],
+    ["Daniel Mbeki, who ran the grid operator until last year", "2023", "last year"],
+    // An aside that starts with a participle is the event itself ("a report, published last week, found").
+    [
+      "A report by the union, published last week, found that players had been harassed.",
+      "2024-05-06/2024-05-12",
+      "last week",
+    ],
+  ])("%s → %s", (sentence, edtf, phrase) => {
+    expect(resolveEventDate(sentence, PUBLISHED)).toMatchObject({ edtf, phrase });
+  });
+});
+
+describe("resolveEventDate(sentence, published) reads 'since X' as a span, or as the start of a post held", () => {
+  it.each([
+    // Repeated or ongoing action since X: the span from X to the publication.
+    ["Two other executives have left since March.", "2024-03/2024-05-18", "range"],
+    ["Since June, five musicians have left the orchestra.", "2023-06/2024-05-18", "range"],
+    ["The firm has published reports on eight companies since 2019.", "2019/2024-05-18", "range"],
+    [
+      "The fund has been pressing for a seat on the board since May.",
+      "2024-05/2024-05-18",
+      "range",
+    ],
+    // A post held or a state since X: the event is its start (dev half: 03, 05, l02, w05).
+    ["Roos has led the company since November 2021.", "2021-11", "month"],
+    ["Ellison has chaired the board since November.", "2023-11", "month"],
+    ["who had led the federation since 2016", "2016", "year"],
+    ["She has been chief executive since 2019.", "2019", "year"],
+    ["He has served on the board since January.", "2024-01", "month"],
+  ])("%s → %s", (sentence, edtf, precision) => {
+    expect(resolveEventDate(sentence, PUBLISHED)).toMatchObject({ edtf, precision });
+  });
+
+  it("says the post began then", () => {
+    expect(resolveEventDate("Roos has led the company since 2021.", PUBLISHED).basis).toBe(
+      `"since 2021", in an article published on Saturday 18 May 2024: 2021, when what has lasted since began.`,
+    );
+  });
+});
+
+describe("resolveEventDate(sentence, published) never ends a past date after the publication day", () => {
+  it.each([
+    ["The law passed in May.", "2024-05/2024-05-18"],
+    ["The plant closed in 2024.", "2024/2024-05-18"],
+    ["The fair ran from May 13 to May 20.", "2024-05-13/2024-05-18"],
+    ["Prices have risen since January.", "2024-01/2024-05-18"],
+  ])("%s → %s", (sentence, edtf) => {
+    expect(resolveEventDate(sentence, PUBLISHED)).toMatchObject({ edtf, precision: "range" });
+  });
+});
+
+describe("resolveEventDate(sentence, published) reads forward after a verb about the future", () => {
+  it.each([
+    // Sentences in the style of the dev half (01, 02, 03, 04, 05, b05, t05), published Saturday 18 May 2024.
+    [
+      "Pratt is expected to be confirmed as chief executive at the annual meeting in June.",
+      "2024-06",
+    ],
+    ["A permanent director is expected to be named in March.", "2025-03"],
+    ["A new president is expected to be elected in May.", "2024-05"],
+    ["Lindqvist will succeed Costa as president on July 1, the company announced.", "2024-07-01"],
+    ["The board is likely to propose a further reshuffle next year.", "2025"],
+    [
+      "The board is expected to discuss the letter at a meeting next week.",
+      "2024-05-20/2024-05-26",
+    ],
+    ["He is expected to report the findings to shareholders by the end of September.", "2024-09"],
+    ["The supervisor is likely to introduce stricter rules before the end of the year.", "2024"],
+    ["Vang might join the board, whose members are expected to vote in March.", "2025-03"],
+    ["The court is due to rule on Friday.", "2024-05-24"],
+  ])("%s → %s, marked ahead", (sentence, edtf) => {
+    const suggested = resolveEventDate(sentence, PUBLISHED);
+    expect(suggested).toMatchObject({ edtf, ahead: true });
+    expect(suggested.basis).toContain("after the publication: the clause speaks of the future");
+  });
+
+  it.each([
+    // The clause's event is the saying: its future words give no date (03: "said … later this year").
+    ["Roos said the group would bring in guidelines later this year.", NO_DATE],
+    ["The union said it will strike in June.", NO_DATE],
+    ["Protesters said they will march on the capital next week.", NO_DATE],
+    // A verb about the future in an aside is not the clause's own.
+    [
+      "Diallo, who will leave the board in June, said on Tuesday that it was overdue.",
+      "2024-05-14",
+    ],
+    // A date before the verb about the future is read as past.
+    ["On Tuesday the board said a new chief will start in June.", "2024-05-14"],
+    // Vague spans stay open-ended.
+    ["Fairbrother is expected to name an interim director within weeks.", NO_DATE],
+    ["Results are expected to follow in the coming weeks.", NO_DATE],
+  ])("%s → %s", (sentence, edtf) => {
+    const suggested = resolveEventDate(sentence, PUBLISHED);
+    expect(suggested.edtf).toBe(edtf);
+    expect(suggested.ahead).toBeUndefined();
+  });
+});
+
+describe("resolveEventDate(sentence, published, earlier) counts back references from the date told before", () => {
+  it.each([
+    // Sentences in the style of the dev half (02, 06, l02, l04), published Saturday 18 May 2024.
+    [
+      "The dispute began in March, when an audit reported weaknesses.",
+      "Marsh quit the following month, citing a culture of looking away.",
+      "2024-04",
+    ],
+    [
+      "Haldane quit as executive chairman yesterday, two weeks after the company published a loss.",
+      "His daughter was named chief operating officer on the same day.",
+      "2024-05-17",
+    ],
+    [
+      "The director resigned on Monday, twelve years after she arrived.",
+      "The board named her deputy as acting director the same afternoon.",
+      "2024-05-13",
+    ],
+    [
+      "Aebi retired in September 2014.",
+      "Zurbriggen was named director the following month.",
+      "2014-10",
+    ],
+    [
+      "The first warning came in January 2018, when a researcher told a staff meeting.",
+      "Imboden left the institute that summer and now teaches in Bern.",
+      "2018",
+    ],
+    [
+      "The vote was held on 3 May. Turnout was low.",
+      "The result was announced the next day.",
+      "2024-05-04",
+    ],
+    [
+      "The vote was held on 3 May.",
+      "The board met again the following week.",
+      "2024-05-06/2024-05-12",
+    ],
+    ["The plant opened in 2019.", "It closed a year later.", "2020"],
+    // Never past the publication: the month after April, in May's paper, is May so far.
+    ["The dispute began in April.", "Marsh quit the following month.", "2024-05/2024-05-18"],
+    // The clause's own date comes first in its text, as always.
+    [
+      "The vote was held on 3 May.",
+      "On Tuesday, a day later than planned, the board met.",
+      "2024-05-14",
+    ],
+  ])("%s / %s → %s", (earlier, sentence, edtf) => {
+    const suggested = resolveEventDate(sentence, PUBLISHED, earlier);
+    expect(suggested.edtf).toBe(edtf);
+  });
+
+  it("says the date was counted from the one before", () => {
+    expect(
+      resolveEventDate("He quit the same day.", PUBLISHED, "She resigned on Tuesday.").basis,
+    ).toBe(
+      `"the same day", in an article published on Saturday 18 May 2024: Tuesday 14 May 2024, counted from the date told just before.`,
+    );
+  });
+
+  it.each([
+    ["He quit the same day.", ""],
+    ["He quit the same day.", "The board was divided."],
+    ["Three meetings a day were held.", "The vote was held on 3 May."],
+  ])("%s after %j → no date: nothing to count from", (sentence, earlier) => {
+    expect(resolveEventDate(sentence, PUBLISHED, earlier)).toMatchObject({
+      edtf: NO_DATE,
+      phrase: null,
+    });
   });
 });
 
