@@ -73,7 +73,11 @@ function mentionedPeople(clause: string, known: readonly NamedPerson[]): PersonR
   return known.flatMap((person) => {
     const surname = person.name.split(/\s+/).at(-1) ?? person.name;
     const unique = known.filter((p) => p.name.split(/\s+/).at(-1) === surname).length === 1;
-    const named = new RegExp(`\\b${escapeRegExp(unique ? surname : person.name)}\\b`).test(clause);
+    // Not \b, which sees no word end after a last letter such as the "ø" of "Sørbø".
+    const named = new RegExp(
+      `(?<![\\p{L}\\p{M}])${escapeRegExp(unique ? surname : person.name)}(?![\\p{L}\\p{M}])`,
+      "u",
+    ).test(clause);
     return named ? [{ name: person.name, id: person.id, known: true }] : [];
   });
 }

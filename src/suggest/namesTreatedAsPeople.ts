@@ -77,8 +77,8 @@ interface Occurrence {
   after: string;
   /** Whether title words stood in the run before the name ("Vice-president Mei Lin Tan"). */
   titled: boolean;
-  /** The list of names it is an item of ("Harlow Pacific, Bank Sentosa and Crédit Marnier"). */
-  list: number;
+  /** The runs of the list it may be an item of ("Harlow Pacific, Bank Sentosa and Crédit Marnier"). */
+  items: Occurrence[];
 }
 
 const wordsOf = (run: string) => run.split(" ");
@@ -93,7 +93,7 @@ const isRole = (word: string) =>
 /** Every run of capitalised words outside headlines, with its context in its sentence. */
 function occurrences(sentences: readonly TextSpan[]): Occurrence[] {
   const found: Occurrence[] = [];
-  let list = 0;
+  let items: Occurrence[] = [];
   for (const sentence of sentences) {
     if (isHeadline(sentence.text)) continue;
     let previousEnd = -1;
@@ -106,9 +106,9 @@ function occurrences(sentences: readonly TextSpan[]): Occurrence[] {
         from++;
       const skipped = words.slice(0, from).join(" ");
       const nameStart = at + (from === 0 ? 0 : skipped.length + 1);
-      if (previousEnd < 0 || !LIST_SEPARATOR.test(sentence.text.slice(previousEnd, at))) list++;
+      if (previousEnd < 0 || !LIST_SEPARATOR.test(sentence.text.slice(previousEnd, at))) items = [];
       previousEnd = at + run.length;
-      found.push({
+      const occurrence: Occurrence = {
         run,
         name: words.slice(from).join(" "),
         start: sentence.start + nameStart,
@@ -116,8 +116,10 @@ function occurrences(sentences: readonly TextSpan[]): Occurrence[] {
         before: sentence.text.slice(0, nameStart),
         after: sentence.text.slice(at + run.length),
         titled: words.slice(0, from).some(isRole),
-        list,
-      });
+        items,
+      };
+      items.push(occurrence);
+      found.push(occurrence);
     }
   }
   return found;
@@ -127,16 +129,16 @@ function occurrences(sentences: readonly TextSpan[]): Occurrence[] {
  * The items of the list an occurrence is an item of, itself included; a list has "and" or "or"
  * before its last item, so "the Federation, Jorge Almeida," is no list.
  */
-function inList(occurrence: Occurrence, all: readonly Occurrence[]): Occurrence[] {
-  const items = all.filter((o) => o.list === occurrence.list);
+function inList(occurrence: Occurrence): readonly Occurrence[] {
+  const { items } = occurrence;
   return items.length > 1 && /\b(?:and|or)\s+$/.test(items.at(-1)?.before ?? "")
     ? items
     : [occurrence];
 }
 
 /** The text before the first item of the list an occurrence is in: "warehouses in " for "Port Klang". */
-function beforeList(occurrence: Occurrence, all: readonly Occurrence[]): string {
-  return (inList(occurrence, all)[0] ?? occurrence).before;
+function beforeList(occurrence: Occurrence): string {
+  return (inList(occurrence)[0] ?? occurrence).before;
 }
 
 /** Whether the words just before a name say who the person is ("its chief executive, "). */
@@ -149,23 +151,23 @@ const overlaps = (tagged: readonly Tagged[], o: { start: number; end: number }) 
   tagged.some((t) => t.start < o.end && t.end > o.start);
 
 /** What one occurrence says against the name being a person's: the text treats it as a place or an organisation. */
-function institutional(o: Occurrence, all: readonly Occurrence[]): boolean {
-  const list = inList(o, all);
+function institutional(o: Occurrence): boolean {
+  const list = inList(o);
   return (
     list.some((x) => namesInstitution(x.run)) ||
     /^\s*&/.test(o.after) ||
     / family\b/.test(o.after.slice(0, 8)) ||
     ORGANISATION_POSSESSIVE.test(o.after) ||
-    PLACE_BEFORE.test(beforeList(o, all))
+    PLACE_BEFORE.test(beforeList(o))
   );
 }
 
 /** What one occurrence says for the name being a person's: a title or role beside it, ", who", an age. */
-function personal(o: Occurrence, all: readonly Occurrence[]): boolean {
+function personal(o: Occurrence): boolean {
   const role = ROLE_AFTER.exec(o.after);
   return (
     o.titled ||
-    roleBefore(beforeList(o, all)) ||
+    roleBefore(beforeList(o)) ||
     (role !== null && (role[1] === undefined || role[1].split(/\s+/).some(isRole)))
   );
 }
@@ -197,11 +199,11 @@ export function namesTreatedAsPeople(
     // The text's own evidence first; the tagger's lexicons only where the text says nothing.
     if (
       institutions.some((run) => run !== name && run.startsWith(`${name} `)) ||
-      mentions.some((o) => institutional(o, all))
+      mentions.some((o) => institutional(o))
     )
       continue;
-    if (mentions.some((o) => personal(o, all))) names.push(name);
-    else if (mentions.some((o) => inList(o, all).some((x) => overlaps(taggedOthers, x)))) continue;
+    if (mentions.some((o) => personal(o))) names.push(name);
+    else if (mentions.some((o) => inList(o).some((x) => overlaps(taggedOthers, x)))) continue;
     else if (
       mentions.some((o) => overlaps(taggedPeople, o)) ||
       soleMentions.some((o) => o.name === surname)
