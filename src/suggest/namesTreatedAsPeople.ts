@@ -150,6 +150,9 @@ function roleBefore(before: string): boolean {
 const overlaps = (tagged: readonly Tagged[], o: { start: number; end: number }) =>
   tagged.some((t) => t.start < o.end && t.end > o.start);
 
+/** "in Marta Kessler's view": the "in" belongs to the view, not to the name. */
+const inPossessive = (o: Occurrence) => /\bin\s+$/i.test(o.before) && /^[’']s\b/.test(o.after);
+
 /** What one occurrence says against the name being a person's: the text treats it as a place or an organisation. */
 function institutional(o: Occurrence): boolean {
   const list = inList(o);
@@ -158,7 +161,7 @@ function institutional(o: Occurrence): boolean {
     /^\s*&/.test(o.after) ||
     / family\b/.test(o.after.slice(0, 8)) ||
     ORGANISATION_POSSESSIVE.test(o.after) ||
-    PLACE_BEFORE.test(beforeList(o))
+    (PLACE_BEFORE.test(beforeList(o)) && !inPossessive(o))
   );
 }
 
