@@ -35,7 +35,7 @@ const PLACE_WORDS = new Set(
 
 /** Words before a name that say who the person is: a title or a role ("chief executive", "the principal oboist"). */
 const ROLE =
-  /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|rev|chief|executive|officer|director|chairman|chairwoman|chair|president|vice|founder|co-founder|analyst|spokesman|spokeswoman|spokesperson|secretary|minister|member|researcher|scientist|engineer|lawyer|attorney|judge|manager|economist|conductor|musician|player|coach|captain|head|leader|deputy|treasurer|editor|reporter|journalist|author|writer|employee|worker|technician|colleague|wife|husband|son|daughter|father|mother|brother|sister|widow|friend|mayor|governor|senator|lawmaker|ambassador|commissioner|official|adviser|advisor|consultant|candidate|successor|predecessor|doctor|nurse|surgeon|student|principal|chancellor|dean|ceo|cfo|cto|coo|mp|activist|campaigner|whistleblower|partner|teacher|professor|lecturer|novelist|designer|producer|inventor|\p{Ll}+ist|\p{Ll}+ian)s?$/u;
+  /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|rev|chief|executive|officer|director|chairman|chairwoman|chair|president|vice|founder|co-founder|analyst|spokesman|spokeswoman|spokesperson|secretary|minister|member|researcher|scientist|engineer|lawyer|attorney|judge|manager|economist|conductor|musician|player|coach|captain|head|leader|deputy|treasurer|editor|reporter|journalist|author|writer|employee|worker|technician|colleague|wife|husband|son|daughter|father|mother|brother|sister|widow|friend|mayor|governor|senator|lawmaker|ambassador|commissioner|official|adviser|advisor|consultant|candidate|successor|predecessor|doctor|nurse|surgeon|student|principal|chancellor|dean|ceo|cfo|cto|coo|mp|activist|campaigner|whistleblower|partner|teacher|professor|lecturer|novelist|designer|producer|inventor|counsel|\p{Ll}+ist|\p{Ll}+ian)s?$/u;
 
 /** Role words in the few words before a name, up to an article or possessive: "its chief executive, ". */
 const ROLE_BEFORE = /((?:[\p{L}-]+[ ,]+){1,3})$/u;
@@ -43,6 +43,20 @@ const ROLE_BEFORE = /((?:[\p{L}-]+[ ,]+){1,3})$/u;
 /** After a name: ", who", ", 54,", ", an analyst at …", ", the company's chief executive". */
 const ROLE_AFTER =
   /^,\s+(?:who\b|\d{2},|(?:a|an|the|its|his|her|their|[\p{L}-]+[’']s)\s+((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+))/u;
+
+/**
+ * What only a person does, said of a name in the words after it: resigns, quits, steps down,
+ * retires, is fired or ousted, is named to a role, tells reporters.
+ */
+const PERSON_PREDICATE =
+  /^[^,.;:"“”]{0,40}?\b(?:resign(?:ed|s)?|quit|step(?:ped|s)? (?:down|aside)|retire[ds]?|told reporters|said in an interview|join(?:ed|s)? (?:the|its) board|(?:was|were|been|be) (?:fired|sacked|dismissed|ousted|pushed out)|(?:was|were|been|be) (?:named|appointed|elected|promoted)(?: as)? ((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+))\b/u;
+
+/** "The board named X as interim head of safety": named to a role only a person holds. */
+const NAMED_BEFORE = /\b(?:named|appointed|elected|promoted)\s+$/;
+const AS_ROLE_AFTER = /^,?\s+as\s+((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+)/u;
+
+/** A he or she later in the sentence, with no other name between: "Imani Abbott denied that she …". */
+const PRONOUN_AFTER = /^[^A-Z]*\b(?:he|she|his|him|her)\b/u;
 
 /** A possessive that only a company or institution has: "Rowan Street's founder", "X's shares". */
 const ORGANISATION_POSSESSIVE =
@@ -89,6 +103,10 @@ const namesInstitution = (run: string) =>
 
 const isRole = (word: string) =>
   word.split("-").some((part) => ROLE.test(part.toLowerCase().replace(/ies$/, "y")));
+
+/** Whether words name a role only a person holds: firms are advisers and partners too. */
+const personRole = (words: string | undefined) =>
+  words?.split(" ").some((w) => isRole(w) && !/^(advis|consult|partner)/.test(w)) ?? false;
 
 /** Every run of capitalised words outside headlines, with its context in its sentence. */
 function occurrences(sentences: readonly TextSpan[]): Occurrence[] {
@@ -168,8 +186,12 @@ function institutional(o: Occurrence): boolean {
 /** What one occurrence says for the name being a person's: a title or role beside it, ", who", an age. */
 function personal(o: Occurrence): boolean {
   const role = ROLE_AFTER.exec(o.after);
+  const predicate = PERSON_PREDICATE.exec(o.after);
   return (
     o.titled ||
+    (predicate !== null && (predicate[1] === undefined || personRole(predicate[1]))) ||
+    PRONOUN_AFTER.test(o.after) ||
+    (NAMED_BEFORE.test(o.before) && personRole(AS_ROLE_AFTER.exec(o.after)?.[1])) ||
     roleBefore(beforeList(o)) ||
     (role !== null && (role[1] === undefined || role[1].split(/\s+/).some(isRole)))
   );

@@ -50,6 +50,8 @@ describe("namesTreatedAsPeople: never a place or an organisation", () => {
     ],
     ["company words", "Orion Group said on Monday that it had agreed to buy Lumen Analytics."],
     ["a foundation named after a person", "The Emma Larsen Foundation suspended the grant."],
+    ["'it' is no person's pronoun", "Harlow Pacific said it was reviewing its loans."],
+    ["named as an adviser, a role firms hold", "The board named Harlow Pacific as its adviser."],
   ])("%s", (_, text) => {
     expect(names(text)).toEqual([]);
   });
@@ -114,6 +116,23 @@ describe("namesTreatedAsPeople: a name the text treats as a person's", () => {
       "In Marta Kessler's view, the deal was fair. Kessler left.",
       ["Marta Kessler"],
     ],
+    [
+      "a he or she that refers back",
+      "Imani Abbott denied that she had been pushed out.",
+      ["Imani Abbott"],
+    ],
+    ["named to a role", "Farid Iversen was named lead independent director.", ["Farid Iversen"]],
+    [
+      "named by the board as a role",
+      "The board named Farid Brennan as interim chief financial officer.",
+      ["Farid Brennan"],
+    ],
+    [
+      "telling reporters",
+      "Farid Okonkwo told reporters on Monday that all was well.",
+      ["Farid Okonkwo"],
+    ],
+    ["resigning", "Imani Delacroix resigned on Tuesday after a review.", ["Imani Delacroix"]],
   ])("%s", (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
