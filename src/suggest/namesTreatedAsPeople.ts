@@ -40,9 +40,9 @@ const ROLE =
 /** Role words in the few words before a name, up to an article or possessive: "its chief executive, ". */
 const ROLE_BEFORE = /((?:[\p{L}-]+[ ,]+){1,3})$/u;
 
-/** After a name: ", who", ", 54,", ", an analyst at …", ", the company's chief executive". */
+/** After a name: ", who", ", 54,", ", an analyst at …", ", one of the co-founders of …". */
 const ROLE_AFTER =
-  /^,\s+(?:who\b|\d{2},|(?:a|an|the|its|his|her|their|[\p{L}-]+[’']s)\s+((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+))/u;
+  /^,\s+(?:who\b|\d{2},|(?:a|an|the|its|his|her|their|one of (?:the|its|his|her|their)|[\p{L}-]+[’']s)\s+((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+))/u;
 
 /**
  * What only a person does, said of a name in the words after it: resigns, quits, steps down,

@@ -133,6 +133,11 @@ describe("namesTreatedAsPeople: a name the text treats as a person's", () => {
       ["Farid Okonkwo"],
     ],
     ["resigning", "Imani Delacroix resigned on Tuesday after a review.", ["Imani Delacroix"]],
+    [
+      "one of a group of people (bundled article)",
+      "Elon Musk, one of the co-founders of OpenAI, recalled the day.",
+      ["Elon Musk"],
+    ],
   ])("%s", (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
