@@ -68,18 +68,32 @@ export function findPeople(
     .sort((a, b) => firstMention(clause.text, a) - firstMention(clause.text, b));
 }
 
-/** Known people a clause names by full name or by a surname no one else has. */
-function mentionedPeople(clause: string, known: readonly NamedPerson[]): PersonRef[] {
-  return known.flatMap((person) => {
+/** Each known person with the words that name them: full name, or a surname no one else has. */
+const namings = new WeakMap<readonly NamedPerson[], { person: NamedPerson; words: RegExp }[]>();
+
+/** The patterns for `known`, made once per article rather than once per clause. */
+function namingsOf(known: readonly NamedPerson[]): { person: NamedPerson; words: RegExp }[] {
+  const cached = namings.get(known);
+  if (cached) return cached;
+  const made = known.map((person) => {
     const surname = person.name.split(/\s+/).at(-1) ?? person.name;
     const unique = known.filter((p) => p.name.split(/\s+/).at(-1) === surname).length === 1;
     // Not \b, which sees no word end after a last letter such as the "ø" of "Sørbø".
-    const named = new RegExp(
+    const words = new RegExp(
       `(?<![\\p{L}\\p{M}])${escapeRegExp(unique ? surname : person.name)}(?![\\p{L}\\p{M}])`,
       "u",
-    ).test(clause);
-    return named ? [{ name: person.name, id: person.id, known: true }] : [];
+    );
+    return { person, words };
   });
+  namings.set(known, made);
+  return made;
+}
+
+/** Known people a clause names by full name or by a surname no one else has. */
+function mentionedPeople(clause: string, known: readonly NamedPerson[]): PersonRef[] {
+  return namingsOf(known).flatMap(({ person, words }) =>
+    words.test(clause) ? [{ name: person.name, id: person.id, known: true }] : [],
+  );
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
