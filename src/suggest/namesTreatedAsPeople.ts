@@ -173,13 +173,27 @@ const inPossessive = (o: Occurrence) => /\bin\s+$/i.test(o.before) && /^[’']s\
 
 /** What one occurrence says against the name being a person's: the text treats it as a place or an organisation. */
 function institutional(o: Occurrence): boolean {
-  const list = inList(o);
   return (
-    list.some((x) => namesInstitution(x.run)) ||
+    namesInstitution(o.run) ||
     /^\s*&/.test(o.after) ||
     / family\b/.test(o.after.slice(0, 8)) ||
     ORGANISATION_POSSESSIVE.test(o.after) ||
-    (PLACE_BEFORE.test(beforeList(o)) && !inPossessive(o))
+    (PLACE_BEFORE.test(o.before) && !inPossessive(o))
+  );
+}
+
+/**
+ * Whether an occurrence is an item of a list of places or organisations: a list with one named
+ * as such ("Harlow Pacific, Bank Sentosa and …"), or after "in" or "at" ("in Rotterdam, Durban
+ * and Port Klang"). Weaker than what is said of the name itself: "the chief executive, Marta
+ * Kessler, and Harborline Logistics" still names a person.
+ */
+function inInstitutionList(o: Occurrence, taggedOthers: readonly Tagged[]): boolean {
+  const list = inList(o);
+  return (
+    list.length > 1 &&
+    (list.some((x) => namesInstitution(x.run) || overlaps(taggedOthers, x)) ||
+      PLACE_BEFORE.test(beforeList(o)))
   );
 }
 
@@ -228,7 +242,8 @@ export function namesTreatedAsPeople(
     )
       continue;
     if (mentions.some((o) => personal(o))) names.push(name);
-    else if (mentions.some((o) => inList(o).some((x) => overlaps(taggedOthers, x)))) continue;
+    else if (mentions.some((o) => inInstitutionList(o, taggedOthers) || overlaps(taggedOthers, o)))
+      continue;
     else if (
       mentions.some((o) => overlaps(taggedPeople, o)) ||
       soleMentions.some((o) => o.name === surname)

@@ -138,6 +138,11 @@ describe("namesTreatedAsPeople: a name the text treats as a person's", () => {
       "Elon Musk, one of the co-founders of OpenAI, recalled the day.",
       ["Elon Musk"],
     ],
+    [
+      "a person in a list with a company, by a role",
+      "The suit names the chief executive, Marta Kessler, and Harborline Logistics.",
+      ["Marta Kessler"],
+    ],
   ])("%s", (_, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
