@@ -23,7 +23,23 @@ const ORGANISATION_WORDS = new Set(
   Clinic Museum Library Theatre Opera Festival Laboratory Laboratories Company Enterprises
   Telecom Mining Metals Communications Studios Records Pictures Entertainment Robotics Biotech
   Healthcare Financial Finance Bancorp Brands Retail Stores Observers Institution Assembly
-  Congress Senate Court Tribunal Board Review Journal Gazette Herald Tribune`.split(/\s+/),
+  Congress Senate Tribunal Board Review Journal Gazette Herald Tribune Auto Automotive Aerospace
+  Dynamics Semiconductor Semiconductors Electronics Devices Pharmaceuticals Biosciences Sciences
+  Digital Cloud Utilities Shipping Freight Transport Railways Construction Properties Realty
+  Estates Hotels Resorts Restaurants Breweries Beverages Apparel Textiles Packaging Materials
+  Minerals Resources Petroleum Renewables Telecoms Wireless Broadcasting Magazine Advisory
+  Management Assets Wealth Trading Commodities Lending Credit Payments Assurance Mutual Cooperative
+  Alliance Coalition Network Initiative Forum Healthcare Pharmacy International Worldwide
+  Investors Investment Brothers Bros Sons Llp Legal Attorneys Solicitors Games Publishing
+  Supermarkets Aviation Athletics Administration Directorate Army Navy Movement Diocese
+  Conservatory Ballet Gallery Championship Olympics Charity`.split(/\s+/),
+);
+
+/** First words of place names ("San Francisco", "Santa Clara", "Cape Town", "South Africa"). */
+const PLACE_FIRST_WORDS = new Set(
+  "San Santa Los Las Fort Cape North South East West Upper Lower Greater Lake Mount Port".split(
+    " ",
+  ),
 );
 
 /** Words that name a kind of place ("Port Klang", "Barrow Street"). */
@@ -99,6 +115,7 @@ const wordsOf = (run: string) => run.split(" ");
 
 /** Whether any word (or part of a hyphenated word) names an organisation or a place. */
 const namesInstitution = (run: string) =>
+  PLACE_FIRST_WORDS.has(wordsOf(run)[0] as string) ||
   wordsOf(run).some((w) => ORGANISATION_WORDS.has(w) || PLACE_WORDS.has(w));
 
 const isRole = (word: string) =>
@@ -242,7 +259,16 @@ export function namesTreatedAsPeople(
     )
       continue;
     if (mentions.some((o) => personal(o))) names.push(name);
-    else if (mentions.some((o) => inInstitutionList(o, taggedOthers) || overlaps(taggedOthers, o)))
+    // ", which" is said of things ("Black Lantern, which is run by …"); "the report by X, which
+    // found …" makes it weaker than a role.
+    else if (
+      mentions.some(
+        (o) =>
+          inInstitutionList(o, taggedOthers) ||
+          overlaps(taggedOthers, o) ||
+          /^,\s+which\b/.test(o.after),
+      )
+    )
       continue;
     else if (
       mentions.some((o) => overlaps(taggedPeople, o)) ||

@@ -52,6 +52,12 @@ describe("namesTreatedAsPeople: never a place or an organisation", () => {
     ["a foundation named after a person", "The Emma Larsen Foundation suspended the grant."],
     ["'it' is no person's pronoun", "Harlow Pacific said it was reviewing its loans."],
     ["named as an adviser, a role firms hold", "The board named Harlow Pacific as its adviser."],
+    ["a place by its first word", "Santa Clara and San Jose said the rules were fair."],
+    ["a company by its last word", "Stellar Aerospace said on Monday that it had cut jobs."],
+    [
+      "a name of a thing, ', which'",
+      "Jordan Blake, which sells furniture, said on Monday that it had cut jobs.",
+    ],
   ])("%s", (_, text) => {
     expect(names(text)).toEqual([]);
   });
