@@ -229,11 +229,15 @@ function personal(o: Occurrence): boolean {
 }
 
 /**
- * The full names (two or three capitalised words) the article treats as people's: some mention
- * says so (a title or role before or after it, "Mr", ", who", an age, a later mention by surname
- * alone, or the tagger's first-name lexicon), and no mention treats it as a place or an
- * organisation ("in X", "at X", "the X", "X Partners", "Bank X", "X's shares", "X & Y", a list
- * with one, or the first words of a longer company name such as "Black Lantern Research").
+ * The full names (two or three capitalised words) the article treats as people's, in three
+ * steps. Never a name some mention treats as a place or an organisation ("in X", "at X", "the X",
+ * "X Partners", "Bank X", "San X", "X's shares", "X & Y", "the X family", or the first words of a
+ * longer company name such as "Black Lantern Research"). Then a name some mention shows to be a
+ * person's: a title or role before or after it ("Mr", "chief executive", ", an analyst at"),
+ * ", who", an age, what only people do (resign, be fired, be named to a role), a he or she that
+ * refers back. Otherwise a list of places or companies, ", which" or the tagger's place and
+ * organisation lexicons say no, and the tagger's people lexicon or a later mention by surname
+ * alone say yes.
  */
 export function namesTreatedAsPeople(
   sentences: readonly TextSpan[],
