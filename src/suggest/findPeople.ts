@@ -1,6 +1,7 @@
 import { slugify } from "../lib/slugify.ts";
 import { isHeadline } from "./isHeadline.ts";
 import { matchPerson, type PersonRef } from "./matchPerson.ts";
+import { namesTreatedAsPeople } from "./namesTreatedAsPeople.ts";
 import type { TextSpan } from "./splitSentences.ts";
 import { type Tagged, within } from "./tagSentences.ts";
 
@@ -10,17 +11,6 @@ export interface NamedPerson {
   name: string;
 }
 
-/** Last words of company and institution names ("Stavro Energy", "Halden Partners"). */
-const ORGANISATION =
-  /^(Media|Energy|Therapeutics|Partners|Labs?|Group|Inc|Corp|Council|Association|Governance|Holdings|Capital|Bank|Systems|Technologies|Foundation|Institute|University|Trust|Fund|Ventures|Pharma|Motors|Airlines|Networks|Software|Analytics|Times|Post|News|Press|Agency|Ministry|Commission|Authority|Committee|Publishers)$/;
-
-/** Capitalised words that begin titles and places, not names. */
-const NOT_NAMES = new Set(
-  "The A An In On At Chief Executive Officer President Chairman Chair Director Board Company Former Acting Interim New Read See Also What Why It Matters Mr Ms Mrs Dr Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December".split(
-    " ",
-  ),
-);
-
 /** Capitalised function words that start sentences and headlines, never a given name. */
 const FUNCTION_WORDS = new Set(
   "According After Before Since When While As With Over From For By Of To And But Who Likely Months".split(
@@ -28,52 +18,29 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
-/** Two or three capitalised words in a row that are not a title or a date: likely a name. */
-const NAME_LIKE = /\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b/g;
-
 /**
  * Everyone the article names in full, after the people `given`, so that a later "Kessler" is
- * Marta Kessler: the names the tagger found outside headlines, then capitalised pairs it missed.
+ * Marta Kessler: the names the text treats as people's (see `namesTreatedAsPeople`), never a
+ * place or an organisation.
  */
 export function listPeople(
   sentences: readonly TextSpan[],
   taggedPeople: readonly Tagged[],
   given: readonly NamedPerson[],
+  taggedOthers: readonly Tagged[] = [],
 ): NamedPerson[] {
   const known = [...given];
-  const addName = (raw: string) => {
-    const words = cleanName(raw).split(/\s+/);
-    // "Chief risk officer Leonie Marsh" → "Leonie Marsh": the name is the capitalised tail.
-    let from = words.length;
-    while (
-      from > 0 &&
-      /^[A-Z]/.test(words[from - 1] as string) &&
-      !NOT_NAMES.has(words[from - 1] as string)
-    )
-      from--;
-    const name = words.slice(from).join(" ");
-    if (ORGANISATION.test(words.at(-1) ?? "")) return;
+  for (const name of namesTreatedAsPeople(sentences, taggedPeople, taggedOthers)) {
     // "Following Sutskever" is Ilya Sutskever again, not a new person (but Clara Haldane is not
     // her father Victor): a first word that is no given name gives way to a known surname.
     const [givenName] = name.split(" ");
-    const surname = words.at(-1);
+    const surname = name.split(" ").at(-1);
     if (
       (/(ing|ed)$/.test(givenName ?? "") || FUNCTION_WORDS.has(givenName ?? "")) &&
       known.some((k) => k.name.split(/\s+/).at(-1) === surname)
     )
-      return;
-    if (name.split(" ").length >= 2 && !known.some((k) => k.name === name))
-      known.push({ id: slugify(name), name });
-  };
-  const headlines = sentences.filter((x) => isHeadline(x.text));
-  for (const p of taggedPeople)
-    if (!headlines.some((h) => p.start >= h.start && p.end <= h.end)) addName(p.text);
-  // Capitalised pairs the tagger missed; not in headlines, where every word is capitalised.
-  for (const sentence of sentences) {
-    if (isHeadline(sentence.text)) continue;
-    for (const m of sentence.text.matchAll(NAME_LIKE)) {
-      if (!NOT_NAMES.has(m[1] as string) && !NOT_NAMES.has(m[2] as string)) addName(m[0]);
-    }
+      continue;
+    if (!known.some((k) => k.name === name)) known.push({ id: slugify(name), name });
   }
   return known;
 }
@@ -92,22 +59,41 @@ export function findPeople(
   // In a headline every word is capitalised and the tagger sees names everywhere.
   const tagged = isHeadline(clause.text) ? [] : within(taggedPeople, clause);
   const names = tagged.map((p) => cleanName(p.text)).filter((n) => n.length > 0);
+  // A name the tagger found is someone's only when the article treats it as a person's.
   return dedupe([
-    ...names.map((n) => matchPerson(n, known)),
+    ...names.map((n) => matchPerson(n, known)).filter((p) => p.known),
     ...mentionedPeople(clause.text, known),
   ])
     .map((p) => ({ ...p, known: givenIds.has(p.id) }))
     .sort((a, b) => firstMention(clause.text, a) - firstMention(clause.text, b));
 }
 
-/** Known people a clause names by full name or by a surname no one else has. */
-function mentionedPeople(clause: string, known: readonly NamedPerson[]): PersonRef[] {
-  return known.flatMap((person) => {
+/** Each known person with the words that name them: full name, or a surname no one else has. */
+const namings = new WeakMap<readonly NamedPerson[], { person: NamedPerson; words: RegExp }[]>();
+
+/** The patterns for `known`, made once per article rather than once per clause. */
+function namingsOf(known: readonly NamedPerson[]): { person: NamedPerson; words: RegExp }[] {
+  const cached = namings.get(known);
+  if (cached) return cached;
+  const made = known.map((person) => {
     const surname = person.name.split(/\s+/).at(-1) ?? person.name;
     const unique = known.filter((p) => p.name.split(/\s+/).at(-1) === surname).length === 1;
-    const named = new RegExp(`\\b${escapeRegExp(unique ? surname : person.name)}\\b`).test(clause);
-    return named ? [{ name: person.name, id: person.id, known: true }] : [];
+    // Not \b, which sees no word end after a last letter such as the "ø" of "Sørbø".
+    const words = new RegExp(
+      `(?<![\\p{L}\\p{M}])${escapeRegExp(unique ? surname : person.name)}(?![\\p{L}\\p{M}])`,
+      "u",
+    );
+    return { person, words };
   });
+  namings.set(known, made);
+  return made;
+}
+
+/** Known people a clause names by full name or by a surname no one else has. */
+function mentionedPeople(clause: string, known: readonly NamedPerson[]): PersonRef[] {
+  return namingsOf(known).flatMap(({ person, words }) =>
+    words.test(clause) ? [{ name: person.name, id: person.id, known: true }] : [],
+  );
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -51,7 +51,7 @@ export function suggestEvents(
   const sentences = splitSentences(text, parsed.ok ? parsed.data.bodyStart : 0);
   const tags = tagSentences(text, sentences);
   const given = options.people ?? [];
-  const known = listPeople(sentences, tags.people, given);
+  const known = listPeople(sentences, tags.people, given, tags.others);
   const givenIds = new Set(given.map((p) => p.id));
   const suggestions: Suggestion[] = [];
   let lastPeople: PersonRef[] = [];

@@ -19,13 +19,17 @@ type TaggerJson = {
 /** About how many characters the tagger reads at a time. */
 const CHUNK = 1500;
 
-/** The verbs and people of the article, tagged a few sentences at a time, with offsets into the whole text. */
+/**
+ * The verbs, people, and places and organisations (`others`) of the article, tagged a few
+ * sentences at a time, with offsets into the whole text.
+ */
 export function tagSentences(
   text: string,
   sentences: readonly TextSpan[],
-): { verbs: Tagged[]; people: Tagged[] } {
+): { verbs: Tagged[]; people: Tagged[]; others: Tagged[] } {
   const verbs: Tagged[] = [];
   const people: Tagged[] = [];
+  const others: Tagged[] = [];
   // The tagger's cost grows faster than the text: tag a few sentences at a time.
   for (let i = 0; i < sentences.length; ) {
     const first = sentences[i] as TextSpan;
@@ -44,8 +48,12 @@ export function tagSentences(
     });
     verbs.push(...(doc.verbs().json({ offset: true }) as TaggerJson[]).map(place));
     people.push(...(doc.people().json({ offset: true }) as TaggerJson[]).map(place));
+    others.push(
+      ...(doc.places().json({ offset: true }) as TaggerJson[]).map(place),
+      ...(doc.organizations().json({ offset: true }) as TaggerJson[]).map(place),
+    );
   }
-  return { verbs, people };
+  return { verbs, people, others };
 }
 
 /** What of `tagged` lies inside `span`. */
