@@ -14,10 +14,24 @@ const VERB_WORD = new RegExp(
 
 /** The event type a clause reports, given the verbs tagged in it: by its verbs first, then by event nouns; null if none. */
 export function classifyClause(clause: string, verbs: readonly Tagged[]): SuggestedType | null {
+  return classifiedPart(clause, verbs).type;
+}
+
+/**
+ * The clause's type and the words it was read from: the main clause when it has an event, so
+ * that its own time words date it, or else the whole clause with its relative clauses.
+ */
+export function classifiedPart(
+  clause: string,
+  verbs: readonly Tagged[],
+): { type: SuggestedType | null; part: string } {
   // What a relative clause says ("Kessler, who joined in 2014, told …") is not the clause's
   // event, unless the clause has none of its own ("Ekdahl, who is rumoured to be in talks").
   const main = mainClause(clause);
-  return (main !== clause ? typeOfText(main, verbs) : null) ?? typeOfText(clause, verbs);
+  const mainType = main !== clause ? typeOfText(main, verbs) : null;
+  return mainType !== null
+    ? { type: mainType, part: main }
+    : { type: typeOfText(clause, verbs), part: clause };
 }
 
 function typeOfText(unit: string, verbs: readonly Tagged[]): SuggestedType | null {
@@ -49,17 +63,28 @@ function typeOfText(unit: string, verbs: readonly Tagged[]): SuggestedType | nul
   // Nouns name an event only where no verb did ("the departures of …", "a new policy").
   if (best === null)
     for (const [pattern, type] of NOUN_TYPES) if (pattern.test(unit)) consider(type);
-  // A board acting is a board event, unless the clause reports on it or names a person's exit.
+  // A board acting is a board event, unless the clause reports on it, names a person's exit or
+  // sets a rule (a board approving a memo, agreement or contract makes policy).
   if (
     best !== "report" &&
+    best !== "policy" &&
     /\b(the|its|company's|company’s)\s+board\b/i.test(unit) &&
     /\bboard\s+(\w+\s+)?(oust|dismiss|remov|fire|vot|attempt|reinstat)/i.test(unit)
   )
     best = "board";
+  // A board or a vote that approves a rule, an agreement or a contract makes policy.
+  if (best === "board" && SETS_A_RULE.test(unit)) best = "policy";
   return best;
 }
 
-/** The clause without its non-restrictive relative clauses and asides (", who …," ", now …,"). */
+/** Approving, adopting or amending a written rule: what a board does when it makes policy. */
+const SETS_A_RULE =
+  /\b(approv|adopt|amend|sign|ratif)\w*\b[^.;]{0,40}?\b(rules?|agreements?|contracts?|deal|memo|polic(y|ies)|code|charter|clauses?)\b/i;
+
+/** The clause without its non-restrictive relative clauses and asides (", who …," ", now …,"), and a closing ", who …" about a person. */
 export function mainClause(unit: string): string {
-  return unit.replace(/,\s+(?:who|which|whose|now|previously|formerly|then)\b[^,]*,/gi, ",");
+  return unit.replace(
+    /,\s+(?:who|which|whose|now|previously|formerly|then)\b[^,]*,|,\s+who\b[^,]*$/gi,
+    (m) => (m.endsWith(",") ? "," : ""),
+  );
 }

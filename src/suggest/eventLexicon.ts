@@ -34,8 +34,12 @@ export const VERB_TYPES: ReadonlyMap<string, EventType> = new Map([
     "criticise",
     "describe",
     "confirm",
+    "announce",
   ].map((v) => [v, "statement"] as const),
 ]);
+
+/** The start of a clause before any reporting verb: the subject part, where a document can stand. */
+const BEFORE_SAYING = String.raw`(?:(?!\b(?:said|says|told|tells|wrote|writes)\b)[^"“])*?`;
 
 /** Phrases that report an event of a type wherever they stand (multi-word verbs, idioms). */
 export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
@@ -44,11 +48,45 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\b(left|leaves|leaving)\s+(the|in|after|last|earlier|on)\b/i, "departure"],
   [/\b(confirmed|installed|named|chosen|tapped)\s+as\b/i, "appointment"],
   [/\bin talks\s+(with|to join)\b/i, "appointment"],
-  [/\bhas\s+(led|chaired|headed|run)\b[^.]*\bsince\b/i, "appointment"],
+  [/\b(has|have|had)\s+(led|chaired|headed|run)\b[^.]*\bsince\b/i, "appointment"],
+  [/\bannounced\s+(his|her|their)\s+(resignation|departure|retirement)\b/i, "departure"],
   [/\btook\s+over\s+(as|from)\b/i, "appointment"],
   [
     /\b(a|an|the)\s+(new\s+|independent\s+|internal\s+)?(report|review|investigation|audit|study)\s+(by|from|in|earlier|last|published|found|that)\b/i,
     "report",
+  ],
+  // "A … report said/found …": a document speaking is a report, not a statement.
+  [
+    new RegExp(
+      `^${BEFORE_SAYING}\\b(a|an|the|its|their|this)\\s+([\\w'’-]+\\s+){0,3}(report|review|investigation|audit|study|survey|analysis|probe|inquiry)\\b(?![’']s)[^.]*?\\b(found|finds|said|says|concluded|concludes|showed|shows|warned|warns)\\b`,
+      "i",
+    ),
+    "report",
+  ],
+  // Memos, agreements and contracts set rules: what they say or include is policy.
+  [
+    new RegExp(
+      `^${BEFORE_SAYING}\\b(a|an|the|its|their|this)\\s+([\\w'’-]+\\s+){0,2}(memo|memorandum|agreement|deal|contract|clause|charter|directive)\\b(?![’']s)[^.]*?\\b(said|says|includes?|included|bar(s|red|ring)?|requires?|required|set(s)?\\s+out|states?|stated|allows?|allowed)\\b`,
+      "i",
+    ),
+    "policy",
+  ],
+  [/\bset\s+out\s+in\s+(a|an|the|its)\s+([\w-]+\s+){0,2}memo/i, "policy"],
+  [
+    /\b(a|an|the|its)\s+([\w-]+\s+){0,2}memo\s+(sent|issued|circulated|signed|seen|dated)\b/i,
+    "policy",
+  ],
+  [/\bagree[sd]?\s+to\b/i, "policy"],
+  [/\bsign(s|ed)?\s+(a|an|any|the|its)\s+([\w-]+\s+){0,2}(contract|agreement|deal)\b/i, "policy"],
+  // An order to staff ("told staff … they must return") is a policy, not a statement.
+  [
+    /\btold\s+([\w-]+\s+){0,3}(staff|employees|workers|members|managers)\b[^.]*?\b(must|will have to|would have to|are required to|will be required to)\b/i,
+    "policy",
+  ],
+  // An institution announcing what it will do ("the ministry said it would tie …") decides a policy.
+  [
+    /\b(the|its)\s+([\w-]+\s+){0,2}(ministry|company|government|orchestra|federation|agency|regulator|union|institute|university|group|firm|council|club|league|department)\s+(also\s+)?(said|says|announced)\s+(that\s+)?(it|they)\s+(would|will)\b/i,
+    "policy",
   ],
   [
     /\b(announced|adopted|introduced|unveiled)\s+(a|new|its)\s+[^.]{0,30}\b(policy|rules?|guidelines?|cap|limit|ban)\b/i,
@@ -82,6 +120,17 @@ export const TYPE_RANK: Record<EventType, number> = {
 /** Words that make a clause speculation, not fact. */
 export const SPECULATION =
   /\b(might|may|could|would|likely|unlikely|expected to|is set to|are set to|rumou?red|reportedly|possibly|perhaps|speculat\w*|considering|weighing|poised to|plans? to)\b/i;
+
+/**
+ * The verbs that report speech: what follows one is what was said, not the saying. "Would" after
+ * one is an announced decision ("said it would also remove"), not speculation.
+ */
+export const REPORTING =
+  /\b(said|says|say|told|tells|wrote|writes|added|adds|announced|announces|confirmed|confirms|saying)\b/i;
+
+/** "Would" in reported speech: the future of an announcement, not a guess. */
+export const REPORTED_WOULD =
+  /\b(said|says|told|tells|wrote|writes|added|announced|announces|confirmed|confirms|saying)\b[^.;]*?\bwould\b/gi;
 
 /** Words that deny a clause. */
 export const DENIAL =

@@ -1,13 +1,42 @@
-import { DENIAL, NEGATION, SPECULATION } from "./eventLexicon.ts";
+import { DENIAL, NEGATION, REPORTED_WOULD, REPORTING, SPECULATION } from "./eventLexicon.ts";
 
 /** Why a candidate is not a plain fact: the text negates, denies or only speculates it. */
 export type SuggestionFlag = "negation" | "denial" | "speculation";
 
-/** What keeps a clause from being a plain fact: a denial or else a negation, and speculation. */
-export function flagClause(clause: string): SuggestionFlag[] {
+/**
+ * What keeps a clause from being a plain fact: a denial or else a negation, and speculation.
+ * A statement is flagged by its saying only ("X told reporters he would not …" is a plain
+ * statement); what a denial denies is not speculation of the denier ("denied that he was
+ * considering …"); and "would" after a reporting verb is a decision announced ("said it would
+ * also remove …"), while "could", "may" and "is expected to" stay speculation.
+ */
+export function flagClause(clause: string, type?: string): SuggestionFlag[] {
   const flags: SuggestionFlag[] = [];
-  if (DENIAL.test(clause)) flags.push("denial");
-  else if (NEGATION.test(clause)) flags.push("negation");
-  if (SPECULATION.test(clause)) flags.push("speculation");
+  const speaker = speakerPart(clause);
+  const saying = type === "statement" ? clause.slice(speaker.start, speaker.end) : clause;
+  const denial = DENIAL.exec(saying);
+  if (denial) flags.push("denial");
+  else if (NEGATION.test(saying)) flags.push("negation");
+  const guessed = (denial ? saying.slice(0, denial.index) : saying).replace(
+    REPORTED_WOULD,
+    (m) => `${m.slice(0, -"would".length)}(reported)`,
+  );
+  if (SPECULATION.test(guessed)) flags.push("speculation");
   return flags;
+}
+
+/**
+ * Where a statement names who spoke, as offsets into the clause: up to and including its first
+ * reporting verb ("Teo said"), or from that verb on when the attribution follows what was said
+ * ("…, said Ines Calloway, who sits on the committee"); the whole clause when it has no such verb.
+ */
+export function speakerPart(clause: string): { start: number; end: number } {
+  const verb = REPORTING.exec(clause);
+  if (!verb) return { start: 0, end: clause.length };
+  const inverted =
+    /[,”"]\s*$/.test(clause.slice(0, verb.index)) &&
+    /^\s+(?:[A-Z]|the\b|an?\b)/.test(clause.slice(verb.index + verb[0].length));
+  return inverted
+    ? { start: verb.index, end: clause.length }
+    : { start: 0, end: verb.index + verb[0].length };
 }

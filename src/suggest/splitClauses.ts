@@ -5,7 +5,18 @@ import { type Tagged, within } from "./tagSentences.ts";
 export interface Clause extends TextSpan {
   /** Follows a semicolon: an item of a list that shares the clause's verb. */
   listItem?: boolean;
+  /**
+   * The predicate of the clause before it: after the subject's relative clause ("X, who left in
+   * May, | said …") or a second verb of the same subject ("X said …, | and denied …").
+   */
+  predicate?: "relative" | "coordinate";
 }
+
+/**
+ * The comma that closes a relative clause on the subject and opens the sentence's own predicate
+ * ("Y, who left last month, founded …"): two facts, each with its own verb and time words.
+ */
+const WHO_PREDICATE = String.raw`(?<=,\s+who\s[^,]{1,160})(?<predicate>,\s+)(?=(?:also\s+)?(?:might|may|will|would|could|can|is|was|are|were|has|have|had|said|says|told|tells|wrote|writes|left|quit|took|became|began|led|ran|won|sent|spoke|gave|made|met|went|came|held|found|\w+ed)\b)`;
 
 /** Where a clause splits into two reports: a conjunction followed by a new named subject. */
 const SPLIT = new RegExp(
@@ -16,7 +27,9 @@ const SPLIT = new RegExp(
     String.raw`\s+and\s+(?=(?:[A-Z][\w’'-]+\s){1,3}(?:was|were|is|has|had|will|did|said|resigned|quit|left|stepped|joined|announced|told|wrote|denied)\b)`,
     String.raw`\s+and\s+(?=(?:is|was|has|had)\s+(?:likely|expected|set|rumou?red|due)\b)`,
     // "X, who left in 2023, might join …": the subject with its clause, then the new predicate.
-    String.raw`(?<=,\s+who\s[^,]{1,80}),\s+(?=(?:might|may|will|would|could|is|was|has|had|said|says|told|\w+ed)\b)`,
+    WHO_PREDICATE,
+    // "X said on Tuesday that …, and denied that …": one subject, a second fact of its own.
+    String.raw`(?<sameSubject>,["”]?\s+and\s+)(?=(?:also\s+|later\s+)?(?:denied|denies|said|says|told|tells|added|wrote|confirmed|insisted)\b)`,
     String.raw`,?\s+(?=since the (?:departure|resignation|exit|ousting|dismissal) of\b)`,
     String.raw`,?\s+(?:after|following)\s+(?=(?:a|an|the)\s+(?:\w+\s+)?(?:report|review|investigation|audit|study)\b)`,
   ].join("|"),
@@ -29,12 +42,24 @@ export function splitClauses(sentence: TextSpan): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
   let listItem = false;
+  let predicate: Clause["predicate"];
+  const clause = (to: number): Clause => ({
+    ...trimClause(sentence, from, to),
+    listItem,
+    ...(predicate ? { predicate } : {}),
+  });
   for (const m of sentence.text.matchAll(SPLIT)) {
-    clauses.push({ ...trimClause(sentence, from, m.index), listItem });
+    clauses.push(clause(m.index));
     listItem = m[0].startsWith(";");
+    predicate =
+      m.groups?.predicate !== undefined
+        ? "relative"
+        : m.groups?.sameSubject !== undefined
+          ? "coordinate"
+          : undefined;
     from = m.index + m[0].length;
   }
-  clauses.push({ ...trimClause(sentence, from, sentence.text.length), listItem });
+  clauses.push(clause(sentence.text.length));
   return clauses.filter((u) => u.text.length > 0);
 }
 
@@ -67,4 +92,20 @@ export function joinSubjects(text: string, clauses: readonly Clause[], verbs: re
     joined.push(clause);
   }
   return joined;
+}
+
+/** A relative clause on a named person: the name, ", who", and the clause up to a comma or the end. */
+const RELATIVE = /((?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+),\s+who\s+[^,;]+/gu;
+
+/**
+ * The relative clauses of a clause that name a person and say what they did ("…, including the
+ * concertmaster, Jānis Ozols, who joined an ensemble in September"), each with the name it
+ * follows: a fact of their own beside the clause's.
+ */
+export function relativeClauses(clause: Clause): Clause[] {
+  return [...clause.text.matchAll(RELATIVE)].map((m) => ({
+    start: clause.start + m.index,
+    end: clause.start + m.index + m[0].length,
+    text: m[0],
+  }));
 }

@@ -1,11 +1,11 @@
 import { fail, ok, type Result } from "../lib/result.ts";
 import { parseArticle } from "../pipeline/parseArticle.ts";
-import { classifyClause, type SuggestedType } from "./classifyClause.ts";
+import { classifiedPart, type SuggestedType } from "./classifyClause.ts";
 import { findPeople, listPeople, type NamedPerson } from "./findPeople.ts";
-import { flagClause, type SuggestionFlag } from "./flagClause.ts";
+import { flagClause, type SuggestionFlag, speakerPart } from "./flagClause.ts";
 import type { PersonRef } from "./matchPerson.ts";
 import { resolveEventDate, type SuggestedDate } from "./resolveEventDate.ts";
-import { joinSubjects, splitClauses } from "./splitClauses.ts";
+import { type Clause, joinSubjects, relativeClauses, splitClauses } from "./splitClauses.ts";
 import { splitSentences } from "./splitSentences.ts";
 import { tagSentences, within } from "./tagSentences.ts";
 import { titleSuggestion } from "./titleSuggestion.ts";
@@ -55,11 +55,45 @@ export function suggestEvents(
   const givenIds = new Set(given.map((p) => p.id));
   const suggestions: Suggestion[] = [];
   let lastPeople: PersonRef[] = [];
+  /** The people of a clause; a statement's are those named up to its reporting verb, if any. */
+  const peopleOf = (clause: Clause, type: SuggestedType | null): PersonRef[] => {
+    if (type === "statement") {
+      const { start, end } = speakerPart(clause.text);
+      const named = findPeople(
+        {
+          start: clause.start + start,
+          end: clause.start + end,
+          text: clause.text.slice(start, end),
+        },
+        tags.people,
+        known,
+        givenIds,
+      );
+      if (named.length > 0) return named;
+    }
+    return findPeople(clause, tags.people, known, givenIds);
+  };
   for (const sentence of sentences) {
     if (BOILERPLATE.test(sentence.text)) continue;
     let previous: Suggestion | null = null;
+    let subjectPeople: PersonRef[] = [];
     for (const clause of joinSubjects(text, splitClauses(sentence), tags.verbs)) {
-      let people = findPeople(clause, tags.people, known, givenIds);
+      const { type: own, part } = classifiedPart(clause.text, within(tags.verbs, clause));
+      // An item of a list ("…: A, a banker; B, …") shares the date of the clause before it, and
+      // its type and flags when it has no event verb of its own.
+      const shared = clause.listItem ? previous : null;
+      const type = own ?? shared?.type ?? null;
+      let people = peopleOf(clause, type);
+      // "X, who resigned last week, | said on Wednesday …": the predicate is X's; a statement's
+      // people are its speaker, not those named in what was said.
+      if (clause.predicate && subjectPeople.length > 0)
+        people =
+          type === "statement"
+            ? subjectPeople
+            : [
+                ...subjectPeople,
+                ...people.filter((p) => !subjectPeople.some((q) => q.id === p.id)),
+              ];
       // "She told …", or a predicate whose subject came before ("… and is likely to …").
       if (
         people.length === 0 &&
@@ -67,21 +101,23 @@ export function suggestEvents(
       )
         people = lastPeople;
       if (people.length > 0) lastPeople = people;
-      // An item of a list ("…: A, a banker; B, …") shares the date of the clause before it, and
-      // its type and flags when it has no event verb of its own.
-      const shared = clause.listItem ? previous : null;
-      const own = classifyClause(clause.text, within(tags.verbs, clause));
-      const type = own ?? shared?.type ?? null;
+      subjectPeople = people;
       if (type === null) continue;
-      const flags = shared && !own ? shared.flags : flagClause(clause.text);
+      const flags = shared && !own ? shared.flags : flagClause(clause.text, type);
       const suggestion: Suggestion = {
         type,
         title: titleSuggestion(type, people, flags),
         people,
         excerpt: { start: clause.start, end: clause.end, exact: clause.text },
-        date: shared ? shared.date : resolveEventDate(clause.text, published),
+        // Each fact is dated by its own words: a relative clause's "last week" does not date
+        // the main clause's "said on Wednesday".
+        date: shared ? shared.date : resolveEventDate(own ? part : clause.text, published),
         flags,
       };
+      // "X said on Tuesday …, and denied …": a second verb with no time words of its own was
+      // said on the same occasion as the first.
+      if (clause.predicate === "coordinate" && suggestion.date.phrase === null && previous)
+        suggestion.date = previous.date;
       // A list's first item shares the clause; keep only the first-named person there.
       if (shared?.type === type && shared.people.length > 1) {
         shared.people = shared.people.slice(0, 1);
@@ -89,6 +125,24 @@ export function suggestEvents(
       }
       suggestions.push(suggestion);
       previous = suggestion;
+      // "…, including the concertmaster, Jānis Ozols, who joined an ensemble in September": a
+      // relative clause that reports another kind of act is a second fact, with its own date.
+      if (own)
+        for (const relative of relativeClauses(clause)) {
+          const { type: its } = classifiedPart(relative.text, within(tags.verbs, relative));
+          // What the person said there elaborates the clause ("a memo by X, who wrote that …").
+          if (its === null || its === type || its === "statement") continue;
+          const who = findPeople(relative, tags.people, known, givenIds);
+          const itsFlags = flagClause(relative.text, its);
+          suggestions.push({
+            type: its,
+            title: titleSuggestion(its, who, itsFlags),
+            people: who,
+            excerpt: { start: relative.start, end: relative.end, exact: relative.text },
+            date: resolveEventDate(relative.text, published),
+            flags: itsFlags,
+          });
+        }
     }
   }
   return ok(suggestions);

@@ -37,6 +37,54 @@ describe("classifyClause(clause, verbs) names the event a clause reports", () =>
       "Kessler, who joined in 2014, told staff she was proud.",
       "statement",
     ],
+    // A document speaking is a report; memos, agreements and contracts set policy.
+    [
+      "a review that found something",
+      "In May, an external review commissioned by the ministry found that data had been altered.",
+      "report",
+    ],
+    [
+      "a report that said something",
+      "The report, released before markets opened, said the firm had overstated its stocks.",
+      "report",
+    ],
+    [
+      "not a report someone spoke about",
+      "Chief executive Mark Tan said on Tuesday that the report was wrong.",
+      "statement",
+    ],
+    [
+      "a memo that said something",
+      "The memo, signed by Fiona Ash, said the company would also end its allowance.",
+      "policy",
+    ],
+    ["a memo sent", "An internal memo sent last week by Gwen Tate listed new customers.", "policy"],
+    ["a rule set out in a memo", "The change was set out in an internal memo last week.", "policy"],
+    [
+      "a deal's clause",
+      "The deal includes a clause barring the seller from rival offers.",
+      "policy",
+    ],
+    ["an agreement", "The founding family has agreed to sell its shares.", "policy"],
+    ["a contract signed", "The lab signed a contract with a defence ministry.", "policy"],
+    [
+      "an order to staff",
+      "Coralbay told head office staff on Friday that they must return to the office.",
+      "policy",
+    ],
+    [
+      "an institution announcing what it will do",
+      "The culture ministry said it would tie the subsidy to a code of conduct.",
+      "policy",
+    ],
+    [
+      "a board approving a rule, not a board event",
+      "The board voted to approve a new rule on sponsorship contracts.",
+      "policy",
+    ],
+    ["'had led … since'", "Almeida, who had led the federation since 2016", "appointment"],
+    ["a resignation announced", "Uwe Brandt announced his resignation last month.", "departure"],
+    ["a candidacy announced", "Nico Ferro announced his candidacy on Friday.", "statement"],
     // What is not an event.
     ["nothing for the weather", "The weather in San Francisco was mild.", null],
     ["not 'stepped' on a rake", "Leike stepped on a rake.", null],
@@ -51,6 +99,11 @@ describe("mainClause(clause) drops asides between commas", () => {
   it.each([
     ["a relative clause", "Kessler, who joined in 2014, told staff.", "Kessler, told staff."],
     ["an aside with 'now'", "Acme, now a unit of Bolt, hired Ray.", "Acme, hired Ray."],
+    [
+      "a closing relative clause on a person",
+      "Two players left, including Jan Ozol, who joined a club in May.",
+      "Two players left, including Jan Ozol",
+    ],
     [
       "nothing from a clause without one",
       "Leike resigned, citing safety.",
