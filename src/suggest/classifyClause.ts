@@ -1,6 +1,7 @@
 import type { EventType } from "../data/vocabulary.ts";
-import { NOUN_TYPES, PHRASE_TYPES, TYPE_RANK, VERB_TYPES } from "./eventLexicon.ts";
+import { NOUN_TYPES, PHRASE_TYPES, REPORTING, TYPE_RANK, VERB_TYPES } from "./eventLexicon.ts";
 import { isHeadline } from "./isHeadline.ts";
+import { maskQuotes } from "./maskQuotes.ts";
 import type { Tagged } from "./tagSentences.ts";
 
 /** The event types a suggestion can have: every type but the catch-all "other". */
@@ -34,27 +35,43 @@ export function classifiedPart(
     : { type: typeOfText(clause, verbs), part: clause };
 }
 
-function typeOfText(unit: string, verbs: readonly Tagged[]): SuggestedType | null {
+function typeOfText(text: string, verbs: readonly Tagged[]): SuggestedType | null {
   let best: SuggestedType | null = null;
   const consider = (type: EventType | undefined) => {
     if (!type || type === "other") return;
     if (best === null || TYPE_RANK[type] > TYPE_RANK[best]) best = type;
   };
+  // Quoted words are what someone said, not what the article reports happened.
+  const unit = maskQuotes(text);
+  // "X said the company needed to publish …", "X said the rules would be adopted": a report or
+  // a policy told by a speaker is what was said; the speaker's act is a statement. (Who left or
+  // was ousted, even when told, is still that event.)
+  const said = REPORTING.exec(unit);
+  const saidEnd = said ? said.index + said[0].length : unit.length;
+  const spoken = (v: Tagged) => {
+    const type = VERB_TYPES.get(v.infinitive?.toLowerCase() ?? "");
+    return (type === "report" || type === "policy") && unit.indexOf(words(v)) >= saidEnd;
+  };
   const infinitives = verbs
-    .filter((v) => unit.includes(v.text))
-    // A lone "-ing" word is an adjective ("departing staff") unless a form of "be" leads it.
+    .filter((v) => unit.includes(words(v)) && !spoken(v))
+    // A lone "-ing" word is an adjective ("departing staff") unless a form of "be" leads it or
+    // it opens the clause ("…, saying that …").
     .filter(
       (v) =>
         !/^\w+ing$/i.test(v.text) ||
+        unit.trimStart().startsWith(v.text) ||
         new RegExp(`\\b(is|was|are|were|be|been)\\s+${v.text}\\b`, "i").test(unit),
     )
     .flatMap((v) => v.infinitive?.toLowerCase() ?? []);
   // Title-case headlines ("Who Quit … Likely To Join") are not tagged as verbs: read the words.
-  if (isHeadline(unit))
+  if (isHeadline(text))
     for (const m of unit.matchAll(VERB_WORD)) infinitives.push((m[1] as string).toLowerCase());
   for (const infinitive of infinitives) {
     if (infinitive === "step" && !/\bstep\w*\s+(down|aside)\b/i.test(unit)) continue;
-    if (infinitive === "name" && !/\b(was|were|is|been|be)\s+named\b|\bnamed\s+[A-Z]/.test(unit))
+    if (
+      infinitive === "name" &&
+      !/\b(was|were|is|been|be)\s+named\b|\bnamed\s+[A-Z]|\bnamed\b[^.;]{0,60}?\bas\b/.test(unit)
+    )
       continue;
     if (infinitive === "leave" && /\bleaves?\s+(of|for)\s+absence\b/i.test(unit)) continue;
     consider(VERB_TYPES.get(infinitive));
@@ -69,7 +86,8 @@ function typeOfText(unit: string, verbs: readonly Tagged[]): SuggestedType | nul
     best !== "report" &&
     best !== "policy" &&
     /\b(the|its|company's|company’s)\s+board\b/i.test(unit) &&
-    /\bboard\s+(\w+\s+)?(oust|dismiss|remov|fire|vot|attempt|reinstat)/i.test(unit)
+    (/\bboard\s+(\w+\s+)?(oust|dismiss|remov|fire|vot|attempt|reinstat)/i.test(unit) ||
+      BOARD_BUSINESS.test(unit))
   )
     best = "board";
   // A board or a vote that approves a rule, an agreement or a contract makes policy.
@@ -77,9 +95,19 @@ function typeOfText(unit: string, verbs: readonly Tagged[]): SuggestedType | nul
   return best;
 }
 
+/**
+ * A board at work on its own business: forming a committee ("the board said it had formed a
+ * special committee"), or meeting to discuss something ("the board is expected to discuss").
+ */
+const BOARD_BUSINESS =
+  /\bboard\b[^.;]{0,60}?\b(formed|set up|created|established)\s+(a|an)\s+([\w-]+\s+){0,3}committee\b|\bboard\s+((is|are)\s+(expected|due|set)\s+to\s+|will\s+|would\s+|could\s+|may\s+)?(meet|met|discuss)\w*\b/i;
+
 /** Approving, adopting or amending a written rule: what a board does when it makes policy. */
 const SETS_A_RULE =
   /\b(approv|adopt|amend|sign|ratif)\w*\b[^.;]{0,40}?\b(rules?|agreements?|contracts?|deal|memo|polic(y|ies)|code|charter|clauses?)\b/i;
+
+/** A tagged verb's words without the punctuation the tagger keeps ("had been dismissed,"), which a clause may end before. */
+const words = (v: Tagged) => v.text.replace(/[.,;:!?"”’]+$/, "");
 
 /** The clause without its non-restrictive relative clauses and asides (", who …," ", now …,"), and a closing ", who …" about a person. */
 export function mainClause(unit: string): string {

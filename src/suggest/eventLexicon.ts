@@ -35,6 +35,7 @@ export const VERB_TYPES: ReadonlyMap<string, EventType> = new Map([
     "describe",
     "confirm",
     "announce",
+    "defend",
   ].map((v) => [v, "statement"] as const),
 ]);
 
@@ -47,6 +48,14 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\b(pushed|forced|eased|squeezed)\s+out\b/i, "departure"],
   [/\b(left|leaves|leaving)\s+(the|in|after|last|earlier|on)\b/i, "departure"],
   [/\b(confirmed|installed|named|chosen|tapped)\s+as\b/i, "appointment"],
+  // "is expected to be chosen in September": the passive the tagger reads as "expect".
+  [
+    /\b(be|been|being)\s+(named|appointed|chosen|elected|hired|promoted|installed)\b/i,
+    "appointment",
+  ],
+  [/\b(will|to)\s+serve\s+as\b|\bserv(e|es|ed|ing)\s+as\s+(acting|interim)\b/i, "appointment"],
+  [/\b(placed|put|sent)\s+on\s+([\w-]+\s+)?leave\b/i, "departure"],
+  [/\bwithdr(a|e)wn?\s+from\s+(the|its|his|her)\b/i, "departure"],
   [/\bin talks\s+(with|to join)\b/i, "appointment"],
   [/\b(has|have|had)\s+(led|chaired|headed|run)\b[^.]*\bsince\b/i, "appointment"],
   [/\bannounced\s+(his|her|their)\s+(resignation|departure|retirement)\b/i, "departure"],
@@ -77,6 +86,10 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     "policy",
   ],
   [/\bagree[sd]?\s+to\b/i, "policy"],
+  [
+    /\b(restor|chang|amend|rewr|revis|scrap)\w*\s+(the\s+|its\s+)?([\w-]+\s+)?(wording|rules?|polic(y|ies)|charter|code|clause)\b/i,
+    "policy",
+  ],
   [/\bsign(s|ed)?\s+(a|an|any|the|its)\s+([\w-]+\s+){0,2}(contract|agreement|deal)\b/i, "policy"],
   // An order to staff ("told staff … they must return") is a policy, not a statement.
   [

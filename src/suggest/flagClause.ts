@@ -1,4 +1,5 @@
 import { DENIAL, NEGATION, REPORTED_WOULD, REPORTING, SPECULATION } from "./eventLexicon.ts";
+import { maskQuotes } from "./maskQuotes.ts";
 
 /** Why a candidate is not a plain fact: the text negates, denies or only speculates it. */
 export type SuggestionFlag = "negation" | "denial" | "speculation";
@@ -10,8 +11,10 @@ export type SuggestionFlag = "negation" | "denial" | "speculation";
  * considering …"); and "would" after a reporting verb is a decision announced ("said it would
  * also remove …"), while "could", "may" and "is expected to" stay speculation.
  */
-export function flagClause(clause: string, type?: string): SuggestionFlag[] {
+export function flagClause(text: string, type?: string): SuggestionFlag[] {
   const flags: SuggestionFlag[] = [];
+  // "Not" in a quote is the speaker's word, not the article's.
+  const clause = maskQuotes(text);
   const speaker = speakerPart(clause);
   const saying = type === "statement" ? clause.slice(speaker.start, speaker.end) : clause;
   const denial = DENIAL.exec(saying);
@@ -30,7 +33,8 @@ export function flagClause(clause: string, type?: string): SuggestionFlag[] {
  * reporting verb ("Teo said"), or from that verb on when the attribution follows what was said
  * ("…, said Ines Calloway, who sits on the committee"); the whole clause when it has no such verb.
  */
-export function speakerPart(clause: string): { start: number; end: number } {
+export function speakerPart(text: string): { start: number; end: number } {
+  const clause = maskQuotes(text);
   const verb = REPORTING.exec(clause);
   if (!verb) return { start: 0, end: clause.length };
   const inverted =

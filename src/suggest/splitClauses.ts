@@ -26,10 +26,13 @@ const SPLIT = new RegExp(
     String.raw`,\s+and\s+(?=(?:the|its|his|her|[A-Z])[^.;]{0,80}?\b(?:was|were|is|has|had|will|did|said|resigned|quit|left|stepped|joined|announced|told|wrote|denied)\b)`,
     String.raw`\s+and\s+(?=(?:[A-Z][\w’'-]+\s){1,3}(?:was|were|is|has|had|will|did|said|resigned|quit|left|stepped|joined|announced|told|wrote|denied)\b)`,
     String.raw`\s+and\s+(?=(?:is|was|has|had)\s+(?:likely|expected|set|rumou?red|due)\b)`,
+    // "The board is expected to discuss it next week and could restore …": a second, guessed act.
+    String.raw`\s+and\s+(?=(?:could|may|might)\s)`,
     // "X, who left in 2023, might join …": the subject with its clause, then the new predicate.
     WHO_PREDICATE,
-    // "X said on Tuesday that …, and denied that …": one subject, a second fact of its own.
-    String.raw`(?<sameSubject>,["”]?\s+and\s+)(?=(?:also\s+|later\s+)?(?:denied|denies|said|says|told|tells|added|wrote|confirmed|insisted)\b)`,
+    // "X said on Tuesday that …, and denied that …", "X denied …, saying …": one subject, a
+    // second fact of its own.
+    String.raw`(?<sameSubject>,["”]?\s+and\s+(?=(?:also\s+|later\s+)?(?:denied|denies|said|says|told|tells|added|wrote|confirmed|insisted)\b)|,["”]?\s+(?=saying\b))`,
     String.raw`,?\s+(?=since the (?:departure|resignation|exit|ousting|dismissal) of\b)`,
     String.raw`,?\s+(?:after|following)\s+(?=(?:a|an|the)\s+(?:\w+\s+)?(?:report|review|investigation|audit|study)\b)`,
   ].join("|"),

@@ -49,7 +49,16 @@ export function suggestEvents(
       `publication date "${published}" is not a date (e.g. 2024-05-18 or 2024-05-18T04:52:21Z)`,
     );
   const sentences = splitSentences(text, parsed.ok ? parsed.data.bodyStart : 0);
-  const tags = tagSentences(text, sentences);
+  const tagged = tagSentences(text, sentences);
+  // The tagger keeps a verb's trailing comma ("had been dismissed,"): without it, the verb lies
+  // inside a clause that ends before the comma.
+  const tags = {
+    ...tagged,
+    verbs: tagged.verbs.map((v) => {
+      const bare = v.text.replace(/[.,;:!?"”’]+$/, "");
+      return { ...v, text: bare, end: v.end - (v.text.length - bare.length) };
+    }),
+  };
   const given = options.people ?? [];
   const known = listPeople(sentences, tags.people, given);
   const givenIds = new Set(given.map((p) => p.id));

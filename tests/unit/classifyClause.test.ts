@@ -85,6 +85,53 @@ describe("classifyClause(clause, verbs) names the event a clause reports", () =>
     ["'had led … since'", "Almeida, who had led the federation since 2016", "appointment"],
     ["a resignation announced", "Uwe Brandt announced his resignation last month.", "departure"],
     ["a candidacy announced", "Nico Ferro announced his candidacy on Friday.", "statement"],
+    [
+      "what a speaker said must be published is a statement",
+      "Jia Lim, an analyst, said on Tuesday that the company needed to publish a full account.",
+      "statement",
+    ],
+    [
+      "what a speaker said would be adopted is a statement",
+      "Brenner said on Sunday that the recommendations would be adopted in full.",
+      "statement",
+    ],
+    ["a quote is not an event", '"We are leaving a company," she said.', "statement"],
+    ["a quote alone is nothing", '"We are leaving a company."', null],
+    [
+      "a passive appointment the tagger reads as 'expect'",
+      "A permanent director is expected to be chosen in September.",
+      "appointment",
+    ],
+    [
+      "'named … as' with words between",
+      "On Wednesday, the board named the Estonian conductor Karl Tamm, 38, as principal guest conductor.",
+      "appointment",
+    ],
+    [
+      "'will serve as acting'",
+      "Mei Tan will serve as acting president until an election.",
+      "appointment",
+    ],
+    ["'placed on leave'", "Finance chief Ken Lau was placed on leave on Tuesday.", "departure"],
+    ["'withdrawn from'", "Aebi has not withdrawn from the scientific council.", "departure"],
+    [
+      "a board forming a committee",
+      "The board said on Tuesday that it had formed a special committee of directors.",
+      "board",
+    ],
+    ["a board to meet", "The board is expected to discuss the letter next week.", "board"],
+    [
+      "not leaving the board at a meeting",
+      "Two directors left the board at the same meeting.",
+      "departure",
+    ],
+    ["a rule's wording restored", "The board could restore the original wording.", "policy"],
+    [
+      "a policy defended",
+      "Chief executive Margaret Low defended the policy on Thursday.",
+      "statement",
+    ],
+    ["a participle that opens the clause", "saying its staff had been moved", "statement"],
     // What is not an event.
     ["nothing for the weather", "The weather in San Francisco was mild.", null],
     ["not 'stepped' on a rake", "Leike stepped on a rake.", null],

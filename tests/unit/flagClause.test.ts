@@ -60,6 +60,12 @@ describe("flagClause(clause, type) flags the fact of its type, not what was said
       [],
     ],
     [
+      "a 'not' inside a quote is the speaker's",
+      '"We are not leaving the field," she said.',
+      "statement",
+      [],
+    ],
+    [
       "what a denial denies is not speculation",
       "Teo denied that he was considering stepping down.",
       "departure",

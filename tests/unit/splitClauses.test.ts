@@ -63,6 +63,16 @@ describe("splitClauses(sentence) cuts where a new subject starts", () => {
         "denied that it had signed a contract.",
       ],
     ],
+    [
+      "at ', saying': what the subject said beside what it did",
+      "Marco Trev denied on Monday that staff had been dismissed, saying they had moved.",
+      ["Marco Trev denied on Monday that staff had been dismissed", "saying they had moved."],
+    ],
+    [
+      "at 'and could': a second, guessed act",
+      "The board is expected to discuss the letter next week and could restore the wording.",
+      ["The board is expected to discuss the letter next week", "could restore the wording."],
+    ],
     // What must not split: one subject doing two things, or a leading conjunction.
     [
       "not at 'and' between two verbs of one subject",
