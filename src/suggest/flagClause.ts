@@ -44,3 +44,34 @@ export function speakerPart(text: string): { start: number; end: number } {
     ? { start: verb.index, end: clause.length }
     : { start: 0, end: verb.index + verb[0].length };
 }
+
+/**
+ * Where what was said begins after a reporting or denying verb and its time and place words:
+ * "that", a quote, or a new subject. "Told" takes its hearers first ("told the Financial Times on
+ * Monday"), and "confirmed" or "announced" an object that is the event itself, so a determiner
+ * starts what was said only after "said" or "wrote".
+ */
+const WHAT_WAS_SAID = /\b(that|he|she|they|it|we|I|the|its|his|her|their|this)\b|[“"]/;
+const WHAT_WAS_TOLD = /\b(that|he|she|they|it|we|I)\b|[“"]/;
+const WHAT_WAS_ANNOUNCED = /\bthat\b|[“"]/;
+
+/**
+ * A clause up to the end of its saying or denying ("Teo said on Tuesday", "She denied"), for
+ * dating: the time words of what was said ("… that she learned of it in July") date that, not
+ * the saying. The whole clause when `verb` is not in it, or when the speaker follows the quote.
+ */
+export function sayingPart(text: string, verb: RegExp): string {
+  const masked = maskQuotes(text);
+  const found = verb.exec(masked);
+  if (!found) return text;
+  const end = found.index + found[0].length;
+  if (verb === REPORTING && speakerPart(text).start > 0) return text;
+  const word = found[0].toLowerCase();
+  const content = /^(said|says|say|wrote|writes|added|adds|saying)$/.test(word)
+    ? WHAT_WAS_SAID
+    : /^(told|tells)$/.test(word)
+      ? WHAT_WAS_TOLD
+      : WHAT_WAS_ANNOUNCED;
+  const said = content.exec(masked.slice(end));
+  return said ? text.slice(0, end + said.index) : text;
+}

@@ -1,8 +1,9 @@
 import { fail, ok, type Result } from "../lib/result.ts";
 import { parseArticle } from "../pipeline/parseArticle.ts";
 import { classifiedPart, type SuggestedType } from "./classifyClause.ts";
+import { DENIAL, REPORTING } from "./eventLexicon.ts";
 import { findPeople, listPeople, type NamedPerson } from "./findPeople.ts";
-import { flagClause, type SuggestionFlag, speakerPart } from "./flagClause.ts";
+import { flagClause, type SuggestionFlag, sayingPart, speakerPart } from "./flagClause.ts";
 import type { PersonRef } from "./matchPerson.ts";
 import { resolveEventDate, type SuggestedDate } from "./resolveEventDate.ts";
 import { type Clause, joinSubjects, relativeClauses, splitClauses } from "./splitClauses.ts";
@@ -19,6 +20,15 @@ export interface Suggestion {
   excerpt: { start: number; end: number; exact: string };
   date: SuggestedDate;
   flags: SuggestionFlag[];
+}
+
+/**
+ * The words that date a candidate: a statement is dated by its saying and a denied event by its
+ * denial, not by the time words of what was said or denied; any other event by its clause.
+ */
+function datePart(text: string, type: SuggestedType, flags: readonly SuggestionFlag[]): string {
+  if (flags.includes("denial")) return sayingPart(text, DENIAL);
+  return type === "statement" ? sayingPart(text, REPORTING) : text;
 }
 
 /** Lines that are the publisher's, not the story's. */
@@ -120,7 +130,9 @@ export function suggestEvents(
         excerpt: { start: clause.start, end: clause.end, exact: clause.text },
         // Each fact is dated by its own words: a relative clause's "last week" does not date
         // the main clause's "said on Wednesday".
-        date: shared ? shared.date : resolveEventDate(own ? part : clause.text, published),
+        date: shared
+          ? shared.date
+          : resolveEventDate(datePart(own ? part : clause.text, type, flags), published),
         flags,
       };
       // "X said on Tuesday …, and denied …": a second verb with no time words of its own was

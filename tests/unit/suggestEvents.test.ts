@@ -168,6 +168,39 @@ describe("suggestEvents(article) proposes events, each with its exact words", ()
     },
   );
 
+  it.each([
+    [
+      "a statement, by its saying",
+      "Ana Ruiz said on Wednesday that she had left in March.",
+      "2024-05-15",
+    ],
+    [
+      "not by what was said",
+      "Ana Ruiz said she learned of the letter only in March.",
+      "../2024-05-18",
+    ],
+    [
+      "past its hearers",
+      "Ana Ruiz told the Financial Times on Wednesday that she would stay.",
+      "2024-05-15",
+    ],
+    ["an object confirmed", "The foundation confirmed the decision on Wednesday.", "2024-05-15"],
+    [
+      "a denial, by when it was made",
+      "Ana Ruiz denied on Wednesday that she had offered to resign last year.",
+      "2024-05-15",
+    ],
+    [
+      "not by the time of what was denied",
+      "Ana Ruiz denied that she had offered to resign during last year's dispute.",
+      "../2024-05-18",
+    ],
+  ])("dates %s", (_, body, edtf) => {
+    const [s, ...rest] = suggest(article(body));
+    expect(rest).toEqual([]);
+    expect(s?.date.edtf).toBe(edtf);
+  });
+
   it("matches known people by full name or surname, and proposes new ones", () => {
     const [s] = suggest(article("Leike and Maria Gomez resigned on Tuesday."), {
       people: PEOPLE,
