@@ -5,6 +5,8 @@ import { type Tagged, within } from "./tagSentences.ts";
 export interface Clause extends TextSpan {
   /** Follows a semicolon: an item of a list that shares the clause's verb. */
   listItem?: boolean;
+  /** A named person's telling of the clause before it ("…, the chair, Ana Ruiz, said"). */
+  attribution?: boolean;
   /**
    * The predicate of the clause before it: after the subject's relative clause ("X, who left in
    * May, | said …") or a second verb of the same subject ("X said …, | and denied …").
@@ -18,6 +20,19 @@ export interface Clause extends TextSpan {
  */
 const WHO_PREDICATE = String.raw`(?<=,\s+who\s[^,]{1,160})(?<predicate>,\s+)(?=(?:also\s+)?(?:might|may|will|would|could|can|is|was|are|were|has|have|had|said|says|told|tells|wrote|writes|left|quit|took|became|began|led|ran|won|sent|spoke|gave|made|met|went|came|held|found|\w+ed)\b)`;
 
+const NAME = String.raw`(?:[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’-]+\s+){0,2}[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’-]+`;
+const TELLS = String.raw`(?:said|says|told|tells|wrote|writes|added)\b`;
+const WHEN = String.raw`(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+\w+|earlier\s+this\s+\w+|this\s+week)\b`;
+
+/**
+ * The comma before a named person's telling at the end of a report ("… introduced new rules, the
+ * editor-in-chief, Ingrid Solberg, said in a memo"; "…, Ana Ruiz said"), or a pronoun's telling
+ * with its own time words ("…, she said on Monday"): the telling is a statement of its own. An
+ * institution or an unnamed source ("the company said", "two board members said") is only the
+ * report's source.
+ */
+const ATTRIBUTION = String.raw`(?<attribution>,\s+)(?=(?:the\s+)?[\w\u00C0-\u024F'’-]+(?:\s+[\w\u00C0-\u024F'’-]+){0,4},\s+${NAME},\s+${TELLS}|${NAME}\s+${TELLS}|(?:he|she)\s+${TELLS}[^,.;]*?\b${WHEN})`;
+
 /** Where a clause splits into two reports: a conjunction followed by a new named subject. */
 const SPLIT = new RegExp(
   [
@@ -30,6 +45,7 @@ const SPLIT = new RegExp(
     String.raw`\s+and\s+(?=(?:could|may|might)\s)`,
     // "X, who left in 2023, might join …": the subject with its clause, then the new predicate.
     WHO_PREDICATE,
+    ATTRIBUTION,
     // "X said on Tuesday that …, and denied that …", "X denied …, saying …": one subject, a
     // second fact of its own.
     String.raw`(?<sameSubject>,["”]?\s+and\s+(?=(?:also\s+|later\s+)?(?:denied|denies|said|says|told|tells|added|wrote|confirmed|insisted)\b)|,["”]?\s+(?=saying\b))`,
@@ -46,14 +62,17 @@ export function splitClauses(sentence: TextSpan): Clause[] {
   let from = 0;
   let listItem = false;
   let predicate: Clause["predicate"];
+  let attribution = false;
   const clause = (to: number): Clause => ({
     ...trimClause(sentence, from, to),
     listItem,
     ...(predicate ? { predicate } : {}),
+    ...(attribution ? { attribution } : {}),
   });
   for (const m of sentence.text.matchAll(SPLIT)) {
     clauses.push(clause(m.index));
     listItem = m[0].startsWith(";");
+    attribution = m.groups?.attribution !== undefined;
     predicate =
       m.groups?.predicate !== undefined
         ? "relative"
@@ -111,4 +130,31 @@ export function relativeClauses(clause: Clause): Clause[] {
     end: clause.start + m.index + m[0].length,
     text: m[0],
   }));
+}
+
+/**
+ * The clauses with each telling joined back to the clause before it when that clause reports no
+ * event of its own ("In a statement released on Monday, | Andrade said …" is one statement).
+ */
+export function joinTellings(
+  text: string,
+  clauses: readonly Clause[],
+  reportsEvent: (clause: Clause) => boolean,
+): Clause[] {
+  const joined: Clause[] = [];
+  for (const clause of clauses) {
+    const before = joined.at(-1);
+    if (clause.attribution && before && !reportsEvent(before)) {
+      const { attribution: _, ...rest } = clause;
+      joined[joined.length - 1] = {
+        ...before,
+        ...(rest.predicate ? { predicate: rest.predicate } : {}),
+        end: clause.end,
+        text: text.slice(before.start, clause.end),
+      };
+      continue;
+    }
+    joined.push(clause);
+  }
+  return joined;
 }

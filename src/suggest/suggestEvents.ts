@@ -6,7 +6,13 @@ import { findPeople, listPeople, type NamedPerson } from "./findPeople.ts";
 import { flagClause, type SuggestionFlag, sayingPart, speakerPart } from "./flagClause.ts";
 import type { PersonRef } from "./matchPerson.ts";
 import { resolveEventDate, type SuggestedDate } from "./resolveEventDate.ts";
-import { type Clause, joinSubjects, relativeClauses, splitClauses } from "./splitClauses.ts";
+import {
+  type Clause,
+  joinSubjects,
+  joinTellings,
+  relativeClauses,
+  splitClauses,
+} from "./splitClauses.ts";
 import { splitSentences } from "./splitSentences.ts";
 import { tagSentences, within } from "./tagSentences.ts";
 import { titleSuggestion } from "./titleSuggestion.ts";
@@ -96,7 +102,12 @@ export function suggestEvents(
     if (BOILERPLATE.test(sentence.text)) continue;
     let previous: Suggestion | null = null;
     let subjectPeople: PersonRef[] = [];
-    for (const clause of joinSubjects(text, splitClauses(sentence), tags.verbs)) {
+    const clauses = joinTellings(
+      text,
+      joinSubjects(text, splitClauses(sentence), tags.verbs),
+      (c) => classifiedPart(c.text, within(tags.verbs, c)).type !== null,
+    );
+    for (const clause of clauses) {
       const { type: own, part } = classifiedPart(clause.text, within(tags.verbs, clause));
       // An item of a list ("…: A, a banker; B, …") shares the date of the clause before it, and
       // its type and flags when it has no event verb of its own.
@@ -139,6 +150,16 @@ export function suggestEvents(
       // said on the same occasion as the first.
       if (clause.predicate === "coordinate" && suggestion.date.phrase === null && previous)
         suggestion.date = previous.date;
+      // "X is not leaving, he told colleagues on Monday": a negated or denied event is dated
+      // by when the denial was told.
+      if (
+        clause.attribution &&
+        previous &&
+        suggestion.date.phrase !== null &&
+        previous.date.phrase === null &&
+        previous.flags.some((f) => f === "negation" || f === "denial")
+      )
+        previous.date = suggestion.date;
       // A list's first item shares the clause; keep only the first-named person there.
       if (shared?.type === type && shared.people.length > 1) {
         shared.people = shared.people.slice(0, 1);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { joinSubjects, relativeClauses, splitClauses } from "../../src/suggest/splitClauses.ts";
+import {
+  joinSubjects,
+  joinTellings,
+  relativeClauses,
+  splitClauses,
+} from "../../src/suggest/splitClauses.ts";
 import { tagSentences } from "../../src/suggest/tagSentences.ts";
 
 /** A sentence standing alone, at the start of the text. */
@@ -72,6 +77,29 @@ describe("splitClauses(sentence) cuts where a new subject starts", () => {
       "at 'and could': a second, guessed act",
       "The board is expected to discuss the letter next week and could restore the wording.",
       ["The board is expected to discuss the letter next week", "could restore the wording."],
+    ],
+    [
+      "before a named person's telling",
+      "Norlund introduced new rules on Monday, the editor-in-chief, Inga Sol, said in a memo to staff.",
+      [
+        "Norlund introduced new rules on Monday",
+        "the editor-in-chief, Inga Sol, said in a memo to staff.",
+      ],
+    ],
+    [
+      "before a pronoun's dated telling",
+      "Moritz Ell is not leaving, he told colleagues in a message on Monday.",
+      ["Moritz Ell is not leaving", "he told colleagues in a message on Monday."],
+    ],
+    [
+      "not before an institution's telling",
+      "Ken Lau was placed on leave on Tuesday, the company said.",
+      ["Ken Lau was placed on leave on Tuesday, the company said."],
+    ],
+    [
+      "not before an undated pronoun's telling",
+      "Two deputies did not resign, she said.",
+      ["Two deputies did not resign, she said."],
     ],
     // What must not split: one subject doing two things, or a leading conjunction.
     [
@@ -163,5 +191,25 @@ describe("relativeClauses(clause) finds what a named person did, told in a relat
     const [clause] = splitClauses(sentence(text));
     if (!clause) throw new Error("no clause");
     expect(relativeClauses(clause).map((r) => r.text)).toEqual(relatives);
+  });
+});
+
+describe("joinTellings joins a telling to a clause that reports no event", () => {
+  it.each([
+    [
+      "an aside before the speaker",
+      "In a statement released on Monday, Andrade said the board had acted.",
+      ["In a statement released on Monday, Andrade said the board had acted."],
+    ],
+    [
+      "not after an event",
+      "Norlund introduced new rules on Monday, Inga Sol said.",
+      ["Norlund introduced new rules on Monday", "Inga Sol said."],
+    ],
+  ])("%s", (_, text, clauses) => {
+    const joined = joinTellings(text, splitClauses(sentence(text)), (c) =>
+      /introduced/.test(c.text),
+    );
+    expect(joined.map((c) => c.text)).toEqual(clauses);
   });
 });
