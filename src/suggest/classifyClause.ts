@@ -29,9 +29,15 @@ export function classifiedPart(
   // What a relative clause says ("Kessler, who joined in 2014, told …") is not the clause's
   // event, unless the clause has none of its own ("Ekdahl, who is rumoured to be in talks").
   const main = mainClause(clause);
-  const mainType = main !== clause ? typeOfText(main, verbs) : null;
-  return mainType !== null
-    ? { type: mainType, part: main }
+  if (main === clause) return { type: typeOfText(clause, verbs), part: clause };
+  const mainType = typeOfText(main, verbs);
+  if (mainType !== null) return { type: mainType, part: main };
+  // "Ashdown, who joined earlier this year, did not respond": the asides' event, with their own
+  // time words and flags, not the main clause's "not".
+  const aside = asides(clause);
+  const asideType = typeOfText(aside, verbs);
+  return asideType !== null
+    ? { type: asideType, part: aside }
     : { type: typeOfText(clause, verbs), part: clause };
 }
 
@@ -109,10 +115,15 @@ const SETS_A_RULE =
 /** A tagged verb's words without the punctuation the tagger keeps ("had been dismissed,"), which a clause may end before. */
 const words = (v: Tagged) => v.text.replace(/[.,;:!?"”’]+$/, "");
 
+/** A relative clause or aside between commas, or a relative clause on a person that ends the clause. */
+const ASIDE = /,\s+(?:who|which|whose|now|previously|formerly|then)\b[^,]*,|,\s+who\b[^,]*$/gi;
+
+/** The words of a clause's relative clauses and asides, which `mainClause` leaves out. */
+function asides(unit: string): string {
+  return [...unit.matchAll(ASIDE)].map((m) => m[0].replace(/^,\s*|,$/g, "")).join("; ");
+}
+
 /** The clause without its non-restrictive relative clauses and asides (", who …," ", now …,"), and a closing ", who …" about a person. */
 export function mainClause(unit: string): string {
-  return unit.replace(
-    /,\s+(?:who|which|whose|now|previously|formerly|then)\b[^,]*,|,\s+who\b[^,]*$/gi,
-    (m) => (m.endsWith(",") ? "," : ""),
-  );
+  return unit.replace(ASIDE, (m) => (m.endsWith(",") ? "," : ""));
 }

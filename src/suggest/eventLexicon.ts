@@ -132,7 +132,7 @@ export const TYPE_RANK: Record<EventType, number> = {
 
 /** Words that make a clause speculation, not fact. */
 export const SPECULATION =
-  /\b(might|may|could|would|likely|unlikely|expected to|is set to|are set to|rumou?red|reportedly|possibly|perhaps|speculat\w*|considering|weighing|poised to|plans? to)\b/i;
+  /\b(might|may|could|would|likely|unlikely|expected to|is set to|are set to|rumou?red|reportedly|possibly|perhaps|speculat\w*|considering|weighing|poised to|(?<!\bno\s)plans? to)\b/i;
 
 /**
  * The verbs that report speech: what follows one is what was said, not the saying. "Would" after
@@ -141,9 +141,13 @@ export const SPECULATION =
 export const REPORTING =
   /\b(said|says|say|told|tells|wrote|writes|added|adds|announced|announces|confirmed|confirms|saying)\b/i;
 
-/** "Would" in reported speech: the future of an announcement, not a guess. */
-export const REPORTED_WOULD =
-  /\b(said|says|told|tells|wrote|writes|added|announced|announces|confirmed|confirms|saying)\b[^.;]*?\bwould\b/gi;
+/** Verbs after which "would" is the future of an announcement, not a guess. */
+export const ANNOUNCING =
+  /\b(said|says|told|tells|wrote|writes|added|announced|announces|confirmed|confirms|saying)\b/i;
+
+/** Verbs by which a report gives what it found: its findings are not its own guesses. */
+export const FINDING =
+  /\b(found|finds|said|says|warned|warns|concluded|concludes|showed|shows|accus\w+|that)\b/i;
 
 /** Words that deny a clause. */
 export const DENIAL =

@@ -1,4 +1,13 @@
-import { DENIAL, NEGATION, REPORTED_WOULD, REPORTING, SPECULATION } from "./eventLexicon.ts";
+import type { EventType } from "../data/vocabulary.ts";
+import {
+  ANNOUNCING,
+  DENIAL,
+  FINDING,
+  NEGATION,
+  REPORTING,
+  SPECULATION,
+  VERB_TYPES,
+} from "./eventLexicon.ts";
 import { maskQuotes } from "./maskQuotes.ts";
 
 /** Why a candidate is not a plain fact: the text negates, denies or only speculates it. */
@@ -13,19 +22,55 @@ export type SuggestionFlag = "negation" | "denial" | "speculation";
  */
 export function flagClause(text: string, type?: string): SuggestionFlag[] {
   const flags: SuggestionFlag[] = [];
-  // "Not" in a quote is the speaker's word, not the article's.
-  const clause = maskQuotes(text);
+  // "Not" in a quote is the speaker's word, not the article's; "May" within a clause is the month.
+  const clause = maskQuotes(text).replace(/(?<=.)\bMay\b/g, "Mxy");
   const speaker = speakerPart(clause);
-  const saying = type === "statement" ? clause.slice(speaker.start, speaker.end) : clause;
+  // A statement is flagged by its saying, a report by its own words before what it found.
+  const finding = type === "report" ? FINDING.exec(clause) : null;
+  const saying =
+    type === "statement"
+      ? clause.slice(speaker.start, speaker.end)
+      : finding
+        ? clause.slice(0, finding.index)
+        : clause;
   const denial = DENIAL.exec(saying);
+  const negation = NEGATION.exec(saying);
   if (denial) flags.push("denial");
-  else if (NEGATION.test(saying)) flags.push("negation");
-  const guessed = (denial ? saying.slice(0, denial.index) : saying).replace(
-    REPORTED_WOULD,
-    (m) => `${m.slice(0, -"would".length)}(reported)`,
-  );
+  else if (negation && negation.index < (type ? eventWordEnd(saying, type) : saying.length))
+    flags.push("negation");
+  const guessed = denial ? saying.slice(0, denial.index) : withoutAnnouncedWould(saying);
   if (SPECULATION.test(guessed)) flags.push("speculation");
   return flags;
+}
+
+/** Each type's verbs, in any inflection ("resign", "resigned", "resigning"). */
+const EVENT_WORDS = new Map(
+  [...new Set(VERB_TYPES.values())].map((type) => [
+    type,
+    new RegExp(
+      `\\b(${[...VERB_TYPES].flatMap(([verb, t]) => (t === type ? [verb] : [])).join("|")})\\w*`,
+      "i",
+    ),
+  ]),
+);
+
+/**
+ * Where the first word that names an event of `type` ends, or the clause's end when none does:
+ * a "not" after it negates something else ("resigned … accusing it of breaking a promise not to
+ * sell"), while "did not resign" and "is not leaving" negate the event.
+ */
+function eventWordEnd(clause: string, type: string): number {
+  if (type === "statement" || type === "report") return clause.length;
+  const word = EVENT_WORDS.get(type as EventType)?.exec(clause);
+  return word ? word.index + word[0].length : clause.length;
+}
+
+/** The clause with each "would" after an announcing verb left out: a decision told, not a guess. */
+function withoutAnnouncedWould(clause: string): string {
+  const verb = ANNOUNCING.exec(clause);
+  if (!verb) return clause;
+  const end = verb.index + verb[0].length;
+  return clause.slice(0, end) + clause.slice(end).replace(/\bwould\b/gi, "");
 }
 
 /**

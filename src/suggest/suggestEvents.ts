@@ -133,7 +133,7 @@ export function suggestEvents(
       if (people.length > 0) lastPeople = people;
       subjectPeople = people;
       if (type === null) continue;
-      const flags = shared && !own ? shared.flags : flagClause(clause.text, type);
+      const flags = shared && !own ? shared.flags : flagClause(own ? part : clause.text, type);
       const suggestion: Suggestion = {
         type,
         title: titleSuggestion(type, people, flags),

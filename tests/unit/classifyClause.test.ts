@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyClause, mainClause } from "../../src/suggest/classifyClause.ts";
+import { classifiedPart, classifyClause, mainClause } from "../../src/suggest/classifyClause.ts";
 import { tagSentences } from "../../src/suggest/tagSentences.ts";
 
 /** The type of a clause standing alone, with the verbs the tagger finds in it. */
@@ -139,6 +139,24 @@ describe("classifyClause(clause, verbs) names the event a clause reports", () =>
     ["not 'departing' as an adjective", "The departing staff were thanked.", null],
   ])("%s", (_, clause, type) => {
     expect(classify(clause)).toBe(type);
+  });
+});
+
+describe("classifiedPart(clause, verbs) gives the words its type came from", () => {
+  it.each([
+    [
+      "the main clause when it reports an event",
+      "Kessler, who joined in 2014, resigned on Monday.",
+      "Kessler, resigned on Monday.",
+    ],
+    [
+      "the aside when only it does",
+      "Ashdown, who joined the firm earlier this year, did not respond to a request for comment.",
+      "who joined the firm earlier this year",
+    ],
+  ])("%s", (_, clause, part) => {
+    const verbs = tagSentences(clause, [{ start: 0, end: clause.length, text: clause }]).verbs;
+    expect(classifiedPart(clause, verbs).part).toBe(part);
   });
 });
 

@@ -66,6 +66,43 @@ describe("flagClause(clause, type) flags the fact of its type, not what was said
       [],
     ],
     [
+      "'no plans to' is a negation, not speculation",
+      "Nadia Far did not resign and has no plans to step down.",
+      "departure",
+      ["negation"],
+    ],
+    ["'May' is the month", "Head of digital Tom Bren, who left in May", "departure", []],
+    [
+      "a report's findings are not its guesses",
+      "A credit report published this week warned that the deal could strain the balance sheet.",
+      "report",
+      [],
+    ],
+    [
+      "nor its negations",
+      "The report, published last week, found that the board had not met.",
+      "report",
+      [],
+    ],
+    [
+      "a 'not' after the event verb negates something else",
+      "Eleven researchers resigned on Monday, accusing the lab of breaking a promise not to sell arms.",
+      "departure",
+      [],
+    ],
+    [
+      "a 'not' before it negates the event",
+      "Ruedi Amm did not step down.",
+      "departure",
+      ["negation"],
+    ],
+    [
+      "every 'would' after a reporting verb is announced",
+      "Haddad said she would lead a new group and that others would join her.",
+      "appointment",
+      [],
+    ],
+    [
       "what a denial denies is not speculation",
       "Teo denied that he was considering stepping down.",
       "departure",
