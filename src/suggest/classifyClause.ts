@@ -80,18 +80,21 @@ function typeOfText(text: string, verbs: readonly Tagged[]): SuggestedType | nul
     )
       continue;
     if (infinitive === "leave" && /\bleaves?\s+(of|for)\s+absence\b/i.test(unit)) continue;
+    // "He will report to the chief executive" is a reporting line, not a report.
+    if (infinitive === "report" && /\breport(s|ed|ing)?\s+(directly\s+)?to\b/i.test(unit)) continue;
     consider(VERB_TYPES.get(infinitive));
   }
   for (const [pattern, type] of PHRASE_TYPES) if (pattern.test(unit)) consider(type);
   // Nouns name an event only where no verb did ("the departures of …", "a new policy").
-  if (best === null)
+  // "The resignations come on top of …" looks back at events already told, not at a new one.
+  if (best === null && !LOOKS_BACK.test(unit))
     for (const [pattern, type] of NOUN_TYPES) if (pattern.test(unit)) consider(type);
   // A board acting is a board event, unless the clause reports on it, names a person's exit or
   // sets a rule (a board approving a memo, agreement or contract makes policy).
   if (
     best !== "report" &&
     best !== "policy" &&
-    /\b(the|its|company's|company’s)\s+board\b/i.test(unit) &&
+    /\b(the|its|\w+['’]s)\s+board\b/i.test(unit) &&
     (/\bboard\s+(\w+\s+)?(oust|dismiss|remov|fire|vot|attempt|reinstat)/i.test(unit) ||
       BOARD_BUSINESS.test(unit))
   )
@@ -100,6 +103,10 @@ function typeOfText(text: string, verbs: readonly Tagged[]): SuggestedType | nul
   if (best === "board" && SETS_A_RULE.test(unit)) best = "policy";
   return best;
 }
+
+/** A clause whose subject is events already told, named by a plural noun with nothing new ("The appointments bring …"). */
+const LOOKS_BACK =
+  /^\s*(the|these|those)\s+(resignations|departures|exits|appointments|dismissals)\b(?!\s+(of|by)\b)/i;
 
 /**
  * A board at work on its own business: forming a committee ("the board said it had formed a

@@ -42,6 +42,12 @@ export const VERB_TYPES: ReadonlyMap<string, EventType> = new Map([
 /** The start of a clause before any reporting verb: the subject part, where a document can stand. */
 const BEFORE_SAYING = String.raw`(?:(?!\b(?:said|says|told|tells|wrote|writes)\b)[^"“])*?`;
 
+/**
+ * What may stand between a document and its verb: an aside between commas ("The memo, signed
+ * by X, said") or how it came about ("A report published last week by Y, a think tank, found").
+ */
+const DOCUMENT_TAIL = String.raw`(?:,[^,.;]{1,80},|\s+(?:published|released|commissioned|issued|sent|signed|seen|written|prepared|obtained|reviewed)\b[^.;]*?)?\s+(?:also\s+)?`;
+
 /** Phrases that report an event of a type wherever they stand (multi-word verbs, idioms). */
 export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\bstep(s|ped|ping)?\s+(down|aside)\b/i, "departure"],
@@ -67,7 +73,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   // "A … report said/found …": a document speaking is a report, not a statement.
   [
     new RegExp(
-      `^${BEFORE_SAYING}\\b(a|an|the|its|their|this)\\s+([\\w'’-]+\\s+){0,3}(report|review|investigation|audit|study|survey|analysis|probe|inquiry)\\b(?![’']s)[^.]*?\\b(found|finds|said|says|concluded|concludes|showed|shows|warned|warns)\\b`,
+      `^${BEFORE_SAYING}\\b(a|an|the|its|their|this)\\s+([\\w'’-]+\\s+){0,3}(report|review|investigation|audit|study|survey|analysis|probe|inquiry)\\b(?![’']s)${DOCUMENT_TAIL}(found|finds|said|says|concluded|concludes|showed|shows|warned|warns)\\b`,
       "i",
     ),
     "report",
@@ -75,7 +81,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   // Memos, agreements and contracts set rules: what they say or include is policy.
   [
     new RegExp(
-      `^${BEFORE_SAYING}\\b(a|an|the|its|their|this)\\s+([\\w'’-]+\\s+){0,2}(memo|memorandum|agreement|deal|contract|clause|charter|directive)\\b(?![’']s)[^.]*?\\b(said|says|includes?|included|bar(s|red|ring)?|requires?|required|set(s)?\\s+out|states?|stated|allows?|allowed)\\b`,
+      `^${BEFORE_SAYING}\\b(a|an|the|its|their|this)\\s+([\\w'’-]+\\s+){0,2}(memo|memorandum|agreement|deal|contract|clause|charter|directive)\\b(?![’']s)${DOCUMENT_TAIL}(said|says|includes?|included|bar(s|red|ring)?|requires?|required|set(s)?\\s+out|states?|stated|allows?|allowed)\\b`,
       "i",
     ),
     "policy",

@@ -120,6 +120,12 @@ describe("classifyClause(clause, verbs) names the event a clause reports", () =>
       "board",
     ],
     ["a board to meet", "The board is expected to discuss the letter next week.", "board"],
+    ["a company's board to meet", "Kestrel's board is expected to discuss the letter.", "board"],
+    [
+      "not a deal a company spoke of",
+      "He will stay on until the deal closes, the company said.",
+      "statement",
+    ],
     [
       "not leaving the board at a meeting",
       "Two directors left the board at the same meeting.",
@@ -133,6 +139,8 @@ describe("classifyClause(clause, verbs) names the event a clause reports", () =>
     ],
     ["a participle that opens the clause", "saying its staff had been moved", "statement"],
     // What is not an event.
+    ["not a reporting line", "He will report to chief executive Dana White.", null],
+    ["not events already told", "The resignations come on top of a loss of talent.", null],
     ["nothing for the weather", "The weather in San Francisco was mild.", null],
     ["not 'stepped' on a rake", "Leike stepped on a rake.", null],
     ["not a leave of absence", "Leike is on leave of absence.", null],
