@@ -52,7 +52,8 @@ function typeOfText(text: string, verbs: readonly Tagged[]): SuggestedType | nul
   // "X said the company needed to publish …", "X said the rules would be adopted": a report or
   // a policy told by a speaker is what was said; the speaker's act is a statement. (Who left or
   // was ousted, even when told, is still that event.)
-  const said = REPORTING.exec(unit);
+  // So is what someone asked for ("a letter asking the board to publish the review").
+  const said = REPORTING.exec(unit) ?? ASKING.exec(unit);
   const saidEnd = said ? said.index + said[0].length : unit.length;
   const spoken = (v: Tagged) => {
     const type = VERB_TYPES.get(v.infinitive?.toLowerCase() ?? "");
@@ -80,6 +81,11 @@ function typeOfText(text: string, verbs: readonly Tagged[]): SuggestedType | nul
     )
       continue;
     if (infinitive === "leave" && /\bleaves?\s+(of|for)\s+absence\b/i.test(unit)) continue;
+    // Suspending a grant or payments is a policy; suspending a person is the board's act.
+    if (infinitive === "suspend" && SUSPENDS_A_THING.test(unit)) {
+      consider("policy");
+      continue;
+    }
     // "He will report to the chief executive" is a reporting line, not a report.
     if (infinitive === "report" && /\breport(s|ed|ing)?\s+(directly\s+)?to\b/i.test(unit)) continue;
     consider(VERB_TYPES.get(infinitive));
@@ -103,6 +109,14 @@ function typeOfText(text: string, verbs: readonly Tagged[]): SuggestedType | nul
   if (best === "board" && SETS_A_RULE.test(unit)) best = "policy";
   return best;
 }
+
+/** Verbs of asking for something: what is asked for has not happened. */
+const ASKING =
+  /\b(ask(s|ed|ing)?|urg(e|es|ed|ing)|call(s|ed|ing)?\s+(on|for)|demand(s|ed|ing)?)\b/i;
+
+/** Suspending a thing, not a person: money, contracts, operations. */
+const SUSPENDS_A_THING =
+  /\bsuspend\w*\s+(a|an|the|its|their|all)?\s*([\w.-]+\s+){0,3}(grants?|funding|payments?|contracts?|sponsorship|programmes?|programs?|deals?|operations|sales|trading|aid|dividends?|production)\b/i;
 
 /** A clause whose subject is events already told, named by a plural noun with nothing new ("The appointments bring …"). */
 const LOOKS_BACK =

@@ -91,6 +91,9 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     /\b(a|an|the|its)\s+([\w-]+\s+){0,2}memo\s+(sent|issued|circulated|signed|seen|dated)\b/i,
     "policy",
   ],
+  [/\b(signed|published|wrote|sent)\s+(an|their|a)\s+open\s+letter\b/i, "statement"],
+  // "arrived from Turin in 2015", "arrived … as a postdoctoral researcher": a person joining.
+  [/\barriv(ed|es|ing)\s+(from\s+[A-Z]|[^.;,]{0,60}\bas\s+(a|an|the|its)\b)/, "appointment"],
   [/\bagree[sd]?\s+to\b/i, "policy"],
   [
     /\b(restor|chang|amend|rewr|revis|scrap)\w*\s+(the\s+|its\s+)?([\w-]+\s+)?(wording|rules?|polic(y|ies)|charter|code|clause)\b/i,

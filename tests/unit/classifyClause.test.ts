@@ -138,6 +138,23 @@ describe("classifyClause(clause, verbs) names the event a clause reports", () =>
       "statement",
     ],
     ["a participle that opens the clause", "saying its staff had been moved", "statement"],
+    [
+      "an open letter asking for something",
+      "Forty glaciologists signed an open letter asking the board to publish the review.",
+      "statement",
+    ],
+    ["a grant suspended", "The Hall Foundation suspended a grant of 2.4 million francs.", "policy"],
+    ["a person suspended", "The board suspended Benedetti in August.", "board"],
+    [
+      "a person arriving from a place",
+      "Benedetti arrived from Turin in September 2015.",
+      "appointment",
+    ],
+    [
+      "a person arriving as a new hire",
+      "She arrived in the mountain town as a postdoctoral researcher.",
+      "appointment",
+    ],
     // What is not an event.
     ["not a reporting line", "He will report to chief executive Dana White.", null],
     ["not events already told", "The resignations come on top of a loss of talent.", null],
