@@ -16,6 +16,11 @@ describe("maskQuotes(text) blanks what is quoted, keeping offsets", () => {
     ],
     ["a closing mark whose opening was cut off", 'neutral," and denied', "          and denied"],
     ["no quote", "Jan Leike resigned.", "Jan Leike resigned."],
+    [
+      "not a quoted term",
+      'The team is facing a "mass exodus" of staff.',
+      'The team is facing a "mass exodus" of staff.',
+    ],
   ])("%s", (_, text, masked) => {
     expect(maskQuotes(text)).toBe(masked);
     expect(maskQuotes(text)).toHaveLength(text.length);
