@@ -34,8 +34,14 @@ export interface Suggestion {
  */
 function datePart(text: string, type: SuggestedType, flags: readonly SuggestionFlag[]): string {
   if (flags.includes("denial")) return sayingPart(text, DENIAL);
-  return type === "statement" ? sayingPart(text, REPORTING) : text;
+  if (type === "statement") return sayingPart(text, REPORTING);
+  // "Roos has led the company since November 2021": she was appointed when the span began.
+  if (type === "appointment" && LED_SINCE.test(text)) return text.replace(/\bsince\b/i, "in");
+  return text;
 }
+
+/** How long someone has held a post: the appointment is the start of the span. */
+const LED_SINCE = /\b(has|have|had)\s+(led|chaired|headed|run)\b[^.;]*\bsince\b/i;
 
 /** Lines that are the publisher's, not the story's. */
 const BOILERPLATE = /^(disclaimer|subscribe|sign up|check out|photo|image|editor'?s note)\b/i;

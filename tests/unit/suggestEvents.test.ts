@@ -191,6 +191,11 @@ describe("suggestEvents(article) proposes events, each with its exact words", ()
       "2024-05-15",
     ],
     [
+      "an appointment told by how long the post was held, at its start",
+      "Camilla Roos has led the company since November 2021.",
+      "2021-11",
+    ],
+    [
       "not by the time of what was denied",
       "Ana Ruiz denied that she had offered to resign during last year's dispute.",
       "../2024-05-18",
