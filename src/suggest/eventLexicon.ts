@@ -34,8 +34,19 @@ export const VERB_TYPES: ReadonlyMap<string, EventType> = new Map([
     "criticise",
     "describe",
     "confirm",
+    "announce",
+    "defend",
   ].map((v) => [v, "statement"] as const),
 ]);
+
+/** The start of a clause before any reporting verb: the subject part, where a document can stand. */
+const BEFORE_SAYING = String.raw`(?:(?!\b(?:said|says|told|tells|wrote|writes)\b)[^"“])*?`;
+
+/**
+ * What may stand between a document and its verb: an aside between commas ("The memo, signed
+ * by X, said") or how it came about ("A report published last week by Y, a think tank, found").
+ */
+const DOCUMENT_TAIL = String.raw`(?:,[^,.;]{1,80},|\s+(?:published|released|commissioned|issued|sent|signed|seen|written|prepared|obtained|reviewed)\b[^.;]*?)?\s+(?:also\s+)?`;
 
 /** Phrases that report an event of a type wherever they stand (multi-word verbs, idioms). */
 export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
@@ -43,12 +54,61 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\b(pushed|forced|eased|squeezed)\s+out\b/i, "departure"],
   [/\b(left|leaves|leaving)\s+(the|in|after|last|earlier|on)\b/i, "departure"],
   [/\b(confirmed|installed|named|chosen|tapped)\s+as\b/i, "appointment"],
+  // "is expected to be chosen in September": the passive the tagger reads as "expect".
+  [
+    /\b(be|been|being)\s+(named|appointed|chosen|elected|hired|promoted|installed)\b/i,
+    "appointment",
+  ],
+  [/\b(will|to)\s+serve\s+as\b|\bserv(e|es|ed|ing)\s+as\s+(acting|interim)\b/i, "appointment"],
+  [/\b(placed|put|sent)\s+on\s+([\w-]+\s+)?leave\b/i, "departure"],
+  [/\bwithdr(a|e)wn?\s+from\s+(the|its|his|her)\b/i, "departure"],
   [/\bin talks\s+(with|to join)\b/i, "appointment"],
-  [/\bhas\s+(led|chaired|headed|run)\b[^.]*\bsince\b/i, "appointment"],
+  [/\b(has|have|had)\s+(led|chaired|headed|run)\b[^.]*\bsince\b/i, "appointment"],
+  [/\bannounced\s+(his|her|their)\s+(resignation|departure|retirement)\b/i, "departure"],
   [/\btook\s+over\s+(as|from)\b/i, "appointment"],
   [
     /\b(a|an|the)\s+(new\s+|independent\s+|internal\s+)?(report|review|investigation|audit|study)\s+(by|from|in|earlier|last|published|found|that)\b/i,
     "report",
+  ],
+  // "A … report said/found …": a document speaking is a report, not a statement.
+  [
+    new RegExp(
+      `^${BEFORE_SAYING}\\b(a|an|the|its|their|this)\\s+([\\w'’-]+\\s+){0,3}(report|review|investigation|audit|study|survey|analysis|probe|inquiry)\\b(?![’']s)${DOCUMENT_TAIL}(found|finds|said|says|concluded|concludes|showed|shows|warned|warns)\\b`,
+      "i",
+    ),
+    "report",
+  ],
+  // Memos, agreements and contracts set rules: what they say or include is policy.
+  [
+    new RegExp(
+      `^${BEFORE_SAYING}\\b(a|an|the|its|their|this)\\s+([\\w'’-]+\\s+){0,2}(memo|memorandum|agreement|deal|contract|clause|charter|directive)\\b(?![’']s)${DOCUMENT_TAIL}(said|says|includes?|included|bar(s|red|ring)?|requires?|required|set(s)?\\s+out|states?|stated|allows?|allowed)\\b`,
+      "i",
+    ),
+    "policy",
+  ],
+  [/\bset\s+out\s+in\s+(a|an|the|its)\s+([\w-]+\s+){0,2}memo/i, "policy"],
+  [
+    /\b(a|an|the|its)\s+([\w-]+\s+){0,2}memo\s+(sent|issued|circulated|signed|seen|dated)\b/i,
+    "policy",
+  ],
+  [/\b(signed|published|wrote|sent)\s+(an|their|a)\s+open\s+letter\b/i, "statement"],
+  // "arrived from Turin in 2015", "arrived … as a postdoctoral researcher": a person joining.
+  [/\barriv(ed|es|ing)\s+(from\s+[A-Z]|[^.;,]{0,60}\bas\s+(a|an|the|its)\b)/, "appointment"],
+  [/\bagree[sd]?\s+to\b/i, "policy"],
+  [
+    /\b(restor|chang|amend|rewr|revis|scrap)\w*\s+(the\s+|its\s+)?([\w-]+\s+)?(wording|rules?|polic(y|ies)|charter|code|clause)\b/i,
+    "policy",
+  ],
+  [/\bsign(s|ed)?\s+(a|an|any|the|its)\s+([\w-]+\s+){0,2}(contract|agreement|deal)\b/i, "policy"],
+  // An order to staff ("told staff … they must return") is a policy, not a statement.
+  [
+    /\btold\s+([\w-]+\s+){0,3}(staff|employees|workers|members|managers)\b[^.]*?\b(must|will have to|would have to|are required to|will be required to)\b/i,
+    "policy",
+  ],
+  // An institution announcing what it will do ("the ministry said it would tie …") decides a policy.
+  [
+    /\b(the|its)\s+([\w-]+\s+){0,2}(ministry|company|government|orchestra|federation|agency|regulator|union|institute|university|group|firm|council|club|league|department)\s+(also\s+)?(said|says|announced)\s+(that\s+)?(it|they)\s+(would|will)\b/i,
+    "policy",
   ],
   [
     /\b(announced|adopted|introduced|unveiled)\s+(a|new|its)\s+[^.]{0,30}\b(policy|rules?|guidelines?|cap|limit|ban)\b/i,
@@ -81,7 +141,22 @@ export const TYPE_RANK: Record<EventType, number> = {
 
 /** Words that make a clause speculation, not fact. */
 export const SPECULATION =
-  /\b(might|may|could|would|likely|unlikely|expected to|is set to|are set to|rumou?red|reportedly|possibly|perhaps|speculat\w*|considering|weighing|poised to|plans? to)\b/i;
+  /\b(might|may|could|would|likely|unlikely|expected to|is set to|are set to|rumou?red|reportedly|possibly|perhaps|speculat\w*|considering|weighing|poised to|(?<!\bno\s)plans? to)\b/i;
+
+/**
+ * The verbs that report speech: what follows one is what was said, not the saying. "Would" after
+ * one is an announced decision ("said it would also remove"), not speculation.
+ */
+export const REPORTING =
+  /\b(said|says|say|told|tells|wrote|writes|added|adds|announced|announces|confirmed|confirms|saying)\b/i;
+
+/** Verbs after which "would" is the future of an announcement, not a guess. */
+export const ANNOUNCING =
+  /\b(said|says|told|tells|wrote|writes|added|announced|announces|confirmed|confirms|saying)\b/i;
+
+/** Verbs by which a report gives what it found: its findings are not its own guesses. */
+export const FINDING =
+  /\b(found|finds|said|says|warned|warns|concluded|concludes|showed|shows|accus\w+|that)\b/i;
 
 /** Words that deny a clause. */
 export const DENIAL =

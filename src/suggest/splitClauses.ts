@@ -5,7 +5,33 @@ import { type Tagged, within } from "./tagSentences.ts";
 export interface Clause extends TextSpan {
   /** Follows a semicolon: an item of a list that shares the clause's verb. */
   listItem?: boolean;
+  /** A named person's telling of the clause before it ("…, the chair, Ana Ruiz, said"). */
+  attribution?: boolean;
+  /**
+   * The predicate of the clause before it: after the subject's relative clause ("X, who left in
+   * May, | said …") or a second verb of the same subject ("X said …, | and denied …").
+   */
+  predicate?: "relative" | "coordinate";
 }
+
+/**
+ * The comma that closes a relative clause on the subject and opens the sentence's own predicate
+ * ("Y, who left last month, founded …"): two facts, each with its own verb and time words.
+ */
+const WHO_PREDICATE = String.raw`(?<=,\s+who\s[^,]{1,160})(?<predicate>,\s+)(?=(?:also\s+)?(?:might|may|will|would|could|can|is|was|are|were|has|have|had|said|says|told|tells|wrote|writes|left|quit|took|became|began|led|ran|won|sent|spoke|gave|made|met|went|came|held|found|\w+ed)\b)`;
+
+const NAME = String.raw`(?:[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’-]+\s+){0,2}[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’-]+`;
+const TELLS = String.raw`(?:said|says|told|tells|wrote|writes|added)\b`;
+const WHEN = String.raw`(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+\w+|earlier\s+this\s+\w+|this\s+week)\b`;
+
+/**
+ * The comma before a named person's telling at the end of a report ("… introduced new rules, the
+ * editor-in-chief, Ingrid Solberg, said in a memo"; "…, Ana Ruiz said"), or a pronoun's telling
+ * with its own time words ("…, she said on Monday"): the telling is a statement of its own. An
+ * institution or an unnamed source ("the company said", "two board members said") is only the
+ * report's source.
+ */
+const ATTRIBUTION = String.raw`(?<attribution>,\s+)(?=(?:the\s+)?[\w\u00C0-\u024F'’-]+(?:\s+[\w\u00C0-\u024F'’-]+){0,4},\s+${NAME},\s+${TELLS}|${NAME}\s+${TELLS}|(?:he|she)\s+${TELLS}[^,.;]*?\b${WHEN})`;
 
 /** Where a clause splits into two reports: a conjunction followed by a new named subject. */
 const SPLIT = new RegExp(
@@ -15,8 +41,14 @@ const SPLIT = new RegExp(
     String.raw`,\s+and\s+(?=(?:the|its|his|her|[A-Z])[^.;]{0,80}?\b(?:was|were|is|has|had|will|did|said|resigned|quit|left|stepped|joined|announced|told|wrote|denied)\b)`,
     String.raw`\s+and\s+(?=(?:[A-Z][\w’'-]+\s){1,3}(?:was|were|is|has|had|will|did|said|resigned|quit|left|stepped|joined|announced|told|wrote|denied)\b)`,
     String.raw`\s+and\s+(?=(?:is|was|has|had)\s+(?:likely|expected|set|rumou?red|due)\b)`,
+    // "The board is expected to discuss it next week and could restore …": a second, guessed act.
+    String.raw`\s+and\s+(?=(?:could|may|might)\s)`,
     // "X, who left in 2023, might join …": the subject with its clause, then the new predicate.
-    String.raw`(?<=,\s+who\s[^,]{1,80}),\s+(?=(?:might|may|will|would|could|is|was|has|had|said|says|told|\w+ed)\b)`,
+    WHO_PREDICATE,
+    ATTRIBUTION,
+    // "X said on Tuesday that …, and denied that …", "X denied …, saying …": one subject, a
+    // second fact of its own.
+    String.raw`(?<sameSubject>,["”]?\s+and\s+(?=(?:also\s+|later\s+)?(?:denied|denies|said|says|told|tells|added|wrote|confirmed|insisted)\b)|,["”]?\s+(?=saying\b))`,
     String.raw`,?\s+(?=since the (?:departure|resignation|exit|ousting|dismissal) of\b)`,
     String.raw`,?\s+(?:after|following)\s+(?=(?:a|an|the)\s+(?:\w+\s+)?(?:report|review|investigation|audit|study)\b)`,
   ].join("|"),
@@ -29,12 +61,27 @@ export function splitClauses(sentence: TextSpan): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
   let listItem = false;
+  let predicate: Clause["predicate"];
+  let attribution = false;
+  const clause = (to: number): Clause => ({
+    ...trimClause(sentence, from, to),
+    listItem,
+    ...(predicate ? { predicate } : {}),
+    ...(attribution ? { attribution } : {}),
+  });
   for (const m of sentence.text.matchAll(SPLIT)) {
-    clauses.push({ ...trimClause(sentence, from, m.index), listItem });
+    clauses.push(clause(m.index));
     listItem = m[0].startsWith(";");
+    attribution = m.groups?.attribution !== undefined;
+    predicate =
+      m.groups?.predicate !== undefined
+        ? "relative"
+        : m.groups?.sameSubject !== undefined
+          ? "coordinate"
+          : undefined;
     from = m.index + m[0].length;
   }
-  clauses.push({ ...trimClause(sentence, from, sentence.text.length), listItem });
+  clauses.push(clause(sentence.text.length));
   return clauses.filter((u) => u.text.length > 0);
 }
 
@@ -62,6 +109,49 @@ export function joinSubjects(text: string, clauses: readonly Clause[], verbs: re
     if (!clause.listItem && u + 1 < pending.length && within(verbs, clause).length === 0) {
       const next = pending[u + 1] as Clause;
       pending[u + 1] = { ...next, start: clause.start, text: text.slice(clause.start, next.end) };
+      continue;
+    }
+    joined.push(clause);
+  }
+  return joined;
+}
+
+/** A relative clause on a named person: the name, ", who", and the clause up to a comma or the end. */
+const RELATIVE = /((?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+),\s+who\s+[^,;]+/gu;
+
+/**
+ * The relative clauses of a clause that name a person and say what they did ("…, including the
+ * concertmaster, Jānis Ozols, who joined an ensemble in September"), each with the name it
+ * follows: a fact of their own beside the clause's.
+ */
+export function relativeClauses(clause: Clause): Clause[] {
+  return [...clause.text.matchAll(RELATIVE)].map((m) => ({
+    start: clause.start + m.index,
+    end: clause.start + m.index + m[0].length,
+    text: m[0],
+  }));
+}
+
+/**
+ * The clauses with each telling joined back to the clause before it when that clause reports no
+ * event of its own ("In a statement released on Monday, | Andrade said …" is one statement).
+ */
+export function joinTellings(
+  text: string,
+  clauses: readonly Clause[],
+  reportsEvent: (clause: Clause) => boolean,
+): Clause[] {
+  const joined: Clause[] = [];
+  for (const clause of clauses) {
+    const before = joined.at(-1);
+    if (clause.attribution && before && !reportsEvent(before)) {
+      const { attribution: _, ...rest } = clause;
+      joined[joined.length - 1] = {
+        ...before,
+        ...(rest.predicate ? { predicate: rest.predicate } : {}),
+        end: clause.end,
+        text: text.slice(before.start, clause.end),
+      };
       continue;
     }
     joined.push(clause);

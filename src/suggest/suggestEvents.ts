@@ -1,11 +1,18 @@
 import { fail, ok, type Result } from "../lib/result.ts";
 import { parseArticle } from "../pipeline/parseArticle.ts";
-import { classifyClause, type SuggestedType } from "./classifyClause.ts";
+import { classifiedPart, type SuggestedType } from "./classifyClause.ts";
+import { DENIAL, REPORTING } from "./eventLexicon.ts";
 import { findPeople, listPeople, type NamedPerson } from "./findPeople.ts";
-import { flagClause, type SuggestionFlag } from "./flagClause.ts";
+import { flagClause, type SuggestionFlag, sayingPart, speakerPart } from "./flagClause.ts";
 import type { PersonRef } from "./matchPerson.ts";
 import { resolveEventDate, type SuggestedDate } from "./resolveEventDate.ts";
-import { joinSubjects, splitClauses } from "./splitClauses.ts";
+import {
+  type Clause,
+  joinSubjects,
+  joinTellings,
+  relativeClauses,
+  splitClauses,
+} from "./splitClauses.ts";
 import { splitSentences } from "./splitSentences.ts";
 import { tagSentences, within } from "./tagSentences.ts";
 import { titleSuggestion } from "./titleSuggestion.ts";
@@ -20,6 +27,21 @@ export interface Suggestion {
   date: SuggestedDate;
   flags: SuggestionFlag[];
 }
+
+/**
+ * The words that date a candidate: a statement is dated by its saying and a denied event by its
+ * denial, not by the time words of what was said or denied; any other event by its clause.
+ */
+function datePart(text: string, type: SuggestedType, flags: readonly SuggestionFlag[]): string {
+  if (flags.includes("denial")) return sayingPart(text, DENIAL);
+  if (type === "statement") return sayingPart(text, REPORTING);
+  // "Roos has led the company since November 2021": she was appointed when the span began.
+  if (type === "appointment" && LED_SINCE.test(text)) return text.replace(/\bsince\b/i, "in");
+  return text;
+}
+
+/** How long someone has held a post: the appointment is the start of the span. */
+const LED_SINCE = /\b(has|have|had)\s+(led|chaired|headed|run)\b[^.;]*\bsince\b/i;
 
 /** Lines that are the publisher's, not the story's. */
 const BOILERPLATE = /^(disclaimer|subscribe|sign up|check out|photo|image|editor'?s note)\b/i;
@@ -49,19 +71,67 @@ export function suggestEvents(
       `publication date "${published}" is not a date (e.g. 2024-05-18 or 2024-05-18T04:52:21Z)`,
     );
   const sentences = splitSentences(text, parsed.ok ? parsed.data.bodyStart : 0);
-  const tags = tagSentences(text, sentences);
+  const tagged = tagSentences(text, sentences);
+  // The tagger keeps a verb's trailing comma ("had been dismissed,"): without it, the verb lies
+  // inside a clause that ends before the comma.
+  const tags = {
+    ...tagged,
+    verbs: tagged.verbs.map((v) => {
+      const bare = v.text.replace(/[.,;:!?"”’]+$/, "");
+      return { ...v, text: bare, end: v.end - (v.text.length - bare.length) };
+    }),
+  };
   const given = options.people ?? [];
   const known = listPeople(sentences, tags.people, given, tags.others);
   const givenIds = new Set(given.map((p) => p.id));
   const suggestions: Suggestion[] = [];
   let lastPeople: PersonRef[] = [];
+  /** The people of a clause; a statement's are those named up to its reporting verb, if any. */
+  const peopleOf = (clause: Clause, type: SuggestedType | null): PersonRef[] => {
+    if (type === "statement") {
+      const { start, end } = speakerPart(clause.text);
+      const named = findPeople(
+        {
+          start: clause.start + start,
+          end: clause.start + end,
+          text: clause.text.slice(start, end),
+        },
+        tags.people,
+        known,
+        givenIds,
+      );
+      if (named.length > 0) return named;
+    }
+    return findPeople(clause, tags.people, known, givenIds);
+  };
   for (const [index, sentence] of sentences.entries()) {
     if (BOILERPLATE.test(sentence.text)) continue;
     // "The same day", "the following month": dated from the two sentences before, or the clause's own.
     const earlierStart = sentences[Math.max(0, index - 2)]?.start ?? sentence.start;
     let previous: Suggestion | null = null;
-    for (const clause of joinSubjects(text, splitClauses(sentence), tags.verbs)) {
-      let people = findPeople(clause, tags.people, known, givenIds);
+    let subjectPeople: PersonRef[] = [];
+    const clauses = joinTellings(
+      text,
+      joinSubjects(text, splitClauses(sentence), tags.verbs),
+      (c) => classifiedPart(c.text, within(tags.verbs, c)).type !== null,
+    );
+    for (const clause of clauses) {
+      const { type: own, part } = classifiedPart(clause.text, within(tags.verbs, clause));
+      // An item of a list ("…: A, a banker; B, …") shares the date of the clause before it, and
+      // its type and flags when it has no event verb of its own.
+      const shared = clause.listItem ? previous : null;
+      const type = own ?? shared?.type ?? null;
+      let people = peopleOf(clause, type);
+      // "X, who resigned last week, | said on Wednesday …": the predicate is X's; a statement's
+      // people are its speaker, not those named in what was said.
+      if (clause.predicate && subjectPeople.length > 0)
+        people =
+          type === "statement"
+            ? subjectPeople
+            : [
+                ...subjectPeople,
+                ...people.filter((p) => !subjectPeople.some((q) => q.id === p.id)),
+              ];
       // "She told …", or a predicate whose subject came before ("… and is likely to …").
       if (
         people.length === 0 &&
@@ -69,25 +139,40 @@ export function suggestEvents(
       )
         people = lastPeople;
       if (people.length > 0) lastPeople = people;
-      // An item of a list ("…: A, a banker; B, …") shares the date of the clause before it, and
-      // its type and flags when it has no event verb of its own.
-      const shared = clause.listItem ? previous : null;
-      const own = classifyClause(clause.text, within(tags.verbs, clause));
-      const type = own ?? shared?.type ?? null;
+      subjectPeople = people;
       if (type === null) continue;
-      const flags = shared && !own ? shared.flags : flagClause(clause.text);
+      const flags = shared && !own ? shared.flags : flagClause(own ? part : clause.text, type);
       const suggestion: Suggestion = {
         type,
         title: titleSuggestion(type, people, flags),
         people,
         excerpt: { start: clause.start, end: clause.end, exact: clause.text },
+        // Each fact is dated by its own words: a relative clause's "last week" does not date
+        // the main clause's "said on Wednesday".
         date: shared
           ? shared.date
-          : resolveEventDate(clause.text, published, text.slice(earlierStart, clause.start), {
-              expected: flags.includes("speculation"),
-            }),
+          : resolveEventDate(
+              datePart(own ? part : clause.text, type, flags),
+              published,
+              text.slice(earlierStart, clause.start),
+              { expected: flags.includes("speculation") },
+            ),
         flags,
       };
+      // "X said on Tuesday …, and denied …": a second verb with no time words of its own was
+      // said on the same occasion as the first.
+      if (clause.predicate === "coordinate" && suggestion.date.phrase === null && previous)
+        suggestion.date = previous.date;
+      // "X is not leaving, he told colleagues on Monday": a negated or denied event is dated
+      // by when the denial was told.
+      if (
+        clause.attribution &&
+        previous &&
+        suggestion.date.phrase !== null &&
+        previous.date.phrase === null &&
+        previous.flags.some((f) => f === "negation" || f === "denial")
+      )
+        previous.date = suggestion.date;
       // A list's first item shares the clause; keep only the first-named person there.
       if (shared?.type === type && shared.people.length > 1) {
         shared.people = shared.people.slice(0, 1);
@@ -95,6 +180,24 @@ export function suggestEvents(
       }
       suggestions.push(suggestion);
       previous = suggestion;
+      // "…, including the concertmaster, Jānis Ozols, who joined an ensemble in September": a
+      // relative clause that reports another kind of act is a second fact, with its own date.
+      if (own)
+        for (const relative of relativeClauses(clause)) {
+          const { type: its } = classifiedPart(relative.text, within(tags.verbs, relative));
+          // What the person said there elaborates the clause ("a memo by X, who wrote that …").
+          if (its === null || its === type || its === "statement") continue;
+          const who = findPeople(relative, tags.people, known, givenIds);
+          const itsFlags = flagClause(relative.text, its);
+          suggestions.push({
+            type: its,
+            title: titleSuggestion(its, who, itsFlags),
+            people: who,
+            excerpt: { start: relative.start, end: relative.end, exact: relative.text },
+            date: resolveEventDate(relative.text, published),
+            flags: itsFlags,
+          });
+        }
     }
   }
   return ok(suggestions);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyClause, mainClause } from "../../src/suggest/classifyClause.ts";
+import { classifiedPart, classifyClause, mainClause } from "../../src/suggest/classifyClause.ts";
 import { tagSentences } from "../../src/suggest/tagSentences.ts";
 
 /** The type of a clause standing alone, with the verbs the tagger finds in it. */
@@ -37,7 +37,127 @@ describe("classifyClause(clause, verbs) names the event a clause reports", () =>
       "Kessler, who joined in 2014, told staff she was proud.",
       "statement",
     ],
+    // A document speaking is a report; memos, agreements and contracts set policy.
+    [
+      "a review that found something",
+      "In May, an external review commissioned by the ministry found that data had been altered.",
+      "report",
+    ],
+    [
+      "a report that said something",
+      "The report, released before markets opened, said the firm had overstated its stocks.",
+      "report",
+    ],
+    [
+      "not a report someone spoke about",
+      "Chief executive Mark Tan said on Tuesday that the report was wrong.",
+      "statement",
+    ],
+    [
+      "a memo that said something",
+      "The memo, signed by Fiona Ash, said the company would also end its allowance.",
+      "policy",
+    ],
+    ["a memo sent", "An internal memo sent last week by Gwen Tate listed new customers.", "policy"],
+    ["a rule set out in a memo", "The change was set out in an internal memo last week.", "policy"],
+    [
+      "a deal's clause",
+      "The deal includes a clause barring the seller from rival offers.",
+      "policy",
+    ],
+    ["an agreement", "The founding family has agreed to sell its shares.", "policy"],
+    ["a contract signed", "The lab signed a contract with a defence ministry.", "policy"],
+    [
+      "an order to staff",
+      "Coralbay told head office staff on Friday that they must return to the office.",
+      "policy",
+    ],
+    [
+      "an institution announcing what it will do",
+      "The culture ministry said it would tie the subsidy to a code of conduct.",
+      "policy",
+    ],
+    [
+      "a board approving a rule, not a board event",
+      "The board voted to approve a new rule on sponsorship contracts.",
+      "policy",
+    ],
+    ["'had led … since'", "Almeida, who had led the federation since 2016", "appointment"],
+    ["a resignation announced", "Uwe Brandt announced his resignation last month.", "departure"],
+    ["a candidacy announced", "Nico Ferro announced his candidacy on Friday.", "statement"],
+    [
+      "what a speaker said must be published is a statement",
+      "Jia Lim, an analyst, said on Tuesday that the company needed to publish a full account.",
+      "statement",
+    ],
+    [
+      "what a speaker said would be adopted is a statement",
+      "Brenner said on Sunday that the recommendations would be adopted in full.",
+      "statement",
+    ],
+    ["a quote is not an event", '"We are leaving a company," she said.', "statement"],
+    ["a quote alone is nothing", '"We are leaving a company."', null],
+    [
+      "a passive appointment the tagger reads as 'expect'",
+      "A permanent director is expected to be chosen in September.",
+      "appointment",
+    ],
+    [
+      "'named … as' with words between",
+      "On Wednesday, the board named the Estonian conductor Karl Tamm, 38, as principal guest conductor.",
+      "appointment",
+    ],
+    [
+      "'will serve as acting'",
+      "Mei Tan will serve as acting president until an election.",
+      "appointment",
+    ],
+    ["'placed on leave'", "Finance chief Ken Lau was placed on leave on Tuesday.", "departure"],
+    ["'withdrawn from'", "Aebi has not withdrawn from the scientific council.", "departure"],
+    [
+      "a board forming a committee",
+      "The board said on Tuesday that it had formed a special committee of directors.",
+      "board",
+    ],
+    ["a board to meet", "The board is expected to discuss the letter next week.", "board"],
+    ["a company's board to meet", "Kestrel's board is expected to discuss the letter.", "board"],
+    [
+      "not a deal a company spoke of",
+      "He will stay on until the deal closes, the company said.",
+      "statement",
+    ],
+    [
+      "not leaving the board at a meeting",
+      "Two directors left the board at the same meeting.",
+      "departure",
+    ],
+    ["a rule's wording restored", "The board could restore the original wording.", "policy"],
+    [
+      "a policy defended",
+      "Chief executive Margaret Low defended the policy on Thursday.",
+      "statement",
+    ],
+    ["a participle that opens the clause", "saying its staff had been moved", "statement"],
+    [
+      "an open letter asking for something",
+      "Forty glaciologists signed an open letter asking the board to publish the review.",
+      "statement",
+    ],
+    ["a grant suspended", "The Hall Foundation suspended a grant of 2.4 million francs.", "policy"],
+    ["a person suspended", "The board suspended Benedetti in August.", "board"],
+    [
+      "a person arriving from a place",
+      "Benedetti arrived from Turin in September 2015.",
+      "appointment",
+    ],
+    [
+      "a person arriving as a new hire",
+      "She arrived in the mountain town as a postdoctoral researcher.",
+      "appointment",
+    ],
     // What is not an event.
+    ["not a reporting line", "He will report to chief executive Dana White.", null],
+    ["not events already told", "The resignations come on top of a loss of talent.", null],
     ["nothing for the weather", "The weather in San Francisco was mild.", null],
     ["not 'stepped' on a rake", "Leike stepped on a rake.", null],
     ["not a leave of absence", "Leike is on leave of absence.", null],
@@ -47,10 +167,33 @@ describe("classifyClause(clause, verbs) names the event a clause reports", () =>
   });
 });
 
+describe("classifiedPart(clause, verbs) gives the words its type came from", () => {
+  it.each([
+    [
+      "the main clause when it reports an event",
+      "Kessler, who joined in 2014, resigned on Monday.",
+      "Kessler, resigned on Monday.",
+    ],
+    [
+      "the aside when only it does",
+      "Ashdown, who joined the firm earlier this year, did not respond to a request for comment.",
+      "who joined the firm earlier this year",
+    ],
+  ])("%s", (_, clause, part) => {
+    const verbs = tagSentences(clause, [{ start: 0, end: clause.length, text: clause }]).verbs;
+    expect(classifiedPart(clause, verbs).part).toBe(part);
+  });
+});
+
 describe("mainClause(clause) drops asides between commas", () => {
   it.each([
     ["a relative clause", "Kessler, who joined in 2014, told staff.", "Kessler, told staff."],
     ["an aside with 'now'", "Acme, now a unit of Bolt, hired Ray.", "Acme, hired Ray."],
+    [
+      "a closing relative clause on a person",
+      "Two players left, including Jan Ozol, who joined a club in May.",
+      "Two players left, including Jan Ozol",
+    ],
     [
       "nothing from a clause without one",
       "Leike resigned, citing safety.",

@@ -17,3 +17,98 @@ describe("flagClause(clause) marks what is not a plain fact", () => {
     expect(flagClause(clause)).toEqual(flags);
   });
 });
+
+describe("flagClause(clause, type) flags the fact of its type, not what was said about it", () => {
+  it.each([
+    [
+      "an announced decision is not speculation",
+      "The memo said the company would also remove the allowance.",
+      "policy",
+      [],
+    ],
+    ["'will end' is not speculation", "The firm said it will end hybrid work.", "policy", []],
+    [
+      "'could' stays speculation",
+      "The board could restore the original wording.",
+      "policy",
+      ["speculation"],
+    ],
+    [
+      "'is expected to' stays speculation",
+      "Rob Quin is expected to address the policy in October.",
+      "statement",
+      ["speculation"],
+    ],
+    ["'may' stays speculation", "The regulator may open an inquiry.", "board", ["speculation"]],
+    [
+      "a statement is not negated by what it reports",
+      "He wrote that he had not been told.",
+      "statement",
+      [],
+    ],
+    ["nor made speculation by it", "Ellis told reporters he might not stay.", "statement", []],
+    [
+      "speculation before the saying still counts",
+      "A new director is expected to be named in March, Berg said.",
+      "statement",
+      ["speculation"],
+    ],
+    [
+      "an attribution after the quote: only the speaker part counts",
+      "The committee could summon the executives, said Ines Call, who sits on it.",
+      "statement",
+      [],
+    ],
+    [
+      "a 'not' inside a quote is the speaker's",
+      '"We are not leaving the field," she said.',
+      "statement",
+      [],
+    ],
+    [
+      "'no plans to' is a negation, not speculation",
+      "Nadia Far did not resign and has no plans to step down.",
+      "departure",
+      ["negation"],
+    ],
+    ["'May' is the month", "Head of digital Tom Bren, who left in May", "departure", []],
+    [
+      "a report's findings are not its guesses",
+      "A credit report published this week warned that the deal could strain the balance sheet.",
+      "report",
+      [],
+    ],
+    [
+      "nor its negations",
+      "The report, published last week, found that the board had not met.",
+      "report",
+      [],
+    ],
+    [
+      "a 'not' after the event verb negates something else",
+      "Eleven researchers resigned on Monday, accusing the lab of breaking a promise not to sell arms.",
+      "departure",
+      [],
+    ],
+    [
+      "a 'not' before it negates the event",
+      "Ruedi Amm did not step down.",
+      "departure",
+      ["negation"],
+    ],
+    [
+      "every 'would' after a reporting verb is announced",
+      "Haddad said she would lead a new group and that others would join her.",
+      "appointment",
+      [],
+    ],
+    [
+      "what a denial denies is not speculation",
+      "Teo denied that he was considering stepping down.",
+      "departure",
+      ["denial"],
+    ],
+  ])("%s", (_, clause, type, flags) => {
+    expect(flagClause(clause, type)).toEqual(flags);
+  });
+});

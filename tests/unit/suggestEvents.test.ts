@@ -113,6 +113,99 @@ describe("suggestEvents(article) proposes events, each with its exact words", ()
     ]);
   });
 
+  // Published on Saturday 18 May 2024: "on Wednesday" is 15 May, "last month" April.
+  it.each([
+    [
+      "a resignation told in a relative clause, then a statement",
+      "Ana Ruiz, who resigned last month, said on Wednesday that the board had failed.",
+      [
+        ["departure", ["Ana Ruiz"], "2024-04", []],
+        ["statement", ["Ana Ruiz"], "2024-05-15", []],
+      ],
+    ],
+    [
+      "the statement is its speaker's, not of the people named in what was said",
+      "Ana Ruiz, who resigned as chair last month, said on Wednesday that Bo Lind's exit was overdue.",
+      [
+        ["departure", ["Ana Ruiz"], "2024-04", []],
+        ["statement", ["Ana Ruiz"], "2024-05-15", []],
+      ],
+    ],
+    [
+      "a departure years ago, then a post this week",
+      "Tom Ade, who left the company in 2021, wrote on Wednesday that he was sad.",
+      [
+        ["departure", ["Tom Ade"], "2021", []],
+        ["statement", ["Tom Ade"], "2024-05-15", []],
+      ],
+    ],
+    [
+      "a closing relative clause on a person who took another job",
+      "Five players have left the club, including Jan Ozol, who joined a rival in Riga last month.",
+      [
+        ["departure", ["Jan Ozol"], "../2024-05-18", []],
+        ["appointment", ["Jan Ozol"], "2024-04", []],
+      ],
+    ],
+    [
+      "a second verb of the same speaker, said on the same occasion",
+      'Lena Berg said on Wednesday that the firm "stays neutral," and denied that it had signed a contract with the ministry.',
+      [
+        ["statement", ["Lena Berg"], "2024-05-15", []],
+        ["policy", ["Lena Berg"], "2024-05-15", ["denial"]],
+      ],
+    ],
+  ])(
+    "two facts in one clause, each dated by its own verb and with its own people: %s",
+    (_, body, expected) => {
+      const text = article(body);
+      const found = suggest(text);
+      expect(found.map((s) => [s.type, s.people.map((p) => p.name), s.date.edtf, s.flags])).toEqual(
+        expected,
+      );
+      for (const s of found)
+        expect(text.slice(s.excerpt.start, s.excerpt.end)).toBe(s.excerpt.exact);
+    },
+  );
+
+  it.each([
+    [
+      "a statement, by its saying",
+      "Ana Ruiz said on Wednesday that she had left in March.",
+      "2024-05-15",
+    ],
+    [
+      "not by what was said",
+      "Ana Ruiz said she learned of the letter only in March.",
+      "../2024-05-18",
+    ],
+    [
+      "past its hearers",
+      "Ana Ruiz told the Financial Times on Wednesday that she would stay.",
+      "2024-05-15",
+    ],
+    ["an object confirmed", "The foundation confirmed the decision on Wednesday.", "2024-05-15"],
+    [
+      "a denial, by when it was made",
+      "Ana Ruiz denied on Wednesday that she had offered to resign last year.",
+      "2024-05-15",
+    ],
+    [
+      "an appointment told by how long the post was held, at its start",
+      "Camilla Roos has led the company since November 2021.",
+      "2021-11",
+    ],
+    [
+      "not by the time of what was denied",
+      "Ana Ruiz denied that she had offered to resign during last year's dispute.",
+      "../2024-05-18",
+    ],
+  ])("dates %s", (_, body, edtf) => {
+    const [s, ...rest] = suggest(article(body));
+    expect(rest).toEqual([]);
+    expect(s?.date.edtf).toBe(edtf);
+  });
+
   it("matches known people by full name or surname, and proposes new ones", () => {
     const [s] = suggest(article("Leike and Maria Gomez resigned on Tuesday."), {
       people: PEOPLE,
