@@ -128,8 +128,12 @@ export function Toolbar(props: ToolbarProps) {
   const text = useMemo(() => createLabelMeasure(`${rem}px ${FONT}`, rem * 0.55), [rem]);
   const chipText = useMemo(() => createLabelMeasure(`${rem * 0.85}px ${FONT}`, rem * 0.47), [rem]);
   const { presentTypes, typeCounts, presentGroups, groupCounts } = props;
-  // A timeline without groups has no group toggles: not in the row, not in the menu.
-  const order = presentGroups.length > 0 ? ROW_ORDER : ROW_ORDER.filter((id) => id !== "groups");
+  // A timeline without groups has no group toggles, and one naming nobody no person filter: not
+  // in the row, not in the menu.
+  const hasPeople = props.people.length > 0 || props.person !== null;
+  const order = ROW_ORDER.filter(
+    (id) => (id !== "groups" || presentGroups.length > 0) && (id !== "person" || hasPeople),
+  );
 
   // Each control's width in the row, from its words as drawn (padding and borders added).
   const items = useMemo(() => {
@@ -160,7 +164,8 @@ export function Toolbar(props: ToolbarProps) {
       { id: "corrections", width: button(`Corrections (${props.correctionCount})`) },
       { id: "share", width: button("Share ▾", 26) },
       { id: "export", width: button("Export ▾", 26) },
-      { id: "person", width: text("Person") + 206 * em },
+      // A timeline naming nobody (an imported one) has no one to choose: no person filter.
+      ...(hasPeople ? [{ id: "person" as const, width: text("Person") + 206 * em }] : []),
       { id: "certainty", width: text("Dates") + text("Any certainty") + 48 * em },
       { id: "open", width: button("Open file…") },
       { id: "theme", width: text("Theme") + 102 * em },
@@ -180,6 +185,7 @@ export function Toolbar(props: ToolbarProps) {
     compact,
     rem,
     props.correctionCount,
+    hasPeople,
   ]);
   const gap = GAP * rem;
   // The type toggles keep their names unless, as shapes and counts, they leave more in the row.

@@ -127,3 +127,13 @@ describe("an event's group in the list and the details", () => {
     expect(within(card).getByText("handshake", { selector: "mark" })).toBeInTheDocument();
   });
 });
+
+describe("the person filter", () => {
+  it.each([
+    ["an imported timeline naming nobody has none", GROUPED_URL, "Space age", 0],
+    ["the bundled timeline, naming seven people, has one", BUNDLED_URL, bundled.title, 1],
+  ])("%s", async (_, url, title, count) => {
+    await open(url, "", title);
+    expect(screen.queryAllByRole("combobox", { name: "Person" })).toHaveLength(count);
+  });
+});
