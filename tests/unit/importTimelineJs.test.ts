@@ -754,7 +754,20 @@ describe("importTimelineJs reads eras", () => {
   ])("%j → %j", (era, expected) => {
     const { dataset, problems } = importTimelineJs({ events: [], eras: [era] });
     expect(dataset.eras).toEqual([expected]);
-    expect(problems).toEqual([]);
+    // An era with no headline is kept under a made-up name, with a warning saying so.
+    const named = (era as { text?: { headline?: string } }).text?.headline;
+    expect(problems).toEqual(
+      named
+        ? []
+        : [
+            {
+              path: "eras[0].text.headline",
+              reason: `the era has no headline; titled “${expected.title}”`,
+              warning: true,
+              item: { id: expected.id },
+            },
+          ],
+    );
   });
 
   // TimelineJS3 reads an era's end_date as an instant, where it begins (new Date(year, month - 1,
@@ -979,6 +992,11 @@ describe("importTimelineJs leaves out slides it cannot read and loads the rest",
       { path: "events[8]", reason: "null is not an event object; left out" },
       { path: "eras[0].end_date", reason: "there is no end_date; era left out" },
       { path: "eras[1].end_date", reason: "end_date 2019 is before start_date 2020; era left out" },
+      {
+        path: "eras[2].text.headline",
+        reason: "the era has no headline; titled “Era 3”",
+        warning: true,
+      },
     ]);
     // Each names its slide by its headline (HTML taken out) and, once read, its id.
     expect(problems.map((p) => p.item)).toEqual([
@@ -992,6 +1010,7 @@ describe("importTimelineJs leaves out slides it cannot read and loads the rest",
       undefined,
       { title: "No end" },
       undefined,
+      { id: "era-3" },
     ]);
     expect(dataset.eras).toEqual([
       { id: "era-3", title: "Era 3", start: "2020-01-01", end: "2020-12-31", edtf: "2020/2021" },

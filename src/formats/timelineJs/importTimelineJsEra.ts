@@ -39,7 +39,17 @@ export function importTimelineJsEra(
     return { era: null, problems };
   }
   const text = readObjectField(record.text, `${path}.text`, problems);
-  const title = readHeadline(text.headline, `${path}.text.headline`, `Era ${index + 1}`, problems);
+  const fallback = `Era ${index + 1}`;
+  const before = problems.length;
+  const title = readHeadline(text.headline, `${path}.text.headline`, fallback, problems);
+  // An era with no headline at all is kept under a made-up name: a reader is told so.
+  if (title === fallback && problems.length === before) {
+    problems.push({
+      path: `${path}.text.headline`,
+      reason: `the era has no headline; titled “${fallback}”`,
+      warning: true,
+    });
+  }
   const id = claimUniqueId(slugify(title) || `era-${index + 1}`, takenIds);
   const { start, end } = span;
   const days = eraDays(start.point, end?.point ?? null, end?.hasTime);
