@@ -115,8 +115,29 @@ const DOCUMENT_TAIL = String.raw`(?:,[^,.;]{1,80},|\s+(?:published|released|comm
 export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\bstep(s|ped|ping)?\s+(down|aside)\b/i, "departure"],
   [/\b(pushed|forced|eased|squeezed)\s+out\b/i, "departure"],
+  // Leaving told as a phrase: "was let go", "parted ways with", "bowed out", "handed in her notice".
+  [
+    /\b(was|were|been|being|be)\s+let\s+go\b|\bpart(s|ed|ing)?\s+ways\b|\bbow(s|ed|ing)?\s+out\b|\b(hand(s|ed)?\s+in|tender(s|ed)?|submit(s|ted)?)\s+(his|her|their)\s+(resignation|notice)\b|\bshown\s+the\s+door\b/i,
+    "departure",
+  ],
+  // "is leaving the company", "will leave at the end of March": a departure to come.
+  [/\b(is|are|will\s+be)\s+leaving\b|\bwill\s+leave\b(?!\s+(it|them|that|this)\b)/i, "departure"],
   [/\b(left|leaves|leaving)\s+(the|in|after|last|earlier|on)\b/i, "departure"],
-  [/\b(confirmed|installed|named|chosen|tapped)\s+as\b/i, "appointment"],
+  [
+    /\b(confirmed|installed|named|chosen|tapped|picked|selected|hired|recruited|poached|brought\s+in)\s+as\b/i,
+    "appointment",
+  ],
+  // "X was chosen to lead", "she was picked to run": a person given a post.
+  [
+    /\b(was|were|been|be|being)\s+(chosen|picked|selected|tapped|poached|recruited|nominated|designated|elevated)\b/i,
+    "appointment",
+  ],
+  // "replaced Smith as chief executive", "became its chief executive", "joins as head of …".
+  [/\breplac(e|es|ed|ing)\b[^.;]{0,40}?\bas\s+(the\s+|its\s+)?[\w-]+/i, "appointment"],
+  [
+    /\b(became|becomes|become|becoming)\s+(the\s+|its\s+|their\s+)?(new\s+|next\s+|first\s+|interim\s+|acting\s+)?(chief|ceo|chair|chairman|chairwoman|president|head|director|editor|managing|executive|general\s+manager|coach|principal|dean|secretary)\b/i,
+    "appointment",
+  ],
   // "is expected to be chosen in September": the passive the tagger reads as "expect".
   [
     /\b(be|been|being)\s+(named|appointed|chosen|elected|hired|promoted|installed)\b/i,
@@ -128,7 +149,10 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\bin talks\s+(with|to join)\b/i, "appointment"],
   [/\b(has|have|had)\s+(led|chaired|headed|run)\b[^.]*\bsince\b/i, "appointment"],
   [/\bannounced\s+(his|her|their)\s+(resignation|departure|retirement)\b/i, "departure"],
-  [/\btook\s+over\s+(as|from)\b/i, "appointment"],
+  [
+    /\b(took|take|takes|taking)\s+over\s+(as|from)\b|\btakes?\s+the\s+helm\b|\btook\s+the\s+helm\b/i,
+    "appointment",
+  ],
   [
     /\b(a|an|the)\s+(new\s+|independent\s+|internal\s+)?(report|review|investigation|audit|study)\s+(by|from|in|earlier|last|published|found|that)\b/i,
     "report",
@@ -174,7 +198,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     "policy",
   ],
   [
-    /\b(announced|adopted|introduced|unveiled)\s+(a|new|its)\s+[^.]{0,30}\b(policy|rules?|guidelines?|cap|limit|ban)\b/i,
+    /\b(announced|adopted|introduced|unveiled|issued|rolled\s+out|put\s+in\s+place|imposed|tightened|relaxed|loosened)\s+(a|new|its|their|the)\s+[^.]{0,30}\b(policy|policies|rules?|guidelines?|cap|limit|ban|code\s+of\s+conduct|requirements?|mandate|directive|moratorium)\b/i,
     "policy",
   ],
 ];
@@ -182,12 +206,18 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
 /** Nouns that name an event of a type on their own ("the departures", "a new policy"). */
 export const NOUN_TYPES: readonly [RegExp, EventType][] = [
   [
-    /\b(resignations?|departures?|exodus|exits?|former (employee|staffer|researcher|executive))\b/i,
+    /\b(resignations?|departures?|retirements?|exodus|exits?|former (employee|staffer|researcher|executive))\b/i,
     "departure",
   ],
-  [/\b(appointments?|successor)\b/i, "appointment"],
-  [/\b(ousting|ouster|dismissal|firing|coup|reshuffle|shake-?up)\b/i, "board"],
-  [/\b(polic(y|ies)|rules?|agreements?|guidelines?|non-disparagement)\b/i, "policy"],
+  [/\b(appointments?|successor|nominations?|promotions?)\b/i, "appointment"],
+  [
+    /\b(ousting|ouster|dismissal|firing|coup|reshuffle|shake-?up|boardroom|no-?confidence)\b/i,
+    "board",
+  ],
+  [
+    /\b(polic(y|ies)|rules?|agreements?|guidelines?|non-disparagement|memos?|memorandum|contracts?|clauses?|directives?|moratorium|regulations?|code of conduct)\b/i,
+    "policy",
+  ],
   [/\baccording to\b/i, "report"],
 ];
 
