@@ -14,7 +14,7 @@ export const VERB_TYPES: ReadonlyMap<string, EventType> = new Map([
     "fire",
     "sack",
     "axe",
-    "defect",
+    "ax",
   ].map((v) => [v, "departure"] as const),
   ...[
     "appoint",
@@ -117,7 +117,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\b(pushed|forced|eased|squeezed)\s+out\b/i, "departure"],
   // Leaving told as a phrase: "was let go", "parted ways with", "bowed out", "handed in her notice".
   [
-    /\b(was|were|been|being|be)\s+let\s+go\b|\bpart(s|ed|ing)?\s+ways\b|\bbow(s|ed|ing)?\s+out\b|\b(hand(s|ed)?\s+in|tender(s|ed)?|submit(s|ted)?)\s+(his|her|their)\s+(resignation|notice)\b|\bshown\s+the\s+door\b/i,
+    /\b(was|were|been|being|be)\s+let\s+go\b|\bpart(s|ed|ing)?\s+ways\b|\bbow(s|ed|ing)?\s+out\b|\b(hand(s|ed)?\s+in|tender(s|ed)?|submit(s|ted)?)\s+(his|her|their)\s+(resignation|notice)\b|\bshown\s+the\s+door\b|\bdefect(s|ed|ing)?\s+to\b/i,
     "departure",
   ],
   // "is leaving the company", "will leave at the end of March": a departure to come.
