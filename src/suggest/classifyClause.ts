@@ -100,8 +100,10 @@ function typeOfText(text: string, verbs: readonly Tagged[]): SuggestedType | nul
   if (
     best !== "report" &&
     best !== "policy" &&
-    /\b(the|its|\w+['’]s)\s+board\b/i.test(unit) &&
-    (/\bboard\s+(\w+\s+)?(oust|dismiss|remov|fire|vot|attempt|reinstat)/i.test(unit) ||
+    /\b(the|its|\w+['’]s)\s+(board|trustees)\b/i.test(unit) &&
+    (/\b(board|trustees)\s+(\w+\s+)?(oust|dismiss|remov|fire|vot|attempt|reinstat|approv|reject|overrul|reshuffl)/i.test(
+      unit,
+    ) ||
       BOARD_BUSINESS.test(unit))
   )
     best = "board";

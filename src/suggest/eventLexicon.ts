@@ -99,6 +99,10 @@ export const VERB_TYPES: ReadonlyMap<string, EventType> = new Map([
     "predict",
     "vow",
     "pledge",
+    "caution",
+    "reiterate",
+    "blame",
+    "praise",
   ].map((v) => [v, "statement"] as const),
 ]);
 
@@ -107,9 +111,10 @@ const BEFORE_SAYING = String.raw`(?:(?!\b(?:said|says|told|tells|wrote|writes)\b
 
 /**
  * What may stand between a document and its verb: an aside between commas ("The memo, signed
- * by X, said") or how it came about ("A report published last week by Y, a think tank, found").
+ * by X, said"), whose or what it is ("A filing with regulators showed") or how it came about ("A
+ * report published last week by Y, a think tank, found").
  */
-const DOCUMENT_TAIL = String.raw`(?:,[^,.;]{1,80},|\s+(?:published|released|commissioned|issued|sent|signed|seen|written|prepared|obtained|reviewed)\b[^.;]*?)?\s+(?:also\s+)?`;
+const DOCUMENT_TAIL = String.raw`(?:,[^,.;]{1,80},|\s+(?:by|from|with|to|for|into|on)\s+[^,.;"“]{1,60}?|\s+(?:published|released|commissioned|issued|sent|signed|seen|written|prepared|obtained|reviewed)\b[^.;]*?)?\s+(?:also\s+)?`;
 
 /** Phrases that report an event of a type wherever they stand (multi-word verbs, idioms). */
 export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
@@ -160,7 +165,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   // "A … report said/found …": a document speaking is a report, not a statement.
   [
     new RegExp(
-      `^${BEFORE_SAYING}\\b(a|an|the|its|their|this)\\s+([\\w'’-]+\\s+){0,3}(report|review|investigation|audit|study|survey|analysis|probe|inquiry)\\b(?![’']s)${DOCUMENT_TAIL}(found|finds|said|says|concluded|concludes|showed|shows|warned|warns)\\b`,
+      `^${BEFORE_SAYING}\\b(a|an|the|its|their|this)\\s+([\\w'’-]+\\s+){0,3}(report|review|investigation|audit|study|survey|analysis|probe|inquiry|filing|assessment|evaluation|poll|findings)\\b(?![’']s)${DOCUMENT_TAIL}(found|finds|said|says|concluded|concludes|showed|shows|warned|warns|revealed|reveals|estimated|estimates|indicated|indicates|documented|documents)\\b`,
       "i",
     ),
     "report",

@@ -239,6 +239,8 @@ describe("classifyClause reads the common news wording of each event type", () =
     ["the board voted", "The board voted to reinstate the founder.", "board"],
     ["a boardroom fight (noun)", "A boardroom battle over strategy broke out.", "board"],
     ["no-confidence (noun)", "The trustees lost a no-confidence motion.", "board"],
+    ["the board approved", "The board approved the chief executive's pay package.", "board"],
+    ["the trustees rejected", "The museum's trustees rejected the director's plan.", "board"],
     // statement
     ["tweeted", "The senator tweeted that the deal was dead.", "statement"],
     ["acknowledged", "The chief executive acknowledged mistakes in the rollout.", "statement"],
@@ -248,11 +250,21 @@ describe("classifyClause reads the common news wording of each event type", () =
     ["vowed", "The mayor vowed to fight the ruling.", "statement"],
     ["testified", "The engineer testified before the committee.", "statement"],
     ["apologised", "The airline apologised to passengers.", "statement"],
+    ["cautioned", "The central bank cautioned that inflation could return.", "statement"],
+    ["reiterated", "The regulator reiterated its opposition to the merger.", "statement"],
+    ["blamed", "The carrier blamed the delays on a software fault.", "statement"],
+    ["praised", "The coach praised the young striker.", "statement"],
     // report
     ["a study found", "A study by the university found higher error rates.", "report"],
     ["auditors concluded", "Auditors concluded that the accounts were sound.", "report"],
     ["disclosed", "The company disclosed the losses in a filing.", "report"],
     ["uncovered", "Reporters uncovered a network of shell firms.", "report"],
+    ["a filing showed", "A filing with regulators showed a sharp drop in cash.", "report"],
+    [
+      "an assessment estimated",
+      "An internal assessment estimated the cost at $2 billion.",
+      "report",
+    ],
     // policy
     ["barred", "The league barred players from betting on games.", "policy"],
     ["prohibited", "The ministry prohibited the sale of the drug.", "policy"],
