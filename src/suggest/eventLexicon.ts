@@ -149,6 +149,8 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     "appointment",
   ],
   [/\b(will|to)\s+serve\s+as\b|\bserv(e|es|ed|ing)\s+as\s+(acting|interim)\b/i, "appointment"],
+  // "was removed from his post": the passive the tagger misses before "from".
+  [/\b(was|were|been|being|be)\s+(removed|ousted|dismissed|expelled)\s+from\b/i, "board"],
   [/\b(placed|put|sent)\s+on\s+([\w-]+\s+)?leave\b/i, "departure"],
   [/\bwithdr(a|e)wn?\s+from\s+(the|its|his|her)\b/i, "departure"],
   [/\bin talks\s+(with|to join)\b/i, "appointment"],
@@ -187,6 +189,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   // "arrived from Turin in 2015", "arrived … as a postdoctoral researcher": a person joining.
   [/\barriv(ed|es|ing)\s+(from\s+[A-Z]|[^.;,]{0,60}\bas\s+(a|an|the|its)\b)/, "appointment"],
   [/\bagree[sd]?\s+to\b/i, "policy"],
+  [/\bphas(e|es|ed|ing)\s+out\b/i, "policy"],
   [
     /\b(restor|chang|amend|rewr|revis|scrap)\w*\s+(the\s+|its\s+)?([\w-]+\s+)?(wording|rules?|polic(y|ies)|charter|code|clause)\b/i,
     "policy",
@@ -203,7 +206,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     "policy",
   ],
   [
-    /\b(announced|adopted|introduced|unveiled|issued|rolled\s+out|put\s+in\s+place|imposed|tightened|relaxed|loosened)\s+(a|new|its|their|the)\s+[^.]{0,30}\b(policy|policies|rules?|guidelines?|cap|limit|ban|code\s+of\s+conduct|requirements?|mandate|directive|moratorium)\b/i,
+    /\b(announced|adopted|introduced|unveiled|issued|rolled\s+out|put\s+in\s+place|imposed|tightened|relaxed|loosened)\s+(a|new|its|their|the)\s+[^.]{0,30}\b(policy|policies|rules?|guidelines?|guidance|cap|limit|ban|code\s+of\s+conduct|requirements?|mandate|directive|moratorium)\b/i,
     "policy",
   ],
 ];

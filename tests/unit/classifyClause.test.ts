@@ -239,6 +239,7 @@ describe("classifyClause reads the common news wording of each event type", () =
     ["the board voted", "The board voted to reinstate the founder.", "board"],
     ["a boardroom fight (noun)", "A boardroom battle over strategy broke out.", "board"],
     ["no-confidence (noun)", "The trustees lost a no-confidence motion.", "board"],
+    ["was removed from", "He was removed from his post on Friday.", "board"],
     ["the board approved", "The board approved the chief executive's pay package.", "board"],
     ["the trustees rejected", "The museum's trustees rejected the director's plan.", "board"],
     // statement
@@ -271,6 +272,8 @@ describe("classifyClause reads the common news wording of each event type", () =
     ["repealed", "Lawmakers repealed the tax last year.", "policy"],
     ["rescinded", "The firm rescinded its return-to-office order.", "policy"],
     ["rolled out new rules", "The platform rolled out new rules on political ads.", "policy"],
+    ["phased out", "The company phased out the bonus scheme.", "policy"],
+    ["issued new guidance", "The company issued new guidance on expenses.", "policy"],
     ["a contract (noun)", "Her contract included a non-compete clause.", "policy"],
     ["a memo (noun)", "A memo to staff circulated on Tuesday.", "policy"],
   ])("%s", (_, clause, type) => {
