@@ -125,6 +125,10 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     /\b(was|were|been|being|be)\s+let\s+go\b|\bpart(s|ed|ing)?\s+ways\b|\bbow(s|ed|ing)?\s+out\b|\b(hand(s|ed)?\s+in|tender(s|ed)?|submit(s|ted)?)\s+(his|her|their)\s+(resignation|notice)\b|\bshown\s+the\s+door\b|\bdefect(s|ed|ing)?\s+to\b/i,
     "departure",
   ],
+  [
+    /\brelieved\s+of\s+(his|her|their|its)\s+(duties|command|post|role|position)\b|\blost\s+(his|her|their)\s+(job|post|seat|role)\b/i,
+    "departure",
+  ],
   // "is leaving the company", "will leave at the end of March": a departure to come.
   [/\b(is|are|will\s+be)\s+leaving\b|\bwill\s+leave\b(?!\s+(it|them|that|this)\b)/i, "departure"],
   [/\b(left|leaves|leaving)\s+(the|in|after|last|earlier|on)\b/i, "departure"],
@@ -137,6 +141,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     /\b(was|were|been|be|being)\s+(chosen|picked|selected|tapped|poached|recruited|nominated|designated|elevated)\b/i,
     "appointment",
   ],
+  [/\bbrought\s+in\s+(to|as)\b|\b(handed|given|landed|won)\s+the\s+top\s+job\b/i, "appointment"],
   // "replaced Smith as chief executive", "became its chief executive", "joins as head of …".
   [/\breplac(e|es|ed|ing)\b[^.;]{0,40}?\bas\s+(the\s+|its\s+)?[\w-]+/i, "appointment"],
   [
@@ -189,6 +194,17 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   // "arrived from Turin in 2015", "arrived … as a postdoctoral researcher": a person joining.
   [/\barriv(ed|es|ing)\s+(from\s+[A-Z]|[^.;,]{0,60}\bas\s+(a|an|the|its)\b)/, "appointment"],
   [/\bagree[sd]?\s+to\b/i, "policy"],
+  [
+    /\b(fr[eo]z\w*|lift\w*|impos\w*)\s+(a\s+|its\s+|the\s+)?(hiring|pay|wage)(\s+freeze)?\b|\b(hiring|pay|wage)\s+freeze\b/i,
+    "policy",
+  ],
+  // A rebuttal: "countered that", "hit back at".
+  [/\b(countered|charged|maintained|retorted|hit\s+back)\s+(that|at)\b/i, "statement"],
+  // Papers that someone obtained and read: "documents reviewed by Reuters show …".
+  [
+    /\b(documents|emails|records|messages|files|data|figures)\s+(reviewed|obtained|seen|published|released)\s+by\b[^.;]{0,60}?\b(show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated)\b|\bdetermined\s+that\b/i,
+    "report",
+  ],
   [/\bphas(e|es|ed|ing)\s+out\b/i, "policy"],
   [
     /\b(restor|chang|amend|rewr|revis|scrap)\w*\s+(the\s+|its\s+)?([\w-]+\s+)?(wording|rules?|polic(y|ies)|charter|code|clause)\b/i,

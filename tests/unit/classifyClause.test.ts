@@ -222,6 +222,8 @@ describe("classifyClause reads the common news wording of each event type", () =
     ["is leaving", "The head of design is leaving the company.", "departure"],
     ["will leave", "The anchor will leave at the end of the season.", "departure"],
     ["placed on leave", "The surgeon was placed on administrative leave.", "departure"],
+    ["relieved of his duties", "The commander was relieved of his duties.", "departure"],
+    ["lost her job", "The producer lost her job after the broadcast.", "departure"],
     ["retirement (noun)", "His retirement took the market by surprise.", "departure"],
     // appointment
     ["recruited", "The startup recruited a veteran banker to run its lending arm.", "appointment"],
@@ -234,6 +236,8 @@ describe("classifyClause reads the common news wording of each event type", () =
     ["became chief", "In 2021 she became chief executive.", "appointment"],
     ["takes over as", "Ng takes over as chair in January.", "appointment"],
     ["took the helm", "Lind took the helm of the fund in May.", "appointment"],
+    ["brought in as", "A turnaround expert was brought in as chairman.", "appointment"],
+    ["handed the top job", "The deputy governor was handed the top job.", "appointment"],
     ["nomination (noun)", "Her nomination surprised the committee.", "appointment"],
     // board
     ["the board voted", "The board voted to reinstate the founder.", "board"],
@@ -255,6 +259,8 @@ describe("classifyClause reads the common news wording of each event type", () =
     ["reiterated", "The regulator reiterated its opposition to the merger.", "statement"],
     ["blamed", "The carrier blamed the delays on a software fault.", "statement"],
     ["praised", "The coach praised the young striker.", "statement"],
+    ["countered that", "The company countered that sales had risen.", "statement"],
+    ["hit back at", "The minister hit back at her critics.", "statement"],
     // report
     ["a study found", "A study by the university found higher error rates.", "report"],
     ["auditors concluded", "Auditors concluded that the accounts were sound.", "report"],
@@ -266,6 +272,12 @@ describe("classifyClause reads the common news wording of each event type", () =
       "An internal assessment estimated the cost at $2 billion.",
       "report",
     ],
+    [
+      "documents obtained by … show",
+      "Emails obtained by the newspaper show the plan was known.",
+      "report",
+    ],
+    ["determined that", "The inquiry determined that the records were altered.", "report"],
     // policy
     ["barred", "The league barred players from betting on games.", "policy"],
     ["prohibited", "The ministry prohibited the sale of the drug.", "policy"],
@@ -274,6 +286,8 @@ describe("classifyClause reads the common news wording of each event type", () =
     ["rolled out new rules", "The platform rolled out new rules on political ads.", "policy"],
     ["phased out", "The company phased out the bonus scheme.", "policy"],
     ["issued new guidance", "The company issued new guidance on expenses.", "policy"],
+    ["froze hiring", "The group froze hiring across its European offices.", "policy"],
+    ["a hiring freeze", "The bank lifted its hiring freeze.", "policy"],
     ["a contract (noun)", "Her contract included a non-compete clause.", "policy"],
     ["a memo (noun)", "A memo to staff circulated on Tuesday.", "policy"],
   ])("%s", (_, clause, type) => {
