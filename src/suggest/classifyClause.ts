@@ -74,7 +74,7 @@ function typeOfText(text: string, verbs: readonly Tagged[]): SuggestedType | nul
   if (isHeadline(text))
     for (const m of unit.matchAll(VERB_WORD)) infinitives.push((m[1] as string).toLowerCase());
   for (const infinitive of infinitives) {
-    if (infinitive === "step" && !/\bstep\w*\s+(down|aside)\b/i.test(unit)) continue;
+    if (infinitive === "step" && !/\bstep\w*\s+(down|aside|away)\b/i.test(unit)) continue;
     if (
       infinitive === "name" &&
       !/\b(was|were|is|been|be)\s+named\b|\bnamed\s+[A-Z]|\bnamed\b[^.;]{0,60}?\bas\b/.test(unit)

@@ -114,11 +114,11 @@ const BEFORE_SAYING = String.raw`(?:(?!\b(?:said|says|told|tells|wrote|writes)\b
  * by X, said"), whose or what it is ("A filing with regulators showed") or how it came about ("A
  * report published last week by Y, a think tank, found").
  */
-const DOCUMENT_TAIL = String.raw`(?:,[^,.;]{1,80},|\s+(?:by|from|with|to|for|into|on)\s+[^,.;"“]{1,60}?|\s+(?:published|released|commissioned|issued|sent|signed|seen|written|prepared|obtained|reviewed)\b[^.;]*?)?\s+(?:also\s+)?`;
+const DOCUMENT_TAIL = String.raw`(?:,[^,.;]{1,80},|\s+(?:by|from|with|to|for|into|on|of)\s+[^,.;"“]{1,60}?|\s+(?:published|released|commissioned|issued|sent|signed|seen|written|prepared|obtained|reviewed)\b[^.;]*?)?\s+(?:also\s+)?`;
 
 /** Phrases that report an event of a type wherever they stand (multi-word verbs, idioms). */
 export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
-  [/\bstep(s|ped|ping)?\s+(down|aside)\b/i, "departure"],
+  [/\bstep(s|ped|ping)?\s+(down|aside|away)\b/i, "departure"],
   [/\b(pushed|forced|eased|squeezed)\s+out\b/i, "departure"],
   // Leaving told as a phrase: "was let go", "parted ways with", "bowed out", "handed in her notice".
   [
@@ -141,7 +141,10 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     /\b(was|were|been|be|being)\s+(chosen|picked|selected|tapped|poached|recruited|nominated|designated|elevated)\b/i,
     "appointment",
   ],
-  [/\bbrought\s+in\s+(to|as)\b|\b(handed|given|landed|won)\s+the\s+top\s+job\b/i, "appointment"],
+  [
+    /\bbrought\s+in\s+(to|as)\b|\b(signed|signs|signing)\s+on\s+as\b|\bcame\s+(aboard|on\s+board)\s+as\b|\b(handed|given|landed|won)\s+the\s+top\s+job\b/i,
+    "appointment",
+  ],
   // "replaced Smith as chief executive", "became its chief executive", "joins as head of …".
   [/\breplac(e|es|ed|ing)\b[^.;]{0,40}?\bas\s+(the\s+|its\s+)?[\w-]+/i, "appointment"],
   [
@@ -206,6 +209,11 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     "report",
   ],
   [/\bphas(e|es|ed|ing)\s+out\b/i, "policy"],
+  // A rule starting to apply, or something no longer allowed: "the ban takes effect", "will no longer allow".
+  [
+    /\b(takes?|took|taking)\s+effect\b|\b(comes?|came|coming)\s+into\s+(force|effect)\b|\bno\s+longer\s+(allow|permit|require|let|offer|pay|cover)\w*\b/i,
+    "policy",
+  ],
   [
     /\b(restor|chang|amend|rewr|revis|scrap)\w*\s+(the\s+|its\s+)?([\w-]+\s+)?(wording|rules?|polic(y|ies)|charter|code|clause)\b/i,
     "policy",
@@ -235,7 +243,7 @@ export const NOUN_TYPES: readonly [RegExp, EventType][] = [
   ],
   [/\b(appointments?|successor|nominations?|promotions?)\b/i, "appointment"],
   [
-    /\b(ousting|ouster|dismissal|firing|coup|reshuffle|shake-?up|boardroom|no-?confidence)\b/i,
+    /\b(ousting|ouster|dismissal|firing|coup|reshuffle|shake-?up|removal|boardroom|no-?confidence)\b/i,
     "board",
   ],
   [

@@ -224,6 +224,7 @@ describe("classifyClause reads the common news wording of each event type", () =
     ["placed on leave", "The surgeon was placed on administrative leave.", "departure"],
     ["relieved of his duties", "The commander was relieved of his duties.", "departure"],
     ["lost her job", "The producer lost her job after the broadcast.", "departure"],
+    ["stepped away", "The founder stepped away from daily management.", "departure"],
     ["retirement (noun)", "His retirement took the market by surprise.", "departure"],
     // appointment
     ["recruited", "The startup recruited a veteran banker to run its lending arm.", "appointment"],
@@ -238,12 +239,14 @@ describe("classifyClause reads the common news wording of each event type", () =
     ["took the helm", "Lind took the helm of the fund in May.", "appointment"],
     ["brought in as", "A turnaround expert was brought in as chairman.", "appointment"],
     ["handed the top job", "The deputy governor was handed the top job.", "appointment"],
+    ["signed on as", "The former minister signed on as an adviser.", "appointment"],
     ["nomination (noun)", "Her nomination surprised the committee.", "appointment"],
     // board
     ["the board voted", "The board voted to reinstate the founder.", "board"],
     ["a boardroom fight (noun)", "A boardroom battle over strategy broke out.", "board"],
     ["no-confidence (noun)", "The trustees lost a no-confidence motion.", "board"],
     ["was removed from", "He was removed from his post on Friday.", "board"],
+    ["removal (noun)", "The chairman's removal shocked investors.", "board"],
     ["the board approved", "The board approved the chief executive's pay package.", "board"],
     ["the trustees rejected", "The museum's trustees rejected the director's plan.", "board"],
     // statement
@@ -277,6 +280,7 @@ describe("classifyClause reads the common news wording of each event type", () =
       "Emails obtained by the newspaper show the plan was known.",
       "report",
     ],
+    ["a survey of … found", "A survey of nurses found widespread burnout.", "report"],
     ["determined that", "The inquiry determined that the records were altered.", "report"],
     // policy
     ["barred", "The league barred players from betting on games.", "policy"],
@@ -288,6 +292,8 @@ describe("classifyClause reads the common news wording of each event type", () =
     ["issued new guidance", "The company issued new guidance on expenses.", "policy"],
     ["froze hiring", "The group froze hiring across its European offices.", "policy"],
     ["a hiring freeze", "The bank lifted its hiring freeze.", "policy"],
+    ["takes effect", "The ban takes effect in July.", "policy"],
+    ["no longer allow", "The airline will no longer allow free changes.", "policy"],
     ["a contract (noun)", "Her contract included a non-compete clause.", "policy"],
     ["a memo (noun)", "A memo to staff circulated on Tuesday.", "policy"],
   ])("%s", (_, clause, type) => {
