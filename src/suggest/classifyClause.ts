@@ -74,7 +74,7 @@ function typeOfText(text: string, verbs: readonly Tagged[]): SuggestedType | nul
   if (isHeadline(text))
     for (const m of unit.matchAll(VERB_WORD)) infinitives.push((m[1] as string).toLowerCase());
   for (const infinitive of infinitives) {
-    if (infinitive === "step" && !/\bstep\w*\s+(down|aside)\b/i.test(unit)) continue;
+    if (infinitive === "step" && !/\bstep\w*\s+(down|aside|away)\b/i.test(unit)) continue;
     if (
       infinitive === "name" &&
       !/\b(was|were|is|been|be)\s+named\b|\bnamed\s+[A-Z]|\bnamed\b[^.;]{0,60}?\bas\b/.test(unit)
@@ -100,8 +100,10 @@ function typeOfText(text: string, verbs: readonly Tagged[]): SuggestedType | nul
   if (
     best !== "report" &&
     best !== "policy" &&
-    /\b(the|its|\w+['’]s)\s+board\b/i.test(unit) &&
-    (/\bboard\s+(\w+\s+)?(oust|dismiss|remov|fire|vot|attempt|reinstat)/i.test(unit) ||
+    /\b(the|its|\w+['’]s)\s+(board|trustees)\b/i.test(unit) &&
+    (/\b(board|trustees)\s+(\w+\s+)?(oust|dismiss|remov|fire|vot|attempt|reinstat|approv|reject|overrul|reshuffl)/i.test(
+      unit,
+    ) ||
       BOARD_BUSINESS.test(unit))
   )
     best = "board";

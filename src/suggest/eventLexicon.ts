@@ -2,19 +2,62 @@ import type { EventType } from "../data/vocabulary.ts";
 
 /** Verbs (as infinitives) that report an event of a type; the first listed type wins a tie. */
 export const VERB_TYPES: ReadonlyMap<string, EventType> = new Map([
-  ...["resign", "quit", "leave", "depart", "retire", "exit", "step", "walk", "fire", "sack"].map(
-    (v) => [v, "departure"] as const,
-  ),
-  ...["appoint", "name", "hire", "promote", "succeed", "join", "tap", "elect", "install"].map(
-    (v) => [v, "appointment"] as const,
-  ),
+  ...[
+    "resign",
+    "quit",
+    "leave",
+    "depart",
+    "retire",
+    "exit",
+    "step",
+    "walk",
+    "fire",
+    "sack",
+    "axe",
+    "ax",
+  ].map((v) => [v, "departure"] as const),
+  ...[
+    "appoint",
+    "name",
+    "hire",
+    "promote",
+    "succeed",
+    "join",
+    "tap",
+    "elect",
+    "install",
+    "recruit",
+    "poach",
+    "elevate",
+    "nominate",
+    "reappoint",
+    "rehire",
+  ].map((v) => [v, "appointment"] as const),
   ...["oust", "dismiss", "remove", "reinstate", "vote", "suspend"].map(
     (v) => [v, "board"] as const,
   ),
-  ...["report", "reveal", "publish"].map((v) => [v, "report"] as const),
-  ...["introduce", "adopt", "require", "ban", "mandate", "impose"].map(
-    (v) => [v, "policy"] as const,
+  ...["report", "reveal", "publish", "find", "conclude", "disclose", "uncover"].map(
+    (v) => [v, "report"] as const,
   ),
+  ...[
+    "introduce",
+    "adopt",
+    "require",
+    "ban",
+    "mandate",
+    "impose",
+    "bar",
+    "prohibit",
+    "forbid",
+    "outlaw",
+    "restrict",
+    "rescind",
+    "repeal",
+    "revoke",
+    "enact",
+    "implement",
+    "enforce",
+  ].map((v) => [v, "policy"] as const),
   ...[
     "say",
     "tell",
@@ -36,6 +79,30 @@ export const VERB_TYPES: ReadonlyMap<string, EventType> = new Map([
     "confirm",
     "announce",
     "defend",
+    "tweet",
+    "acknowledge",
+    "concede",
+    "admit",
+    "explain",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "declare",
+    "assert",
+    "allege",
+    "contend",
+    "reply",
+    "remark",
+    "testify",
+    "apologize",
+    "apologise",
+    "predict",
+    "vow",
+    "pledge",
+    "caution",
+    "reiterate",
+    "blame",
+    "praise",
   ].map((v) => [v, "statement"] as const),
 ]);
 
@@ -44,28 +111,63 @@ const BEFORE_SAYING = String.raw`(?:(?!\b(?:said|says|told|tells|wrote|writes)\b
 
 /**
  * What may stand between a document and its verb: an aside between commas ("The memo, signed
- * by X, said") or how it came about ("A report published last week by Y, a think tank, found").
+ * by X, said"), whose or what it is ("A filing with regulators showed") or how it came about ("A
+ * report published last week by Y, a think tank, found").
  */
-const DOCUMENT_TAIL = String.raw`(?:,[^,.;]{1,80},|\s+(?:published|released|commissioned|issued|sent|signed|seen|written|prepared|obtained|reviewed)\b[^.;]*?)?\s+(?:also\s+)?`;
+const DOCUMENT_TAIL = String.raw`(?:,[^,.;]{1,80},|\s+(?:by|from|with|to|for|into|on|of)\s+[^,.;"“]{1,60}?|\s+(?:published|released|commissioned|issued|sent|signed|seen|written|prepared|obtained|reviewed)\b[^.;]*?)?\s+(?:also\s+)?`;
 
 /** Phrases that report an event of a type wherever they stand (multi-word verbs, idioms). */
 export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
-  [/\bstep(s|ped|ping)?\s+(down|aside)\b/i, "departure"],
+  [/\bstep(s|ped|ping)?\s+(down|aside|away)\b/i, "departure"],
   [/\b(pushed|forced|eased|squeezed)\s+out\b/i, "departure"],
+  // Leaving told as a phrase: "was let go", "parted ways with", "bowed out", "handed in her notice".
+  [
+    /\b(was|were|been|being|be)\s+let\s+go\b|\bpart(s|ed|ing)?\s+ways\b|\bbow(s|ed|ing)?\s+out\b|\b(hand(s|ed)?\s+in|tender(s|ed)?|submit(s|ted)?)\s+(his|her|their)\s+(resignation|notice)\b|\bshown\s+the\s+door\b|\bdefect(s|ed|ing)?\s+to\b/i,
+    "departure",
+  ],
+  [
+    /\brelieved\s+of\s+(his|her|their|its)\s+(duties|command|post|role|position)\b|\blost\s+(his|her|their)\s+(job|post|seat|role)\b/i,
+    "departure",
+  ],
+  // "is leaving the company", "will leave at the end of March": a departure to come.
+  [/\b(is|are|will\s+be)\s+leaving\b|\bwill\s+leave\b(?!\s+(it|them|that|this)\b)/i, "departure"],
   [/\b(left|leaves|leaving)\s+(the|in|after|last|earlier|on)\b/i, "departure"],
-  [/\b(confirmed|installed|named|chosen|tapped)\s+as\b/i, "appointment"],
+  [
+    /\b(confirmed|installed|named|chosen|tapped|picked|selected|hired|recruited|poached|brought\s+in)\s+as\b/i,
+    "appointment",
+  ],
+  // "X was chosen to lead", "she was picked to run": a person given a post.
+  [
+    /\b(was|were|been|be|being)\s+(chosen|picked|selected|tapped|poached|recruited|nominated|designated|elevated)\b/i,
+    "appointment",
+  ],
+  [
+    /\bbrought\s+in\s+(to|as)\b|\b(signed|signs|signing)\s+on\s+as\b|\bcame\s+(aboard|on\s+board)\s+as\b|\b(handed|given|landed|won)\s+the\s+top\s+job\b/i,
+    "appointment",
+  ],
+  // "replaced Smith as chief executive", "became its chief executive", "joins as head of …".
+  [/\breplac(e|es|ed|ing)\b[^.;]{0,40}?\bas\s+(the\s+|its\s+)?[\w-]+/i, "appointment"],
+  [
+    /\b(became|becomes|become|becoming)\s+(the\s+|its\s+|their\s+)?(new\s+|next\s+|first\s+|interim\s+|acting\s+)?(chief|ceo|chair|chairman|chairwoman|president|head|director|editor|managing|executive|general\s+manager|coach|principal|dean|secretary)\b/i,
+    "appointment",
+  ],
   // "is expected to be chosen in September": the passive the tagger reads as "expect".
   [
     /\b(be|been|being)\s+(named|appointed|chosen|elected|hired|promoted|installed)\b/i,
     "appointment",
   ],
   [/\b(will|to)\s+serve\s+as\b|\bserv(e|es|ed|ing)\s+as\s+(acting|interim)\b/i, "appointment"],
+  // "was removed from his post": the passive the tagger misses before "from".
+  [/\b(was|were|been|being|be)\s+(removed|ousted|dismissed|expelled)\s+from\b/i, "board"],
   [/\b(placed|put|sent)\s+on\s+([\w-]+\s+)?leave\b/i, "departure"],
   [/\bwithdr(a|e)wn?\s+from\s+(the|its|his|her)\b/i, "departure"],
   [/\bin talks\s+(with|to join)\b/i, "appointment"],
   [/\b(has|have|had)\s+(led|chaired|headed|run)\b[^.]*\bsince\b/i, "appointment"],
   [/\bannounced\s+(his|her|their)\s+(resignation|departure|retirement)\b/i, "departure"],
-  [/\btook\s+over\s+(as|from)\b/i, "appointment"],
+  [
+    /\b(took|take|takes|taking)\s+over\s+(as|from)\b|\btakes?\s+the\s+helm\b|\btook\s+the\s+helm\b/i,
+    "appointment",
+  ],
   [
     /\b(a|an|the)\s+(new\s+|independent\s+|internal\s+)?(report|review|investigation|audit|study)\s+(by|from|in|earlier|last|published|found|that)\b/i,
     "report",
@@ -73,7 +175,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   // "A … report said/found …": a document speaking is a report, not a statement.
   [
     new RegExp(
-      `^${BEFORE_SAYING}\\b(a|an|the|its|their|this)\\s+([\\w'’-]+\\s+){0,3}(report|review|investigation|audit|study|survey|analysis|probe|inquiry)\\b(?![’']s)${DOCUMENT_TAIL}(found|finds|said|says|concluded|concludes|showed|shows|warned|warns)\\b`,
+      `^${BEFORE_SAYING}\\b(a|an|the|its|their|this)\\s+([\\w'’-]+\\s+){0,3}(report|review|investigation|audit|study|survey|analysis|probe|inquiry|filing|assessment|evaluation|poll|findings)\\b(?![’']s)${DOCUMENT_TAIL}(found|finds|said|says|concluded|concludes|showed|shows|warned|warns|revealed|reveals|estimated|estimates|indicated|indicates|documented|documents)\\b`,
       "i",
     ),
     "report",
@@ -96,6 +198,23 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\barriv(ed|es|ing)\s+(from\s+[A-Z]|[^.;,]{0,60}\bas\s+(a|an|the|its)\b)/, "appointment"],
   [/\bagree[sd]?\s+to\b/i, "policy"],
   [
+    /\b(fr[eo]z\w*|lift\w*|impos\w*)\s+(a\s+|its\s+|the\s+)?(hiring|pay|wage)(\s+freeze)?\b|\b(hiring|pay|wage)\s+freeze\b/i,
+    "policy",
+  ],
+  // A rebuttal: "countered that", "hit back at".
+  [/\b(countered|charged|maintained|retorted|hit\s+back)\s+(that|at)\b/i, "statement"],
+  // Papers that someone obtained and read: "documents reviewed by Reuters show …".
+  [
+    /\b(documents|emails|records|messages|files|data|figures)\s+(reviewed|obtained|seen|published|released)\s+by\b[^.;]{0,60}?\b(show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated)\b|\bdetermined\s+that\b/i,
+    "report",
+  ],
+  [/\bphas(e|es|ed|ing)\s+out\b/i, "policy"],
+  // A rule starting to apply, or something no longer allowed: "the ban takes effect", "will no longer allow".
+  [
+    /\b(takes?|took|taking)\s+effect\b|\b(comes?|came|coming)\s+into\s+(force|effect)\b|\bno\s+longer\s+(allow|permit|require|let|offer|pay|cover)\w*\b/i,
+    "policy",
+  ],
+  [
     /\b(restor|chang|amend|rewr|revis|scrap)\w*\s+(the\s+|its\s+)?([\w-]+\s+)?(wording|rules?|polic(y|ies)|charter|code|clause)\b/i,
     "policy",
   ],
@@ -111,7 +230,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     "policy",
   ],
   [
-    /\b(announced|adopted|introduced|unveiled)\s+(a|new|its)\s+[^.]{0,30}\b(policy|rules?|guidelines?|cap|limit|ban)\b/i,
+    /\b(announced|adopted|introduced|unveiled|issued|rolled\s+out|put\s+in\s+place|imposed|tightened|relaxed|loosened)\s+(a|new|its|their|the)\s+[^.]{0,30}\b(policy|policies|rules?|guidelines?|guidance|cap|limit|ban|code\s+of\s+conduct|requirements?|mandate|directive|moratorium)\b/i,
     "policy",
   ],
 ];
@@ -119,12 +238,18 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
 /** Nouns that name an event of a type on their own ("the departures", "a new policy"). */
 export const NOUN_TYPES: readonly [RegExp, EventType][] = [
   [
-    /\b(resignations?|departures?|exodus|exits?|former (employee|staffer|researcher|executive))\b/i,
+    /\b(resignations?|departures?|retirements?|exodus|exits?|former (employee|staffer|researcher|executive))\b/i,
     "departure",
   ],
-  [/\b(appointments?|successor)\b/i, "appointment"],
-  [/\b(ousting|ouster|dismissal|firing|coup|reshuffle|shake-?up)\b/i, "board"],
-  [/\b(polic(y|ies)|rules?|agreements?|guidelines?|non-disparagement)\b/i, "policy"],
+  [/\b(appointments?|successor|nominations?|promotions?)\b/i, "appointment"],
+  [
+    /\b(ousting|ouster|dismissal|firing|coup|reshuffle|shake-?up|removal|boardroom|no-?confidence)\b/i,
+    "board",
+  ],
+  [
+    /\b(polic(y|ies)|rules?|agreements?|guidelines?|non-disparagement|memos?|memorandum|contracts?|clauses?|directives?|moratorium|regulations?|code of conduct)\b/i,
+    "policy",
+  ],
   [/\baccording to\b/i, "report"],
 ];
 
