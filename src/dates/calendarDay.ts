@@ -61,6 +61,11 @@ export function dayParts(days: number): DayParts {
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
+/** The day `count` days after `day` (before it when negative), by arithmetic on day numbers, no Date. */
+export function addDays(day: DayParts, count: number): DayParts {
+  return dayParts(daysFromEpoch(day) + count);
+}
+
 /**
  * Day numbers already worked out, by their text: a large timeline names far fewer distinct days
  * than it has events, so each day is parsed once. NaN stands for text that is not a calendar day.

@@ -1,6 +1,7 @@
 import { quoteForProblem } from "../data/quoteForProblem.ts";
-import { dayNumber, daysInMonth, formatCalendarDay, parseCalendarDay } from "./calendarDay.ts";
+import { dayNumber, dayParts, formatCalendarDay } from "./calendarDay.ts";
 import { type EdtfPoint, firstDay, lastDay, parseEdtf } from "./edtf.ts";
+import { YEAR_RANGE } from "./yearRange.ts";
 
 /** An era's first and last calendar days. */
 export interface EraDays {
@@ -9,15 +10,7 @@ export interface EraDays {
 }
 
 /** The calendar day before a valid `YYYY-MM-DD`. */
-function dayBefore(text: string): string {
-  const { year, month, day } = parseCalendarDay(text) as NonNullable<
-    ReturnType<typeof parseCalendarDay>
-  >;
-  if (day > 1) return formatCalendarDay({ year, month, day: day - 1 });
-  if (month > 1)
-    return formatCalendarDay({ year, month: month - 1, day: daysInMonth(year, month - 1) });
-  return formatCalendarDay({ year: year - 1, month: 12, day: 31 });
-}
+const dayBefore = (text: string): string => formatCalendarDay(dayParts(dayNumber(text) - 1));
 
 /**
  * The days of an era from `from` to `to` as TimelineJS3 draws it. TimelineJS3 reads an era's end
@@ -48,7 +41,7 @@ export function eraEdtfEnds(
   return { ok: false, reason: `"${edtf}" is not a period with both ends known` };
 }
 
-const LONGEST_PERIOD = "-271820-01-01/275759-12-31".length;
+const LONGEST_PERIOD = `${YEAR_RANGE.first}-01-01/${YEAR_RANGE.last}-12-31`.length;
 
 /**
  * Why an era's `edtf` does not say its days, or null when it does (or it has none): its start is
@@ -62,7 +55,7 @@ export function eraEdtfDisagreement(era: {
   end: string;
 }): string | null {
   if (era.edtf === undefined) return null;
-  // The longest period of days a timeline can draw is 26 characters: quote no more than a clip.
+  // No period of days a timeline can draw is longer than its whole range: quote no more than a clip.
   if (era.edtf.length > LONGEST_PERIOD) {
     return `edtf ${quoteForProblem(era.edtf)} is longer than any period of days`;
   }

@@ -1,6 +1,6 @@
 // Kept over ical.js: it folds to 76 octets, writes year 999 as "999-03-05", leaves CR unescaped.
 import type { Dataset, Source, TimelineEvent } from "../data/datasetSchema.ts";
-import { type DayParts, daysInMonth, parseCalendarDay } from "../dates/calendarDay.ts";
+import { addDays, type DayParts, parseCalendarDay } from "../dates/calendarDay.ts";
 import { formatEventDate } from "../dates/formatEventDate.ts";
 import { type ExportLosses, exportLosses } from "./exportLosses.ts";
 
@@ -61,11 +61,6 @@ function icsDate({ year, month, day }: DayParts): string | null {
   return `${String(year).padStart(4, "0")}${String(month).padStart(2, "0")}${String(day).padStart(2, "0")}`;
 }
 
-function nextDay({ year, month, day }: DayParts): DayParts {
-  if (day < daysInMonth(year, month)) return { year, month, day: day + 1 };
-  return month < 12 ? { year, month: month + 1, day: 1 } : { year: year + 1, month: 1, day: 1 };
-}
-
 /**
  * The all-day span of an event as DTSTART and exclusive DTEND: first to last day; an open start
  * or end keeps only the known day. Null when undated or outside the years 1–9999.
@@ -75,7 +70,7 @@ function eventSpan(event: TimelineEvent): { start: string; end: string } | null 
   const last = parseCalendarDay(event.date.end ?? event.date.start ?? "");
   if (first === null || last === null) return null;
   const start = icsDate(first);
-  const end = icsDate(nextDay(last));
+  const end = icsDate(addDays(last, 1));
   return start === null || end === null ? null : { start, end };
 }
 

@@ -1,5 +1,5 @@
 /** Calendar arithmetic for resolving date words: day and month shifts and weekdays, without Date. */
-import { type DayParts, dayParts, daysFromEpoch } from "../dates/calendarDay.ts";
+import { type DayParts, daysFromEpoch } from "../dates/calendarDay.ts";
 import { MONTH_NAMES } from "../dates/formatEventDate.ts";
 
 /** Month names, January first (one list for the whole app). */
@@ -15,11 +15,6 @@ export const WEEKDAY_NAMES = [
   "Saturday",
   "Sunday",
 ] as const;
-
-/** The day `count` days after `day` (before it when negative), by arithmetic on day numbers, no Date. */
-export function addDays(day: DayParts, count: number): DayParts {
-  return dayParts(daysFromEpoch(day) + count);
-}
 
 /** ISO weekday index of a day: 0 for Monday … 6 for Sunday. */
 export function weekdayIndex(day: DayParts): number {

@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import {
+  addDays,
   type DayParts,
   daysInMonth,
   formatCalendarDay,
@@ -7,7 +8,7 @@ import {
 } from "../dates/calendarDay.ts";
 import { type EdtfPoint, firstDay, lastDay } from "../dates/edtf.ts";
 import { clampToPublication } from "./clampToPublication.ts";
-import { addDays, MONTH_NAMES, shiftMonth, WEEKDAY_NAMES, weekdayIndex } from "./dateMath.ts";
+import { MONTH_NAMES, shiftMonth, WEEKDAY_NAMES, weekdayIndex } from "./dateMath.ts";
 
 /** A date suggested for an event from the sentence that reports it. */
 export interface SuggestedDate {

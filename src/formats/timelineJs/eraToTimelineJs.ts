@@ -1,5 +1,5 @@
 import type { Era } from "../../data/datasetSchema.ts";
-import { type DayParts, daysInMonth, parseCalendarDay } from "../../dates/calendarDay.ts";
+import { addDays, type DayParts, parseCalendarDay } from "../../dates/calendarDay.ts";
 import { eraDays, eraEdtfEnds } from "../../dates/eraDays.ts";
 import { yearOutsideRange } from "../../dates/yearRange.ts";
 import { pointToTimelineJsDate } from "./edtfToTimelineJsDates.ts";
@@ -19,11 +19,6 @@ function datesAsWritten(era: Era): EraDates | null {
   return { start_date: pointToTimelineJsDate(ends.from), end_date: pointToTimelineJsDate(ends.to) };
 }
 
-function dayAfter({ year, month, day }: DayParts): DayParts {
-  if (day < daysInMonth(year, month)) return { year, month, day: day + 1 };
-  return month < 12 ? { year, month: month + 1, day: 1 } : { year: year + 1, month: 1, day: 1 };
-}
-
 /**
  * Its days as TimelineJS3 reads an era: from its start to the instant its last day ends (the next
  * day begins), at the coarsest precision that says both: years, months or days. An era ending on
@@ -33,7 +28,7 @@ function datesFromDays(era: Era): EraDates | null {
   const start = parseCalendarDay(era.start);
   const last = parseCalendarDay(era.end);
   if (!start || !last) return null;
-  const next = dayAfter(last);
+  const next = addDays(last, 1);
   const end = yearOutsideRange(next.year) === null ? next : last;
   const wholeMonths = start.day === 1 && end.day === 1;
   const wholeYears = wholeMonths && start.month === 1 && end.month === 1;
