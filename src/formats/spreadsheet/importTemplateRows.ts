@@ -193,21 +193,14 @@ export function importTemplateRows(table: SheetTable, name: string, address?: st
     eventRows.push(row.number);
   }
   const json = { ...(title ? { title } : {}), events, eras };
-  const read = importTimelineJs(json, address === undefined ? { name } : { name, address });
+  const read = importTimelineJs(json, {
+    name,
+    file: "the spreadsheet",
+    ...(address === undefined ? {} : { address }),
+  });
   // A sheet without a title row (or its text) is described as what it is.
   const described = hasVisibleCharacter(String((title?.text as { text?: string })?.text ?? ""));
-  const titled = described ? read.dataset : { ...read.dataset, description: DESCRIPTION };
-  // The slides' dates came from this sheet's cells, not from a TimelineJS file.
-  const dataset = {
-    ...titled,
-    events: titled.events.map((event) => ({
-      ...event,
-      date: {
-        ...event.date,
-        basis: event.date.basis.replace("the TimelineJS file", "the spreadsheet"),
-      },
-    })),
-  };
+  const dataset = described ? read.dataset : { ...read.dataset, description: DESCRIPTION };
   const column = (_: string, rest: string) => {
     const key = fieldOf(FIELD_COLUMNS, rest);
     return key === undefined ? undefined : columns.name(key);

@@ -101,7 +101,8 @@ function readEras(value: unknown, problems: LoadProblem[]): Era[] {
  */
 export function importTimelineJs(
   json: unknown,
-  options: { name?: string; address?: string } = {},
+  /** `file`: what the slides came from, as their dates' basis names it ("the spreadsheet"). */
+  options: { name?: string; address?: string; file?: string } = {},
 ): TimelineJsImport {
   // A file of a million broken slides lists the first thousand and counts the rest.
   const problems = new ProblemLog();
@@ -136,7 +137,7 @@ export function importTimelineJs(
   const takenIds = idRegistry();
   const events: TimelineEvent[] = [];
   json.events.forEach((slide: unknown, i) => {
-    const read = importTimelineJsEvent(slide, i, takenIds, options.address);
+    const read = importTimelineJsEvent(slide, i, takenIds, options.address, options.file);
     problems.push(...withItem(read.problems, slideItem(slide, read.event?.id)));
     if (read.event) events.push(read.event);
   });

@@ -26,8 +26,9 @@ export interface TimelineJsEventImport {
 /** The longest summary made from a slide's text. */
 export const SUMMARY_LENGTH = 300;
 
-const BASIS = "As given in the TimelineJS file.";
-const BASIS_WITH_TIME = "As given in the TimelineJS file; its time of day is not kept.";
+/** How an imported date is known: as its file (a TimelineJS file, a spreadsheet) gave it. */
+const basisOf = (file: string, hasTime: boolean) =>
+  hasTime ? `As given in ${file}; its time of day is not kept.` : `As given in ${file}.`;
 
 /** The type a group names ("Policy", "policy"), else "other". */
 export function eventTypeOfGroup(group: string | undefined): EventType {
@@ -48,6 +49,7 @@ function readEventDate(
   slide: Record<string, unknown>,
   path: string,
   problems: LoadProblem[],
+  file: string,
 ): DateReading {
   const span = readTimelineJsSpan(slide, path, false);
   if (!span.ok) {
@@ -64,7 +66,7 @@ function readEventDate(
     start: firstDay(start.point),
     end: lastDay((end ?? start).point),
     precision: end ? "range" : pointPrecision(start.point),
-    basis: hasTime ? BASIS_WITH_TIME : BASIS,
+    basis: basisOf(file, hasTime),
     references: [],
   };
   const slideDisplay = htmlToPlainText(
@@ -93,6 +95,8 @@ export function importTimelineJsEvent(
   index: number,
   takenIds: IdRegistry,
   address?: string,
+  /** What the slide came from, as its dates' basis names it. */
+  file = "the TimelineJS file",
 ): TimelineJsEventImport {
   const path = `events[${index}]`;
   const problems: LoadProblem[] = [];
@@ -101,7 +105,7 @@ export function importTimelineJsEvent(
     return { event: null, problems };
   }
   const record = slide as Record<string, unknown>;
-  const dated = readEventDate(record, path, problems);
+  const dated = readEventDate(record, path, problems, file);
   if (!dated.ok) return { event: null, problems };
 
   const text = readObjectField(record.text, `${path}.text`, problems);
