@@ -33,3 +33,9 @@ export function yearOutsideRange(year: number): string | null {
     ? null
     : `year ${year} is outside the years a timeline can draw (${YEAR_RANGE.first} to ${YEAR_RANGE.last})`;
 }
+
+/**
+ * The whole years in which a JavaScript `Date` holds every day (it ends at -271821-04-20 and
+ * +275760-09-13): what d3's calendar intervals can reckon with, and TimelineJS3's "human" scale.
+ */
+export const DATE_YEARS = { first: -271_820, last: 275_759 } as const;

@@ -8,6 +8,7 @@ import {
 } from "d3-time";
 import { dayParts, daysFromEpoch } from "../dates/calendarDay.ts";
 import { formatYear } from "../dates/formatEventDate.ts";
+import { DATE_YEARS } from "../dates/yearRange.ts";
 import { TIME_RANGE } from "./timeRange.ts";
 import type { TimeScale } from "./timeScale.ts";
 import { DAY_MS, type MeasureText, type Px, type TimeMs, type TimeWindow } from "./types.ts";
@@ -109,8 +110,7 @@ const UNITS: readonly UnitSpec[] = [
 ];
 
 // The whole years in which a Date holds every day: the calendar units above reckon with Date.
-const DATE_FIRST_YEAR = -271_820;
-const DATE_LAST_YEAR = 275_759;
+const { first: DATE_FIRST_YEAR, last: DATE_LAST_YEAR } = DATE_YEARS;
 const DATE_START = daysFromEpoch({ year: DATE_FIRST_YEAR, month: 1, day: 1 }) * DAY_MS;
 const DATE_END = (daysFromEpoch({ year: DATE_LAST_YEAR, month: 12, day: 31 }) + 1) * DAY_MS;
 

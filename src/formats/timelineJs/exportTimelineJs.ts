@@ -1,6 +1,7 @@
 import type { Dataset, Source, TextRun, TimelineEvent } from "../../data/datasetSchema.ts";
 import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
+import { DATE_YEARS } from "../../dates/yearRange.ts";
 import { safeHref } from "../../lib/safeHref.ts";
 import { type ExportLosses, exportLosses } from "../exportLosses.ts";
 import { edtfToTimelineJsDates } from "./edtfToTimelineJsDates.ts";
@@ -82,7 +83,7 @@ function eventSlide(
 // TimelineJS's "human" scale is JavaScript dates; a year beyond them (its own test, in
 // TimelineConfig's _ensureValidScale) needs its "cosmological" scale, which counts whole years.
 const outsideHumanScale = (date: TimelineJsDate | undefined) =>
-  date !== undefined && (date.year < -271_820 || date.year > 275_759);
+  date !== undefined && (date.year < DATE_YEARS.first || date.year > DATE_YEARS.last);
 
 /**
  * Writes a dataset as a TimelineJS3 file: a title slide, one slide per dated event (`events`
