@@ -4,6 +4,7 @@ import { classifiedPart, type SuggestedType } from "./classifyClause.ts";
 import { DENIAL, REPORTING } from "./eventLexicon.ts";
 import { findPeople, listPeople, type NamedPerson } from "./findPeople.ts";
 import { flagClause, type SuggestionFlag, sayingPart, speakerPart } from "./flagClause.ts";
+import { isColourQuote } from "./isColourQuote.ts";
 import type { PersonRef } from "./matchPerson.ts";
 import { resolveEventDate, type SuggestedDate } from "./resolveEventDate.ts";
 import {
@@ -173,6 +174,13 @@ export function suggestEvents(
         previous.flags.some((f) => f === "negation" || f === "denial")
       )
         previous.date = suggestion.date;
+      // A quotation that illustrates the story is not one of its events.
+      if (
+        type === "statement" &&
+        suggestion.flags.length === 0 &&
+        isColourQuote(clause.text, suggestion)
+      )
+        continue;
       // A list's first item shares the clause; keep only the first-named person there.
       if (shared?.type === type && shared.people.length > 1) {
         shared.people = shared.people.slice(0, 1);
