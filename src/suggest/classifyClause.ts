@@ -42,6 +42,21 @@ export function classifiedPart(
 }
 
 function typeOfText(text: string, verbs: readonly Tagged[]): SuggestedType | null {
+  // "He denied that he had agreed the sale before the trustees voted on it": a closing clause
+  // of time ("before …", "after …", "until …") dates the event; it is not the event.
+  const time = TIME_CLAUSE.exec(text);
+  if (time && time.index > 0) {
+    const own = typeOfWords(text.slice(0, time.index), verbs);
+    if (own !== null) return own;
+  }
+  return typeOfWords(text, verbs);
+}
+
+/** A closing clause of time with its own subject: "…, two months after the orchestra's board suspended him". */
+const TIME_CLAUSE =
+  /\b(before|after|until)\s+(the|a|an|its|his|her|their|\w+['’]s|[A-Z]\w+)\s[^;,]*$/;
+
+function typeOfWords(text: string, verbs: readonly Tagged[]): SuggestedType | null {
   let best: SuggestedType | null = null;
   const consider = (type: EventType | undefined) => {
     if (!type || type === "other") return;
@@ -81,44 +96,78 @@ function typeOfText(text: string, verbs: readonly Tagged[]): SuggestedType | nul
     )
       continue;
     if (infinitive === "leave" && /\bleaves?\s+(of|for)\s+absence\b/i.test(unit)) continue;
-    // Suspending a grant or payments is a policy; suspending a person is the board's act.
-    if (infinitive === "suspend" && SUSPENDS_A_THING.test(unit)) {
+    // Suspending a grant or removing posts is a policy; suspending a person is the board's act.
+    if ((infinitive === "suspend" || infinitive === "remove") && ACTS_ON_A_THING.test(unit)) {
       consider("policy");
       continue;
     }
+    // Hiring a firm ("voted to hire the consultancy X") gives no one a post.
+    if (VERB_TYPES.get(infinitive) === "appointment" && HIRES_A_FIRM.test(unit)) continue;
     // "He will report to the chief executive" is a reporting line, not a report.
     if (infinitive === "report" && /\breport(s|ed|ing)?\s+(directly\s+)?to\b/i.test(unit)) continue;
     consider(VERB_TYPES.get(infinitive));
   }
   for (const [pattern, type] of PHRASE_TYPES) if (pattern.test(unit)) consider(type);
+  // What a vote decides is its type: a vote to name someone is an appointment, a vote to set or
+  // suspend a rule or a contract is a policy, and any other vote is the board's act.
+  const vote = VOTE_TO.exec(unit);
+  if (vote && best !== "departure") return votedType(vote[1] as string);
+  const byVerb = best as SuggestedType | null;
   // Nouns name an event only where no verb did ("the departures of …", "a new policy").
   // "The resignations come on top of …" looks back at events already told, not at a new one.
   if (best === null && !LOOKS_BACK.test(unit))
     for (const [pattern, type] of NOUN_TYPES) if (pattern.test(unit)) consider(type);
   // A board acting is a board event, unless the clause reports on it, names a person's exit or
-  // sets a rule (a board approving a memo, agreement or contract makes policy).
+  // sets a rule by its verb (a board that backs a policy acts; one that adopts it makes policy).
   if (
-    best !== "report" &&
-    best !== "policy" &&
-    /\b(the|its|\w+['’]s)\s+(board|trustees)\b/i.test(unit) &&
-    (/\b(board|trustees)\s+(\w+\s+)?(oust|dismiss|remov|fire|vot|attempt|reinstat|approv|reject|overrul|reshuffl)/i.test(
-      unit,
-    ) ||
-      BOARD_BUSINESS.test(unit))
+    byVerb !== "report" &&
+    byVerb !== "policy" &&
+    ((/\b(the|its|\w+['’]s)\s+(board|trustees)\b/i.test(unit) &&
+      (BOARD_ACTS.test(unit) || BOARD_BUSINESS.test(unit))) ||
+      BY_A_BOARD.test(unit))
   )
     best = "board";
-  // A board or a vote that approves a rule, an agreement or a contract makes policy.
+  // A board or a vote that approves a rule makes policy.
   if (best === "board" && SETS_A_RULE.test(unit)) best = "policy";
   return best;
 }
+
+/** "voted 4-3 to name …", "is expected to vote in November on whether to cancel …": what is voted for, up to the next clause. */
+const VOTE_TO =
+  /\bvot(?:e|ed|ing)\b(?:\s+(?:\d+\s*(?:-|to)\s*\d+|[\w-]+)){0,4}?\s+(?:on\s+whether\s+)?to\s+([^,;]*?)(?=\s+and\s+|[,;]|$)/i;
+
+/** The type of what a vote decides, from the words after its "to". */
+function votedType(decided: string): SuggestedType {
+  const verb = VERB_TYPES.get(/^\w+/.exec(decided)?.[0].toLowerCase() ?? "");
+  if (verb === "appointment" && !HIRES_A_FIRM.test(decided)) return "appointment";
+  if (verb === "policy" || ACTS_ON_A_THING.test(decided) || RULE_OR_CONTRACT.test(decided))
+    return "policy";
+  return "board";
+}
+
+/** Written rules and contracts, the things a policy sets, suspends or cancels. */
+const RULE_OR_CONTRACT =
+  /\b(polic(y|ies)|rules?|contracts?|agreements?|guidelines?|clauses?|charter|code of conduct|regulations?)\b/i;
+
+/** A board's own acts on people and business, told with the board as subject. */
+const BOARD_ACTS =
+  /\b(board|trustees)\s+(of\s+\w+\s+|\w+\s+)?(oust|dismiss|remov|fire|vot|attempt|reinstat|approv|reject|overrul|reshuffl|suspend|back|endors)/i;
+
+/** A person removed by a governing body: "was dismissed by the club's executive board". */
+const BY_A_BOARD =
+  /\b(ousted|dismissed|removed|suspended|fired|sacked|voted\s+out)\b[^.;]{0,60}?\bby\s+(the|its|his|her|their|\w+['’]s)\s+([\w'’-]+\s+){0,3}(board|trustees|executive|council|directors)\b/i;
+
+/** Hiring a firm, not a person: "hire an outside firm", "retained the consultancy Brandt & Okafor". */
+const HIRES_A_FIRM =
+  /\b(hir|appoint|retain|recruit|engag)\w*\s+(a|an|the)\s+([\w-]+\s+){0,2}(firm|consultancy|consultants|consulting|agency|company|auditor|law\s+firm)\b/i;
 
 /** Verbs of asking for something: what is asked for has not happened. */
 const ASKING =
   /\b(ask(s|ed|ing)?|urg(e|es|ed|ing)|call(s|ed|ing)?\s+(on|for)|demand(s|ed|ing)?)\b/i;
 
-/** Suspending a thing, not a person: money, contracts, operations. */
-const SUSPENDS_A_THING =
-  /\bsuspend\w*\s+(a|an|the|its|their|all)?\s*([\w.-]+\s+){0,3}(grants?|funding|payments?|contracts?|sponsorship|programmes?|programs?|deals?|operations|sales|trading|aid|dividends?|production)\b/i;
+/** Suspending or removing a thing, not a person: money, contracts, rules, operations, content. */
+const ACTS_ON_A_THING =
+  /\b(suspend|remov)\w*\s+(a|an|the|its|their|all|any)?\s*([\w.-]+\s+){0,3}(grants?|funding|payments?|contracts?|sponsorship|programmes?|programs?|deals?|operations|sales|trading|aid|dividends?|production|polic(y|ies)|rules?|posts|videos|content|comments|ads|listings|accounts)\b/i;
 
 /** A clause whose subject is events already told, named by a plural noun with nothing new ("The appointments bring …"). */
 const LOOKS_BACK =
@@ -133,7 +182,7 @@ const BOARD_BUSINESS =
 
 /** Approving, adopting or amending a written rule: what a board does when it makes policy. */
 const SETS_A_RULE =
-  /\b(approv|adopt|amend|sign|ratif)\w*\b[^.;]{0,40}?\b(rules?|agreements?|contracts?|deal|memo|polic(y|ies)|code|charter|clauses?)\b/i;
+  /\b(approv|adopt|amend|ratif)\w*\b[^.;]{0,40}?\b(rules?|memo|polic(y|ies)|code|charter|clauses?)\b/i;
 
 /** A tagged verb's words without the punctuation the tagger keeps ("had been dismissed,"), which a clause may end before. */
 const words = (v: Tagged) => v.text.replace(/[.,;:!?"”’]+$/, "");

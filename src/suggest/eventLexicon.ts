@@ -12,6 +12,7 @@ export const VERB_TYPES: ReadonlyMap<string, EventType> = new Map([
     "step",
     "walk",
     "fire",
+    "dismiss",
     "sack",
     "axe",
     "ax",
@@ -33,9 +34,7 @@ export const VERB_TYPES: ReadonlyMap<string, EventType> = new Map([
     "reappoint",
     "rehire",
   ].map((v) => [v, "appointment"] as const),
-  ...["oust", "dismiss", "remove", "reinstate", "vote", "suspend"].map(
-    (v) => [v, "board"] as const,
-  ),
+  ...["oust", "remove", "reinstate", "vote", "suspend"].map((v) => [v, "board"] as const),
   ...["report", "reveal", "publish", "find", "conclude", "disclose", "uncover"].map(
     (v) => [v, "report"] as const,
   ),
@@ -159,13 +158,15 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\b(will|to)\s+serve\s+as\b|\bserv(e|es|ed|ing)\s+as\s+(acting|interim)\b/i, "appointment"],
   // "was removed from his post": the passive the tagger misses before "from".
   [/\b(was|were|been|being|be)\s+(removed|ousted|dismissed|expelled)\s+from\b/i, "board"],
+  // Staff cut in numbers: "laid off 140 people", "the layoffs".
+  [/\b(laid|lay|lays|laying)\s+off\b/i, "departure"],
   [/\b(placed|put|sent)\s+on\s+([\w-]+\s+)?leave\b/i, "departure"],
   [/\bwithdr(a|e)wn?\s+from\s+(the|its|his|her)\b/i, "departure"],
   [/\bin talks\s+(with|to join)\b/i, "appointment"],
   [/\b(has|have|had)\s+(led|chaired|headed|run)\b[^.]*\bsince\b/i, "appointment"],
   [/\bannounced\s+(his|her|their)\s+(resignation|departure|retirement)\b/i, "departure"],
   [
-    /\b(took|take|takes|taking)\s+over\s+(as|from)\b|\btakes?\s+the\s+helm\b|\btook\s+the\s+helm\b/i,
+    /\b(took|take|takes|taking)\s+over\s+(as|from|on|in|at|when|next)\b|\btakes?\s+the\s+helm\b|\btook\s+the\s+helm\b/i,
     "appointment",
   ],
   [
@@ -175,7 +176,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   // "A … report said/found …": a document speaking is a report, not a statement.
   [
     new RegExp(
-      `^${BEFORE_SAYING}\\b(a|an|the|its|their|this)\\s+([\\w'’-]+\\s+){0,3}(report|review|investigation|audit|study|survey|analysis|probe|inquiry|filing|assessment|evaluation|poll|findings)\\b(?![’']s)${DOCUMENT_TAIL}(found|finds|said|says|concluded|concludes|showed|shows|warned|warns|revealed|reveals|estimated|estimates|indicated|indicates|documented|documents)\\b`,
+      `^${BEFORE_SAYING}\\b(a|an|the|its|their|this)\\s+([\\w'’-]+\\s+){0,3}(report|review|investigation|audit|study|survey|analysis|probe|inquiry|filing|assessment|evaluation|poll|findings)\\b(?![’']s)${DOCUMENT_TAIL}(found|finds|said|says|concluded|concludes|showed|shows|warned|warns|revealed|reveals|estimated|estimates|indicated|indicates|documented|documents|counted|counts|listed|lists)\\b`,
       "i",
     ),
     "report",
@@ -196,7 +197,11 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\b(signed|published|wrote|sent)\s+(an|their|a)\s+open\s+letter\b/i, "statement"],
   // "arrived from Turin in 2015", "arrived … as a postdoctoral researcher": a person joining.
   [/\barriv(ed|es|ing)\s+(from\s+[A-Z]|[^.;,]{0,60}\bas\s+(a|an|the|its)\b)/, "appointment"],
-  [/\bagree[sd]?\s+to\b/i, "policy"],
+  // Agreeing to do something or agreeing a deal: "agreed to buy", "agreed the sale".
+  [
+    /\bagree[sd]?\s+(to|on)\b|\bagree[sd]?\s+(a|an|the)\s+([\w-]+\s+)?(sale|deal|merger|takeover|settlement|terms)\b/i,
+    "policy",
+  ],
   [
     /\b(fr[eo]z\w*|lift\w*|impos\w*)\s+(a\s+|its\s+|the\s+)?(hiring|pay|wage)(\s+freeze)?\b|\b(hiring|pay|wage)\s+freeze\b/i,
     "policy",
@@ -215,7 +220,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     "policy",
   ],
   [
-    /\b(restor|chang|amend|rewr|revis|scrap)\w*\s+(the\s+|its\s+)?([\w-]+\s+)?(wording|rules?|polic(y|ies)|charter|code|clause)\b/i,
+    /\b(restor|chang|amend|rewr|revis|scrap)\w*\s+(the\s+|its\s+)?([\w'’-]+\s+)?(wording|rules?|polic(y|ies)|charter|code|clause)\b/i,
     "policy",
   ],
   [/\bsign(s|ed)?\s+(a|an|any|the|its)\s+([\w-]+\s+){0,2}(contract|agreement|deal)\b/i, "policy"],
@@ -238,19 +243,21 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
 /** Nouns that name an event of a type on their own ("the departures", "a new policy"). */
 export const NOUN_TYPES: readonly [RegExp, EventType][] = [
   [
-    /\b(resignations?|departures?|retirements?|exodus|exits?|former (employee|staffer|researcher|executive))\b/i,
+    /\b(resignations?|departures?|retirements?|layoffs|job\s+cuts|exodus|exits?|former (employee|staffer|researcher|executive))\b/i,
     "departure",
   ],
-  [/\b(appointments?|successor|nominations?|promotions?)\b/i, "appointment"],
   [
-    /\b(ousting|ouster|dismissal|firing|coup|reshuffle|shake-?up|removal|boardroom|no-?confidence)\b/i,
+    /\b(appointments?|successor|nominations?|promotions?)\b|\b(a|an|the|its|their|leading|likely|obvious)\s+(\w+\s+)?(candidate|front-?runner)\b/i,
+    "appointment",
+  ],
+  [
+    /\b(ousting|ouster|dismissal|firing|coup|reshuffle|shake-?up|removal|boardroom|no-?confidence|confidence\s+vote)\b/i,
     "board",
   ],
   [
-    /\b(polic(y|ies)|rules?|agreements?|guidelines?|non-disparagement|memos?|memorandum|contracts?|clauses?|directives?|moratorium|regulations?|code of conduct)\b/i,
+    /\b(polic(y|ies)|rules?|proposals?|agreements?|guidelines?|non-disparagement|memos?|memorandum|contracts?|clauses?|directives?|moratorium|regulations?|code of conduct)\b/i,
     "policy",
   ],
-  [/\baccording to\b/i, "report"],
 ];
 
 /** How strongly a type claims a clause: an action outweighs talk about it. */

@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { classifyClause } from "../../src/suggest/classifyClause.ts";
+import { tagSentences } from "../../src/suggest/tagSentences.ts";
+
+/** The type of a clause standing alone, with the verbs the tagger finds in it. */
+const classify = (clause: string) =>
+  classifyClause(
+    clause,
+    tagSentences(clause, [{ start: 0, end: clause.length, text: clause }]).verbs,
+  );
+
+// Sentences in the style of the dev half; those marked (dev) are taken from it.
+describe("classifyClause tells apart the types of events among themselves", () => {
+  it.each([
+    // A vote is typed by what it decides.
+    [
+      "a vote to name someone is an appointment (dev)",
+      "On Tuesday, the studio's board voted 4-3 to name his daughter, Meera Varadan, 51, as chief executive.",
+      "appointment",
+    ],
+    [
+      "a vote to require something is a policy (dev)",
+      "It also voted to require that any contract worth more than 50,000 francs be signed by two officers.",
+      "policy",
+    ],
+    [
+      "a vote to suspend a rule is a policy",
+      "On Monday, the trustees also voted to suspend the delegation policy.",
+      "policy",
+    ],
+    [
+      "a vote on whether to cancel a contract is a policy (dev)",
+      "The council is expected to vote in November on whether to cancel the contract outright.",
+      "policy",
+    ],
+    [
+      "a vote to approve a deal is the board's act (dev)",
+      "Redgate's board voted unanimously on Friday to approve the deal.",
+      "board",
+    ],
+    [
+      "a vote to open an inquiry is the board's act",
+      "On Tuesday, the senate voted 19 to 4 to open an inquiry.",
+      "board",
+    ],
+    [
+      "a vote to hire a firm is the board's act (dev)",
+      "On Monday it voted to hire the consultancy Brandt & Okafor to review the plant.",
+      "board",
+    ],
+    ["a vote to remove a person is the board's act", "The board voted to remove Altman.", "board"],
+    [
+      "'by six votes to one' is a tally, not a vote to do something (dev)",
+      "Larchmont's board adopted the rule on Thursday by six votes to one.",
+      "policy",
+    ],
+    // Removal: by a governing body it is the board's act; otherwise a departure.
+    [
+      "dismissed, with no board acting, is a departure (dev)",
+      "The chief investment officer, Ingrid Salo, was not dismissed.",
+      "departure",
+    ],
+    [
+      "staff dismissed is a departure",
+      "A spokesman denied on Monday that any moderators had been dismissed.",
+      "departure",
+    ],
+    [
+      "dismissed by a board is the board's act",
+      "The coach was dismissed on Sunday by the club's executive board.",
+      "board",
+    ],
+    [
+      "a board backing a policy is the board's act (dev)",
+      "Quorra's board backed the policy at a meeting earlier this month.",
+      "board",
+    ],
+    [
+      "a board adopting a rule makes policy",
+      "The board adopted a rule requiring two signatures.",
+      "policy",
+    ],
+    // Acting on things, not people, is policy.
+    [
+      "removing posts is a policy (dev)",
+      "Huddlepost announced that it would also remove posts that share home addresses.",
+      "policy",
+    ],
+    [
+      "changing an organisation's rules is a policy (dev)",
+      "At the same meeting, the executive changed the union's rules so that a suspended official cannot sign nomination papers.",
+      "policy",
+    ],
+    [
+      "agreeing a sale is a policy",
+      "He denied that he had agreed the sale with the buyer.",
+      "policy",
+    ],
+    [
+      "hiring a firm gives no one a post",
+      "The company said it would also hire an outside firm to test its defences.",
+      "policy",
+    ],
+    [
+      "a proposal taken up is a policy (dev)",
+      "The City Commission is expected to take up a proposal in July that would give the board its own investigators.",
+      "policy",
+    ],
+    // A closing clause of time dates the event; it is not the event.
+    [
+      "'… after the board suspended him' dates a resignation",
+      "Benedetti resigned on Monday, two months after the orchestra's board suspended him.",
+      "departure",
+    ],
+    [
+      "'… before the trustees voted' dates what was agreed",
+      "He denied that he had agreed the sale before the trustees voted on it.",
+      "policy",
+    ],
+    // Appointments told without a verb of appointing.
+    [
+      "'take over on' a date",
+      "She is expected to take over on 1 January, subject to approval by the central bank.",
+      "appointment",
+    ],
+    [
+      "a leading candidate (dev)",
+      "Castellanos is considered a leading candidate, according to two people familiar with the search.",
+      "appointment",
+    ],
+    ["candidate cities are not a candidate", "Candidate cities include Calgary and Sigulda.", null],
+    // Layoffs are departures; a document counting them is a report.
+    ["'laid off' people (dev)", "Pinewhistle Games laid off 140 people on Thursday.", "departure"],
+    [
+      "a report that counted layoffs (dev)",
+      "A report published earlier this month by the tracker Levelcap counted more than 4,000 layoffs in January.",
+      "report",
+    ],
+    [
+      "a confidence vote is the board's (dev)",
+      "Okafor-Lind could face a confidence vote at the members' meeting in November.",
+      "board",
+    ],
+    // People who speak are sources, not documents.
+    [
+      "'according to people familiar' is no report",
+      "The unit was closed, according to people familiar with the matter.",
+      null,
+    ],
+  ])("%s", (_, clause, type) => {
+    expect(classify(clause)).toBe(type);
+  });
+});
