@@ -1,5 +1,12 @@
 import type { EventType } from "../data/vocabulary.ts";
-import { NOUN_TYPES, PHRASE_TYPES, REPORTING, TYPE_RANK, VERB_TYPES } from "./eventLexicon.ts";
+import {
+  DOCUMENT_GRANTS,
+  NOUN_TYPES,
+  PHRASE_TYPES,
+  REPORTING,
+  TYPE_RANK,
+  VERB_TYPES,
+} from "./eventLexicon.ts";
 import { isHeadline } from "./isHeadline.ts";
 import { maskQuotes } from "./maskQuotes.ts";
 import type { Tagged } from "./tagSentences.ts";
@@ -52,9 +59,12 @@ function typeOfText(text: string, verbs: readonly Tagged[]): SuggestedType | nul
   return typeOfWords(text, verbs);
 }
 
-/** A closing clause of time with its own subject: "…, two months after the orchestra's board suspended him". */
+/**
+ * A closing clause of time with its own subject: "…, two months after the orchestra's board
+ * suspended him", "… is expected to become acting president when she leaves".
+ */
 const TIME_CLAUSE =
-  /\b(before|after|until)\s+(the|a|an|its|his|her|their|\w+['’]s|[A-Z]\w+)\s[^;,]*$/;
+  /\b(before|after|until|when|once)\s+(the|a|an|its|his|her|their|he|she|they|it|\w+['’]s|[A-Z]\w+)\s[^;,]*$/;
 
 function typeOfWords(text: string, verbs: readonly Tagged[]): SuggestedType | null {
   let best: SuggestedType | null = null;
@@ -64,6 +74,7 @@ function typeOfWords(text: string, verbs: readonly Tagged[]): SuggestedType | nu
   };
   // Quoted words are what someone said, not what the article reports happened.
   const unit = maskQuotes(text);
+  if (DOCUMENT_GRANTS.test(unit)) return "policy";
   // "X said the company needed to publish …", "X said the rules would be adopted": a report or
   // a policy told by a speaker is what was said; the speaker's act is a statement. (Who left or
   // was ousted, even when told, is still that event.)
@@ -149,9 +160,9 @@ function votedType(decided: string): SuggestedType {
 const RULE_OR_CONTRACT =
   /\b(polic(y|ies)|rules?|contracts?|agreements?|guidelines?|clauses?|charter|code of conduct|regulations?)\b/i;
 
-/** A board's own acts on people and business, told with the board as subject. */
+/** A board's own acts on people and business, told with the board as subject ("the board, which …, backed"). */
 const BOARD_ACTS =
-  /\b(board|trustees)\s+(of\s+\w+\s+|\w+\s+)?(oust|dismiss|remov|fire|vot|attempt|reinstat|approv|reject|overrul|reshuffl|suspend|back|endors)/i;
+  /\b(board|trustees)(,[^.;]{0,100}?,|,)?\s+(of\s+\w+\s+|\w+\s+)?(oust|dismiss|remov|fire|vot|attempt|reinstat|approv|reject|overrul|reshuffl|suspend|back|endors)/i;
 
 /** A person removed by a governing body: "was dismissed by the club's executive board". */
 const BY_A_BOARD =

@@ -115,6 +115,16 @@ const BEFORE_SAYING = String.raw`(?:(?!\b(?:said|says|told|tells|wrote|writes)\b
  */
 const DOCUMENT_TAIL = String.raw`(?:,[^,.;]{1,80},|\s+(?:by|from|with|to|for|into|on|of)\s+[^,.;"“]{1,60}?|\s+(?:published|released|commissioned|issued|sent|signed|seen|written|prepared|obtained|reviewed)\b[^.;]*?)?\s+(?:also\s+)?`;
 
+/**
+ * A document that gives someone a right or a duty ("a side agreement, signed by X in 2016, gave
+ * the foundation the right to approve …", "a second letter let him nominate …") sets a policy,
+ * whatever the act it allows.
+ */
+export const DOCUMENT_GRANTS = new RegExp(
+  `^${BEFORE_SAYING}\\b(a|an|the|its|their|this|that)\\s+([\\w'’-]+\\s+){0,2}(memo|memorandum|agreement|deal|contract|clause|charter|directive|letters?(\\s+of\\s+intent)?)\\b(?![’']s)${DOCUMENT_TAIL}(that\\s+|which\\s+)?((gave|gives|granted|grants)\\b[^.;]{0,40}?\\b(right|rights|seat|power|powers|veto|say|control|option|authority)|let|lets|obliged|obliges|entitled|entitles|allowed|allows)\\b`,
+  "i",
+);
+
 /** Phrases that report an event of a type wherever they stand (multi-word verbs, idioms). */
 export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\bstep(s|ped|ping)?\s+(down|aside|away)\b/i, "departure"],

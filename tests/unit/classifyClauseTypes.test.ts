@@ -117,6 +117,32 @@ describe("classifyClause tells apart the types of events among themselves", () =
       "He denied that he had agreed the sale before the trustees voted on it.",
       "policy",
     ],
+    [
+      "'… when she leaves' dates an appointment to come (dev)",
+      "Her deputy, Professor Tadhg Mulvey, is expected to become acting president when she leaves on 31 December.",
+      "appointment",
+    ],
+    [
+      "a board, with an aside, backing a policy (dev)",
+      "Quorra's board, which includes partners from Halden Ventures, backed the policy at a meeting earlier this month.",
+      "board",
+    ],
+    // A document that gives someone a right sets a policy, whatever act it allows.
+    [
+      "a letter that let someone nominate (dev)",
+      "A second letter, dated June 2018, let him nominate two members of the school's advisory board.",
+      "policy",
+    ],
+    [
+      "an agreement that gave a right",
+      "A side agreement, signed by Marwick in April 2016, gave the foundation the right to approve the wall texts.",
+      "policy",
+    ],
+    [
+      "a letter that gave reasons grants nothing",
+      "The letter to the board gave his reasons for leaving.",
+      "departure",
+    ],
     // Appointments told without a verb of appointing.
     [
       "'take over on' a date",
