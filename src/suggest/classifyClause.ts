@@ -72,8 +72,9 @@ function typeOfWords(text: string, verbs: readonly Tagged[]): SuggestedType | nu
     if (!type || type === "other") return;
     if (best === null || TYPE_RANK[type] > TYPE_RANK[best]) best = type;
   };
-  // Quoted words are what someone said, not what the article reports happened.
-  const unit = maskQuotes(text);
+  // Quoted words are what someone said, not what the article reports happened. Leaving a room,
+  // or leaving someone worse off, is no one leaving a post.
+  const unit = maskQuotes(text.replace(LEAVES_NO_POST, (m) => m.replace(/^\w+/, "moved")));
   if (DOCUMENT_GRANTS.test(unit)) return "policy";
   // "X said the company needed to publish …", "X said the rules would be adopted": a report or
   // a policy told by a speaker is what was said; the speaker's act is a statement. (Who left or
@@ -94,6 +95,12 @@ function typeOfWords(text: string, verbs: readonly Tagged[]): SuggestedType | nu
         !/^\w+ing$/i.test(v.text) ||
         unit.trimStart().startsWith(v.text) ||
         new RegExp(`\\b(is|was|are|were|be|been)\\s+${v.text}\\b`, "i").test(unit),
+    )
+    // "a retired judge", "current and retired employees": a participle before a noun describes.
+    .filter(
+      (v) =>
+        !/^\w+ed$/.test(v.text) ||
+        !new RegExp(`\\b(a|an|the|and|or|of|his|her|their|its)\\s+${v.text}\\s+[a-z]`).test(unit),
     )
     .flatMap((v) => v.infinitive?.toLowerCase() ?? []);
   // Title-case headlines ("Who Quit … Likely To Join") are not tagged as verbs: read the words.
@@ -182,7 +189,14 @@ const ACTS_ON_A_THING =
 
 /** A clause whose subject is events already told, named by a plural noun with nothing new ("The appointments bring …"). */
 const LOOKS_BACK =
-  /^\s*(the|these|those)\s+(resignations|departures|exits|appointments|dismissals)\b(?!\s+(of|by)\b)/i;
+  /^\s*(the|these|those)\s+(resignations|departures|exits|appointments|dismissals)\b(?!\s+(of|by)\b)|^\s*(his|her|their|its|the)\s+(resignation|departure|exit|appointment|dismissal|ouster|removal)\s+(follows|followed|comes|came|marks|marked)\b/i;
+
+/**
+ * "left the chamber before the debate", "left two hours later", "left the board no real
+ * choice", "left crane drivers worse off": leaving a place or a state, not a post.
+ */
+const LEAVES_NO_POST =
+  /\b(left|leave|leaves|leaving)\s+(the\s+)?(room|chamber|building|stage|hall|meeting|session|courtroom|premises|scene|pitch)\b|\bleft\s+by\s+the\b|\bleft\s+([\w-]+\s+){0,2}(hours?|minutes?)\s+later\b|\b(left|leaves|leaving)\s+([\w'’-]+\s+){1,3}["“]?(no|worse|better|little|unable|exposed|vulnerable)\b/gi;
 
 /**
  * A board at work on its own business: forming a committee ("the board said it had formed a

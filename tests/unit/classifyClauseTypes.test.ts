@@ -167,6 +167,26 @@ describe("classifyClause tells apart the types of events among themselves", () =
       "Okafor-Lind could face a confidence vote at the members' meeting in November.",
       "board",
     ],
+    // Leaving a place or a state, and a participle before a noun, are no one leaving a post.
+    ["leaving a chamber (dev)", "Vandamme left the chamber before the debate began.", null],
+    ["leaving hours later", "They left two hours later without an answer.", null],
+    [
+      "leaving someone no choice is what was said (dev)",
+      'The chair of trustees, Alan Fairbrother, said the review left the board "no real choice."',
+      "statement",
+    ],
+    ["leaving a company is still a departure", "Ekdahl left the company in December.", "departure"],
+    [
+      "retired employees are no one retiring (dev)",
+      "The plan covers about 480,000 current and retired employees of cities.",
+      null,
+    ],
+    ["someone retiring", "Deputy Chief Alan Rourke retired in May.", "departure"],
+    [
+      "a departure that follows others looks back (dev)",
+      "Her departure follows those of two other commissioners.",
+      null,
+    ],
     // People who speak are sources, not documents.
     [
       "'according to people familiar' is no report",
