@@ -102,7 +102,8 @@ function typeOfWords(text: string, verbs: readonly Tagged[]): SuggestedType | nu
         !/^\w+ed$/.test(v.text) ||
         !new RegExp(`\\b(a|an|the|and|or|of|his|her|their|its)\\s+${v.text}\\s+[a-z]`).test(unit),
     )
-    .flatMap((v) => v.infinitive?.toLowerCase() ?? []);
+    // A verb with its particle or the word after it ("walk out", "name acting") is read by its verb.
+    .flatMap((v) => v.infinitive?.toLowerCase().split(/\s+/)[0] ?? []);
   // Title-case headlines ("Who Quit … Likely To Join") are not tagged as verbs: read the words.
   if (isHeadline(text))
     for (const m of unit.matchAll(VERB_WORD)) infinitives.push((m[1] as string).toLowerCase());
@@ -114,6 +115,8 @@ function typeOfWords(text: string, verbs: readonly Tagged[]): SuggestedType | nu
     )
       continue;
     if (infinitive === "leave" && /\bleaves?\s+(of|for)\s+absence\b/i.test(unit)) continue;
+    // "He had found out about his removal": learning of something is no finding.
+    if (infinitive === "find" && /\b(find|finds|found|finding)\s+out\b/i.test(unit)) continue;
     // Suspending a grant or removing posts is a policy; suspending a person is the board's act.
     if ((infinitive === "suspend" || infinitive === "remove") && ACTS_ON_A_THING.test(unit)) {
       consider("policy");
@@ -128,7 +131,9 @@ function typeOfWords(text: string, verbs: readonly Tagged[]): SuggestedType | nu
   for (const [pattern, type] of PHRASE_TYPES) if (pattern.test(unit)) consider(type);
   // What a vote decides is its type: a vote to name someone is an appointment, a vote to set or
   // suspend a rule or a contract is a policy, and any other vote is the board's act.
-  const vote = VOTE_TO.exec(unit);
+  // (A decision someone said is to come is what was said.)
+  const decision = DECIDE_WHETHER.exec(unit);
+  const vote = VOTE_TO.exec(unit) ?? (decision && decision.index < saidEnd ? decision : null);
   if (vote && best !== "departure") return votedType(vote[1] as string);
   const byVerb = best as SuggestedType | null;
   // Nouns name an event only where no verb did ("the departures of …", "a new policy").
@@ -154,6 +159,10 @@ function typeOfWords(text: string, verbs: readonly Tagged[]): SuggestedType | nu
 const VOTE_TO =
   /\bvot(?:e|ed|ing)\b(?:\s+(?:\d+\s*(?:-|to)\s*\d+|[\w-]+)){0,4}?\s+(?:on\s+whether\s+)?to\s+([^,;]*?)(?=\s+and\s+|[,;]|$)/i;
 
+/** "is expected to decide in December whether the museum keeps its grant": a decision to come, typed like a vote. */
+const DECIDE_WHETHER =
+  /\bdecide[sd]?\b[^.;]{0,60}?\bwhether\s+(?:to\s+)?([^,;]*?)(?=\s+and\s+|[,;]|$)/i;
+
 /** The type of what a vote decides, from the words after its "to". */
 function votedType(decided: string): SuggestedType {
   const verb = VERB_TYPES.get(/^\w+/.exec(decided)?.[0].toLowerCase() ?? "");
@@ -163,9 +172,9 @@ function votedType(decided: string): SuggestedType {
   return "board";
 }
 
-/** Written rules and contracts, the things a policy sets, suspends or cancels. */
+/** Written rules, contracts and grants, the things a policy sets, suspends or cancels. */
 const RULE_OR_CONTRACT =
-  /\b(polic(y|ies)|rules?|contracts?|agreements?|guidelines?|clauses?|charter|code of conduct|regulations?)\b/i;
+  /\b(polic(y|ies)|rules?|contracts?|agreements?|guidelines?|clauses?|charter|code of conduct|regulations?|grants?|funding|subsid(y|ies))\b/i;
 
 /** A board's own acts on people and business, told with the board as subject ("the board, which …, backed"). */
 const BOARD_ACTS =
@@ -183,9 +192,9 @@ const HIRES_A_FIRM =
 const ASKING =
   /\b(ask(s|ed|ing)?|urg(e|es|ed|ing)|call(s|ed|ing)?\s+(on|for)|demand(s|ed|ing)?)\b/i;
 
-/** Suspending or removing a thing, not a person: money, contracts, rules, operations, content. */
+/** Suspending, pausing or removing a thing, not a person: money, contracts, rules, operations, content. */
 const ACTS_ON_A_THING =
-  /\b(suspend|remov)\w*\s+(a|an|the|its|their|all|any)?\s*([\w.-]+\s+){0,3}(grants?|funding|payments?|contracts?|sponsorship|programmes?|programs?|deals?|operations|sales|trading|aid|dividends?|production|polic(y|ies)|rules?|posts|videos|content|comments|ads|listings|accounts)\b/i;
+  /\b(suspend|remov|paus)\w*\s+(a|an|the|its|their|all|any)?\s*([\w.-]+\s+){0,3}(grants?|funding|payments?|contracts?|sponsorship|programmes?|programs?|deals?|operations|sales|trading|aid|dividends?|production|polic(y|ies)|rules?|posts|videos|content|comments|ads|listings|accounts|gifts|donations|trials?)\b/i;
 
 /** A clause whose subject is events already told, named by a plural noun with nothing new ("The appointments bring …"). */
 const LOOKS_BACK =

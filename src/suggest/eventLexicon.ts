@@ -32,6 +32,8 @@ export const VERB_TYPES: ReadonlyMap<string, EventType> = new Map([
     "elevate",
     "nominate",
     "reappoint",
+    "re-elect",
+    "reelect",
     "rehire",
   ].map((v) => [v, "appointment"] as const),
   ...["oust", "remove", "reinstate", "vote", "suspend"].map((v) => [v, "board"] as const),
@@ -129,6 +131,14 @@ export const DOCUMENT_GRANTS = new RegExp(
 export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\bstep(s|ped|ping)?\s+(down|aside|away)\b/i, "departure"],
   [/\b(pushed|forced|eased|squeezed)\s+out\b/i, "departure"],
+  [/\b(stand|stands|stood|standing)\s+down\b/i, "departure"],
+  // "will be replaced by Priya Lal", "replaces Smith": the newcomer's appointment.
+  [
+    /\b(replaced|succeeded)\s+by\s+[A-Z]|\breplac(e|es|ed|ing)\s+(him|her|[A-Z][\w'’-]+)(?!\s+(Act|Rule|Policy|Code)\b)/,
+    "appointment",
+  ],
+  // "founded Chandrika in 1972": the founder takes the first post.
+  [/\b(co-?)?founded\s+(the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[A-Z]/, "appointment"],
   // Leaving told as a phrase: "was let go", "parted ways with", "bowed out", "handed in her notice".
   [
     /\b(was|were|been|being|be)\s+let\s+go\b|\bpart(s|ed|ing)?\s+ways\b|\bbow(s|ed|ing)?\s+out\b|\b(hand(s|ed)?\s+in|tender(s|ed)?|submit(s|ted)?)\s+(his|her|their)\s+(resignation|notice)\b|\bshown\s+the\s+door\b|\bdefect(s|ed|ing)?\s+to\b/i,
@@ -194,7 +204,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   // Memos, agreements and contracts set rules: what they say or include is policy.
   [
     new RegExp(
-      `^${BEFORE_SAYING}\\b(a|an|the|its|their|this)\\s+([\\w'’-]+\\s+){0,2}(memo|memorandum|agreement|deal|contract|clause|charter|directive)\\b(?![’']s)${DOCUMENT_TAIL}(said|says|includes?|included|bar(s|red|ring)?|requires?|required|set(s)?\\s+out|states?|stated|allows?|allowed)\\b`,
+      `^${BEFORE_SAYING}\\b(a|an|the|its|their|this)\\s+([\\w'’-]+\\s+){0,2}(memo|memorandum|agreement|deal|contract|clause|charter|directive)\\b(?![’']s)${DOCUMENT_TAIL}(said|says|told|tells|instructed|ordered|includes?|included|bar(s|red|ring)?|requires?|required|set(s)?\\s+out|states?|stated|allows?|allowed)\\b`,
       "i",
     ),
     "policy",
@@ -207,9 +217,10 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\b(signed|published|wrote|sent)\s+(an|their|a)\s+open\s+letter\b/i, "statement"],
   // "arrived from Turin in 2015", "arrived … as a postdoctoral researcher": a person joining.
   [/\barriv(ed|es|ing)\s+(from\s+[A-Z]|[^.;,]{0,60}\bas\s+(a|an|the|its)\b)/, "appointment"],
-  // Agreeing to do something or agreeing a deal: "agreed to buy", "agreed the sale".
+  // Agreeing to do something or agreeing a deal: "agreed late on Friday to combine", "agreed
+  // the sale", "reached a settlement".
   [
-    /\bagree[sd]?\s+(to|on)\b|\bagree[sd]?\s+(a|an|the)\s+([\w-]+\s+)?(sale|deal|merger|takeover|settlement|terms)\b/i,
+    /\bagree[sd]?\s+([\w-]+\s+){0,3}?(to|on)\b|\breach(es|ed|ing)?\s+(a|an)\s+([\w-]+\s+)?(settlement|agreement|deal|accord)\b|\bagree[sd]?\s+(a|an|the)\s+([\w-]+\s+)?(sale|deal|merger|takeover|settlement|terms)\b/i,
     "policy",
   ],
   [
@@ -224,6 +235,11 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     "report",
   ],
   [/\bphas(e|es|ed|ing)\s+out\b/i, "policy"],
+  // Money or work stopped for a while: "paused gifts worth …", "paused the trial".
+  [
+    /\bpaus(e|es|ed|ing)\s+(a|an|the|its|their|all|any)?\s*([\w.-]+\s+){0,2}(grants?|gifts?|donations?|payments?|funding|trials?|hiring|contracts?|programmes?|programs?|sales|production)\b/i,
+    "policy",
+  ],
   // A rule starting to apply, or something no longer allowed: "the ban takes effect", "will no longer allow".
   [
     /\b(takes?|took|taking)\s+effect\b|\b(comes?|came|coming)\s+into\s+(force|effect)\b|\bno\s+longer\s+(allow|permit|require|let|offer|pay|cover)\w*\b/i,
@@ -234,7 +250,9 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     "policy",
   ],
   [/\bsign(s|ed)?\s+(a|an|any|the|its)\s+([\w-]+\s+){0,2}(contract|agreement|deal)\b/i, "policy"],
-  // An order to staff ("told staff … they must return") is a policy, not a statement.
+  // An order to staff ("told staff … they must return", "staff were told that the rule would
+  // also apply") is a policy, not a statement.
+  [/\b(staff|employees|workers|managers)\s+(were|was|have\s+been|had\s+been)\s+told\b/i, "policy"],
   [
     /\btold\s+([\w-]+\s+){0,3}(staff|employees|workers|members|managers)\b[^.]*?\b(must|will have to|would have to|are required to|will be required to)\b/i,
     "policy",

@@ -187,6 +187,67 @@ describe("classifyClause tells apart the types of events among themselves", () =
       "Her departure follows those of two other commissioners.",
       null,
     ],
+    // Words the lexicon lacked, and verbs the tagger joins to the next word.
+    [
+      "'walked out' (the tagger reads 'walk out') (dev)",
+      "Fourteen maintainers of Tessellate walked out on Wednesday.",
+      "departure",
+    ],
+    [
+      "'was named acting chief' (the tagger reads 'name acting') (dev)",
+      "Assistant Chief Teresa Villanueva was named acting chief at the same meeting.",
+      "appointment",
+    ],
+    ["'stood down'", "The finance chief stood down on Friday.", "departure"],
+    [
+      "'found out' is no finding",
+      "He wrote that he had found out about it on Friday.",
+      "statement",
+    ],
+    [
+      "'will be replaced by' someone is an appointment (dev)",
+      "Ashdown will be replaced by Priya Lal, currently deputy finance chief at Osgood.",
+      "appointment",
+    ],
+    ["'replaces' someone", "Tanaka-Boateng replaces Gareth Ollerenshaw.", "appointment"],
+    ["a founder's first post (dev)", "Varadan founded Chandrika in 1972.", "appointment"],
+    ["'was re-elected' (dev)", "Kaufmann was re-elected unopposed in June.", "appointment"],
+    [
+      "agreeing, with words between, to do something (dev)",
+      "Halcyon Pictures and Redgate Studios agreed late on Friday to combine in an all-share deal.",
+      "policy",
+    ],
+    [
+      "reaching a settlement",
+      "Torvald reached a settlement on Thursday with the activist investor.",
+      "policy",
+    ],
+    ["pausing a trial (dev)", "Calloway paused the trial last month.", "policy"],
+    [
+      "a decision to come about a grant (dev)",
+      "The culture secretary is expected to decide in December whether the museum keeps its grant.",
+      "policy",
+    ],
+    [
+      "a decision to come about a person",
+      "The executive is expected to decide at its next meeting whether to lift the suspension.",
+      "board",
+    ],
+    [
+      "a decision someone said is to come is what was said (dev)",
+      "Sophie Marchand said on Friday that the agency would decide within 90 days whether to cut the rating.",
+      "statement",
+    ],
+    [
+      "a memo that told staff something (dev)",
+      "The memo also told the remaining developers that Pinewhistle would end fully remote work from April 3.",
+      "policy",
+    ],
+    [
+      "staff told that a rule applies (dev)",
+      "Staff were told on Monday that the rule would also apply to work already submitted.",
+      "policy",
+    ],
     // People who speak are sources, not documents.
     [
       "'according to people familiar' is no report",
