@@ -115,6 +115,11 @@ function typeOfWords(text: string, verbs: readonly Tagged[]): SuggestedType | nu
     )
       continue;
     if (infinitive === "leave" && /\bleaves?\s+(of|for)\s+absence\b/i.test(unit)) continue;
+    // Dismissing stories or claims is answering them, not dismissing a person.
+    if (infinitive === "dismiss" && DISMISSES_WORDS.test(unit)) {
+      consider("statement");
+      continue;
+    }
     // "He had found out about his removal": learning of something is no finding.
     if (infinitive === "find" && /\b(find|finds|found|finding)\s+out\b/i.test(unit)) continue;
     // Suspending a grant or removing posts is a policy; suspending a person is the board's act.
@@ -179,6 +184,10 @@ const RULE_OR_CONTRACT =
 /** A board's own acts on people and business, told with the board as subject ("the board, which …, backed"). */
 const BOARD_ACTS =
   /\b(board|trustees)(,[^.;]{0,100}?,|,)?\s+(of\s+\w+\s+|\w+\s+)?(oust|dismiss|remov|fire|vot|attempt|reinstat|approv|reject|overrul|reshuffl|suspend|back|endors)/i;
+
+/** Dismissing what was said: "dismissing weekend newspaper stories", "dismissed the claims as baseless". */
+const DISMISSES_WORDS =
+  /\bdismiss\w*\s+(the\s+|such\s+|those\s+|these\s+|any\s+)?([\w-]+\s+){0,2}(claims?|reports?|stories|story|suggestions?|allegations?|criticism|concerns?|idea|speculation|rumou?rs?|questions?|accusations?)\b|\bdismiss\w*\s+[^.;]{0,40}?\bas\s+(baseless|unfounded|nonsense|speculation|false|untrue)\b/i;
 
 /** A person removed by a governing body: "was dismissed by the club's executive board". */
 const BY_A_BOARD =

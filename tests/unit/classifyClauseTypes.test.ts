@@ -66,6 +66,12 @@ describe("classifyClause tells apart the types of events among themselves", () =
       "departure",
     ],
     [
+      "dismissing stories is answering them",
+      "The spokesman dismissed weekend newspaper stories on Sunday.",
+      "statement",
+    ],
+    ["dismissing claims as baseless", "He dismissed the claims as baseless.", "statement"],
+    [
       "dismissed by a board is the board's act",
       "The coach was dismissed on Sunday by the club's executive board.",
       "board",
