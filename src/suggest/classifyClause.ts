@@ -111,7 +111,9 @@ function typeOfWords(text: string, verbs: readonly Tagged[]): SuggestedType | nu
     if (infinitive === "step" && !/\bstep\w*\s+(down|aside|away)\b/i.test(unit)) continue;
     if (
       infinitive === "name" &&
-      !/\b(was|were|is|been|be)\s+named\b|\bnamed\s+[A-Z]|\bnamed\b[^.;]{0,60}?\bas\b/.test(unit)
+      !/\b(was|were|is|been|be)\s+named\b|\bnamed\s+[A-Z]|\bnamed\b[^.;]{0,60}?\bas\b|\b(to|will|would|could|may|might)\s+name\s+(a|an|the|its|his|her|their)\b/.test(
+        unit,
+      )
     )
       continue;
     if (infinitive === "leave" && /\bleaves?\s+(of|for)\s+absence\b/i.test(unit)) continue;

@@ -184,6 +184,18 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\bwithdr(a|e)wn?\s+from\s+(the|its|his|her)\b/i, "departure"],
   [/\bin talks\s+(with|to join)\b/i, "appointment"],
   [/\b(has|have|had)\s+(led|chaired|headed|run)\b[^.]*\bsince\b/i, "appointment"],
+  // "who chaired it from 1996 until 2004": a post held, told by its span.
+  [/\b(led|chaired|headed|ran)\b[^.;]{0,40}?\bfrom\s+\d{4}\b/i, "appointment"],
+  // "The housing portfolio was handed to alderman X": a post given.
+  [
+    /\b(portfolio|post|job|role|seat)\s+(was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+(handed|given|passed|awarded)\b/i,
+    "appointment",
+  ],
+  // A minister or regulator ordering an inquiry sets a policy.
+  [
+    /\border(s|ed|ing)?\s+(a|an|the)\s+([\w-]+\s+){0,2}(inquiry|review|investigation|audit|recall)\b/i,
+    "policy",
+  ],
   [/\bannounced\s+(his|her|their)\s+(resignation|departure|retirement)\b/i, "departure"],
   [
     /\b(took|take|takes|taking)\s+over\s+(as|from|on|in|at|when|next)\b|\btakes?\s+the\s+helm\b|\btook\s+the\s+helm\b/i,
@@ -196,7 +208,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   // "A … report said/found …": a document speaking is a report, not a statement.
   [
     new RegExp(
-      `^${BEFORE_SAYING}\\b(a|an|the|its|their|this)\\s+([\\w'’-]+\\s+){0,3}(report|review|investigation|audit|study|survey|analysis|probe|inquiry|filing|assessment|evaluation|poll|findings)\\b(?![’']s)${DOCUMENT_TAIL}(found|finds|said|says|concluded|concludes|showed|shows|warned|warns|revealed|reveals|estimated|estimates|indicated|indicates|documented|documents|counted|counts|listed|lists)\\b`,
+      `^${BEFORE_SAYING}\\b(a|an|the|its|their|this)\\s+([\\w'’-]+\\s+){0,3}(report|review|investigation|audit|study|survey|analysis|probe|inquiry|filing|assessment|evaluation|valuation|poll|findings)\\b(?![’']s)${DOCUMENT_TAIL}(found|finds|said|says|concluded|concludes|showed|shows|warned|warns|revealed|reveals|estimated|estimates|indicated|indicates|documented|documents|counted|counts|listed|lists|put|puts|valued|values)\\b`,
       "i",
     ),
     "report",

@@ -254,6 +254,32 @@ describe("classifyClause tells apart the types of events among themselves", () =
       "Staff were told on Monday that the rule would also apply to work already submitted.",
       "policy",
     ],
+    [
+      "a post held from one year (dev)",
+      "Arthur Penhaligon, a local builder who chaired it from 1996 until 2004",
+      "appointment",
+    ],
+    [
+      "a post handed to someone (dev)",
+      "The housing portfolio was handed on Wednesday to alderman Karim Bensaïd.",
+      "appointment",
+    ],
+    [
+      "'to name a' post to come (dev)",
+      "The company is expected to name a permanent chief information security officer in November.",
+      "appointment",
+    ],
+    ["'name' as a noun is no appointment", "The name of the fund was changed.", null],
+    [
+      "a minister ordering an inquiry",
+      "The minister could order a wider inquiry in September.",
+      "policy",
+    ],
+    [
+      "a valuation that put a figure on something (dev)",
+      "A valuation prepared in October for the studio's lenders put the film library alone at 9.2 billion rupees.",
+      "report",
+    ],
     // People who speak are sources, not documents.
     [
       "'according to people familiar' is no report",
