@@ -119,11 +119,11 @@ const DOCUMENT_TAIL = String.raw`(?:,[^,.;]{1,80},|\s+(?:by|from|with|to|for|int
 
 /**
  * A document that gives someone a right or a duty ("a side agreement, signed by X in 2016, gave
- * the foundation the right to approve …", "a second letter let him nominate …") sets a policy,
- * whatever the act it allows.
+ * the foundation the right to approve …", "a second letter let him nominate …", "the consent
+ * form it approved allowed …") sets a policy, whatever the act it allows.
  */
 export const DOCUMENT_GRANTS = new RegExp(
-  `^${BEFORE_SAYING}\\b(a|an|the|its|their|this|that)\\s+([\\w'’-]+\\s+){0,2}(memo|memorandum|agreement|deal|contract|clause|charter|directive|letters?(\\s+of\\s+intent)?)\\b(?![’']s)${DOCUMENT_TAIL}(that\\s+|which\\s+)?((gave|gives|granted|grants)\\b[^.;]{0,40}?\\b(right|rights|seat|power|powers|veto|say|control|option|authority)|let|lets|obliged|obliges|entitled|entitles|allowed|allows)\\b`,
+  `^${BEFORE_SAYING}\\b(a|an|the|its|their|this|that)\\s+([\\w'’-]+\\s+){0,2}(memo|memorandum|agreement|deal|contract|clause|charter|directive|form|letters?(\\s+of\\s+intent)?)\\b(?![’']s)(\\s+(that\\s+|which\\s+)?(it|they|he|she)\\s+\\w+ed\\b[^,.;]{0,40}?)?${DOCUMENT_TAIL}(that\\s+|which\\s+)?((gave|gives|granted|grants)\\b[^.;]{0,40}?\\b(right|rights|seat|power|powers|veto|say|control|option|authority)|let|lets|obliged|obliges|entitled|entitles|allowed|allows)\\b`,
   "i",
 );
 

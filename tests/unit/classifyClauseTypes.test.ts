@@ -145,6 +145,11 @@ describe("classifyClause tells apart the types of events among themselves", () =
       "policy",
     ],
     [
+      "a form the board approved that allowed something (dev)",
+      "The consent form it approved at the same meeting allowed any relative to sign on behalf of an unconscious patient.",
+      "policy",
+    ],
+    [
       "a letter that gave reasons grants nothing",
       "The letter to the board gave his reasons for leaving.",
       "departure",
