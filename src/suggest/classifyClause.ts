@@ -50,7 +50,8 @@ export function classifiedPart(
 
 function typeOfText(text: string, verbs: readonly Tagged[]): SuggestedType | null {
   // "He denied that he had agreed the sale before the trustees voted on it": a closing clause
-  // of time ("before …", "after …", "until …") dates the event; it is not the event.
+  // of time ("before …", "after …", "when …") dates the event; it is not the event, unless
+  // the rest names none ("came to light last month, when the Ledger published a letter").
   const time = TIME_CLAUSE.exec(text);
   if (time && time.index > 0) {
     const own = typeOfWords(text.slice(0, time.index), verbs);
