@@ -214,10 +214,11 @@ const LOOKS_BACK =
 
 /**
  * "left the chamber before the debate", "left two hours later", "left the board no real
- * choice", "left crane drivers worse off": leaving a place or a state, not a post.
+ * choice", "left crane drivers worse off", "the reversal left "one out of nine"": leaving a
+ * place or a state, not a post.
  */
 const LEAVES_NO_POST =
-  /\b(left|leave|leaves|leaving)\s+(the\s+)?(room|chamber|building|stage|hall|meeting|session|courtroom|premises|scene|pitch)\b|\bleft\s+by\s+the\b|\bleft\s+([\w-]+\s+){0,2}(hours?|minutes?)\s+later\b|\b(left|leaves|leaving)\s+([\w'’-]+\s+){1,3}["“]?(no|worse|better|little|unable|exposed|vulnerable)\b/gi;
+  /\b(left|leave|leaves|leaving)\s+(the\s+)?(room|chamber|building|stage|hall|meeting|session|courtroom|premises|scene|pitch)\b|\bleft\s+by\s+the\b|\bleft\s+([\w-]+\s+){0,2}(hours?|minutes?)\s+later\b|\b(left|leaves|leaving)\s+([\w'’-]+\s+){1,3}["“]?(no|worse|better|little|unable|exposed|vulnerable)\b|\b(left|leaves)\s+["“]/gi;
 
 /**
  * A board at work on its own business: forming a committee ("the board said it had formed a
