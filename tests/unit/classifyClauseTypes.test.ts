@@ -186,6 +186,11 @@ describe("classifyClause tells apart the types of events among themselves", () =
       'The chair of trustees, Alan Fairbrother, said the review left the board "no real choice."',
       "statement",
     ],
+    [
+      "what left a quoted state is what was said (dev)",
+      'Miriam Feld said on Sunday that the reversal left "one out of nine."',
+      "statement",
+    ],
     ["leaving a company is still a departure", "Ekdahl left the company in December.", "departure"],
     [
       "retired employees are no one retiring (dev)",
