@@ -77,7 +77,9 @@ function typeOfText(text: string, verbs: readonly Tagged[]): SuggestedType | nul
     if (infinitive === "step" && !/\bstep\w*\s+(down|aside|away)\b/i.test(unit)) continue;
     if (
       infinitive === "name" &&
-      !/\b(was|were|is|been|be)\s+named\b|\bnamed\s+[A-Z]|\bnamed\b[^.;]{0,60}?\bas\b/.test(unit)
+      !/\b(was|were|is|been|be)\s+named\b|\bnamed\s+[A-Z]|\bnamed\b[^.;]{0,60}?\bas\b|\b(to|will|would)\s+name\s+(a|an|the|its|his|her|their)\s+(?!few\b)/.test(
+        unit,
+      )
     )
       continue;
     if (infinitive === "leave" && /\bleaves?\s+(of|for)\s+absence\b/i.test(unit)) continue;

@@ -32,6 +32,8 @@ export const VERB_TYPES: ReadonlyMap<string, EventType> = new Map([
     "nominate",
     "reappoint",
     "rehire",
+    // "founded the studio in 1972": the founder's first post.
+    "found",
   ].map((v) => [v, "appointment"] as const),
   ...["oust", "dismiss", "remove", "reinstate", "vote", "suspend"].map(
     (v) => [v, "board"] as const,
@@ -57,6 +59,8 @@ export const VERB_TYPES: ReadonlyMap<string, EventType> = new Map([
     "enact",
     "implement",
     "enforce",
+    "pause",
+    "halt",
   ].map((v) => [v, "policy"] as const),
   ...[
     "say",
@@ -196,7 +200,31 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\b(signed|published|wrote|sent)\s+(an|their|a)\s+open\s+letter\b/i, "statement"],
   // "arrived from Turin in 2015", "arrived … as a postdoctoral researcher": a person joining.
   [/\barriv(ed|es|ing)\s+(from\s+[A-Z]|[^.;,]{0,60}\bas\s+(a|an|the|its)\b)/, "appointment"],
-  [/\bagree[sd]?\s+to\b/i, "policy"],
+  // "agreed late on Friday to combine", "reached a settlement with": a deal struck.
+  [
+    /\bagree[sd]?\s+([\w-]+\s+){0,3}?to\b|\breach(es|ed|ing)?\s+(a|an)\s+([\w-]+\s+){0,2}(settlement|agreement|deal|accord)\b/i,
+    "policy",
+  ],
+  // "will be replaced by Priya Lal", "the portfolio was handed to X": the person given the post.
+  [
+    /\b(be|been|being|was|were|is|are)\s+(replaced|succeeded)\s+by\b|\b(portfolio|post|job|role|brief|seat|position)\s+(was|were|has\s+been|had\s+been|will\s+be)\s+(handed|given|passed|awarded|assigned)\b/i,
+    "appointment",
+  ],
+  // Speech named by other verbs: "called for his removal", "called it 'a coup'", "gave evidence".
+  [
+    /(?<!\b(be|been|being|was|were|is|are)\s+)\bcall(s|ed|ing)?\s+(\w+\s+){0,3}?for\b|\bcall(s|ed|ing)?\s+(it|them|him|her|this|that|the\s+[\w-]+(\s+[\w-]+)?)\s+["“]|\b(giv(e|es|en|ing)|gave)\s+evidence\b/i,
+    "statement",
+  ],
+  // An inquiry ordered is a decision taken: "the minister could order a wider inquiry".
+  [
+    /\border(s|ed|ing)?\s+(a|an|the)\s+([\w-]+\s+){0,2}(inquiry|investigation|review|audit|probe)\b/i,
+    "policy",
+  ],
+  // A rule told to staff ("Staff were told on Monday that the rule would also apply …").
+  [
+    /\b(staff|employees|workers|members|managers|developers|researchers)\s+(were|was|have\s+been|had\s+been)\s+told\b/i,
+    "policy",
+  ],
   [
     /\b(fr[eo]z\w*|lift\w*|impos\w*)\s+(a\s+|its\s+|the\s+)?(hiring|pay|wage)(\s+freeze)?\b|\b(hiring|pay|wage)\s+freeze\b/i,
     "policy",

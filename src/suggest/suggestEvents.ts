@@ -44,6 +44,9 @@ function datePart(text: string, type: SuggestedType, flags: readonly SuggestionF
 /** How long someone has held a post: the appointment is the start of the span. */
 const LED_SINCE = /\b(has|have|had)\s+(led|chaired|headed|run)\b[^.;]*\bsince\b/i;
 
+/** A clause that opens with a subject of its own, a noun after a determiner: "the minister could order". */
+const OWN_SUBJECT = /^(the|a|an|its|his|her|their)\s/;
+
 /** Lines that are the publisher's, not the story's. */
 const BOILERPLATE = /^(disclaimer|subscribe|sign up|check out|photo|image|editor'?s note)\b/i;
 
@@ -133,10 +136,12 @@ export function suggestEvents(
                 ...subjectPeople,
                 ...people.filter((p) => !subjectPeople.some((q) => q.id === p.id)),
               ];
-      // "She told …", or a predicate whose subject came before ("… and is likely to …").
+      // "She told …", or a predicate whose subject came before ("… and is likely to …"); a
+      // clause that opens with its own subject ("…, and the minister could order …") is not one.
       if (
         people.length === 0 &&
-        (/\b(he|she|they)\b/i.test(clause.text) || /^[a-z]/.test(clause.text))
+        (/\b(he|she|they)\b/i.test(clause.text) ||
+          (/^[a-z]/.test(clause.text) && !OWN_SUBJECT.test(clause.text)))
       )
         people = lastPeople;
       if (people.length > 0) lastPeople = people;
