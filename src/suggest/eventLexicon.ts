@@ -198,6 +198,8 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     "policy",
   ],
   [/\b(signed|published|wrote|sent)\s+(an|their|a)\s+open\s+letter\b/i, "statement"],
+  // "The letter … was signed by the two lead maintainers": the signers' statement.
+  [/\b(letter|petition|statement)\b(?!\s+of\b)[^.;]*?\b(was|were)\s+signed\s+by\b/i, "statement"],
   // "arrived from Turin in 2015", "arrived … as a postdoctoral researcher": a person joining.
   [/\barriv(ed|es|ing)\s+(from\s+[A-Z]|[^.;,]{0,60}\bas\s+(a|an|the|its)\b)/, "appointment"],
   // "agreed late on Friday to combine", "reached a settlement with": a deal struck.
@@ -210,9 +212,10 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     /\b(be|been|being|was|were|is|are)\s+(replaced|succeeded)\s+by\b|\b(portfolio|post|job|role|brief|seat|position)\s+(was|were|has\s+been|had\s+been|will\s+be)\s+(handed|given|passed|awarded|assigned)\b/i,
     "appointment",
   ],
-  // Speech named by other verbs: "called for his removal", "called it 'a coup'", "gave evidence".
+  // Speech named by other verbs: "called for his removal", "called it 'a coup'" (a quotation is
+  // blanked to spaces by the time a clause is read), "gave evidence".
   [
-    /(?<!\b(be|been|being|was|were|is|are)\s+)\bcall(s|ed|ing)?\s+(\w+\s+){0,3}?for\b|\bcall(s|ed|ing)?\s+(it|them|him|her|this|that|the\s+[\w-]+(\s+[\w-]+)?)\s+["“]|\b(giv(e|es|en|ing)|gave)\s+evidence\b/i,
+    /(?<!\b(be|been|being|was|were|is|are)\s+)\bcall(s|ed|ing)?\s+(\w+\s+){0,3}?for\b|\bcall(s|ed|ing)?\s+(it|them|him|her|this|that|the\s+[\w-]+(\s+[\w-]+)?)\s+(["“]|\s{2})|\b(giv(e|es|en|ing)|gave)\s+evidence\b/i,
     "statement",
   ],
   // An inquiry ordered is a decision taken: "the minister could order a wider inquiry".
