@@ -38,8 +38,9 @@ const SPLIT = new RegExp(
   [
     String.raw`,?\s+(?:while|whereas|but|when)\s+(?=[A-Z])`,
     String.raw`;\s+(?:and\s+)?`,
-    // "…, and the minister could order …": a new subject with its own verb, a modal one included.
-    String.raw`,\s+and\s+(?=(?:the|its|his|her|[A-Z])[^.;]{0,80}?\b(?:was|were|is|are|has|have|had|will|would|could|may|might|did|said|resigned|quit|left|stepped|joined|announced|told|wrote|denied)\b)`,
+    // "…, and the minister could order …", "…, and two nominees will join …": a new subject with
+    // its own verb, a modal one included.
+    String.raw`,\s+and\s+(?=(?:the|its|his|her|(?:a|an|their|two|three|four|five|six|seven|eight|nine|ten)\b|\d|[A-Z])[^.;]{0,120}?\b(?:was|were|is|are|has|have|had|will|would|could|may|might|did|said|resigned|quit|left|stepped|joined|announced|told|wrote|denied)\b)`,
     String.raw`\s+and\s+(?=(?:[A-Z][\w’'-]+\s){1,3}(?:was|were|is|has|had|will|did|said|resigned|quit|left|stepped|joined|announced|told|wrote|denied)\b)`,
     String.raw`\s+and\s+(?=(?:is|was|has|had)\s+(?:likely|expected|set|rumou?red|due)\b)`,
     // "The board is expected to discuss it next week and could restore …": a second, guessed act.
