@@ -1,3 +1,4 @@
+import { REPORTING, VERB_TYPES } from "./eventLexicon.ts";
 import type { TextSpan } from "./splitSentences.ts";
 import { type Tagged, within } from "./tagSentences.ts";
 
@@ -160,3 +161,50 @@ export function joinTellings(
   }
   return joined;
 }
+
+/** "and" (with an adverb of sequence) right before a verb: the same subject's second predicate. */
+const AND_VERB = /,?\s+and\s+(?:also\s+|later\s+|then\s+)?/g;
+
+/**
+ * The clauses with each second predicate of the same subject cut off where it reports another
+ * kind of event ("the governing authority voted to open an inquiry | and appointed a retired
+ * judge"; "Ashby, who was hired in 2018 | and left for a post in Dublin"): "and" directly before a
+ * tagged verb, with two types either side; `typeOf` gives a clause's type. The second part is a
+ * coordinate predicate: it keeps the subject's people.
+ */
+export function splitCoordinates(
+  text: string,
+  clauses: readonly Clause[],
+  verbs: readonly Tagged[],
+  typeOf: (clause: Clause) => string | null,
+): Clause[] {
+  const split: Clause[] = [];
+  for (const clause of clauses) {
+    let rest = clause;
+    for (const m of clause.text.matchAll(AND_VERB)) {
+      const at = clause.start + m.index + m[0].length;
+      const verb = verbs.find((v) => v.start === at);
+      if (at <= rest.start || !verb) continue;
+      const before = span(text, rest.start, clause.start + m.index);
+      // What follows a saying is what was said ("said it would cancel the contract and require …").
+      if (REPORTING.test(before.text) || /\bthat\b/i.test(before.text)) continue;
+      const after = span(text, at, clause.end);
+      const a = typeOf({ ...rest, ...before });
+      const b = typeOf(after);
+      // The second part's type is its own verb's, not a telling's at its end ("…, a spokesman said").
+      if (a === null || b === null || a === b || VERB_TYPES.get(verb.infinitive ?? "") !== b)
+        continue;
+      split.push({ ...rest, ...before });
+      rest = { ...after, predicate: "coordinate" };
+    }
+    split.push(rest);
+  }
+  return split;
+}
+
+/** The text from `start` to `end`, as a span. */
+const span = (text: string, start: number, end: number): TextSpan => ({
+  start,
+  end,
+  text: text.slice(start, end),
+});

@@ -13,6 +13,7 @@ import {
   joinTellings,
   relativeClauses,
   splitClauses,
+  splitCoordinates,
 } from "./splitClauses.ts";
 import { splitSentences } from "./splitSentences.ts";
 import { tagSentences, within } from "./tagSentences.ts";
@@ -114,10 +115,16 @@ export function suggestEvents(
     const earlierStart = sentences[Math.max(0, index - 2)]?.start ?? sentence.start;
     let previous: Suggestion | null = null;
     let subjectPeople: PersonRef[] = [];
-    const clauses = joinTellings(
+    const typeOf = (c: Clause) => classifiedPart(c.text, within(tags.verbs, c)).type;
+    const clauses = splitCoordinates(
       text,
-      joinSubjects(text, splitClauses(sentence), tags.verbs),
-      (c) => classifiedPart(c.text, within(tags.verbs, c)).type !== null,
+      joinTellings(
+        text,
+        joinSubjects(text, splitClauses(sentence), tags.verbs),
+        (c) => typeOf(c) !== null,
+      ),
+      tags.verbs,
+      typeOf,
     );
     for (const clause of clauses) {
       const { type: own, part } = classifiedPart(clause.text, within(tags.verbs, clause));
