@@ -119,8 +119,12 @@ export function joinSubjects(text: string, clauses: readonly Clause[], verbs: re
   return joined;
 }
 
-/** A relative clause on a named person: the name, ", who", and the clause up to a comma or the end. */
-const RELATIVE = /((?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+),\s+who\s+[^,;]+/gu;
+/**
+ * A relative clause on a named person: the name, ", who" (or ", a local builder who": an
+ * apposition that ends in the relative pronoun), and the clause up to a comma or the end.
+ */
+const RELATIVE =
+  /((?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+),\s+(?:(?:a|an|the)\s+[^,;"“]{1,60}?\s+)?who\s+[^,;]+/gu;
 
 /**
  * The relative clauses of a clause that name a person and say what they did ("…, including the

@@ -214,7 +214,7 @@ export function suggestEvents(
             title: titleSuggestion(its, who, itsFlags),
             people: who,
             excerpt: { start: relative.start, end: relative.end, exact: relative.text },
-            date: resolveEventDate(relative.text, published),
+            date: resolveEventDate(datePart(relative.text, its, itsFlags), published),
             flags: itsFlags,
           });
         }
