@@ -17,9 +17,10 @@ export interface Clause extends TextSpan {
 
 /**
  * The comma that closes a relative clause on the subject and opens the sentence's own predicate
- * ("Y, who left last month, founded …"): two facts, each with its own verb and time words.
+ * ("Y, who left last month, founded …"): two facts, each with its own verb and time words. A
+ * comma inside a number ("who has led the 41,000-member union") does not close it.
  */
-const WHO_PREDICATE = String.raw`(?<=,\s+who\s[^,]{1,160})(?<predicate>,\s+)(?=(?:also\s+)?(?:might|may|will|would|could|can|is|was|are|were|has|have|had|said|says|told|tells|wrote|writes|left|quit|took|became|began|led|ran|won|sent|spoke|gave|made|met|went|came|held|found|\w+ed)\b)`;
+const WHO_PREDICATE = String.raw`(?<=,\s+who\s(?:[^,]|,(?=\d)){1,160})(?<predicate>,\s+)(?=(?:also\s+)?(?:might|may|will|would|could|can|is|was|are|were|has|have|had|said|says|told|tells|wrote|writes|left|quit|took|became|began|led|ran|won|sent|spoke|gave|made|met|went|came|held|found|\w+ed)\b)`;
 
 const NAME = String.raw`(?:[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’-]+\s+){0,2}[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’-]+`;
 const TELLS = String.raw`(?:said|says|told|tells|wrote|writes|added)\b`;
@@ -121,10 +122,11 @@ export function joinSubjects(text: string, clauses: readonly Clause[], verbs: re
 
 /**
  * A relative clause on a named person: the name, ", who" (or ", a local builder who": an
- * apposition that ends in the relative pronoun), and the clause up to a comma or the end.
+ * apposition that ends in the relative pronoun), and the clause up to a comma or the end (the
+ * comma of a number, "the 41,000-member union", is not one).
  */
 const RELATIVE =
-  /((?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+),\s+(?:(?:a|an|the)\s+[^,;"“]{1,60}?\s+)?who\s+[^,;]+/gu;
+  /((?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+),\s+(?:(?:a|an|the)\s+[^,;"“]{1,60}?\s+)?who\s+(?:[^,;]|,(?=\d))+/gu;
 
 /**
  * The relative clauses of a clause that name a person and say what they did ("…, including the
