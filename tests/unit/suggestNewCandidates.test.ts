@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { classifiedPart } from "../../src/suggest/classifyClause.ts";
+import { REPORTING } from "../../src/suggest/eventLexicon.ts";
+import { sayingPart } from "../../src/suggest/flagClause.ts";
 import { splitClauses, splitCoordinates } from "../../src/suggest/splitClauses.ts";
 import { splitSentences } from "../../src/suggest/splitSentences.ts";
 import { suggestEvents } from "../../src/suggest/suggestEvents.ts";
@@ -229,5 +231,27 @@ describe("suggestEvents proposes events that had no candidate", () => {
         exact: "the minister could order a wider inquiry in September.",
       }),
     );
+  });
+});
+
+describe("sayingPart keeps the place and time of a saying, up to what was said", () => {
+  it.each([
+    [
+      "a determiner after a preposition is the place of the saying (dev: said in an interview at the studio on Saturday)",
+      '"He asked for this," she said in an interview at the studio on Saturday.',
+      '"He asked for this," she said in an interview at the studio on Saturday.',
+    ],
+    [
+      "a letter to someone, then its time words",
+      "Ana Ruiz wrote to the trustees last month warning of cuts.",
+      "Ana Ruiz wrote to the trustees last month warning of cuts.",
+    ],
+    [
+      "a determiner right after the verb starts what was said",
+      "Ana Ruiz said the board had met in March.",
+      "Ana Ruiz said ",
+    ],
+  ])("%s", (_, text, part) => {
+    expect(sayingPart(text, REPORTING)).toBe(part);
   });
 });
