@@ -17,10 +17,10 @@ export interface Clause extends TextSpan {
 
 /**
  * The comma that closes a relative clause on the subject and opens the sentence's own predicate
- * ("Y, who left last month, founded …"): two facts, each with its own verb and time words. A
+ * ("Y, who left last month, founded …"; "Osei, a regional organiser who quit in January, said …"): two facts, each with its own verb and time words. A
  * comma inside a number ("who has led the 41,000-member union") does not close it.
  */
-const WHO_PREDICATE = String.raw`(?<=,\s+who\s(?:[^,]|,(?=\d)){1,160})(?<predicate>,\s+)(?=(?:also\s+)?(?:might|may|will|would|could|can|is|was|are|were|has|have|had|said|says|told|tells|wrote|writes|left|quit|took|became|began|led|ran|won|sent|spoke|gave|made|met|went|came|held|found|\w+ed)\b)`;
+const WHO_PREDICATE = String.raw`(?<=,\s+(?:(?:a|an|the)\s+[^,;"“]{1,60}?\s+)?who\s(?:[^,]|,(?=\d)){1,160})(?<predicate>,\s+)(?=(?:also\s+)?(?:might|may|will|would|could|can|is|was|are|were|has|have|had|said|says|told|tells|wrote|writes|left|quit|took|became|began|led|ran|won|sent|spoke|gave|made|met|went|came|held|found|\w+ed)\b)`;
 
 const NAME = String.raw`(?:[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’-]+\s+){0,2}[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’-]+`;
 const TELLS = String.raw`(?:said|says|told|tells|wrote|writes|added)\b`;
