@@ -67,6 +67,22 @@ describe("splitClauses cuts at ', and' before a new subject with its own verb", 
       ],
     ],
     [
+      "after a relative clause that ends an apposition (dev: a regional organiser who quit)",
+      "Tom Reyes, a regional organiser who quit the executive in January, said on Sunday that members were angry.",
+      [
+        "Tom Reyes, a regional organiser who quit the executive in January",
+        "said on Sunday that members were angry.",
+      ],
+    ],
+    [
+      "after a relative clause with a number's comma in it",
+      "Tolland, who has led the 41,000-member union since 2011, denied on Monday that he would retire.",
+      [
+        "Tolland, who has led the 41,000-member union since 2011",
+        "denied on Monday that he would retire.",
+      ],
+    ],
+    [
       "not before a word that only starts like a determiner",
       "The club rewrote its rules, and at least four coaches have left.",
       ["The club rewrote its rules, and at least four coaches have left."],
