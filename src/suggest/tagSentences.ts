@@ -62,6 +62,8 @@ export function tagSentences(
  * lexicon lists head verbs, and its phrases read particles such as "step down".
  */
 export function headVerb(infinitive: string): string {
+  // Learning something is not finding it in a report.
+  if (/^find\s+out$/i.test(infinitive.trim())) return "find out";
   const head = infinitive.trim().split(/\s+/)[0] ?? "";
   return head.replace(/^(re|co)-(?=\p{L})/iu, "");
 }

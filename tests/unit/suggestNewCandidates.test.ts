@@ -33,6 +33,7 @@ describe("headVerb(infinitive): the verb the lexicon lists, from the tagger's in
     ["a repeated act", "re-elect", "elect"],
     ["a shared act", "co-found", "found"],
     ["a plain verb is unchanged", "resign", "resign"],
+    ["not a particle that makes another verb (found out: learnt)", "find out", "find out"],
   ])("%s: %s → %s", (_, infinitive, head) => {
     expect(headVerb(infinitive)).toBe(head);
   });
