@@ -22,6 +22,8 @@ export interface Clause extends TextSpan {
  */
 const WHO_PREDICATE = String.raw`(?<=,\s+(?:(?:a|an|the)\s+[^,;"“]{1,60}?\s+)?who\s(?:[^,]|,(?=\d)){1,160})(?<predicate>,\s+)(?=(?:also\s+)?(?:might|may|will|would|could|can|is|was|are|were|has|have|had|said|says|told|tells|wrote|writes|left|quit|took|became|began|led|ran|won|sent|spoke|gave|made|met|went|came|held|found|\w+ed)\b)`;
 
+/** A capital letter, accented ones included ("Émilie", "Łukasz"). */
+const CAPITAL = String.raw`\p{Lu}`;
 const NAME = String.raw`(?:[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’-]+\s+){0,2}[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’-]+`;
 const TELLS = String.raw`(?:said|says|told|tells|wrote|writes|added)\b`;
 const WHEN = String.raw`(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+\w+|earlier\s+this\s+\w+|this\s+week)\b`;
@@ -38,12 +40,12 @@ const ATTRIBUTION = String.raw`(?<attribution>,\s+)(?=(?:the\s+)?[\w\u00C0-\u024
 /** Where a clause splits into two reports: a conjunction followed by a new named subject. */
 const SPLIT = new RegExp(
   [
-    String.raw`,?\s+(?:while|whereas|but|when)\s+(?=[A-Z])`,
+    String.raw`,?\s+(?:while|whereas|but|when)\s+(?=${CAPITAL})`,
     String.raw`;\s+(?:and\s+)?`,
     // "…, and the minister could order …", "…, and two nominees will join …": a new subject with
     // its own verb, a modal one included.
-    String.raw`,\s+and\s+(?=(?:the|its|his|her|(?:a|an|their|two|three|four|five|six|seven|eight|nine|ten)\b|\d|[A-Z])[^.;]{0,120}?\b(?:was|were|is|are|has|have|had|will|would|could|may|might|did|said|resigned|quit|left|stepped|joined|announced|told|wrote|denied)\b)`,
-    String.raw`\s+and\s+(?=(?:[A-Z][\w’'-]+\s){1,3}(?:was|were|is|has|had|will|did|said|resigned|quit|left|stepped|joined|announced|told|wrote|denied)\b)`,
+    String.raw`,\s+and\s+(?=(?:the|its|his|her|(?:a|an|their|two|three|four|five|six|seven|eight|nine|ten)\b|\d|${CAPITAL})[^.;]{0,120}?\b(?:was|were|is|are|has|have|had|will|would|could|may|might|did|said|resigned|quit|left|stepped|joined|announced|told|wrote|denied)\b)`,
+    String.raw`\s+and\s+(?=(?:${CAPITAL}[\w\u00C0-\u024F’'-]+\s){1,3}(?:was|were|is|has|had|will|did|said|resigned|quit|left|stepped|joined|announced|told|wrote|denied)\b)`,
     String.raw`\s+and\s+(?=(?:is|was|has|had)\s+(?:likely|expected|set|rumou?red|due)\b)`,
     // "The board is expected to discuss it next week and could restore …": a second, guessed act.
     String.raw`\s+and\s+(?=(?:could|may|might)\s)`,
@@ -56,7 +58,7 @@ const SPLIT = new RegExp(
     String.raw`,?\s+(?=since the (?:departure|resignation|exit|ousting|dismissal) of\b)`,
     String.raw`,?\s+(?:after|following)\s+(?=(?:a|an|the)\s+(?:\w+\s+)?(?:report|review|investigation|audit|study)\b)`,
   ].join("|"),
-  "g",
+  "gu",
 );
 const LEADING = /^(?:and|but|while|whereas|as|so|then|also)\s+/i;
 
@@ -126,7 +128,7 @@ export function joinSubjects(text: string, clauses: readonly Clause[], verbs: re
  * comma of a number, "the 41,000-member union", is not one).
  */
 const RELATIVE =
-  /((?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+),\s+(?:(?:a|an|the)\s+[^,;"“]{1,60}?\s+)?who\s+(?:[^,;]|,(?=\d))+/gu;
+  /((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]+),\s+(?:(?:a|an|the)\s+[^,;"“]{1,60}?\s+)?who\s+(?:[^,;]|,(?=\d))+/gu;
 
 /**
  * The relative clauses of a clause that name a person and say what they did ("…, including the

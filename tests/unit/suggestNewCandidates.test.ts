@@ -84,6 +84,16 @@ describe("splitClauses cuts at ', and' before a new subject with its own verb", 
       ],
     ],
     [
+      "before a name that starts with an accented capital",
+      "Ana Ruiz was named chair and Émilie Roux resigned on Monday.",
+      ["Ana Ruiz was named chair", "Émilie Roux resigned on Monday."],
+    ],
+    [
+      "at 'while' before a name that starts with an accented capital",
+      "Tom Reyes joined the board while Łukasz Nowak left it.",
+      ["Tom Reyes joined the board", "Łukasz Nowak left it."],
+    ],
+    [
       "not before a word that only starts like a determiner",
       "The club rewrote its rules, and at least four coaches have left.",
       ["The club rewrote its rules, and at least four coaches have left."],
