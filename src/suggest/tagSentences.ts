@@ -62,8 +62,9 @@ export function tagSentences(
  * lexicon lists head verbs, and its phrases read particles such as "step down".
  */
 export function headVerb(infinitive: string): string {
-  // Learning something is not finding it in a report.
-  if (/^find\s+out$/i.test(infinitive.trim())) return "find out";
+  // Particles that make another verb: learning something is not finding it in a report, and
+  // walking back a remark is not walking out.
+  if (/^(find\s+out|walk\s+back)$/i.test(infinitive.trim())) return infinitive.trim();
   const head = infinitive.trim().split(/\s+/)[0] ?? "";
   return head.replace(/^(re|co)-(?=\p{L})/iu, "");
 }

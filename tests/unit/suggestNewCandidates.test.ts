@@ -34,6 +34,7 @@ describe("headVerb(infinitive): the verb the lexicon lists, from the tagger's in
     ["a shared act", "co-found", "found"],
     ["a plain verb is unchanged", "resign", "resign"],
     ["not a particle that makes another verb (found out: learnt)", "find out", "find out"],
+    ["not a particle that makes another verb (walked back: retracted)", "walk back", "walk back"],
   ])("%s: %s → %s", (_, infinitive, head) => {
     expect(headVerb(infinitive)).toBe(head);
   });
