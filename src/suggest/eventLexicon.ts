@@ -187,7 +187,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   // Memos, agreements and contracts set rules: what they say or include is policy.
   [
     new RegExp(
-      `^${BEFORE_SAYING}\\b(a|an|the|its|their|this)\\s+([\\w'’-]+\\s+){0,2}(memo|memorandum|agreement|deal|contract|clause|charter|directive)\\b(?![’']s)${DOCUMENT_TAIL}(said|says|includes?|included|bar(s|red|ring)?|requires?|required|set(s)?\\s+out|states?|stated|allows?|allowed)\\b`,
+      `^${BEFORE_SAYING}\\b(a|an|the|its|their|this)\\s+([\\w'’-]+\\s+){0,2}(memo|memorandum|agreement|deal|contract|clause|charter|directive)\\b(?![’']s)${DOCUMENT_TAIL}(said|says|told|tells|includes?|included|bar(s|red|ring)?|requires?|required|set(s)?\\s+out|states?|stated|allows?|allowed)\\b`,
       "i",
     ),
     "policy",
