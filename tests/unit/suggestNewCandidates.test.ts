@@ -229,6 +229,12 @@ describe("suggestEvents proposes events that had no candidate", () => {
       "statement",
       "Birchwood Capital said it had complied with every term of the agreement.",
     ],
+    [
+      "a rule a memo told staff (dev: the memo also told the remaining developers)",
+      "The memo also told staff that the studio would end fully remote work from April 3.",
+      "policy",
+      "The memo also told staff that the studio would end fully remote work from April 3.",
+    ],
   ])("%s", (_, body, type, exact) => {
     expect(suggested(body)).toContainEqual(expect.objectContaining({ type, exact }));
   });
