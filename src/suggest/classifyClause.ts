@@ -112,7 +112,7 @@ function typeOfWords(text: string, verbs: readonly Tagged[]): SuggestedType | nu
     if (infinitive === "step" && !/\bstep\w*\s+(down|aside|away)\b/i.test(unit)) continue;
     if (
       infinitive === "name" &&
-      !/\b(was|were|is|been|be)\s+named\b|\bnamed\s+[A-Z]|\bnamed\b[^.;]{0,60}?\bas\b|\b(to|will|would|could|may|might)\s+name\s+(a|an|the|its|his|her|their)\b/.test(
+      !/\b(was|were|is|been|be)\s+named\b|\bnamed\s+[A-Z]|\bnamed\b[^.;]{0,60}?\bas\b|\b(to|will|would|could|may|might)\s+name\s+(a|an|the|its|his|her|their)\s+(?!few\b)/.test(
         unit,
       )
     )

@@ -35,6 +35,8 @@ export const VERB_TYPES: ReadonlyMap<string, EventType> = new Map([
     "re-elect",
     "reelect",
     "rehire",
+    // "founded the studio in 1972": the founder's first post.
+    "found",
   ].map((v) => [v, "appointment"] as const),
   ...["oust", "remove", "reinstate", "vote", "suspend"].map((v) => [v, "board"] as const),
   ...["report", "reveal", "publish", "find", "conclude", "disclose", "uncover"].map(
@@ -58,6 +60,8 @@ export const VERB_TYPES: ReadonlyMap<string, EventType> = new Map([
     "enact",
     "implement",
     "enforce",
+    "pause",
+    "halt",
   ].map((v) => [v, "policy"] as const),
   ...[
     "say",
@@ -227,8 +231,16 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     "policy",
   ],
   [/\b(signed|published|wrote|sent)\s+(an|their|a)\s+open\s+letter\b/i, "statement"],
+  // "The letter … was signed by the two lead maintainers": the signers' statement.
+  [/\b(letter|petition|statement)\b(?!\s+of\b)[^.;]*?\b(was|were)\s+signed\s+by\b/i, "statement"],
   // "arrived from Turin in 2015", "arrived … as a postdoctoral researcher": a person joining.
   [/\barriv(ed|es|ing)\s+(from\s+[A-Z]|[^.;,]{0,60}\bas\s+(a|an|the|its)\b)/, "appointment"],
+  // Speech named by other verbs: "called for his removal", "called it 'a coup'" (a quotation is
+  // blanked to spaces by the time a clause is read), "gave evidence".
+  [
+    /(?<!\b(be|been|being|was|were|is|are)\s+)\bcall(s|ed|ing)?\s+(\w+\s+){0,3}?for\b|\bcall(s|ed|ing)?\s+(it|them|him|her|this|that|the\s+[\w-]+(\s+[\w-]+)?)\s+(["“]|\s{2})|\b(giv(e|es|en|ing)|gave)\s+evidence\b/i,
+    "statement",
+  ],
   // Agreeing to do something or agreeing a deal: "agreed late on Friday to combine", "agreed
   // the sale", "reached a settlement".
   [

@@ -13,6 +13,7 @@ import {
   joinTellings,
   relativeClauses,
   splitClauses,
+  splitCoordinates,
 } from "./splitClauses.ts";
 import { splitSentences } from "./splitSentences.ts";
 import { tagSentences, within } from "./tagSentences.ts";
@@ -43,6 +44,9 @@ function datePart(text: string, type: SuggestedType, flags: readonly SuggestionF
 
 /** How long someone has held a post: the appointment is the start of the span. */
 const LED_SINCE = /\b(has|have|had)\s+(led|chaired|headed|run)\b[^.;]*\bsince\b/i;
+
+/** A clause that opens with a subject of its own, a noun after a determiner: "the minister could order". */
+const OWN_SUBJECT = /^(the|a|an|its|his|her|their)\s/;
 
 /** Lines that are the publisher's, not the story's. */
 const BOILERPLATE = /^(disclaimer|subscribe|sign up|check out|photo|image|editor'?s note)\b/i;
@@ -111,10 +115,16 @@ export function suggestEvents(
     const earlierStart = sentences[Math.max(0, index - 2)]?.start ?? sentence.start;
     let previous: Suggestion | null = null;
     let subjectPeople: PersonRef[] = [];
-    const clauses = joinTellings(
+    const typeOf = (c: Clause) => classifiedPart(c.text, within(tags.verbs, c)).type;
+    const clauses = splitCoordinates(
       text,
-      joinSubjects(text, splitClauses(sentence), tags.verbs),
-      (c) => classifiedPart(c.text, within(tags.verbs, c)).type !== null,
+      joinTellings(
+        text,
+        joinSubjects(text, splitClauses(sentence), tags.verbs),
+        (c) => typeOf(c) !== null,
+      ),
+      tags.verbs,
+      typeOf,
     );
     for (const clause of clauses) {
       const { type: own, part } = classifiedPart(clause.text, within(tags.verbs, clause));
@@ -133,10 +143,12 @@ export function suggestEvents(
                 ...subjectPeople,
                 ...people.filter((p) => !subjectPeople.some((q) => q.id === p.id)),
               ];
-      // "She told …", or a predicate whose subject came before ("… and is likely to …").
+      // "She told …", or a predicate whose subject came before ("… and is likely to …"); a
+      // clause that opens with its own subject ("…, and the minister could order …") is not one.
       if (
         people.length === 0 &&
-        (/\b(he|she|they)\b/i.test(clause.text) || /^[a-z]/.test(clause.text))
+        (/\b(he|she|they)\b/i.test(clause.text) ||
+          (/^[a-z]/.test(clause.text) && !OWN_SUBJECT.test(clause.text)))
       )
         people = lastPeople;
       if (people.length > 0) lastPeople = people;
@@ -202,7 +214,7 @@ export function suggestEvents(
             title: titleSuggestion(its, who, itsFlags),
             people: who,
             excerpt: { start: relative.start, end: relative.end, exact: relative.text },
-            date: resolveEventDate(relative.text, published),
+            date: resolveEventDate(datePart(relative.text, its, itsFlags), published),
             flags: itsFlags,
           });
         }
