@@ -5,6 +5,7 @@ import { DENIAL, REPORTING } from "./eventLexicon.ts";
 import { findPeople, listPeople, type NamedPerson } from "./findPeople.ts";
 import { flagClause, type SuggestionFlag, sayingPart, speakerPart } from "./flagClause.ts";
 import { isColourQuote } from "./isColourQuote.ts";
+import { isRestatement } from "./isRestatement.ts";
 import type { PersonRef } from "./matchPerson.ts";
 import { resolveEventDate, type SuggestedDate } from "./resolveEventDate.ts";
 import {
@@ -43,6 +44,11 @@ function datePart(text: string, type: SuggestedType, flags: readonly SuggestionF
 
 /** How long someone has held a post: the appointment is the start of the span. */
 const LED_SINCE = /\b(has|have|had)\s+(led|chaired|headed|run)\b[^.;]*\bsince\b/i;
+
+/** The text of the paragraph that holds `offset`, up to it. */
+function paragraphBefore(text: string, offset: number): string {
+  return text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset);
+}
 
 /** Lines that are the publisher's, not the story's. */
 const BOILERPLATE = /^(disclaimer|subscribe|sign up|check out|photo|image|editor'?s note)\b/i;
@@ -174,11 +180,13 @@ export function suggestEvents(
         previous.flags.some((f) => f === "negation" || f === "denial")
       )
         previous.date = suggestion.date;
-      // A quotation that illustrates the story is not one of its events.
+      // A quotation that illustrates the story is not one of its events, and an occasion's
+      // words told over several sentences are one event.
       if (
         type === "statement" &&
         suggestion.flags.length === 0 &&
-        isColourQuote(clause.text, suggestion)
+        (isColourQuote(clause.text, suggestion, paragraphBefore(text, clause.start)) ||
+          isRestatement(clause.text, suggestion, suggestions))
       )
         continue;
       // A list's first item shares the clause; keep only the first-named person there.
