@@ -10,8 +10,8 @@ import { maskQuotes } from "./maskQuotes.ts";
  *     paragraph ("… I asked myself," he said."), or quotes after a colon ("He added: “…"), and
  *     the attribution names no occasion (told whom, in a statement, an interview, a letter) and
  *     says nothing more ("…, adding that …"); or
- *   - it names no person ("The regulator said it was monitoring the situation."), unless it was
- *     made in a formal statement.
+ *   - it names no person as its speaker ("The regulator said it was monitoring the situation.",
+ *     "…, the company said."), unless it was made in a formal statement.
  * `before` is the text of the clause's paragraph before the clause.
  */
 export function isColourQuote(
@@ -21,7 +21,8 @@ export function isColourQuote(
 ): boolean {
   if (statement.date.phrase !== null) return false;
   const attribution = maskQuotes(clause);
-  if (statement.people.length === 0) return !IN_A_STATEMENT.test(attribution);
+  if (statement.people.length === 0 || UNNAMED_AT_END.test(attribution))
+    return !IN_A_STATEMENT.test(attribution);
   const quoted =
     OPENS_WITH_QUOTE.test(clause) || insideQuotation(before) || QUOTE_AFTER_COLON.test(clause);
   return quoted && !OCCASION.test(attribution) && !SAYING_MORE.test(attribution);
@@ -32,6 +33,13 @@ const OPENS_WITH_QUOTE = /^\s*["“‘']/;
 
 /** "He added: “…": a reporting verb, a colon, then the quotation. */
 const QUOTE_AFTER_COLON = /^[^"“]{0,80}\b(said|says|added|adds|wrote|writes)\s*:\s*["“]/i;
+
+/**
+ * "…, the company said.": the speaker is a body the attribution does not name, and the people
+ * the clause names are what was said about.
+ */
+const UNNAMED_AT_END =
+  /,\s+(?:(?:the|its|a|an)\s+(?:[a-z][\w-]*\s+){0,3}|(?:it|they)\s+)(?:said|says|added|wrote)\.?\s*$/;
 
 /** A statement issued as such, by an organisation as well as a person. */
 const IN_A_STATEMENT = /\bin an? (\w+ )?statement\b/i;

@@ -2,26 +2,29 @@ import { OCCASION } from "./isColourQuote.ts";
 import { maskQuotes } from "./maskQuotes.ts";
 
 /**
- * Whether a statement candidate tells again what a speaker already proposed said: news stories
- * give one occasion's words over several sentences ("She said the decision was hers alone.",
- * "He added that the plaque should stay covered."), and a curator lists the occasion once. A
- * statement whose words give no date, whose speaker is a pronoun or who "added", is a
- * restatement when an earlier statement already has one of its people, unless it names an
- * occasion of its own ("In an interview, he said …").
+ * Whether a candidate tells again an event already proposed: news stories give one occasion over
+ * several sentences ("She said the decision was hers alone.", "He added that the plaque should
+ * stay covered.", "Vandamme, 52, announced his decision … and left the chamber."), and a curator
+ * lists it once. A candidate whose words give no date is a restatement when an earlier unflagged
+ * candidate of its type already has one of its people, and, for a statement, when its speaker is
+ * a pronoun or "added" and it names no occasion of its own ("In an interview, he said …"). A
+ * denial before it is another event, not the same one.
  */
 export function isRestatement<P extends { id: string }>(
   clause: string,
-  statement: { people: readonly P[]; date: { phrase: string | null } },
+  candidate: { type: string; people: readonly P[]; date: { phrase: string | null } },
   earlier: readonly { type: string; people: readonly P[]; flags: readonly string[] }[],
 ): boolean {
-  if (statement.date.phrase !== null || statement.people.length === 0) return false;
-  const attribution = maskQuotes(clause);
-  if (!CONTINUED.test(attribution) || OCCASION.test(attribution)) return false;
+  if (candidate.date.phrase !== null || candidate.people.length === 0) return false;
+  if (candidate.type === "statement") {
+    const attribution = maskQuotes(clause);
+    if (!CONTINUED.test(attribution) || OCCASION.test(attribution)) return false;
+  }
   return earlier.some(
-    (said) =>
-      said.type === "statement" &&
-      said.flags.length === 0 &&
-      said.people.some((person) => statement.people.some((p) => p.id === person.id)),
+    (told) =>
+      told.type === candidate.type &&
+      told.flags.length === 0 &&
+      told.people.some((person) => candidate.people.some((p) => p.id === person.id)),
   );
 }
 

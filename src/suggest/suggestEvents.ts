@@ -50,6 +50,18 @@ function paragraphBefore(text: string, offset: number): string {
   return text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset);
 }
 
+/**
+ * Whether a clause's verbs are all in the simple present ("The deal still requires approval",
+ * "Her departure follows those of two others"): it describes how things stand, not an event. A
+ * statement's present ("Huddlepost says …") reports speech and is not asked.
+ */
+function describesState(verbs: readonly { text: string }[]): boolean {
+  return verbs.length > 0 && verbs.every((verb) => SIMPLE_PRESENT.test(verb.text));
+}
+
+/** A verb in the simple present, third person, with its adverbs; "has" is left out: "has run". */
+const SIMPLE_PRESENT = /^(?:(?:\w+ly|still|also|now|only)\s+)*(?:is|are|(?!has$)[a-z]+[^s']s)$/i;
+
 /** Lines that are the publisher's, not the story's. */
 const BOILERPLATE = /^(disclaimer|subscribe|sign up|check out|photo|image|editor'?s note)\b/i;
 
@@ -180,22 +192,25 @@ export function suggestEvents(
         previous.flags.some((f) => f === "negation" || f === "denial")
       )
         previous.date = suggestion.date;
-      // A quotation that illustrates the story is not one of its events, and an occasion's
-      // words told over several sentences are one event.
-      if (
-        type === "statement" &&
+      // A quotation that illustrates the story is not one of its events, an event told over
+      // several sentences is one event, and a state of things is none; a relative clause in
+      // it may still report a fact of its own.
+      const noEvent =
         suggestion.flags.length === 0 &&
-        (isColourQuote(clause.text, suggestion, paragraphBefore(text, clause.start)) ||
-          isRestatement(clause.text, suggestion, suggestions))
-      )
-        continue;
-      // A list's first item shares the clause; keep only the first-named person there.
-      if (shared?.type === type && shared.people.length > 1) {
-        shared.people = shared.people.slice(0, 1);
-        shared.title = titleSuggestion(shared.type, shared.people, shared.flags);
+        ((type === "statement" &&
+          isColourQuote(clause.text, suggestion, paragraphBefore(text, clause.start))) ||
+          isRestatement(clause.text, suggestion, suggestions) ||
+          (type !== "statement" && describesState(within(tags.verbs, clause))));
+      if (noEvent && type === "statement") continue;
+      if (!noEvent) {
+        // A list's first item shares the clause; keep only the first-named person there.
+        if (shared?.type === type && shared.people.length > 1) {
+          shared.people = shared.people.slice(0, 1);
+          shared.title = titleSuggestion(shared.type, shared.people, shared.flags);
+        }
+        suggestions.push(suggestion);
+        previous = suggestion;
       }
-      suggestions.push(suggestion);
-      previous = suggestion;
       // "…, including the concertmaster, Jānis Ozols, who joined an ensemble in September": a
       // relative clause that reports another kind of act is a second fact, with its own date.
       if (own)

@@ -43,6 +43,13 @@ describe("isColourQuote(clause, statement): a quotation that illustrates, not an
       null,
       false,
     ],
+    [
+      "a named subject, attributed at the end to an unnamed body",
+      "Brandt will stay on until the deal closes, the company said.",
+      someone,
+      null,
+      true,
+    ],
     ["a quotation after a colon", "She added: “I love this place.”", someone, null, true],
     [
       "an opening quotation told to an audience",

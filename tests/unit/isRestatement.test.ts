@@ -93,7 +93,55 @@ describe("isRestatement(clause, statement, earlier): one occasion's words told a
       false,
     ],
   ])("%s", (_, clause, people, phrase, earlier, expected) => {
-    expect(isRestatement(clause, { people, date: { phrase } }, earlier)).toBe(expected);
+    expect(isRestatement(clause, { type: "statement", people, date: { phrase } }, earlier)).toBe(
+      expected,
+    );
+  });
+});
+
+describe("isRestatement of an event that is not a statement", () => {
+  const left = (people: { id: string }[], flags: string[] = []) => ({
+    type: "departure",
+    people,
+    flags,
+  });
+  it.each<
+    [
+      string,
+      string,
+      string | null,
+      { type: string; people: { id: string }[]; flags: string[] }[],
+      boolean,
+    ]
+  >([
+    [
+      "the same departure told again, undated",
+      "Ibáñez left the building before the debate began.",
+      null,
+      [left([rosa])],
+      true,
+    ],
+    [
+      "a departure with a date of its own",
+      "Ibáñez left the commission in 2015.",
+      "in 2015",
+      [left([rosa])],
+      false,
+    ],
+    ["another person's departure", "Mena left the building.", null, [left([rosa])], false],
+    [
+      "after a denied departure",
+      "Ibáñez left the building.",
+      null,
+      [left([rosa], ["denial"])],
+      false,
+    ],
+    ["after an event of another type", "Ibáñez left the building.", null, [said([rosa])], false],
+  ])("%s", (_, clause, phrase, earlier, expected) => {
+    const people = clause.startsWith("Mena") ? [luis] : [rosa];
+    expect(isRestatement(clause, { type: "departure", people, date: { phrase } }, earlier)).toBe(
+      expected,
+    );
   });
 });
 
@@ -112,6 +160,26 @@ describe("suggestEvents proposes one statement per occasion", () => {
     expect(suggestions.data.map((s) => [s.type, s.date.edtf])).toEqual([
       ["departure", "2019-11-06"],
       ["statement", "2019-11-06"],
+    ]);
+  });
+});
+
+describe("suggestEvents proposes an event once, and no state of things", () => {
+  const article = [
+    "Wed, 16 Oct 2019 10:20:00 GMT",
+    "",
+    "Ghent's deputy mayor for housing, Pieter Vandamme, resigned on Wednesday.",
+    "",
+    "Vandamme announced his decision at a council session and left the chamber before the debate began.",
+    "",
+    "The contract still requires approval from the regional inspectorate.",
+  ].join("\n");
+  const suggestions = suggestEvents(article);
+  it("proposes the resignation only", () => {
+    expect(suggestions.ok).toBe(true);
+    if (!suggestions.ok) return;
+    expect(suggestions.data.map((s) => [s.type, s.date.edtf])).toEqual([
+      ["departure", "2019-10-16"],
     ]);
   });
 });
