@@ -6,6 +6,7 @@ import { findPeople, listPeople, type NamedPerson } from "./findPeople.ts";
 import { flagClause, type SuggestionFlag, sayingPart, speakerPart } from "./flagClause.ts";
 import { isColourQuote } from "./isColourQuote.ts";
 import { isRestatement } from "./isRestatement.ts";
+import { maskQuotes } from "./maskQuotes.ts";
 import type { PersonRef } from "./matchPerson.ts";
 import { resolveEventDate, type SuggestedDate } from "./resolveEventDate.ts";
 import {
@@ -61,6 +62,14 @@ function describesState(verbs: readonly { text: string }[]): boolean {
 
 /** A verb in the simple present, third person, with its adverbs; "has" is left out: "has run". */
 const SIMPLE_PRESENT = /^(?:(?:\w+ly|still|also|now|only)\s+)*(?:is|are|(?!has$)[a-z]+[^s']s)$/i;
+
+/**
+ * How a price or a sales figure moved ("Quellwater's shares have fallen 18 percent since August",
+ * "Analysts … raised their price targets"): market colour, not an act of the story's people.
+ * Told after "that" ("reported that profit fell"), it is what an event said.
+ */
+const MARKET_MOVE =
+  /\b(?:(?:shares|stock|sales|revenue|profits?)\s+(?:have\s+|has\s+)?(?:now\s+)?(?:rose|risen|fell|fallen|lost|gained|dropped|climbed|slumped|jumped)|(?:raised|cut|lowered)\s+(?:their|its)\s+price\s+targets?)\b/i;
 
 /** Lines that are the publisher's, not the story's. */
 const BOILERPLATE = /^(disclaimer|subscribe|sign up|check out|photo|image|editor'?s note)\b/i;
@@ -200,7 +209,8 @@ export function suggestEvents(
         ((type === "statement" &&
           isColourQuote(clause.text, suggestion, paragraphBefore(text, clause.start))) ||
           isRestatement(clause.text, suggestion, suggestions) ||
-          (type !== "statement" && describesState(within(tags.verbs, clause))));
+          (type !== "statement" && describesState(within(tags.verbs, clause))) ||
+          MARKET_MOVE.test(maskQuotes(clause.text).split(/\bthat\b/)[0] ?? ""));
       if (noEvent && type === "statement") continue;
       if (!noEvent) {
         // A list's first item shares the clause; keep only the first-named person there.
