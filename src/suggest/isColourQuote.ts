@@ -10,6 +10,8 @@ import { maskQuotes } from "./maskQuotes.ts";
  *     paragraph ("… I asked myself," he said."), or quotes after a colon ("He added: “…"), and
  *     the attribution names no occasion (told whom, in a statement, an interview, a letter) and
  *     says nothing more ("…, adding that …"); or
+ *   - it says that someone did not speak ("She declined to say whether …"), unless it goes on
+ *     to say what they did say ("…, saying only that …"); or
  *   - it names no person as its speaker ("The regulator said it was monitoring the situation.",
  *     "…, the company said."), unless it was made in a formal statement.
  * `before` is the text of the clause's paragraph before the clause.
@@ -21,12 +23,17 @@ export function isColourQuote(
 ): boolean {
   if (statement.date.phrase !== null) return false;
   const attribution = maskQuotes(clause);
+  if (SAID_NOTHING.test(attribution) && !SAYING_MORE.test(attribution)) return true;
   if (statement.people.length === 0 || UNNAMED_AT_END.test(attribution))
     return !IN_A_STATEMENT.test(attribution);
   const quoted =
     OPENS_WITH_QUOTE.test(clause) || insideQuotation(before) || QUOTE_AFTER_COLON.test(clause);
   return quoted && !OCCASION.test(attribution) && !SAYING_MORE.test(attribution);
 }
+
+/** "She declined to say whether …", "He has said almost nothing in public": no words to report. */
+const SAID_NOTHING =
+  /\b(?:declined|refused|would not|wouldn't|did not|didn't)\s+(?:to\s+)?(?:say|comment|discuss|elaborate)\b|\bha(?:s|ve|d)\s+said\s+(?:(?:very|almost)\s+)?(?:little|nothing)\b/i;
 
 /** A clause that starts with a quotation mark, straight or curly. */
 const OPENS_WITH_QUOTE = /^\s*["“‘']/;

@@ -50,6 +50,21 @@ describe("isColourQuote(clause, statement): a quotation that illustrates, not an
       null,
       true,
     ],
+    [
+      "a refusal to speak",
+      "She declined to say whether the board had considered a lesser sanction.",
+      someone,
+      null,
+      true,
+    ],
+    ["a silence", "Ollerenshaw has said almost nothing in public.", someone, null, true],
+    [
+      "a refusal that goes on to say something",
+      "She declined to comment on her next role, saying only that she wanted a change.",
+      someone,
+      null,
+      false,
+    ],
     ["a quotation after a colon", "She added: “I love this place.”", someone, null, true],
     [
       "an opening quotation told to an audience",
