@@ -144,7 +144,8 @@ export function suggestEvents(
       (c) => classifiedPart(c.text, within(tags.verbs, c)).type !== null,
     );
     for (const clause of clauses) {
-      const { type: own, part } = classifiedPart(clause.text, within(tags.verbs, clause));
+      const clauseVerbs = within(tags.verbs, clause);
+      const { type: own, part } = classifiedPart(clause.text, clauseVerbs);
       // An item of a list ("…: A, a banker; B, …") shares the date of the clause before it, and
       // its type and flags when it has no event verb of its own.
       const shared = clause.listItem ? previous : null;
@@ -209,7 +210,7 @@ export function suggestEvents(
         ((type === "statement" &&
           isColourQuote(clause.text, suggestion, paragraphBefore(text, clause.start))) ||
           isRestatement(clause.text, suggestion, suggestions) ||
-          (type !== "statement" && describesState(within(tags.verbs, clause))) ||
+          (type !== "statement" && describesState(clauseVerbs)) ||
           MARKET_MOVE.test(maskQuotes(clause.text).split(/\bthat\b/)[0] ?? ""));
       if (noEvent && type === "statement") continue;
       if (!noEvent) {
