@@ -7,8 +7,8 @@ import { maskQuotes } from "./maskQuotes.ts";
  * stay covered.", "Vandamme, 52, announced his decision … and left the chamber."), and a curator
  * lists it once. A candidate whose words give no date is a restatement when an earlier unflagged
  * candidate of its type already has one of its people, and, for a statement, when its speaker is
- * a pronoun or "added" and it names no occasion of its own ("In an interview, he said …"). A
- * denial before it is another event, not the same one.
+ * a pronoun, came before it, or "added", and it names no occasion of its own ("In an interview,
+ * he said …"). A denial before it is another event, not the same one.
  */
 export function isRestatement<P extends { id: string }>(
   clause: string,
@@ -28,6 +28,9 @@ export function isRestatement<P extends { id: string }>(
   );
 }
 
-/** "She said", "the company, he said,", "X added": a speaker already introduced, speaking on. */
+/**
+ * "She said", "the company, he said,", "X added", or a predicate whose speaker came before ("…,
+ * said the team had grown"): a speaker already introduced, speaking on.
+ */
 const CONTINUED =
-  /\b(?:(?:he|she|they)\s+(?:\w+ly\s+)?(?:said|says|wrote|writes|added|adds)|added|adds)\b/i;
+  /\b(?:(?:he|she|they)\s+(?:\w+ly\s+)?(?:said|says|wrote|writes|added|adds)|added|adds)\b|^\s*(?:said|says|wrote|writes)\b/i;

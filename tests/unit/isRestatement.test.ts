@@ -37,6 +37,14 @@ describe("isRestatement(clause, statement, earlier): one occasion's words told a
       true,
     ],
     [
+      "a predicate whose speaker came before",
+      "said the security team had grown since 2018.",
+      [rosa],
+      null,
+      [said([rosa])],
+      true,
+    ],
+    [
       "a speaker's first statement",
       "She said the decision was hers alone.",
       [rosa],
