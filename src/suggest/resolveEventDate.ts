@@ -9,6 +9,7 @@ import {
 import { type EdtfPoint, firstDay, lastDay } from "../dates/edtf.ts";
 import { clampToPublication } from "./clampToPublication.ts";
 import { MONTH_NAMES, shiftMonth, WEEKDAY_NAMES, weekdayIndex } from "./dateMath.ts";
+import { maskQuotes } from "./maskQuotes.ts";
 
 /** A date suggested for an event from the sentence that reports it. */
 export interface SuggestedDate {
@@ -289,7 +290,7 @@ function periodAhead(words: string, today: DayParts): Resolved {
  * event is the saying, which those words do not date.
  */
 const FUTURE_VERB =
-  /\b(?:will|might|(?:is|are)\s+(?:(?:also|widely|now)\s+)?(?:expected|likely|set|due|scheduled|poised)\s+to|plans?\s+to|intends?\s+to)\b/gi;
+  /\b(?:will|might|could|would|should|may|(?:is|are)\s+in\s+talks\s+to|(?:is|are)\s+(?:(?:also|widely|now)\s+)?(?:expected|likely|set|due|scheduled|poised)\s+to|plans?\s+to|intends?\s+to)\b/gi;
 const SAYING =
   /\b(?:said|says|told|tells|wrote|writes|announced|added|stated|confirmed|denied|warned|argued)\b/i;
 
@@ -297,8 +298,9 @@ const SAYING =
 function aheadFrom(sentence: string): { index: number; reported: boolean } {
   // The clause's own verb: one in an aside ("X, who will leave in June, said on Tuesday") is not.
   const asides = asidesOf(sentence);
+  // A capitalised "May" within a sentence is the month.
   const verb = [...sentence.matchAll(FUTURE_VERB)].find(
-    (m) => !asides.some((a) => m.index >= a.start && m.index < a.end),
+    (m) => m[0] !== "May" && !asides.some((a) => m.index >= a.start && m.index < a.end),
   );
   if (!verb) return { index: Number.POSITIVE_INFINITY, reported: false };
   return {
@@ -490,6 +492,30 @@ function anchorIn(earlier: string, today: DayParts): Found | null {
   return null;
 }
 
+/**
+ * A clause that names its own occasion ("in a letter to staff", "said in an interview") was told
+ * then, not on the occasion dated before it.
+ */
+const OWN_OCCASION =
+  /\bin\s+(?:an?|his|her|their|its|a\s+brief)\s+(?:[\w-]+\s+){0,2}(?:letter|memo|interview|statement|post|e-?mail|blog|video|note|message|filing|speech|podcast|op-ed|column|essay|submission)\b/i;
+
+/**
+ * The day told in one of the sentences just before, within the same paragraph, nearest first: a
+ * clause with no date words of its own continues the occasion it follows ("She was removed on
+ * Monday. The trustees named …", "… denied on Saturday that … "…," she said."). Only a single day
+ * carries over: a month or a span before says when something else began, not this.
+ */
+function dayToldBefore(earlier: string, today: DayParts): Found | null {
+  // Time words inside a quotation are the speaker's, not the occasion's.
+  const paragraph = maskQuotes(earlier.split(/\n\s*\n/).at(-1) ?? "");
+  const parts = paragraph.split(/(?<=[.!?]["”’]?)\s+/).filter((part) => part.trim() !== "");
+  for (const part of parts.reverse()) {
+    const [first] = datesIn(part, today, "").dates;
+    if (first) return first.from?.day !== undefined && !first.to && !first.ahead ? first : null;
+  }
+  return null;
+}
+
 function findBackReferences(sentence: string, earlier: string, today: DayParts): Found[] {
   const found: Found[] = [];
   let anchor: Found | null | undefined;
@@ -549,13 +575,14 @@ function datesIn(sentence: string, today: DayParts, earlier: string) {
  * the publication day. Without a past date the suggestion is `../<publication day>`: on or before it.
  * `earlier` is the text just before the clause, which "the same day" counts from. A date that could
  * end after the publication ends on it (`clampToPublication`), unless future words put it ahead or
- * `expected` says the event is one the text expects rather than reports.
+ * `expected` says the event is one the text expects rather than reports. With `context`, a clause
+ * with no date words of its own continues the single day told just before it in its paragraph.
  */
 export function resolveEventDate(
   sentence: string,
   published: string,
   earlier = "",
-  options: { expected?: boolean } = {},
+  options: { expected?: boolean; context?: boolean } = {},
 ): SuggestedDate {
   const today = publicationDay(published);
   const todayEdtf = formatCalendarDay(today);
@@ -564,6 +591,31 @@ export function resolveEventDate(
   const first = dates[0];
   if (!first?.from) {
     const ahead = found[0];
+    const continues =
+      options.context === true &&
+      !ahead &&
+      !OWN_OCCASION.test(sentence) &&
+      aheadFrom(maskQuotes(sentence)).index === Number.POSITIVE_INFINITY;
+    const told = continues ? dayToldBefore(earlier, today) : null;
+    if (told?.from) {
+      const { from, to } = clampToPublication(
+        told.to ? { from: told.from, to: told.to } : { from: told.from },
+        today,
+      );
+      const words = to && formatPoint(to) !== formatPoint(from);
+      return {
+        edtf: words ? `${formatPoint(from)}/${formatPoint(to)}` : formatPoint(from),
+        precision: words
+          ? "range"
+          : from.day !== undefined
+            ? "day"
+            : from.month !== undefined
+              ? "month"
+              : "year",
+        basis: `No date words: dated as the sentence just before in its paragraph, ${describePoint(from)}${words ? ` to ${describePoint(to)}` : ""}.`,
+        phrase: null,
+      };
+    }
     if (!ahead)
       return {
         edtf: `../${todayEdtf}`,

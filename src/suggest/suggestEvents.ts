@@ -156,7 +156,10 @@ export function suggestEvents(
               datePart(own ? part : clause.text, type, flags),
               published,
               text.slice(earlierStart, clause.start),
-              { expected: flags.includes("speculation") },
+              {
+                expected: flags.includes("speculation"),
+                context: flags.length === 0,
+              },
             ),
         flags,
       };

@@ -287,6 +287,69 @@ describe("resolveEventDate(sentence, published) reads forward after a verb about
   });
 });
 
+describe("resolveEventDate(sentence, published) reads forward after a modal of what may happen", () => {
+  it.each([
+    // In the style of the dev half (w07, l07, t09), published Saturday 18 May 2024: "could", "may",
+    // "would" and "is in talks to" speak of what has not happened yet, like "is expected to".
+    ["A permanent successor could be named in December, two council members said.", "2024-12"],
+    ["The foundation's board could vote next month to take the paintings back.", "2024-06"],
+    ["The university is in talks to appoint her to a chair from September.", "2024-09"],
+    ["The regulator may rule in March.", "2025-03"],
+    ["The board would meet in July if the bid is raised.", "2024-07"],
+  ])("%s → %s, marked ahead", (sentence, edtf) => {
+    expect(resolveEventDate(sentence, PUBLISHED)).toMatchObject({ edtf, ahead: true });
+  });
+
+  it.each([
+    // "May" capitalised within a sentence is the month, not the modal.
+    ["The chairman said in May that the fund could be wound up.", "2024-05/2024-05-18"],
+    // After a verb of saying, "would" is what was announced: the saying is the event.
+    ["The department said it would publish complaint figures, starting in August.", NO_DATE],
+  ])("%s → %s", (sentence, edtf) => {
+    expect(resolveEventDate(sentence, PUBLISHED).edtf).toBe(edtf);
+  });
+});
+
+describe("resolveEventDate(sentence, published, earlier, { context }) continues the day told just before", () => {
+  it.each([
+    // In the style of the dev half (01, b09, l02), published Saturday 18 May 2024.
+    [
+      "The chair of the fund was removed by its board on Monday after a 7-5 vote.",
+      "The trustees named the vice-chair, Margaret Lindqvist, as interim chair.",
+      "2024-05-13",
+    ],
+    [
+      'Zurbriggen denied on Friday that she had been pushed. "Nobody pushed me. I could see the next year coming.',
+      'I did not want the institute to spend it defending me," she said, sitting in a café.',
+      "2024-05-17",
+    ],
+  ])("%s / %s → %s", (earlier, sentence, edtf) => {
+    expect(resolveEventDate(sentence, PUBLISHED, earlier, { context: true }).edtf).toBe(edtf);
+  });
+
+  it.each([
+    // Only a single day carries over: a month or span before says when something else began.
+    ["Prices have fallen since March.", "The board met to discuss the figures."],
+    ["Staff wrote to the trustees last month.", "The trustees named an interim chair."],
+    // Not across a paragraph.
+    ["The board met on Monday.\n\n", "The trustees named an interim chair."],
+    // A clause naming its own occasion was told then.
+    ["The board met on Monday.", "In a letter to staff, she wrote that she was proud."],
+    ["The board met on Monday.", "In an interview, he said he would consider legal action."],
+    // Nor a clause about what may happen.
+    ["The board met on Monday.", "Her lawyers said she could seek an injunction."],
+  ])("%j / %s → no date", (earlier, sentence) => {
+    expect(resolveEventDate(sentence, PUBLISHED, earlier, { context: true }).edtf).toBe(NO_DATE);
+  });
+
+  it("without { context }, a clause with no date words of its own gets none", () => {
+    expect(
+      resolveEventDate("The trustees named an interim chair.", PUBLISHED, "She quit on Monday.")
+        .edtf,
+    ).toBe(NO_DATE);
+  });
+});
+
 describe("resolveEventDate(sentence, published, earlier) counts back references from the date told before", () => {
   it.each([
     // Sentences in the style of the dev half (02, 06, l02, l04), published Saturday 18 May 2024.
