@@ -93,8 +93,9 @@ export function speakerPart(text: string): { start: number; end: number } {
 /**
  * Where what was said begins after a reporting or denying verb and its time and place words:
  * "that", a quote, or a new subject. "Told" takes its hearers first ("told the Financial Times on
- * Monday"), and "confirmed" or "announced" an object that is the event itself, so a determiner
- * starts what was said only after "said" or "wrote".
+ * Monday"), as does a verb followed by "to" ("wrote to the board in August"), and "confirmed" or
+ * "announced" an object that is the event itself, so a determiner starts what was said only after
+ * "said" or "wrote".
  */
 const WHAT_WAS_SAID = /\b(that|he|she|they|it|we|I|the|its|his|her|their|this)\b|[“"]/;
 const WHAT_WAS_TOLD = /\b(that|he|she|they|it|we|I)\b|[“"]/;
@@ -111,7 +112,8 @@ export function sayingPart(text: string, verb: RegExp): string {
   if (!found) return text;
   const end = found.index + found[0].length;
   if (verb === REPORTING && speakerPart(text).start > 0) return text;
-  const word = found[0].toLowerCase();
+  // "Wrote to the trustees last month" takes its hearers first, as "told" does.
+  const word = /^\s+to\b/.test(masked.slice(end)) ? "told" : found[0].toLowerCase();
   const content = /^(said|says|say|wrote|writes|added|adds|saying)$/.test(word)
     ? WHAT_WAS_SAID
     : /^(told|tells)$/.test(word)

@@ -130,6 +130,21 @@ const RECOGNIZERS: Recognizer[] = [
     },
   },
   {
+    // Two weekdays joined ("met on Thursday and Friday", "from Monday to Wednesday") are the span
+    // from the first to the second, the second read as a lone weekday is.
+    pattern: new RegExp(`\\b(${WEEKDAY})\\s+(?:and|to|through|until|-|–)\\s+(${WEEKDAY})\\b`, "gi"),
+    resolve: (match, today, forward) => {
+      const [first, last] = [match[1], match[2]].map((name) =>
+        WEEKDAY_NAMES.findIndex((w) => w.toLowerCase() === name?.toLowerCase()),
+      ) as [number, number];
+      const length = (last - first + 7) % 7;
+      const end = forward
+        ? addDays(today, ((first - weekdayIndex(today) + 7) % 7) + length)
+        : addDays(today, -((weekdayIndex(today) - last + 7) % 7));
+      return date(addDays(end, -length), end);
+    },
+  },
+  {
     pattern: new RegExp(`\\b(${COUNT})\\s+(${UNIT})\\s+ago\\b`, "gi"),
     resolve: (match, today) => {
       const count = countOf(match[1] ?? "");
@@ -232,11 +247,23 @@ const RECOGNIZERS: Recognizer[] = [
   },
 ];
 
+/**
+ * Date words right after a verb of saying date the saying, which is past even after a verb about
+ * the future ("X will become chairman, the companies said on Friday").
+ */
+const SAID_JUST_BEFORE =
+  /\b(?:said|says|told|announced|added|confirmed|wrote|stated)\s+(?:(?:on|in|at|last|this|earlier|late|early)\s+)?$/i;
+
+/** Whether date words at `index` point after the publication: after the verb about the future, not the saying's. */
+function readsForward(sentence: string, index: number, ahead: number): boolean {
+  return index >= ahead && !SAID_JUST_BEFORE.test(sentence.slice(0, index));
+}
+
 function findByHand(sentence: string, today: DayParts, ahead: number): Found[] {
   const found: Found[] = [];
   for (const { pattern, resolve } of RECOGNIZERS) {
     for (const match of sentence.matchAll(pattern)) {
-      const forward = match.index >= ahead;
+      const forward = readsForward(sentence, match.index, ahead);
       const resolved = resolve(match as RegExpExecArray, today, forward);
       if (resolved)
         found.push({
@@ -338,7 +365,7 @@ function findWithChrono(sentence: string, today: DayParts, ahead: number): Found
     // Relative words are read by hand; a day number chrono could not place means it misread the text.
     if (RELATIVE.test(result.text)) continue;
     if (!result.start.isCertain("day") && /\b\d{1,2}\b/.test(result.text)) continue;
-    const forward = result.index >= ahead;
+    const forward = readsForward(sentence, result.index, ahead);
     const from = chronoPoint(result.start, today, undefined, forward);
     if (!from) continue;
     // A month alone must be capitalised: "they will march" is not March.

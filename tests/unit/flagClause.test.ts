@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { flagClause } from "../../src/suggest/flagClause.ts";
+import { REPORTING } from "../../src/suggest/eventLexicon.ts";
+import { flagClause, sayingPart } from "../../src/suggest/flagClause.ts";
 
 describe("flagClause(clause) marks what is not a plain fact", () => {
   it.each([
@@ -110,5 +111,23 @@ describe("flagClause(clause, type) flags the fact of its type, not what was said
     ],
   ])("%s", (_, clause, type, flags) => {
     expect(flagClause(clause, type)).toEqual(flags);
+  });
+});
+
+describe("sayingPart(clause, REPORTING) keeps the saying's time words, not what was said", () => {
+  it.each([
+    // In the style of the dev half (l09, l12, w08): "wrote to X" takes its hearers first, like "told".
+    [
+      "Families of several patients wrote to the hospital last week asking for a public meeting.",
+      "Families of several patients wrote to the hospital last week asking for a public meeting.",
+    ],
+    [
+      "A nurse wrote to the board in August 2023 that patients were being enrolled.",
+      "A nurse wrote to the board in August 2023 ",
+    ],
+    ["She wrote that the change took effect in July.", "She wrote "],
+    ["He told staff on Monday that he would leave in June.", "He told staff on Monday "],
+  ])("%s → %j", (clause, part) => {
+    expect(sayingPart(clause, REPORTING)).toBe(part);
   });
 });

@@ -310,6 +310,30 @@ describe("resolveEventDate(sentence, published) reads forward after a modal of w
   });
 });
 
+describe("resolveEventDate(sentence, published) dates the saying after a clause about the future", () => {
+  it.each([
+    // In the style of the dev half (b10), published Saturday 18 May 2024.
+    ["Serrano will become executive chairman, the companies said on Friday.", "2024-05-17"],
+    ["The plant will close, the company announced on Tuesday.", "2024-05-14"],
+  ])("%s → %s", (sentence, edtf) => {
+    expect(resolveEventDate(sentence, PUBLISHED)).toMatchObject({ edtf });
+    expect(resolveEventDate(sentence, PUBLISHED).ahead).toBeUndefined();
+  });
+});
+
+describe("resolveEventDate(sentence, published) reads two joined weekdays as a span", () => {
+  it.each([
+    // In the style of the dev half (b10), published Saturday 18 May 2024.
+    ["The board met on Thursday and Friday before signing off.", "2024-05-16/2024-05-17"],
+    ["The strike ran from Monday to Wednesday.", "2024-05-13/2024-05-15"],
+    ["Talks ran from Friday to Saturday.", "2024-05-17/2024-05-18"],
+    // After a verb about the future, the next such days.
+    ["The board is expected to meet on Monday and Tuesday.", "2024-05-20/2024-05-21"],
+  ])("%s → %s", (sentence, edtf) => {
+    expect(resolveEventDate(sentence, PUBLISHED).edtf).toBe(edtf);
+  });
+});
+
 describe("resolveEventDate(sentence, published, earlier, { context }) continues the day told just before", () => {
   it.each([
     // In the style of the dev half (01, b09, l02), published Saturday 18 May 2024.
