@@ -1,10 +1,11 @@
 import { fail, ok, type Result } from "../lib/result.ts";
 import { parseArticle } from "../pipeline/parseArticle.ts";
 import { classifiedPart, type SuggestedType } from "./classifyClause.ts";
-import { DENIAL, REPORTING } from "./eventLexicon.ts";
+import { DENIAL, NEGATION, REPORTING } from "./eventLexicon.ts";
 import { findPeople, listPeople, type NamedPerson } from "./findPeople.ts";
 import { flagClause, type SuggestionFlag, sayingPart, speakerPart } from "./flagClause.ts";
 import { isColourQuote } from "./isColourQuote.ts";
+import { maskQuotes } from "./maskQuotes.ts";
 import type { PersonRef } from "./matchPerson.ts";
 import { resolveEventDate, type SuggestedDate } from "./resolveEventDate.ts";
 import {
@@ -35,11 +36,21 @@ export interface Suggestion {
  */
 function datePart(text: string, type: SuggestedType, flags: readonly SuggestionFlag[]): string {
   if (flags.includes("denial")) return sayingPart(text, DENIAL);
+  // "She has not resigned, despite calls last month": what did not happen is dated only by the
+  // words of its own verb phrase, not by those of what follows it.
+  if (flags.includes("negation")) {
+    const not = NEGATION.exec(maskQuotes(text));
+    const stop = not ? NEGATED_PHRASE_END.exec(text.slice(not.index)) : null;
+    if (not && stop) return text.slice(0, not.index + stop.index);
+  }
   if (type === "statement") return sayingPart(text, REPORTING);
   // "Roos has led the company since November 2021": she was appointed when the span began.
   if (type === "appointment" && LED_SINCE.test(text)) return text.replace(/\bsince\b/i, "in");
   return text;
 }
+
+/** Where a negated verb phrase ends: at a comma or a conjunction that starts another fact. */
+const NEGATED_PHRASE_END = /[,;]|\s(?:and|but|despite|though|although|while|after|when)\s/i;
 
 /** How long someone has held a post: the appointment is the start of the span. */
 const LED_SINCE = /\b(has|have|had)\s+(led|chaired|headed|run)\b[^.;]*\bsince\b/i;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { suggestEvents } from "../../src/suggest/suggestEvents.ts";
+
+/** An article in the corpus format, published on Saturday 18 May 2024. */
+const article = (body: string) => `Sat, 18 May 2024 04:52:21 GMT\n\n${body}\n`;
+
+/** The date and flags of the suggestion whose words start with `start`. */
+function suggestionFor(body: string, start: string) {
+  const result = suggestEvents(article(body));
+  if (!result.ok) throw new Error(result.reason);
+  const found = result.data.find((s) => s.excerpt.exact.startsWith(start));
+  if (!found) throw new Error(`no suggestion starts with "${start}"`);
+  return { edtf: found.date.edtf, flags: found.flags };
+}
+
+describe("suggestEvents dates what did not happen by its own verb phrase only", () => {
+  it.each([
+    // In the style of the dev half (b08, b11, w12, l11).
+    [
+      "The chairwoman, Ruth Okafor, has not resigned, despite calls last month from an investor for a new chair.",
+      "The chairwoman",
+      "../2024-05-18",
+    ],
+    [
+      "The executive director, Paula Vergara, did not resign and will oversee a recount scheduled to finish by the end of June.",
+      "The executive director",
+      "../2024-05-18",
+    ],
+    // Date words of its own still date it.
+    [
+      "Chief executive Devin Arkwright did not step down last week.",
+      "Chief",
+      "2024-05-06/2024-05-12",
+    ],
+  ])("%s → %s", (body, start, edtf) => {
+    expect(suggestionFor(body, start)).toEqual({ edtf, flags: ["negation"] });
+  });
+});
+
+describe("suggestEvents dates a clause with no date words by the day told just before it", () => {
+  it.each([
+    // In the style of the dev half (01, b09).
+    [
+      "The chair of the fund, Derek Osei, was removed by its board on Monday after a 7-5 vote. The trustees named the vice-chair, Margaret Lindqvist, as interim chair.",
+      "The trustees named",
+      "2024-05-13",
+    ],
+    // Not across a paragraph.
+    [
+      "The chair of the fund, Derek Osei, was removed by its board on Monday.\n\nThe trustees named the vice-chair, Margaret Lindqvist, as interim chair.",
+      "The trustees named",
+      "../2024-05-18",
+    ],
+    // What did not happen does not inherit it.
+    [
+      "The chair of the fund, Derek Osei, was removed by its board on Monday. The vice-chair, Margaret Lindqvist, did not resign.",
+      "The vice-chair",
+      "../2024-05-18",
+    ],
+  ])("%s → %s", (body, start, edtf) => {
+    expect(suggestionFor(body, start).edtf).toBe(edtf);
+  });
+});
