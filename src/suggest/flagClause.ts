@@ -36,8 +36,8 @@ export function flagClause(text: string, type?: string): SuggestionFlag[] {
   const denial = DENIAL.exec(saying);
   const negation = NEGATION.exec(saying);
   if (denial) flags.push("denial");
-  else if (negation && negation.index < (type ? eventWordEnd(saying, type) : saying.length))
-    flags.push("negation");
+  else if (negation && type && negatesEvent(saying, negation.index, type)) flags.push("negation");
+  else if (negation && !type) flags.push("negation");
   const guessed = denial ? saying.slice(0, denial.index) : withoutAnnouncedWould(saying);
   if (SPECULATION.test(guessed)) flags.push("speculation");
   return flags;
@@ -63,6 +63,21 @@ function eventWordEnd(clause: string, type: string): number {
   if (type === "statement" || type === "report") return clause.length;
   const word = EVENT_WORDS.get(type as EventType)?.exec(clause);
   return word ? word.index + word[0].length : clause.length;
+}
+
+/**
+ * Whether the "not" at `at` negates the clause's event: it stands right before a word of its type
+ * ("have not resigned", "did not step down"), or before the first such word and before any verb of
+ * saying, whose object is what was said: "said that it would not renew" announces a decision.
+ */
+function negatesEvent(clause: string, at: number, type: string): boolean {
+  if (type === "statement" || type === "report") return true;
+  const word = EVENT_WORDS.get(type as EventType);
+  const after = clause.slice(at).replace(/^\S+\s+/, "");
+  const next = word ? new RegExp(`^(?:\\S+\\s+){0,2}?${word.source}`, "i").exec(after) : null;
+  if (next) return true;
+  const said = ANNOUNCING.exec(clause);
+  return at < eventWordEnd(clause, type) && (!said || at < said.index);
 }
 
 /** The clause with each "would" after an announcing verb left out: a decision told, not a guess. */

@@ -114,6 +114,50 @@ describe("flagClause(clause, type) flags the fact of its type, not what was said
   });
 });
 
+describe("flagClause(clause, type) negates the event only where its own verb is negated", () => {
+  it.each([
+    // In the style of the dev half (l11, t08, t11, w08).
+    [
+      "a 'not' right before the event's verb, after an adjective of its type",
+      "Two directors, the retired judge Prakash Menon and Farida Shaikh, have not resigned.",
+      "departure",
+      ["negation"],
+    ],
+    [
+      "a decision announced with 'would not' is the event",
+      "Veltrun Energy said last month that it would not renew its sponsorship.",
+      "policy",
+      [],
+    ],
+    [
+      "'must not' in what was told",
+      "Desai told staff that evaluation results must not be discussed outside the company.",
+      "policy",
+      [],
+    ],
+    [
+      "a 'not' in what others said later",
+      "At least 60 developers have left the studio, and several said that they would not return.",
+      "departure",
+      [],
+    ],
+    [
+      "a reported negation of the event itself stays one",
+      "The company said that Okafor had not resigned.",
+      "departure",
+      ["negation"],
+    ],
+    [
+      "'is in talks to' is speculation",
+      "The university is in talks to appoint her to a chair from September.",
+      "appointment",
+      ["speculation"],
+    ],
+  ])("%s", (_, clause, type, flags) => {
+    expect(flagClause(clause, type)).toEqual(flags);
+  });
+});
+
 describe("sayingPart(clause, REPORTING) keeps the saying's time words, not what was said", () => {
   it.each([
     // In the style of the dev half (l09, l12, w08): "wrote to X" takes its hearers first, like "told".
