@@ -404,7 +404,7 @@ const ASIDES = [
     `\\b(?:year|quarter|half|months?|weeks?|period)\\s+(?:to|ended|ending|through)\\s+(?:the\\s+end\\s+of\\s+)?(?:${MONTH})\\b(?:\\s+\\d{1,2}\\b)?(?:,?\\s+\\d{4}\\b)?`,
     "gi",
   ),
-  /,\s+(?:who|whom|whose|which|where|a|an|the|part\s+of|formerly|previously)\s[^,;]*,(?=\s*\S)/gi,
+  /,\s+(?:who|whom|whose|which|where|a|an|the|part\s+of|formerly|previously)\s[^,;"“]*,(?=\s*\S)/gi,
   /\bden(?:y|ies|ied|ying)\s+(?:that|having|claims?|reports?|allegations?)\b.*$/gis,
 ];
 
@@ -530,7 +530,8 @@ const OWN_OCCASION =
  * The day told in one of the sentences just before, within the same paragraph, nearest first: a
  * clause with no date words of its own continues the occasion it follows ("She was removed on
  * Monday. The trustees named …", "… denied on Saturday that … "…," she said."). Only a single day
- * carries over: a month or a span before says when something else began, not this.
+ * of the week ending on the publication carries over, the occasion the news reports: a month or a
+ * span before says when something else began, and an older day is background.
  */
 function dayToldBefore(earlier: string, today: DayParts): Found | null {
   // Time words inside a quotation are the speaker's, not the occasion's.
@@ -538,9 +539,27 @@ function dayToldBefore(earlier: string, today: DayParts): Found | null {
   const parts = paragraph.split(/(?<=[.!?]["”’]?)\s+/).filter((part) => part.trim() !== "");
   for (const part of parts.reverse()) {
     const [first] = datesIn(part, today, "").dates;
-    if (first) return first.from?.day !== undefined && !first.to && !first.ahead ? first : null;
+    if (first)
+      return first.from?.day !== undefined && !first.to && thisWeek(first.from, today)
+        ? first
+        : null;
   }
   return null;
+}
+
+/** Whether a day lies within the seven days ending on the publication day: the news of the week. */
+function thisWeek(point: EdtfPoint, today: DayParts): boolean {
+  const day = formatPoint(point);
+  return day <= formatCalendarDay(today) && day >= formatCalendarDay(addDays(today, -6));
+}
+
+/**
+ * The date of the clause a "when" clause follows ("The dispute came to a head earlier this month,
+ * when …"): the when clause tells what happened then.
+ */
+function dateBeforeWhen(earlier: string, today: DayParts): Found | null {
+  const sentence = earlier.split(/(?<=[.!?]["”’]?)\s+/).at(-1) ?? "";
+  return datesIn(sentence, today, "").dates.at(-1) ?? null;
 }
 
 function findBackReferences(sentence: string, earlier: string, today: DayParts): Found[] {
@@ -623,7 +642,11 @@ export function resolveEventDate(
       !ahead &&
       !OWN_OCCASION.test(sentence) &&
       aheadFrom(maskQuotes(sentence)).index === Number.POSITIVE_INFINITY;
-    const told = continues ? dayToldBefore(earlier, today) : null;
+    const told = continues
+      ? /,\s*when\s*$/i.test(earlier)
+        ? dateBeforeWhen(earlier, today)
+        : dayToldBefore(earlier, today)
+      : null;
     if (told?.from) {
       const { from, to } = clampToPublication(
         told.to ? { from: told.from, to: told.to } : { from: told.from },

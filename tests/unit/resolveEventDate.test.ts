@@ -310,6 +310,32 @@ describe("resolveEventDate(sentence, published) reads forward after a modal of w
   });
 });
 
+describe("resolveEventDate(sentence, published, earlier, { context }) dates a 'when' clause by the clause it follows", () => {
+  it.each([
+    // In the style of the dev half (l07, l12), published Saturday 18 May 2024.
+    [
+      "That agreement surfaced last month, when",
+      "The Clydeside Review reported its existence.",
+      "2024-04",
+    ],
+    [
+      "The dispute came to a head earlier this month, when",
+      "Pryce was voted out as chair by his fellow trustees.",
+      "2024-05-01/2024-05-18",
+    ],
+  ])("%s / %s → %s", (earlier, sentence, edtf) => {
+    expect(resolveEventDate(sentence, PUBLISHED, `${earlier} `, { context: true }).edtf).toBe(edtf);
+  });
+});
+
+describe("resolveEventDate(sentence, published) ends an aside at a quotation", () => {
+  it("reads the date of a relative clause whose aside runs into a quote (l02)", () => {
+    const sentence =
+      'The institute was run by Konrad Aebi, a glaciologist who had led it since 1997 and who liked to say that "ice does not lie, only people do."';
+    expect(resolveEventDate(sentence, PUBLISHED).edtf).toBe("1997");
+  });
+});
+
 describe("resolveEventDate(sentence, published) dates the saying after a clause about the future", () => {
   it.each([
     // In the style of the dev half (b10), published Saturday 18 May 2024.
@@ -352,6 +378,8 @@ describe("resolveEventDate(sentence, published, earlier, { context }) continues 
   });
 
   it.each([
+    // Only a day of the week ending on the publication: an older one is background.
+    ["Her lawyers set a deadline of April 2.", "The union said it had received the letter."],
     // Only a single day carries over: a month or span before says when something else began.
     ["Prices have fallen since March.", "The board met to discuss the figures."],
     ["Staff wrote to the trustees last month.", "The trustees named an interim chair."],
