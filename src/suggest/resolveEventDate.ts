@@ -240,9 +240,10 @@ const RECOGNIZERS: Recognizer[] = [
     },
   },
   {
-    // A lone year, only after words that make it a date (chrono reads none): "in 2019", "since 2020".
+    // A lone year, only after words that make it a date (chrono reads none): "in 2019", "since 2020",
+    // or naming an occasion after them ("since its 2011 listing").
     pattern:
-      /(?<=\b(?:(?:in|during|since|throughout|early|late|mid|(?:spring|summer|autumn|fall|winter|end|start|beginning|middle)\s+of)\s+|mid-))(\d{4})\b(?!\s*%)/gi,
+      /(?<=\b(?:(?:in|during|since|throughout|early|late|mid|(?:spring|summer|autumn|fall|winter|end|start|beginning|middle)\s+of)\s+|(?:at|in|during|since|after|before)\s+(?:its|the|their|his|her)\s+|mid-))(\d{4})\b(?!\s*%)/gi,
     resolve: (match) => date({ year: Number(match[1]) }),
   },
 ];
@@ -353,6 +354,19 @@ function chronoPoint(
   };
 }
 
+/**
+ * A date between a determiner and a noun names a thing ("an assessment of the October vote"), and
+ * dates the clause only as its occasion, after "at", "in", "during", "since", "after" or "before"
+ * ("elected at the June meeting").
+ */
+function namesAThing(sentence: string, start: number, end: number): boolean {
+  const before = /(\S+\s+)?\b(?:the|its|their|his|her|this|that)\s+$/i.exec(
+    sentence.slice(0, start),
+  );
+  if (!before || !/^\s+[a-z]/.test(sentence.slice(end))) return false;
+  return !/^(?:at|in|during|since|after|before|until|by)\s+$/i.test(before[1] ?? "");
+}
+
 /** Calendar dates chrono reads well: "14 May", "May 14, 2024", "April 2023", "in April". */
 function findWithChrono(sentence: string, today: DayParts, ahead: number): Found[] {
   // Noon UTC of the publication day, read in UTC, so the machine's time zone never matters.
@@ -377,6 +391,7 @@ function findWithChrono(sentence: string, today: DayParts, ahead: number): Found
       !/^[A-Z]/.test(monthWord)
     )
       continue;
+    if (namesAThing(sentence, result.index, result.index + result.text.length)) continue;
     const to = result.end ? chronoPoint(result.end, today, from.year) : null;
     const range = to && firstDay(to) > lastDay(from) ? to : undefined;
     found.push({

@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from "../lib/result.ts";
 import { parseArticle } from "../pipeline/parseArticle.ts";
 import { classifiedPart, type SuggestedType } from "./classifyClause.ts";
-import { DENIAL, NEGATION, REPORTING } from "./eventLexicon.ts";
+import { DENIAL, FINDING, NEGATION, REPORTING } from "./eventLexicon.ts";
 import { findPeople, listPeople, type NamedPerson } from "./findPeople.ts";
 import { flagClause, type SuggestionFlag, sayingPart, speakerPart } from "./flagClause.ts";
 import { isColourQuote } from "./isColourQuote.ts";
@@ -44,10 +44,20 @@ function datePart(text: string, type: SuggestedType, flags: readonly SuggestionF
     if (not && stop) return text.slice(0, not.index + stop.index);
   }
   if (type === "statement") return sayingPart(text, REPORTING);
+  // "An independent report, delivered last week, found …": a report is dated first by the words
+  // that describe it, asides included, before what it found.
+  if (type === "report") {
+    const found = FINDING.exec(text);
+    if (found)
+      return text.slice(0, found.index).replace(DESCRIBING_ASIDE, " $1 ") + text.slice(found.index);
+  }
   // "Roos has led the company since November 2021": she was appointed when the span began.
   if (type === "appointment" && LED_SINCE.test(text)) return text.replace(/\bsince\b/i, "in");
   return text;
 }
+
+/** An aside that describes the noun before it: "a 46-page document published on Wednesday", "delivered last week". */
+const DESCRIBING_ASIDE = /,\s+((?:an?|the)\s[^,]*|\w+ed\b[^,]*),/g;
 
 /** Where a negated verb phrase ends: at a comma or a conjunction that starts another fact. */
 const NEGATED_PHRASE_END = /[,;]|\s(?:and|but|despite|though|although|while|after|when)\s/i;
@@ -164,7 +174,7 @@ export function suggestEvents(
         date: shared
           ? shared.date
           : resolveEventDate(
-              datePart(own ? part : clause.text, type, flags),
+              datePart(own && type !== "report" ? part : clause.text, type, flags),
               published,
               text.slice(earlierStart, clause.start),
               {

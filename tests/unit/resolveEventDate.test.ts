@@ -328,6 +328,17 @@ describe("resolveEventDate(sentence, published, earlier, { context }) dates a 'w
   });
 });
 
+describe("resolveEventDate(sentence, published) reads a date that names a thing only as an occasion", () => {
+  it.each([
+    // In the style of the dev half (w12, b11), published Saturday 18 May 2024.
+    ["Observers are expected to publish an assessment of the October vote in December.", "2024-12"],
+    ["She was elected at the April meeting of the board.", "2024-04"],
+    ["Moriarty, who had chaired the airline since its 2011 listing", "2011"],
+  ])("%s → %s", (sentence, edtf) => {
+    expect(resolveEventDate(sentence, PUBLISHED).edtf).toBe(edtf);
+  });
+});
+
 describe("resolveEventDate(sentence, published) ends an aside at a quotation", () => {
   it("reads the date of a relative clause whose aside runs into a quote (l02)", () => {
     const sentence =

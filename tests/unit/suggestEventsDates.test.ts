@@ -61,3 +61,23 @@ describe("suggestEvents dates a clause with no date words by the day told just b
     expect(suggestionFor(body, start).edtf).toBe(edtf);
   });
 });
+
+describe("suggestEvents dates a report by the words that describe it, before what it found", () => {
+  it.each([
+    // In the style of the dev half (w10, b11).
+    [
+      "The executive acted on an independent report, delivered last week, which found that her office had overspent.",
+      "2024-05-06/2024-05-12",
+    ],
+    [
+      "Its decision, a 46-page document published on Wednesday, found that engineers had signed off on inspections between March 2017 and January 2019.",
+      "2024-05-15",
+    ],
+    // What it found is no date of its own when nothing describes it.
+    ["An audit found that the fund had lost money in March.", "2024-03"],
+  ])("%s → %s", (body, edtf) => {
+    const result = suggestEvents(article(body));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.data.find((s) => s.type === "report")?.date.edtf).toBe(edtf);
+  });
+});
