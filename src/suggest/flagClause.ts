@@ -110,9 +110,10 @@ export function speakerPart(text: string): { start: number; end: number } {
  * "that", a quote, or a new subject. "Told" takes its hearers first ("told the Financial Times on
  * Monday"), as does a verb followed by "to" ("wrote to the board in August"), and "confirmed" or
  * "announced" an object that is the event itself, so a determiner starts what was said only after
- * "said" or "wrote".
+ * "said" or "wrote", and not as the saying's own time words ("said earlier this week that").
  */
-const WHAT_WAS_SAID = /\b(that|he|she|they|it|we|I|the|its|his|her|their|this)\b|[“"]/;
+const WHAT_WAS_SAID =
+  /\b(that|he|she|they|it|we|I|its|his|her|their|(?:the|this)(?!\s+(?:(?:same|previous|following|past)\s+)?(?:week|month|year|day|morning|afternoon|evening|weekend)\b))\b|[“"]/;
 const WHAT_WAS_TOLD = /\b(that|he|she|they|it|we|I)\b|[“"]/;
 const WHAT_WAS_ANNOUNCED = /\bthat\b|[“"]/;
 

@@ -170,6 +170,13 @@ describe("sayingPart(clause, REPORTING) keeps the saying's time words, not what 
       "A nurse wrote to the board in August 2023 ",
     ],
     ["She wrote that the change took effect in July.", "She wrote "],
+    // The saying's own time words are not what was said (b10).
+    [
+      "Lowell Park Capital said earlier this week that it would support the deal.",
+      "Lowell Park Capital said earlier this week ",
+    ],
+    ["The fund said the same day that it would sell.", "The fund said the same day "],
+    ["The fund said the deal was done.", "The fund said "],
     ["He told staff on Monday that he would leave in June.", "He told staff on Monday "],
   ])("%s → %j", (clause, part) => {
     expect(sayingPart(clause, REPORTING)).toBe(part);
