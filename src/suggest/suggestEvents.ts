@@ -128,8 +128,10 @@ export function suggestEvents(
   };
   for (const [index, sentence] of sentences.entries()) {
     if (BOILERPLATE.test(sentence.text)) continue;
-    // "The same day", "the following month": dated from the two sentences before, or the clause's own.
-    const earlierStart = sentences[Math.max(0, index - 2)]?.start ?? sentence.start;
+    // "The same day", "the following month", or no date words at all: dated from the three sentences
+    // before (a quotation of two sentences between a denial and "he said" hides no occasion), or the
+    // clause's own.
+    const earlierStart = sentences[Math.max(0, index - 3)]?.start ?? sentence.start;
     let previous: Suggestion | null = null;
     let subjectPeople: PersonRef[] = [];
     const clauses = joinTellings(

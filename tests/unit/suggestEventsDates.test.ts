@@ -45,6 +45,12 @@ describe("suggestEvents dates a clause with no date words by the day told just b
       "The trustees named",
       "2024-05-13",
     ],
+    // A quotation of two sentences between the occasion and the next statement (l04).
+    [
+      'The chief conductor, Marco Benedetti, resigned on Friday.\n\nBenedetti denied on Friday that he had been forced to resign. "The board did not ask me to go. I asked myself," he said. He said he had apologised to several musicians privately and would not contest the findings.',
+      "He said he had apologised",
+      "2024-05-17",
+    ],
     // Not across a paragraph.
     [
       "The chair of the fund, Derek Osei, was removed by its board on Monday.\n\nThe trustees named the vice-chair, Margaret Lindqvist, as interim chair.",
