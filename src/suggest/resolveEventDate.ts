@@ -452,6 +452,10 @@ function formatPoint(point: EdtfPoint): string {
   return point.month === undefined ? year : `${year}-${String(point.month).padStart(2, "0")}`;
 }
 
+function precisionOf(point: EdtfPoint): "day" | "month" | "year" {
+  return point.day !== undefined ? "day" : point.month !== undefined ? "month" : "year";
+}
+
 function describePoint(point: EdtfPoint): string {
   const month = point.month === undefined ? undefined : MONTH_NAMES[point.month - 1];
   if (month === undefined) return String(point.year);
@@ -657,8 +661,9 @@ export function resolveEventDate(
       !ahead &&
       !OWN_OCCASION.test(sentence) &&
       aheadFrom(maskQuotes(sentence)).index === Number.POSITIVE_INFINITY;
+    const when = /,\s*when\s*$/i.test(earlier);
     const told = continues
-      ? /,\s*when\s*$/i.test(earlier)
+      ? when
         ? dateBeforeWhen(earlier, today)
         : dayToldBefore(earlier, today)
       : null;
@@ -667,17 +672,12 @@ export function resolveEventDate(
         told.to ? { from: told.from, to: told.to } : { from: told.from },
         today,
       );
-      const words = to && formatPoint(to) !== formatPoint(from);
+      const span = to && formatPoint(to) !== formatPoint(from) ? to : null;
+      const source = when ? "the clause this 'when' clause follows" : "the sentence just before";
       return {
-        edtf: words ? `${formatPoint(from)}/${formatPoint(to)}` : formatPoint(from),
-        precision: words
-          ? "range"
-          : from.day !== undefined
-            ? "day"
-            : from.month !== undefined
-              ? "month"
-              : "year",
-        basis: `No date words: dated as the sentence just before in its paragraph, ${describePoint(from)}${words ? ` to ${describePoint(to)}` : ""}.`,
+        edtf: span ? `${formatPoint(from)}/${formatPoint(span)}` : formatPoint(from),
+        precision: span ? "range" : precisionOf(from),
+        basis: `No date words of its own: dated as ${source}, ${describePoint(from)}${span ? ` to ${describePoint(span)}` : ""}.`,
         phrase: null,
       };
     }
@@ -720,7 +720,7 @@ export function resolveEventDate(
     const edtf = `${formatPoint(from)}/${formatPoint(to)}`;
     return { edtf, precision: "range", basis, phrase, ...marks };
   }
-  const precision = from.day !== undefined ? "day" : from.month !== undefined ? "month" : "year";
+  const precision = precisionOf(from);
   const began = holding ? ", when what has lasted since began" : "";
   const basis = `"${phrase}", ${context}: ${describePoint(from)}${began}${after}.`;
   return { edtf: formatPoint(from), precision, basis, phrase, ...marks };

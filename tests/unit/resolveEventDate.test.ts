@@ -405,6 +405,19 @@ describe("resolveEventDate(sentence, published, earlier, { context }) continues 
     expect(resolveEventDate(sentence, PUBLISHED, earlier, { context: true }).edtf).toBe(NO_DATE);
   });
 
+  it("says where the date came from", () => {
+    expect(
+      resolveEventDate("The trustees named an interim chair.", PUBLISHED, "She quit on Monday.", {
+        context: true,
+      }),
+    ).toEqual({
+      edtf: "2024-05-13",
+      precision: "day",
+      basis: "No date words of its own: dated as the sentence just before, Monday 13 May 2024.",
+      phrase: null,
+    });
+  });
+
   it("without { context }, a clause with no date words of its own gets none", () => {
     expect(
       resolveEventDate("The trustees named an interim chair.", PUBLISHED, "She quit on Monday.")
