@@ -325,7 +325,7 @@ export const TYPE_RANK: Record<EventType, number> = {
 
 /** Words that make a clause speculation, not fact. */
 export const SPECULATION =
-  /\b(might|may|could|would|likely|unlikely|expected to|is set to|are set to|rumou?red|reportedly|possibly|perhaps|speculat\w*|considering|weighing|poised to|(?<!\bno\s)plans? to)\b/i;
+  /\b(might|may|could|would|likely|unlikely|expected to|is set to|are set to|rumou?red|reportedly|possibly|perhaps|speculat\w*|considering|weighing|poised to|in talks|(?<!\bno\s)plans? to)\b/i;
 
 /**
  * The verbs that report speech: what follows one is what was said, not the saying. "Would" after

@@ -36,8 +36,8 @@ export function flagClause(text: string, type?: string): SuggestionFlag[] {
   const denial = DENIAL.exec(saying);
   const negation = NEGATION.exec(saying);
   if (denial) flags.push("denial");
-  else if (negation && negation.index < (type ? eventWordEnd(saying, type) : saying.length))
-    flags.push("negation");
+  else if (negation && type && negatesEvent(saying, negation.index, type)) flags.push("negation");
+  else if (negation && !type) flags.push("negation");
   const guessed = denial ? saying.slice(0, denial.index) : withoutAnnouncedWould(saying);
   if (SPECULATION.test(guessed)) flags.push("speculation");
   return flags;
@@ -63,6 +63,21 @@ function eventWordEnd(clause: string, type: string): number {
   if (type === "statement" || type === "report") return clause.length;
   const word = EVENT_WORDS.get(type as EventType)?.exec(clause);
   return word ? word.index + word[0].length : clause.length;
+}
+
+/**
+ * Whether the "not" at `at` negates the clause's event: it stands right before a word of its type
+ * ("have not resigned", "did not step down"), or before the first such word and before any verb of
+ * saying, whose object is what was said: "said that it would not renew" announces a decision.
+ */
+function negatesEvent(clause: string, at: number, type: string): boolean {
+  if (type === "statement" || type === "report") return true;
+  const word = EVENT_WORDS.get(type as EventType);
+  const after = clause.slice(at).replace(/^\S+\s+/, "");
+  const next = word ? new RegExp(`^(?:\\S+\\s+){0,2}?${word.source}`, "i").exec(after) : null;
+  if (next) return true;
+  const said = ANNOUNCING.exec(clause);
+  return at < eventWordEnd(clause, type) && (!said || at < said.index);
 }
 
 /** The clause with each "would" after an announcing verb left out: a decision told, not a guess. */
@@ -93,11 +108,12 @@ export function speakerPart(text: string): { start: number; end: number } {
 /**
  * Where what was said begins after a reporting or denying verb and its time and place words:
  * "that", a quote, or a new subject. "Told" takes its hearers first ("told the Financial Times on
- * Monday"), and "confirmed" or "announced" an object that is the event itself, so a determiner
- * starts what was said only after "said" or "wrote".
+ * Monday"), as does a verb followed by "to" ("wrote to the board in August"), and "confirmed" or
+ * "announced" an object that is the event itself, so a determiner starts what was said only after
+ * "said" or "wrote", and not as the saying's own time words ("said earlier this week that").
  */
 const WHAT_WAS_SAID =
-  /(?<!\b(?:in|at|on|to|from|with|by|for|of|during|outside|after|before)\s+)\b(that|he|she|they|it|we|I|the|its|his|her|their|this)\b|[“"]/;
+  /(?<!\b(?:in|at|on|to|from|with|by|for|of|during|outside|after|before)\s+)\b(that|he|she|they|it|we|I|its|his|her|their|(?:the|this)(?!\s+(?:(?:same|previous|following|past)\s+)?(?:week|month|year|day|morning|afternoon|evening|weekend)\b))\b|[“"]/;
 const WHAT_WAS_TOLD = /\b(that|he|she|they|it|we|I)\b|[“"]/;
 const WHAT_WAS_ANNOUNCED = /\bthat\b|[“"]/;
 
@@ -112,7 +128,8 @@ export function sayingPart(text: string, verb: RegExp): string {
   if (!found) return text;
   const end = found.index + found[0].length;
   if (verb === REPORTING && speakerPart(text).start > 0) return text;
-  const word = found[0].toLowerCase();
+  // "Wrote to the trustees last month" takes its hearers first, as "told" does.
+  const word = /^\s+to\b/.test(masked.slice(end)) ? "told" : found[0].toLowerCase();
   const content = /^(said|says|say|wrote|writes|added|adds|saying)$/.test(word)
     ? WHAT_WAS_SAID
     : /^(told|tells)$/.test(word)

@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from "../lib/result.ts";
 import { parseArticle } from "../pipeline/parseArticle.ts";
 import { classifiedPart, type SuggestedType } from "./classifyClause.ts";
-import { DENIAL, REPORTING } from "./eventLexicon.ts";
+import { DENIAL, FINDING, NEGATION, REPORTING } from "./eventLexicon.ts";
 import { findPeople, listPeople, type NamedPerson } from "./findPeople.ts";
 import { flagClause, type SuggestionFlag, sayingPart, speakerPart } from "./flagClause.ts";
 import { isColourQuote } from "./isColourQuote.ts";
@@ -38,11 +38,31 @@ export interface Suggestion {
  */
 function datePart(text: string, type: SuggestedType, flags: readonly SuggestionFlag[]): string {
   if (flags.includes("denial")) return sayingPart(text, DENIAL);
+  // "She has not resigned, despite calls last month": what did not happen is dated only by the
+  // words of its own verb phrase, not by those of what follows it.
+  if (flags.includes("negation")) {
+    const not = NEGATION.exec(maskQuotes(text));
+    const stop = not ? NEGATED_PHRASE_END.exec(text.slice(not.index)) : null;
+    if (not && stop) return text.slice(0, not.index + stop.index);
+  }
   if (type === "statement") return sayingPart(text, REPORTING);
+  // "An independent report, delivered last week, found …": a report is dated first by the words
+  // that describe it, asides included, before what it found.
+  if (type === "report") {
+    const found = FINDING.exec(text);
+    if (found)
+      return text.slice(0, found.index).replace(DESCRIBING_ASIDE, " $1 ") + text.slice(found.index);
+  }
   // "Roos has led the company since November 2021": she was appointed when the span began.
   if (type === "appointment" && LED_SINCE.test(text)) return text.replace(/\bsince\b/i, "in");
   return text;
 }
+
+/** An aside that describes the noun before it: "a 46-page document published on Wednesday", "delivered last week". */
+const DESCRIBING_ASIDE = /,\s+((?:an?|the)\s[^,]*|\w+ed\b[^,]*),/g;
+
+/** Where a negated verb phrase ends: at a comma or a conjunction that starts another fact. */
+const NEGATED_PHRASE_END = /[,;]|\s(?:and|but|despite|though|although|while|after|when)\s/i;
 
 /** How long someone has held a post: the appointment is the start of the span. */
 const LED_SINCE = /\b(has|have|had)\s+(led|chaired|headed|run)\b[^.;]*\bsince\b/i;
@@ -138,8 +158,10 @@ export function suggestEvents(
   };
   for (const [index, sentence] of sentences.entries()) {
     if (BOILERPLATE.test(sentence.text)) continue;
-    // "The same day", "the following month": dated from the two sentences before, or the clause's own.
-    const earlierStart = sentences[Math.max(0, index - 2)]?.start ?? sentence.start;
+    // "The same day", "the following month", or no date words at all: dated from the three sentences
+    // before (a quotation of two sentences between a denial and "he said" hides no occasion), or the
+    // clause's own.
+    const earlierStart = sentences[Math.max(0, index - 3)]?.start ?? sentence.start;
     let previous: Suggestion | null = null;
     let subjectPeople: PersonRef[] = [];
     const typeOf = (c: Clause) => classifiedPart(c.text, within(tags.verbs, c)).type;
@@ -193,10 +215,13 @@ export function suggestEvents(
         date: shared
           ? shared.date
           : resolveEventDate(
-              datePart(own ? part : clause.text, type, flags),
+              datePart(own && type !== "report" ? part : clause.text, type, flags),
               published,
               text.slice(earlierStart, clause.start),
-              { expected: flags.includes("speculation") },
+              {
+                expected: flags.includes("speculation"),
+                context: flags.length === 0,
+              },
             ),
         flags,
       };
