@@ -119,7 +119,11 @@ const DOCUMENT_TAIL = String.raw`(?:,[^,.;]{1,80},|\s+(?:by|from|with|to|for|int
 /** Phrases that report an event of a type wherever they stand (multi-word verbs, idioms). */
 export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\bstep(s|ped|ping)?\s+(down|aside|away)\b/i, "departure"],
-  [/\b(pushed|forced|eased|squeezed)\s+out\b/i, "departure"],
+  // "forced him out", "pushed Ibáñez out": the person may stand between verb and particle.
+  [
+    /\b(pushed|forced|eased|squeezed)\s+([A-Z][\w’'-]+\s+|him\s+|her\s+|them\s+)?out\b/,
+    "departure",
+  ],
   // Leaving told as a phrase: "was let go", "parted ways with", "bowed out", "handed in her notice".
   [
     /\b(was|were|been|being|be)\s+let\s+go\b|\bpart(s|ed|ing)?\s+ways\b|\bbow(s|ed|ing)?\s+out\b|\b(hand(s|ed)?\s+in|tender(s|ed)?|submit(s|ted)?)\s+(his|her|their)\s+(resignation|notice)\b|\bshown\s+the\s+door\b|\bdefect(s|ed|ing)?\s+to\b/i,

@@ -1,12 +1,13 @@
 import { fail, ok, type Result } from "../lib/result.ts";
 import { parseArticle } from "../pipeline/parseArticle.ts";
-import { classifiedPart, type SuggestedType } from "./classifyClause.ts";
+import { classifiedPart, classifyClause, type SuggestedType } from "./classifyClause.ts";
 import { DENIAL, REPORTING } from "./eventLexicon.ts";
 import { findPeople, listPeople, type NamedPerson } from "./findPeople.ts";
 import { flagClause, type SuggestionFlag, sayingPart, speakerPart } from "./flagClause.ts";
 import { isColourQuote } from "./isColourQuote.ts";
 import type { PersonRef } from "./matchPerson.ts";
 import { resolveEventDate, type SuggestedDate } from "./resolveEventDate.ts";
+import { retypeTelling } from "./retypeTelling.ts";
 import {
   type Clause,
   joinSubjects,
@@ -33,9 +34,14 @@ export interface Suggestion {
  * The words that date a candidate: a statement is dated by its saying and a denied event by its
  * denial, not by the time words of what was said or denied; any other event by its clause.
  */
-function datePart(text: string, type: SuggestedType, flags: readonly SuggestionFlag[]): string {
+function datePart(
+  text: string,
+  type: SuggestedType,
+  flags: readonly SuggestionFlag[],
+  announced = false,
+): string {
   if (flags.includes("denial")) return sayingPart(text, DENIAL);
-  if (type === "statement") return sayingPart(text, REPORTING);
+  if (type === "statement" || announced) return sayingPart(text, REPORTING);
   // "Roos has led the company since November 2021": she was appointed when the span began.
   if (type === "appointment" && LED_SINCE.test(text)) return text.replace(/\bsince\b/i, "in");
   return text;
@@ -117,7 +123,14 @@ export function suggestEvents(
       (c) => classifiedPart(c.text, within(tags.verbs, c)).type !== null,
     );
     for (const clause of clauses) {
-      const { type: own, part } = classifiedPart(clause.text, within(tags.verbs, clause));
+      const classified = classifiedPart(clause.text, within(tags.verbs, clause));
+      const { part } = classified;
+      const clauseVerbs = within(tags.verbs, clause);
+      const telling = retypeTelling(part, classified.type, {
+        typeOf: (words) => classifyClause(words, clauseVerbs),
+        namesPerson: (words) => namesSomeone(words, within(tags.people, clause), known),
+      });
+      const own = telling.type;
       // An item of a list ("…: A, a banker; B, …") shares the date of the clause before it, and
       // its type and flags when it has no event verb of its own.
       const shared = clause.listItem ? previous : null;
@@ -153,7 +166,7 @@ export function suggestEvents(
         date: shared
           ? shared.date
           : resolveEventDate(
-              datePart(own ? part : clause.text, type, flags),
+              datePart(own ? part : clause.text, type, flags, telling.announced),
               published,
               text.slice(earlierStart, clause.start),
               { expected: flags.includes("speculation") },
@@ -188,6 +201,49 @@ export function suggestEvents(
       }
       suggestions.push(suggestion);
       previous = suggestion;
+      // "X said Y had resigned": what X told is an event of its own when the article has not
+      // already reported it, with the people it names (or the speaker, for "he", "she").
+      if (telling.also) {
+        const toldWords = part.slice(telling.toldStart);
+        const at = clause.text.indexOf(toldWords);
+        const toldSpan =
+          at < 0
+            ? clause
+            : {
+                start: clause.start + at,
+                end: clause.start + at + toldWords.length,
+                text: toldWords,
+              };
+        let toldPeople = findPeople(toldSpan, tags.people, known, givenIds);
+        if (toldPeople.length === 0 && /^\s*(that\s+)?(he|she)\b/i.test(toldWords))
+          toldPeople = people;
+        // Flagged as told: "would" after the saying is a decision announced, not a guess.
+        const toldFlags = flagClause(part, telling.also);
+        // Reported already: the same act of the same person, done or not done alike.
+        const negated = (flags: readonly SuggestionFlag[]) =>
+          flags.includes("negation") || flags.includes("denial");
+        const reported = suggestions.some(
+          (s) =>
+            s.type === telling.also &&
+            negated(s.flags) === negated(toldFlags) &&
+            s.people.some((p) => toldPeople.some((q) => q.id === p.id)),
+        );
+        // A told act needs the person it is about; a told policy is the institution's.
+        if ((telling.also === "policy" || toldPeople.length > 0) && !reported)
+          suggestions.push({
+            type: telling.also,
+            title: titleSuggestion(telling.also, toldPeople, toldFlags),
+            people: toldPeople,
+            excerpt: { start: clause.start, end: clause.end, exact: clause.text },
+            date:
+              telling.also === "policy"
+                ? suggestion.date
+                : resolveEventDate(toldWords, published, text.slice(earlierStart, clause.start), {
+                    expected: toldFlags.includes("speculation"),
+                  }),
+            flags: toldFlags,
+          });
+      }
       // "…, including the concertmaster, Jānis Ozols, who joined an ensemble in September": a
       // relative clause that reports another kind of act is a second fact, with its own date.
       if (own)
@@ -209,4 +265,16 @@ export function suggestEvents(
     }
   }
   return ok(suggestions);
+}
+
+/** Whether some words name a person: one the tagger found there, or a known person by name or surname. */
+function namesSomeone(
+  words: string,
+  tagged: readonly { text: string }[],
+  known: readonly NamedPerson[],
+): boolean {
+  return (
+    tagged.some((t) => words.includes(t.text)) ||
+    known.some((k) => words.includes(k.name) || words.includes(k.name.split(" ").at(-1) ?? k.name))
+  );
 }

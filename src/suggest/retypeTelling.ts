@@ -1,0 +1,108 @@
+import type { SuggestedType } from "./classifyClause.ts";
+import { DENIAL, REPORTING } from "./eventLexicon.ts";
+import { speakerPart } from "./flagClause.ts";
+import { maskQuotes } from "./maskQuotes.ts";
+
+/** A clause's type once its telling is read: who spoke, and whether what they told is the event. */
+export interface Telling {
+  type: SuggestedType | null;
+  /** A second event the clause reports besides the saying: what was told, when it is news. */
+  also: SuggestedType | null;
+  /** Where what was told begins in the clause, for the second event's people and date. */
+  toldStart: number;
+  /** The clause's event is a decision announced: dated by the announcement, not by its own words. */
+  announced: boolean;
+}
+
+/** What the caller knows that text alone does not say. */
+export interface TellingContext {
+  /** The event type of some words of the clause, read as the classifier reads a clause. */
+  typeOf: (text: string) => SuggestedType | null;
+  /** Whether these words of the clause name a person (the speaker's words). */
+  namesPerson: (words: string) => boolean;
+}
+
+/** A verb of a clause of its own in the words before a reporting verb. */
+const FINITE = /\b(had|has|have|was|were|is|are|did|does|would|will)\b/i;
+
+/** A relative clause or aside between commas ("Tolland, who has led the union, denied"). */
+const ASIDE = /,\s*(who|which|whose|where)\b[^,]*,/gi;
+
+/** Acts of people and boards: told by someone, they are what that someone said. */
+const ACTS = new Set<SuggestedType>(["departure", "appointment", "board"]);
+
+/** Speakers that are people without a name the tagger sees: spokespeople, analysts, titled officials. */
+const PERSON_WORDS =
+  /\b(he|she|I|we|spokes(man|woman|person|people)|analysts?|lawyers?|officials?|people|sources|colleagues|members|staff|employees|researchers|families|critics|minister|senator|mayor|councillor|chair(man|woman)?|president|secretary|director|founder|author|editor|professor|Dr)\b/i;
+
+/** What an organisation says it will do itself: "said it would also close", "said they will". */
+const OWN_DECISION = /^\s*(that\s+)?it\s+(also\s+)?(would|will)\b(?!\s+not\s+comment)/i;
+
+/** An institution deciding, in what a person tells: "the government would require …". */
+const INSTITUTION_WILL =
+  /^\s*(that\s+)?(the|its|their)\s+([\w-]+\s+){0,2}(company|government|ministry|board|group|department|council|federation|university|agency|authority|commission|trustees|executive|club|league|union)\s+(also\s+)?(would|will)\b/i;
+
+/** Verbs of taking a side: an organisation that "would support" a deal states a view, decides nothing. */
+const STANCE =
+  /^\s*(that\s+)?(it|they)\s+(also\s+)?(would|will)\s+(not\s+)?(support|back|oppose|welcome|cooperate|co-operate|consider|contest|appeal|comment|respond|fight|challenge|review|study|wait)\b/i;
+
+/**
+ * Reads a clause in which someone tells something ("X said …", "X denied …"), the speaker before
+ * the verb, by the grammar of news:
+ * - a denial is of the event it denies ("denied that she had been forced out" is a departure);
+ * - an organisation that says it will do something announces its own decision, a policy unless
+ *   what it will do is an act of its own type ("said it would also close the unit");
+ * - a person who tells of someone's leaving, hiring or removal makes a statement: the event is
+ *   news only when the article has not reported it already, which the caller judges from `also`;
+ * - a person who tells what an institution will do makes a statement and tells a policy ("the
+ *   minister told parliament the government would require …").
+ * Any other clause keeps the type it was given.
+ */
+export function retypeTelling(
+  text: string,
+  type: SuggestedType | null,
+  context: TellingContext,
+): Telling {
+  const kept: Telling = { type, also: null, toldStart: text.length, announced: false };
+  const masked = maskQuotes(text);
+  const denial = DENIAL.exec(masked);
+  const reporting = REPORTING.exec(masked);
+  const verb = denial && (!reporting || denial.index <= reporting.index) ? denial : reporting;
+  if (!verb) return kept;
+  const speaker = masked.slice(0, verb.index);
+  // "She is expected to be confirmed": a passive or an infinitive is no one telling.
+  if (/\b(be|been|being|is|was|were|are|to)\s+$/i.test(speaker)) return kept;
+  // "One director had pushed for X, two people said, but …": a source cited inside a clause
+  // that has its own subject and verb, not a speaker.
+  if (FINITE.test(speaker.replace(ASIDE, ","))) return kept;
+  const afterVerb = verb.index + verb[0].length;
+  // What was told starts after "that", or else right after the verb ("said it would …").
+  const that = /^[^"“,;]{0,80}?\bthat\b/i.exec(masked.slice(afterVerb));
+  const toldStart = afterVerb + (that ? that[0].length : 0);
+  const told = masked.slice(toldStart);
+  // "announced her resignation", "confirmed the decision": announcing an act is the act.
+  if (!that && /^(announce|confirm)/i.test(verb[0])) return kept;
+  // "…, the company said", "…, said Ines Calloway": the attribution follows what was told,
+  // which is the article's event ("a spokeswoman, Erin Takahashi, said Denholm was …" does not).
+  if (verb === reporting && speakerPart(text).start > 0) return kept;
+  // The speaker part has its own event ("did not step down and said …"): not only a telling.
+  const speakerType = context.typeOf(speaker);
+  if (speakerType !== null && speakerType !== "statement") return kept;
+  const toldType = told.trim() === "" ? null : context.typeOf(told);
+  if (verb === denial) return { ...kept, type: toldType ?? "statement" };
+  const person = context.namesPerson(speaker) || PERSON_WORDS.test(speaker);
+  if (!person && OWN_DECISION.test(told)) {
+    if (STANCE.test(told)) return { ...kept, type: "statement" };
+    return {
+      ...kept,
+      type: toldType !== null && ACTS.has(toldType) ? toldType : "policy",
+      announced: true,
+    };
+  }
+  if (!person) return kept;
+  if (toldType !== null && ACTS.has(toldType))
+    return { ...kept, type: "statement", also: toldType, toldStart };
+  if (toldType === "policy" && INSTITUTION_WILL.test(told))
+    return { ...kept, type: "statement", also: "policy", toldStart };
+  return kept;
+}

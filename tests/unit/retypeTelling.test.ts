@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { classifyClause } from "../../src/suggest/classifyClause.ts";
+import { retypeTelling } from "../../src/suggest/retypeTelling.ts";
+import { suggestEvents } from "../../src/suggest/suggestEvents.ts";
+import { tagSentences } from "../../src/suggest/tagSentences.ts";
+
+/** An article in the corpus format, published on Saturday 18 May 2024. */
+const article = (body: string) => `Sat, 18 May 2024 04:52:21 GMT\n\n${body}\n`;
+
+/** Each suggestion of an article as "type [people] flags". */
+function suggested(body: string): string[] {
+  const result = suggestEvents(article(body));
+  if (!result.ok) throw new Error(result.reason);
+  return result.data.map(
+    (s) =>
+      `${s.type} [${s.people.map((p) => p.name).join(", ")}]${s.flags.length ? ` ${s.flags}` : ""}`,
+  );
+}
+
+describe("a clause that tells something is typed by who tells what", () => {
+  it.each([
+    [
+      "an organisation announcing what it will do decides a policy",
+      "The Lockhart Trust said on Friday that it would pause its next grant payment.",
+      ["policy []"],
+    ],
+    [
+      "so does one told without a subject of its own",
+      "The league fined the club and said it would publish all sponsorship deals from next season.",
+      ["policy []"],
+    ],
+    [
+      "an organisation taking a side states a view, decides no policy",
+      "Harbour Capital, which owns 9 percent, said it would support any offer above 40 pence.",
+      [],
+    ],
+    [
+      "a person telling of someone's leaving makes a statement",
+      "Board chair Anna Petrov resigned on Monday. A spokesman, Tom Hale, said Petrov had resigned for personal reasons.",
+      ["departure [Anna Petrov]", "statement [Tom Hale]"],
+    ],
+    [
+      "a person telling of a leaving not yet reported makes a statement and tells the event",
+      "A spokeswoman, Ines Moreau, said Karl Lind was not fired.",
+      ["statement [Ines Moreau]", "departure [Karl Lind] negation"],
+    ],
+    [
+      "a person telling what an institution will do states it and tells a policy",
+      "Omar Reyes, the health minister, told parliament on Tuesday that the government would require every hospital to publish its waiting lists.",
+      ["statement [Omar Reyes]", "policy []"],
+    ],
+    [
+      "a denial is of the event denied",
+      "Sara Quint denied on Monday that the board had forced her out.",
+      ["departure [Sara Quint] denial"],
+    ],
+    [
+      "an announced act is that act",
+      "Lena Brandt announced her resignation as rector on Thursday.",
+      ["departure [Lena Brandt]"],
+    ],
+    [
+      "a source cited inside a clause is not its speaker",
+      "One director, Paul Rees, had argued for a delay, two people said, but he did not resign.",
+      ["departure [Paul Rees] negation"],
+    ],
+    [
+      "the attribution after the event leaves the event",
+      "Finance chief Mark Ode will leave the company in June, the bank said.",
+      ["departure [Mark Ode]"],
+    ],
+  ])("%s", (_, body, types) => {
+    expect(suggested(body)).toEqual(types);
+  });
+});
+
+describe("retypeTelling(text, type, context) on its own", () => {
+  const context = (text: string) => {
+    const verbs = tagSentences(text, [{ start: 0, end: text.length, text }]).verbs;
+    return {
+      typeOf: (words: string) => classifyClause(words, verbs),
+      namesPerson: (words: string) => /Moreau/.test(words),
+    };
+  };
+  it.each([
+    ["no telling keeps the type", "Karl Lind resigned.", "departure", "departure", null],
+    [
+      "a passive is no telling",
+      "She is expected to be confirmed in June.",
+      "appointment",
+      "appointment",
+      null,
+    ],
+    [
+      "a person's telling",
+      "Ines Moreau said Karl Lind had resigned.",
+      "departure",
+      "statement",
+      "departure",
+    ],
+  ] as const)("%s", (_, text, type, want, also) => {
+    const telling = retypeTelling(text, type, context(text));
+    expect([telling.type, telling.also]).toEqual([want, also]);
+  });
+});
