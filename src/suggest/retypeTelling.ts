@@ -22,6 +22,33 @@ export interface TellingContext {
   namesPerson: (words: string) => boolean;
 }
 
+/**
+ * A call for something: "called for his resignation", "calling on him to go", "urged the
+ * trustees to publish", "despite calls from investors". (Not "is expected to call for a vote":
+ * a call to come is no statement made, nor is a meeting "expected to be called for April".)
+ */
+const CALL =
+  /\b(?<!\b(to|be|been|being|is|was|were)\s)(called|calling|calls?)\s+([\w'’-]+\s+){0,4}?(for|on\s+\w+\s+to)\b|\b(despite|amid|after|following)\s+([\w'’-]+['’]s\s+|the\s+)?calls?\b|\burg(e|es|ed|ing)\s+\w+/i;
+
+/** Where a second fact joins a clause: "He did not resign, though …", "…, despite …". */
+const JOIN = /\b(though|although|but|while|despite|amid|after|following|and)\b/gi;
+
+/**
+ * A call for something is a statement of whoever calls: what is called for has not happened
+ * ("Tenants' groups have called for a register", "who called for his resignation last month").
+ * When the clause first reports an act of its own ("He did not resign, though three artists,
+ * A, B and C, called for him to go"), the act keeps the clause and the call is told besides.
+ */
+function readCall(masked: string, at: number, kept: Telling, context: TellingContext): Telling {
+  const before = masked.slice(0, at);
+  const own = context.typeOf(before);
+  if (own === null || own === "statement") return { ...kept, type: "statement" };
+  const joins = [...before.matchAll(JOIN)];
+  const join = joins.at(-1);
+  if (!join) return kept;
+  return { ...kept, type: own, also: "statement", toldStart: join.index };
+}
+
 /** A verb of a clause of its own in the words before a reporting verb. */
 const FINITE = /\b(had|has|have|was|were|is|are|did|does|would|will)\b/i;
 
@@ -65,6 +92,8 @@ export function retypeTelling(
 ): Telling {
   const kept: Telling = { type, also: null, toldStart: text.length, announced: false };
   const masked = maskQuotes(text);
+  const call = CALL.exec(masked);
+  if (call) return readCall(masked, call.index, kept, context);
   const denial = DENIAL.exec(masked);
   const reporting = REPORTING.exec(masked);
   const verb = denial && (!reporting || denial.index <= reporting.index) ? denial : reporting;

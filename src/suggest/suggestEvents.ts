@@ -111,6 +111,16 @@ export function suggestEvents(
     }
     return findPeople(clause, tags.people, known, givenIds);
   };
+  /** A clause's type and the words it was read from, once its telling is read (who tells what). */
+  const typed = (clause: Clause) => {
+    const verbs = within(tags.verbs, clause);
+    const { type, part } = classifiedPart(clause.text, verbs);
+    const telling = retypeTelling(part, type, {
+      typeOf: (words) => classifyClause(words, verbs),
+      namesPerson: (words) => namesSomeone(words, within(tags.people, clause), known),
+    });
+    return { part, telling };
+  };
   for (const [index, sentence] of sentences.entries()) {
     if (BOILERPLATE.test(sentence.text)) continue;
     // "The same day", "the following month": dated from the two sentences before, or the clause's own.
@@ -123,13 +133,7 @@ export function suggestEvents(
       (c) => classifiedPart(c.text, within(tags.verbs, c)).type !== null,
     );
     for (const clause of clauses) {
-      const classified = classifiedPart(clause.text, within(tags.verbs, clause));
-      const { part } = classified;
-      const clauseVerbs = within(tags.verbs, clause);
-      const telling = retypeTelling(part, classified.type, {
-        typeOf: (words) => classifyClause(words, clauseVerbs),
-        namesPerson: (words) => namesSomeone(words, within(tags.people, clause), known),
-      });
+      const { part, telling } = typed(clause);
       const own = telling.type;
       // An item of a list ("…: A, a banker; B, …") shares the date of the clause before it, and
       // its type and flags when it has no event verb of its own.
@@ -215,19 +219,25 @@ export function suggestEvents(
                 text: toldWords,
               };
         let toldPeople = findPeople(toldSpan, tags.people, known, givenIds);
-        if (toldPeople.length === 0 && /^\s*(that\s+)?(he|she)\b/i.test(toldWords))
+        if (
+          toldPeople.length === 0 &&
+          telling.also !== "statement" &&
+          /^\s*(that\s+)?(he|she)\b/i.test(toldWords)
+        )
           toldPeople = people;
         // Flagged as told: "would" after the saying is a decision announced, not a guess.
-        const toldFlags = flagClause(part, telling.also);
+        const toldFlags = telling.also === "statement" ? [] : flagClause(part, telling.also);
         // Reported already: the same act of the same person, done or not done alike.
         const negated = (flags: readonly SuggestionFlag[]) =>
           flags.includes("negation") || flags.includes("denial");
-        const reported = suggestions.some(
-          (s) =>
-            s.type === telling.also &&
-            negated(s.flags) === negated(toldFlags) &&
-            s.people.some((p) => toldPeople.some((q) => q.id === p.id)),
-        );
+        const reported =
+          telling.also !== "statement" &&
+          suggestions.some(
+            (s) =>
+              s.type === telling.also &&
+              negated(s.flags) === negated(toldFlags) &&
+              s.people.some((p) => toldPeople.some((q) => q.id === p.id)),
+          );
         // A told act needs the person it is about; a told policy is the institution's.
         if ((telling.also === "policy" || toldPeople.length > 0) && !reported)
           suggestions.push({
@@ -248,7 +258,7 @@ export function suggestEvents(
       // relative clause that reports another kind of act is a second fact, with its own date.
       if (own)
         for (const relative of relativeClauses(clause)) {
-          const { type: its } = classifiedPart(relative.text, within(tags.verbs, relative));
+          const its = typed(relative).telling.type;
           // What the person said there elaborates the clause ("a memo by X, who wrote that …").
           if (its === null || its === type || its === "statement") continue;
           const who = findPeople(relative, tags.people, known, givenIds);

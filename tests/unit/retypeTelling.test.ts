@@ -65,6 +65,26 @@ describe("a clause that tells something is typed by who tells what", () => {
       ["departure [Paul Rees] negation"],
     ],
     [
+      "a call for someone's leaving is a statement of whoever called",
+      "Councillor Hanne Vos, who called for the mayor's resignation last month, said on Sunday that the council should act.",
+      ["statement [Councillor Hanne Vos]", "statement [Councillor Hanne Vos]"],
+    ],
+    [
+      "an open letter urging a step is a statement, not the step",
+      "In an open letter last week, more than 40 members of staff urged the trustees to publish the audit in full.",
+      ["statement []"],
+    ],
+    [
+      "an act with a named person's call besides gives both",
+      "He did not resign, though the artist Ngozi Lamb called for him to go.",
+      ["departure [Ngozi Lamb] negation", "statement [Ngozi Lamb]"],
+    ],
+    [
+      "a meeting to be called is no call",
+      "A congress is expected to be called for April, when delegates could elect a new president.",
+      ["appointment [] speculation"],
+    ],
+    [
       "the attribution after the event leaves the event",
       "Finance chief Mark Ode will leave the company in June, the bank said.",
       ["departure [Mark Ode]"],
