@@ -10,6 +10,8 @@ export interface Telling {
   also: SuggestedType | null;
   /** Where what was told begins in the clause, for the second event's people and date. */
   toldStart: number;
+  /** The second event is a statement by the clause's subject, who is its speaker. */
+  bySubject?: boolean;
   /** The clause's event is a decision announced: dated by the announcement, not by its own words. */
   announced: boolean;
 }
@@ -99,8 +101,17 @@ export function retypeTelling(
   const verb = denial && (!reporting || denial.index <= reporting.index) ? denial : reporting;
   if (!verb) return kept;
   const speaker = masked.slice(0, verb.index);
+  // "records that inspectors said had been falsified": a source cited inside a relative clause.
+  if (/\b(that|which)\s+([\w'’-]+\s+){0,3}$/i.test(speaker)) return kept;
+  // "…, two people said." "…, family members say, …": a source cited, not a speaker's words.
+  if (/^\s*([,.;:]|$)/.test(masked.slice(verb.index + verb[0].length))) return kept;
   // "She is expected to be confirmed": a passive or an infinitive is no one telling.
   if (/\b(be|been|being|is|was|were|are|to)\s+$/i.test(speaker)) return kept;
+  // "Whelan did not step down and said on Friday that …": an act, and its doer's saying besides.
+  const joined = /\b(and|but)\s+([\w'’-]+\s+){0,2}$/i.exec(speaker);
+  const act = joined ? context.typeOf(speaker.slice(0, joined.index)) : null;
+  if (joined && act !== null && ACTS.has(act))
+    return { ...kept, type: act, also: "statement", toldStart: joined.index, bySubject: true };
   // "One director had pushed for X, two people said, but …": a source cited inside a clause
   // that has its own subject and verb, not a speaker.
   if (FINITE.test(speaker.replace(ASIDE, ","))) return kept;
@@ -116,6 +127,15 @@ export function retypeTelling(
   if (verb === reporting && speakerPart(text).start > 0) return kept;
   // The speaker part has its own event ("did not step down and said …"): not only a telling.
   const speakerType = context.typeOf(speaker);
+  // "Osei, an organiser who quit in January, said on Sunday …": the subject's act, and its saying.
+  if (speakerType !== null && ACTS.has(speakerType))
+    return {
+      ...kept,
+      type: speakerType,
+      also: "statement",
+      toldStart: verb.index,
+      bySubject: true,
+    };
   if (speakerType !== null && speakerType !== "statement") return kept;
   const toldType = told.trim() === "" ? null : context.typeOf(told);
   if (verb === denial) return { ...kept, type: toldType ?? "statement" };

@@ -170,7 +170,12 @@ export function suggestEvents(
         date: shared
           ? shared.date
           : resolveEventDate(
-              datePart(own ? part : clause.text, type, flags, telling.announced),
+              datePart(
+                own ? (telling.bySubject ? part.slice(0, telling.toldStart) : part) : clause.text,
+                type,
+                flags,
+                telling.announced,
+              ),
               published,
               text.slice(earlierStart, clause.start),
               { expected: flags.includes("speculation") },
@@ -218,7 +223,11 @@ export function suggestEvents(
                 end: clause.start + at + toldWords.length,
                 text: toldWords,
               };
-        let toldPeople = findPeople(toldSpan, tags.people, known, givenIds);
+        // A statement by the clause's subject is theirs ("Osei, who quit, said …"); a told act
+        // is of whom it names, or of the speaker when it says "he" or "she".
+        let toldPeople = telling.bySubject
+          ? people
+          : findPeople(toldSpan, tags.people, known, givenIds);
         if (
           toldPeople.length === 0 &&
           telling.also !== "statement" &&
@@ -248,9 +257,14 @@ export function suggestEvents(
             date:
               telling.also === "policy"
                 ? suggestion.date
-                : resolveEventDate(toldWords, published, text.slice(earlierStart, clause.start), {
-                    expected: toldFlags.includes("speculation"),
-                  }),
+                : resolveEventDate(
+                    datePart(toldWords, telling.also, toldFlags),
+                    published,
+                    text.slice(earlierStart, clause.start),
+                    {
+                      expected: toldFlags.includes("speculation"),
+                    },
+                  ),
             flags: toldFlags,
           });
       }

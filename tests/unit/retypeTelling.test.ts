@@ -85,6 +85,16 @@ describe("a clause that tells something is typed by who tells what", () => {
       ["appointment [] speculation"],
     ],
     [
+      "an act and its doer's saying in one clause give both, each dated by its own words",
+      "Chief executive Tom Walsh did not step down and said on Friday that he retained the board's support.",
+      ["departure [Tom Walsh] negation", "statement [Tom Walsh]"],
+    ],
+    [
+      "a source cited inside a relative clause is no speaker",
+      "The board removed its chairman, Dan Ruiz, on Thursday over records that inspectors said had been falsified.",
+      ["board [Dan Ruiz]"],
+    ],
+    [
       "the attribution after the event leaves the event",
       "Finance chief Mark Ode will leave the company in June, the bank said.",
       ["departure [Mark Ode]"],
@@ -121,5 +131,20 @@ describe("retypeTelling(text, type, context) on its own", () => {
   ] as const)("%s", (_, text, type, want, also) => {
     const telling = retypeTelling(text, type, context(text));
     expect([telling.type, telling.also]).toEqual([want, also]);
+  });
+});
+
+describe("the act and the saying of one clause are dated apart", () => {
+  it("dates the act by its words and the statement by its saying", () => {
+    const result = suggestEvents(
+      article(
+        "Kwame Osei, an organiser who quit the executive in January, said on Sunday that members had lost patience.",
+      ),
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.data.map((s) => [s.type, s.date.edtf])).toEqual([
+      ["departure", "2024-01"],
+      ["statement", "2024-05-12"],
+    ]);
   });
 });
