@@ -12,6 +12,8 @@ export interface Telling {
   toldStart: number;
   /** The second event is a statement by the clause's subject, who is its speaker. */
   bySubject?: boolean;
+  /** An organisation tells an act: a statement instead when the article reported the act before. */
+  toldAct?: boolean;
   /** The clause's event is a decision announced: dated by the announcement, not by its own words. */
   announced: boolean;
 }
@@ -138,7 +140,21 @@ export function retypeTelling(
     };
   if (speakerType !== null && speakerType !== "statement") return kept;
   const toldType = told.trim() === "" ? null : context.typeOf(told);
-  if (verb === denial) return { ...kept, type: toldType ?? "statement" };
+  if (verb === denial) {
+    // "Keeling denied that …, and he said Ashdown's departure had been agreed": a denial and a
+    // statement of the same speaker, each a fact.
+    const andSaid = /,\s+and\s+((he|she|they)\s+)?(said|told|added)\b/i.exec(told);
+    const denied = andSaid ? context.typeOf(told.slice(0, andSaid.index)) : null;
+    if (andSaid && denied !== null && denied !== "statement")
+      return {
+        ...kept,
+        type: denied,
+        also: "statement",
+        toldStart: toldStart + andSaid.index,
+        bySubject: true,
+      };
+    return { ...kept, type: toldType ?? "statement" };
+  }
   const person = context.namesPerson(speaker) || PERSON_WORDS.test(speaker);
   if (!person && OWN_DECISION.test(told)) {
     if (STANCE.test(told)) return { ...kept, type: "statement" };
@@ -148,7 +164,9 @@ export function retypeTelling(
       announced: true,
     };
   }
-  if (!person) return kept;
+  // "The board said in a statement that Feld was dismissed": an organisation telling an act is
+  // the act when it is news, and a statement when the article has told it already.
+  if (!person) return toldType !== null && ACTS.has(toldType) ? { ...kept, toldAct: true } : kept;
   if (toldType !== null && ACTS.has(toldType))
     return { ...kept, type: "statement", also: toldType, toldStart };
   if (toldType === "policy" && INSTITUTION_WILL.test(told))

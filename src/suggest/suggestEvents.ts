@@ -134,7 +134,17 @@ export function suggestEvents(
     );
     for (const clause of clauses) {
       const { part, telling } = typed(clause);
-      const own = telling.type;
+      // An act an organisation tells again is its statement ("The board said Feld was dismissed").
+      const toldAgain =
+        telling.toldAct &&
+        telling.type !== null &&
+        reportedBefore(
+          suggestions,
+          telling.type,
+          findPeople(clause, tags.people, known, givenIds),
+          false,
+        );
+      const own = toldAgain ? "statement" : telling.type;
       // An item of a list ("…: A, a banker; B, …") shares the date of the clause before it, and
       // its type and flags when it has no event verb of its own.
       const shared = clause.listItem ? previous : null;
@@ -236,17 +246,9 @@ export function suggestEvents(
           toldPeople = people;
         // Flagged as told: "would" after the saying is a decision announced, not a guess.
         const toldFlags = telling.also === "statement" ? [] : flagClause(part, telling.also);
-        // Reported already: the same act of the same person, done or not done alike.
-        const negated = (flags: readonly SuggestionFlag[]) =>
-          flags.includes("negation") || flags.includes("denial");
         const reported =
           telling.also !== "statement" &&
-          suggestions.some(
-            (s) =>
-              s.type === telling.also &&
-              negated(s.flags) === negated(toldFlags) &&
-              s.people.some((p) => toldPeople.some((q) => q.id === p.id)),
-          );
+          reportedBefore(suggestions, telling.also, toldPeople, negated(toldFlags));
         // A told act needs the person it is about; a told policy is the institution's.
         if ((telling.also === "policy" || toldPeople.length > 0) && !reported)
           suggestions.push({
@@ -300,5 +302,27 @@ function namesSomeone(
   return (
     tagged.some((t) => words.includes(t.text)) ||
     known.some((k) => words.includes(k.name) || words.includes(k.name.split(" ").at(-1) ?? k.name))
+  );
+}
+
+/** Whether a flag set says the event did not happen or is denied. */
+const negated = (flags: readonly SuggestionFlag[]) =>
+  flags.includes("negation") || flags.includes("denial");
+
+/** Leaving and being removed are one exit, told as either ("fired" … "was dismissed"). */
+const EXITS = new Set<SuggestedType>(["departure", "board"]);
+
+/** Reported already: the same act of the same person, done or not done alike. */
+function reportedBefore(
+  suggestions: readonly Suggestion[],
+  type: SuggestedType,
+  people: readonly PersonRef[],
+  notDone: boolean,
+): boolean {
+  return suggestions.some(
+    (s) =>
+      (s.type === type || (EXITS.has(s.type) && EXITS.has(type))) &&
+      negated(s.flags) === notDone &&
+      s.people.some((p) => people.some((q) => q.id === p.id)),
   );
 }

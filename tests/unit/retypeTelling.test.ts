@@ -55,6 +55,21 @@ describe("a clause that tells something is typed by who tells what", () => {
       ["departure [Sara Quint] denial"],
     ],
     [
+      "a denial and a saying of one speaker give both",
+      "Tom Keel denied that he had been asked to step down, and he said the decision had been agreed weeks ago.",
+      ["departure [Tom Keel] denial", "statement [Tom Keel]"],
+    ],
+    [
+      "an organisation telling an act already reported makes a statement",
+      "Quillon fired its chief scientist, Aaron Feld, on Friday. The board said in a statement that Feld was dismissed for cause.",
+      ["departure [Aaron Feld]", "statement [Aaron Feld]"],
+    ],
+    [
+      "an organisation telling an act first reports the act",
+      "Harborline said on Monday that its chief executive, Marta Kessler, had resigned.",
+      ["departure [Marta Kessler]"],
+    ],
+    [
       "an announced act is that act",
       "Lena Brandt announced her resignation as rector on Thursday.",
       ["departure [Lena Brandt]"],
