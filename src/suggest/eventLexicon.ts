@@ -136,6 +136,16 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   // "is leaving the company", "will leave at the end of March": a departure to come.
   [/\b(is|are|will\s+be)\s+leaving\b|\bwill\s+leave\b(?!\s+(it|them|that|this)\b)/i, "departure"],
   [/\b(left|leaves|leaving)\s+(the|in|after|last|earlier|on)\b/i, "departure"],
+  // "More researchers could leave in March": a leaving to come, told with a modal.
+  [
+    /\b(could|may|might|would|to)\s+leave\s+(the|in|after|at|by|before|this|next|when)\b/i,
+    "departure",
+  ],
+  // "Kerrigan would chair the board", "a committee to be chaired by Lacey": a post given.
+  [
+    /\b(would|will)\s+(chair|lead|head)\s+(the|a|an|its)\b|\bto\s+be\s+(chaired|led|headed)\s+by\b/i,
+    "appointment",
+  ],
   [
     /\b(confirmed|installed|named|chosen|tapped|picked|selected|hired|recruited|poached|brought\s+in)\s+as\b/i,
     "appointment",
@@ -152,7 +162,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   // "replaced Smith as chief executive", "became its chief executive", "joins as head of …".
   [/\breplac(e|es|ed|ing)\b[^.;]{0,40}?\bas\s+(the\s+|its\s+)?[\w-]+/i, "appointment"],
   [
-    /\b(became|becomes|become|becoming)\s+(the\s+|its\s+|their\s+)?(new\s+|next\s+|first\s+|interim\s+|acting\s+)?(chief|ceo|chair|chairman|chairwoman|president|head|director|editor|managing|executive|general\s+manager|coach|principal|dean|secretary)\b/i,
+    /\b(became|becomes|become|becoming)\s+(the\s+|its\s+|their\s+)?(new\s+|next\s+|first\s+|interim\s+|acting\s+)?(finance\s+|executive\s+|deputy\s+|vice\s+)?(chief|ceo|chair|chairman|chairwoman|president|head|director|editor|managing|executive|general\s+manager|coach|principal|dean|secretary)\b/i,
     "appointment",
   ],
   // "is expected to be chosen in September": the passive the tagger reads as "expect".

@@ -163,3 +163,25 @@ describe("the act and the saying of one clause are dated apart", () => {
     ]);
   });
 });
+
+describe("events told with an attribution after them are read by the lexicon", () => {
+  it.each([
+    [
+      "a leaving to come, with a modal",
+      "More researchers could leave in March, two of the people said.",
+      ["departure [] speculation"],
+    ],
+    [
+      "a post given by 'would chair'",
+      "The carrier said non-executive director Siobhan Kerr would chair the board on an interim basis.",
+      ["appointment [Siobhan Kerr]"],
+    ],
+    [
+      "'become finance chief'",
+      "Halcyon's finance chief, Oren Baptiste, is expected to become finance chief of the combined company, people familiar with the matter said.",
+      ["appointment [Oren Baptiste] speculation"],
+    ],
+  ])("%s", (_, body, types) => {
+    expect(suggested(body)).toEqual(types);
+  });
+});
