@@ -110,6 +110,11 @@ describe("a clause that tells something is typed by who tells what", () => {
       ["board [Dan Ruiz]"],
     ],
     [
+      "a subject with a name in apposition speaks what follows",
+      "The chair of trustees, Alan Fairb, said the review left the board no real choice.",
+      ["statement [Alan Fairb]"],
+    ],
+    [
       "the attribution after the event leaves the event",
       "Finance chief Mark Ode will leave the company in June, the bank said.",
       ["departure [Mark Ode]"],
