@@ -1,5 +1,5 @@
 import type { SuggestedType } from "./classifyClause.ts";
-import { DENIAL, REPORTING } from "./eventLexicon.ts";
+import { DENIAL, NOUN_TYPES, REPORTING } from "./eventLexicon.ts";
 import { speakerPart } from "./flagClause.ts";
 import { maskQuotes } from "./maskQuotes.ts";
 
@@ -167,9 +167,24 @@ export function retypeTelling(
   // "The board said in a statement that Feld was dismissed": an organisation telling an act is
   // the act when it is news, and a statement when the article has told it already.
   if (!person) return toldType !== null && ACTS.has(toldType) ? { ...kept, toldAct: true } : kept;
+  // What was told names the act by a verb ("said Lind had resigned"); naming it by a noun
+  // ("said Lind's exit was overdue") judges an act, it does not tell one.
   if (toldType !== null && ACTS.has(toldType))
-    return { ...kept, type: "statement", also: toldType, toldStart };
+    return {
+      ...kept,
+      type: "statement",
+      also: context.typeOf(withoutEventNouns(told)) === toldType ? toldType : null,
+      toldStart,
+    };
   if (toldType === "policy" && INSTITUTION_WILL.test(told))
     return { ...kept, type: "statement", also: "policy", toldStart };
   return kept;
+}
+
+/** Words with the nouns that name events ("exit", "resignation") put out of reach. */
+function withoutEventNouns(words: string): string {
+  return NOUN_TYPES.reduce(
+    (text, [pattern]) => text.replace(new RegExp(pattern.source, "gi"), "matter"),
+    words,
+  );
 }

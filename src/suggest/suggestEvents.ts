@@ -112,12 +112,15 @@ export function suggestEvents(
     return findPeople(clause, tags.people, known, givenIds);
   };
   /** A clause's type and the words it was read from, once its telling is read (who tells what). */
-  const typed = (clause: Clause) => {
+  const typed = (clause: Clause, subjectIsPerson = false) => {
     const verbs = within(tags.verbs, clause);
     const { type, part } = classifiedPart(clause.text, verbs);
     const telling = retypeTelling(part, type, {
       typeOf: (words) => classifyClause(words, verbs),
-      namesPerson: (words) => namesSomeone(words, within(tags.people, clause), known),
+      // A predicate's speaker is its sentence's subject ("Almeida, who led it, | said …").
+      namesPerson: (words) =>
+        (words.trim() === "" && subjectIsPerson) ||
+        namesSomeone(words, within(tags.people, clause), known),
     });
     return { part, telling };
   };
@@ -133,7 +136,10 @@ export function suggestEvents(
       (c) => classifiedPart(c.text, within(tags.verbs, c)).type !== null,
     );
     for (const clause of clauses) {
-      const { part, telling } = typed(clause);
+      const { part, telling } = typed(
+        clause,
+        clause.predicate !== undefined && subjectPeople.length > 0,
+      );
       // An act an organisation tells again is its statement ("The board said Feld was dismissed").
       const toldAgain =
         telling.toldAct &&

@@ -115,6 +115,11 @@ describe("a clause that tells something is typed by who tells what", () => {
       ["statement [Alan Fairb]"],
     ],
     [
+      "a predicate's speaker is the sentence's subject",
+      "Federation president Jorge Almeida stepped down on Tuesday. Almeida, who had led the federation since 2016, said in a letter to member associations that he was resigning.",
+      ["departure [Jorge Almeida]", "appointment [Jorge Almeida]", "statement [Jorge Almeida]"],
+    ],
+    [
       "the attribution after the event leaves the event",
       "Finance chief Mark Ode will leave the company in June, the bank said.",
       ["departure [Mark Ode]"],
