@@ -223,6 +223,11 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     "report",
   ],
   [/\bphas(e|es|ed|ing)\s+out\b/i, "policy"],
+  // Publishing or drawing up a written code is setting a rule, not publishing a report.
+  [
+    /\b(publish|adopt|draw\s+up|introduc)\w*\s+(a|an|its|the)\s+([\w-]+\s+){0,2}(code|charter|guidelines|rulebook)\b/i,
+    "policy",
+  ],
   // A rule starting to apply, or something no longer allowed: "the ban takes effect", "will no longer allow".
   [
     /\b(takes?|took|taking)\s+effect\b|\b(comes?|came|coming)\s+into\s+(force|effect)\b|\bno\s+longer\s+(allow|permit|require|let|offer|pay|cover)\w*\b/i,

@@ -50,6 +50,11 @@ describe("a clause that tells something is typed by who tells what", () => {
       ["statement [Omar Reyes]", "policy []"],
     ],
     [
+      "a written code an institution will publish is a policy it sets",
+      "Vivian Holl, the chief executive, said the company would also publish a written code guaranteeing editors' independence.",
+      ["statement [Vivian Holl]", "policy []"],
+    ],
+    [
       "a denial is of the event denied",
       "Sara Quint denied on Monday that the board had forced her out.",
       ["departure [Sara Quint] denial"],
