@@ -66,7 +66,7 @@ const ACTS = new Set<SuggestedType>(["departure", "appointment", "board"]);
 const PERSON_WORDS =
   /\b(he|she|I|we|spokes(man|woman|person|people)|analysts?|lawyers?|officials?|people|sources|colleagues|members|staff|employees|researchers|families|critics|minister|senator|mayor|councillor|chair(man|woman)?|president|secretary|director|founder|author|editor|professor|Dr)\b/i;
 
-/** What an organisation says it will do itself: "said it would also close", "said they will". */
+/** What an organisation says it will do itself: "said it would also close", "said that it will". */
 const OWN_DECISION = /^\s*(that\s+)?it\s+(also\s+)?(would|will)\b(?!\s+not\s+comment)/i;
 
 /** An institution deciding, in what a person tells: "the government would require …". */
@@ -80,14 +80,20 @@ const STANCE =
 /**
  * Reads a clause in which someone tells something ("X said …", "X denied …"), the speaker before
  * the verb, by the grammar of news:
- * - a denial is of the event it denies ("denied that she had been forced out" is a departure);
+ * - a call for something is a statement of whoever calls (see `readCall`);
+ * - a denial is of the event it denies ("denied that she had been forced out" is a departure),
+ *   and a saying after it ("…, and he said …") is a statement besides;
+ * - a subject that acts and speaks ("did not step down and said …", "X, who quit in January,
+ *   said …") gives the act and a statement by the subject;
  * - an organisation that says it will do something announces its own decision, a policy unless
- *   what it will do is an act of its own type ("said it would also close the unit");
- * - a person who tells of someone's leaving, hiring or removal makes a statement: the event is
- *   news only when the article has not reported it already, which the caller judges from `also`;
+ *   what it will do is an act of its own type ("said it would also close the unit"); one that
+ *   tells an act tells news, unless the article reported the act already (`toldAct`);
+ * - a person who tells of someone's leaving, hiring or removal makes a statement, and tells the
+ *   act besides when a verb tells it and the article has not reported it already (`also`);
  * - a person who tells what an institution will do makes a statement and tells a policy ("the
  *   minister told parliament the government would require …").
- * Any other clause keeps the type it was given.
+ * Sources cited after what they told ("…, the company said"), inside a relative clause or in
+ * the middle of a clause with its own verb are no speaker: the clause keeps the type it was given.
  */
 export function retypeTelling(
   text: string,
