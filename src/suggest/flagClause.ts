@@ -97,13 +97,27 @@ export function speakerPart(text: string): { start: number; end: number } {
   const clause = maskQuotes(text);
   const verb = REPORTING.exec(clause);
   if (!verb) return { start: 0, end: clause.length };
+  const after = clause.slice(verb.index + verb[0].length);
+  // "…, said Ines Calloway, who …" names the speaker after the verb; "A spokeswoman, Erin
+  // Takahashi, said Denholm was not fired" tells a clause with its own verb.
+  // "The chair of trustees, Alan Fairbrother, said the review …": a subject with its name in
+  // apposition, not what was said before the attribution.
+  const before = clause.slice(0, verb.index);
   const inverted =
-    /[,”"]\s*$/.test(clause.slice(0, verb.index)) &&
-    /^\s+(?:[A-Z]|the\b|an?\b)/.test(clause.slice(verb.index + verb[0].length));
+    /[,”"]\s*$/.test(before) &&
+    !APPOSITION.test(before) &&
+    /^\s+(?:[A-Z]|the\b|an?\b)/.test(after) &&
+    !TOLD_CLAUSE.test(after.split(/[,;]/)[0] ?? "");
   return inverted
     ? { start: verb.index, end: clause.length }
     : { start: 0, end: verb.index + verb[0].length };
 }
+
+/** A subject that ends in a name in apposition: "The union's chair, Dace Kalniņa, ". */
+const APPOSITION = /^[^,"“”]{2,80},\s*(\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+,\s*$/u;
+
+/** A told clause's own verb after the reporting verb: "said Denholm was not fired". */
+const TOLD_CLAUSE = /\b(was|were|is|are|had|has|have|would|will|could|did|does)\b/i;
 
 /**
  * Where what was said begins after a reporting or denying verb and its time and place words:
