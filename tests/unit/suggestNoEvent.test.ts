@@ -36,6 +36,33 @@ describe("suggestEvents proposes no event for market colour or a state of things
       [],
     ],
     [
+      "what a rule requires, told in the present",
+      "It requires every paper to be cleared by the sales team, and bars researchers from publishing benchmark results.",
+      [],
+    ],
+    [
+      "a present main verb after a relative clause aside",
+      "The policy, which takes effect in March, also requires staff to disclose any use of AI.",
+      [],
+    ],
+    [
+      "a comparison in the present with a perfect inside it",
+      "The fine is the largest the regulator has imposed on a Dutch carrier.",
+      [],
+    ],
+    [
+      "a present main verb whose relative clause tells a past act",
+      "Its chair, Maria Ostrowska, is a retired nurse who has run the trust since 2014.",
+      [
+        "appointment: Its chair, Maria Ostrowska, is a retired nurse who has run the trust since 2014.",
+      ],
+    ],
+    [
+      "a present-looking word inside an aside is not the main verb",
+      "Corvane AI, the lab behind the Quill models, has rewritten its release policy.",
+      ["policy: Corvane AI, the lab behind the Quill models, has rewritten its release policy."],
+    ],
+    [
       "a past act of a company",
       "The company adopted a policy on Tuesday requiring an audit of all trial data.",
       ["policy: The company adopted a policy on Tuesday requiring an audit of all trial data."],
