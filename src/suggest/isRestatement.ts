@@ -41,3 +41,26 @@ const CONTINUED =
 /** Announcing one's own act, named by a noun: "announced his decision", "confirmed her resignation". */
 const ANNOUNCED_ACT =
   /\b(?:announced|announces|confirmed|confirms)\s+(?:his|her|their)\s+(?:decision|resignation|departure|exit|retirement)\b/i;
+
+/**
+ * Whether a report candidate tells what a report already proposed found: "The report said …",
+ * "It found that …", "The 38-page report, prepared with a forensics firm, found …". Its subject
+ * points back (the report, the review, it) and the words before its finding verb give no date
+ * (`described` is the date those words give); a report the story dates as it names it ("The
+ * report, published last week by …, found …") is the event of its publication, told once.
+ */
+export function retellsFinding(
+  clause: string,
+  described: { phrase: string | null },
+  earlier: readonly { type: string; flags: readonly string[] }[],
+): boolean {
+  return (
+    described.phrase === null &&
+    POINTS_BACK.test(clause) &&
+    earlier.some((told) => told.type === "report" && told.flags.length === 0)
+  );
+}
+
+/** A subject that points back to a document already named: "The report", "The 14-page audit", "It". */
+const POINTS_BACK =
+  /^\s*(?:it\s|(?:the|its|this)\s+(?:[\w-]+\s+){0,2}(?:report|review|audit|study|survey|findings)\b)/i;

@@ -5,7 +5,7 @@ import { DENIAL, FINDING, NEGATION, REPORTING } from "./eventLexicon.ts";
 import { findPeople, listPeople, type NamedPerson } from "./findPeople.ts";
 import { flagClause, type SuggestionFlag, sayingPart, speakerPart } from "./flagClause.ts";
 import { isColourQuote } from "./isColourQuote.ts";
-import { isRestatement } from "./isRestatement.ts";
+import { isRestatement, retellsFinding } from "./isRestatement.ts";
 import { maskQuotes } from "./maskQuotes.ts";
 import type { PersonRef } from "./matchPerson.ts";
 import { resolveEventDate, type SuggestedDate } from "./resolveEventDate.ts";
@@ -312,6 +312,12 @@ export function suggestEvents(
         ((type === "statement" &&
           isColourQuote(clause.text, suggestion, paragraphBefore(text, clause.start))) ||
           isRestatement(clause.text, suggestion, suggestions) ||
+          (type === "report" &&
+            retellsFinding(
+              clause.text,
+              resolveEventDate(clause.text.slice(0, FINDING.exec(clause.text)?.index), published),
+              suggestions,
+            )) ||
           (type !== "statement" && describesState(clause, clauseVerbs)) ||
           MARKET_MOVE.test(maskQuotes(clause.text).split(/\bthat\b/)[0] ?? ""));
       if (noEvent && type === "statement") continue;

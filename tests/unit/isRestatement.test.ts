@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isRestatement } from "../../src/suggest/isRestatement.ts";
+import { isRestatement, retellsFinding } from "../../src/suggest/isRestatement.ts";
 import { suggestEvents } from "../../src/suggest/suggestEvents.ts";
 
 const rosa = { id: "rosa", name: "Rosa Ibáñez" };
@@ -189,5 +189,82 @@ describe("suggestEvents proposes an event once, and no state of things", () => {
     expect(suggestions.data.map((s) => [s.type, s.date.edtf])).toEqual([
       ["departure", "2019-10-16"],
     ]);
+  });
+});
+
+describe("retellsFinding(clause, described, earlier): what a report already proposed found", () => {
+  const report = { type: "report", flags: [] as string[] };
+  it.each<[string, string, string | null, (typeof report)[], boolean]>([
+    [
+      "the report, told again",
+      "The report said landlords had raised rents fastest in the city centre.",
+      null,
+      [report],
+      true,
+    ],
+    [
+      "it, for the report",
+      "It found that the board had no written policy on conflicts.",
+      null,
+      [report],
+      true,
+    ],
+    [
+      "a definite report with an undated aside",
+      "The 38-page report, prepared with a forensics firm, found that the intruders got in through a contractor's account.",
+      null,
+      [report],
+      true,
+    ],
+    [
+      "a definite report dated as it is named: its publication",
+      "The report, published last week by the governance firm Lindqvist & Bauer, found that three deals had not been approved.",
+      "last week",
+      [report],
+      false,
+    ],
+    [
+      "no report proposed before",
+      "The report said landlords had raised rents fastest in the city centre.",
+      null,
+      [],
+      false,
+    ],
+    [
+      "an indefinite report is a new one",
+      "A separate report by Open Perimeter said the stolen code had been offered for sale.",
+      null,
+      [report],
+      false,
+    ],
+  ])("%s", (_, clause, phrase, earlier, expected) => {
+    expect(retellsFinding(clause, { phrase }, earlier)).toBe(expected);
+  });
+});
+
+describe("suggestEvents proposes a report once, not again for each thing it found", () => {
+  const propose = (paragraph: string) => {
+    const result = suggestEvents(`Thu, 12 Jan 2023 08:05:00 GMT\n\n${paragraph}`);
+    if (!result.ok) throw new Error(result.reason);
+    return result.data.map((s) => `${s.type}: ${s.excerpt.exact}`);
+  };
+  it.each<[string, string, string[]]>([
+    [
+      "the report said, after it was named",
+      "A report published on Monday by the Harbour Institute found that rents rose 9 percent. The report said landlords had raised rents fastest in the city centre.",
+      [
+        "report: A report published on Monday by the Harbour Institute found that rents rose 9 percent.",
+      ],
+    ],
+    [
+      "another report, dated as it is named",
+      "A report published on Monday by the Harbour Institute found that rents rose 9 percent. The review, delivered to ministers last week, found that the ministry had known.",
+      [
+        "report: A report published on Monday by the Harbour Institute found that rents rose 9 percent.",
+        "report: The review, delivered to ministers last week, found that the ministry had known.",
+      ],
+    ],
+  ])("%s", (_, paragraph, expected) => {
+    expect(propose(paragraph)).toEqual(expected);
   });
 });
