@@ -124,6 +124,14 @@ const SIMPLE_PRESENT = /^(?:(?:\w+ly|still|also|now|only)\s+)*(?:is|are|(?!has$)
 const MARKET_MOVE =
   /\b(?:(?:shares|stock|sales|revenue|profits?)\s+(?:have\s+|has\s+)?(?:now\s+)?(?:rose|risen|fell|fallen|lost|gained|dropped|climbed|slumped|jumped)|(?:raised|cut|lowered)\s+(?:their|its)\s+price\s+targets?)\b/i;
 
+/**
+ * "Under the agreement, Solvane shareholders will receive 41 euros a share": a term of an
+ * agreement, told where the story tells the agreement itself; an act done under it ("Under the
+ * agreement, Sjöberg will step down") is typed by its own verb and kept.
+ */
+const UNDER_TERMS =
+  /^\s*under\s+(?:the|its|that|this)\s+(?:same\s+|new\s+)?(?:agreement|deal|terms|settlement|plan|accord|contract)\b/i;
+
 /** Lines that are the publisher's, not the story's. */
 const BOILERPLATE = /^(disclaimer|subscribe|sign up|check out|photo|image|editor'?s note)\b/i;
 
@@ -319,6 +327,7 @@ export function suggestEvents(
               suggestions,
             )) ||
           (type !== "statement" && describesState(clause, clauseVerbs)) ||
+          (type === "policy" && UNDER_TERMS.test(clause.text)) ||
           MARKET_MOVE.test(maskQuotes(clause.text).split(/\bthat\b/)[0] ?? ""));
       if (noEvent && type === "statement") continue;
       if (!noEvent) {

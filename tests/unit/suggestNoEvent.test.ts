@@ -63,6 +63,21 @@ describe("suggestEvents proposes no event for market colour or a state of things
       ["policy: Corvane AI, the lab behind the Quill models, has rewritten its release policy."],
     ],
     [
+      "a term of an agreement",
+      "Under the agreement, Corvo shareholders will receive 12 euros a share in cash.",
+      [],
+    ],
+    [
+      "a term of the same deal",
+      "Under the same deal, the audit team will report directly to the board.",
+      [],
+    ],
+    [
+      "an act done under an agreement is typed by its own verb",
+      "Under the agreement, Lindahl will step down at the annual meeting on June 26.",
+      ["departure: Under the agreement, Lindahl will step down at the annual meeting on June 26."],
+    ],
+    [
       "a past act of a company",
       "The company adopted a policy on Tuesday requiring an audit of all trial data.",
       ["policy: The company adopted a policy on Tuesday requiring an audit of all trial data."],
