@@ -16,6 +16,8 @@ import { maskQuotes } from "./maskQuotes.ts";
  *     "…, the company said."), unless it was made in a formal statement or a proper name speaks
  *     ("Corvell Partners said it had complied with …": a named company answering for itself is on
  *     the record, a generic or unnamed source is not).
+ * A source cited after what it told ("…, the family said.") dates no saying: the date words
+ * there are those of the told event, so such a statement is judged as undated.
  * `before` is the text of the clause's paragraph before the clause.
  */
 export function isColourQuote(
@@ -23,8 +25,9 @@ export function isColourQuote(
   statement: { people: readonly unknown[]; date: { phrase: string | null } },
   before = "",
 ): boolean {
-  if (statement.date.phrase !== null) return false;
   const attribution = maskQuotes(clause);
+  // "…, the family said.": the date words are those of what was told, not of a saying.
+  if (statement.date.phrase !== null && !UNNAMED_AT_END.test(attribution)) return false;
   if (SAID_NOTHING.test(attribution) && !SAYING_MORE.test(attribution)) return true;
   if (statement.people.length === 0 || UNNAMED_AT_END.test(attribution))
     return !IN_A_STATEMENT.test(attribution) && !NAMED_SPEAKER.test(clause);

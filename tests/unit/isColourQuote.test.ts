@@ -37,6 +37,20 @@ describe("isColourQuote(clause, statement): a quotation that illustrates, not an
       false,
     ],
     [
+      "an unnamed source cited after what it told, whose date words are the told event's",
+      "He was admitted to a hospital in Bandra earlier this month and discharged last week, the family said.",
+      [],
+      "earlier this month",
+      true,
+    ],
+    [
+      "an unnamed source cited after what it told, in a formal statement",
+      "He was discharged last week, the family said in a statement.",
+      [],
+      "last week",
+      false,
+    ],
+    [
       "no one named, in a formal statement",
       "The union said in a statement that the layoffs were decided abroad.",
       [],
