@@ -132,6 +132,14 @@ const MARKET_MOVE =
 const UNDER_TERMS =
   /^\s*under\s+(?:the|its|that|this)\s+(?:same\s+|new\s+)?(?:agreement|deal|terms|settlement|plan|accord|contract)\b/i;
 
+/**
+ * A phrase before the subject that names the occasion of a telling and has no subject of its
+ * own ("Speaking to reporters on Thursday, | he said …", "In a memo sent to staff on Wednesday,
+ * | Farquhar said …"): with the telling after it, one statement, dated by it.
+ */
+const FRONTED_OCCASION =
+  /^(?:(?:speaking|writing|talking)\b(?!.*\b(?:said|says|told|wrote)\b)|(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|letter|email|e-mail|memo|note|message|post|speech|call|briefing|conference|meeting|hearing)\b)/i;
+
 /** Lines that are the publisher's, not the story's. */
 const BOILERPLATE = /^(disclaimer|subscribe|sign up|check out|photo|image|editor'?s note)\b/i;
 
@@ -220,7 +228,7 @@ export function suggestEvents(
       joinTellings(
         text,
         joinSubjects(text, splitClauses(sentence), tags.verbs),
-        (c) => typeOf(c) !== null,
+        (c) => typeOf(c) !== null && !FRONTED_OCCASION.test(c.text),
       ),
       tags.verbs,
       typeOf,

@@ -86,3 +86,31 @@ describe("suggestEvents proposes no event for market colour or a state of things
     expect(proposed(paragraph)).toEqual(expected);
   });
 });
+
+describe("suggestEvents proposes a telling once with the occasion fronted before its subject", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "a memo before the speaker",
+      "In a memo sent to staff on Wednesday, Farquhar said that no branches would close in 2022.",
+      [
+        "policy: In a memo sent to staff on Wednesday, Farquhar said that no branches would close in 2022.",
+      ],
+    ],
+    [
+      "a participle of speaking before a pronoun",
+      "Speaking to reporters on Thursday, he said he had not known about the study until last summer.",
+      [
+        "statement: Speaking to reporters on Thursday, he said he had not known about the study until last summer.",
+      ],
+    ],
+    [
+      "a participle of speaking before a name",
+      "Speaking to analysts on a conference call on Saturday, Achterberg said the group expected savings of 150 million dollars a year.",
+      [
+        "statement: Speaking to analysts on a conference call on Saturday, Achterberg said the group expected savings of 150 million dollars a year.",
+      ],
+    ],
+  ])("%s", (_, paragraph, expected) => {
+    expect(proposed(paragraph)).toEqual(expected);
+  });
+});
