@@ -140,6 +140,9 @@ const UNDER_TERMS =
 const FRONTED_OCCASION =
   /^(?:(?:speaking|writing|talking)\b(?!.*\b(?:said|says|told|wrote)\b)|(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|letter|email|e-mail|memo|note|message|post|speech|call|briefing|conference|meeting|hearing)\b)/i;
 
+/** A speaker part that is a pronoun and its saying verb, an adverb at most between: "He added", "She also said". */
+const PRONOUN_SPEAKER = /^\s*(?:he|she|they)\s+(?:\w+\s+)?\w+\s*$/i;
+
 /** Lines that are the publisher's, not the story's. */
 const BOILERPLATE = /^(disclaimer|subscribe|sign up|check out|photo|image|editor'?s note)\b/i;
 
@@ -198,6 +201,9 @@ export function suggestEvents(
         givenIds,
       );
       if (named.length > 0) return named;
+      // "He added that the fund backed Lund": a pronoun speaks; the speaker is the one before,
+      // not the people named in what was said.
+      if (PRONOUN_SPEAKER.test(clause.text.slice(start, end))) return [];
     }
     return findPeople(clause, tags.people, known, givenIds);
   };

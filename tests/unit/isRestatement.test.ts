@@ -268,3 +268,25 @@ describe("suggestEvents proposes a report once, not again for each thing it foun
     expect(propose(paragraph)).toEqual(expected);
   });
 });
+
+describe("suggestEvents gives a pronoun's saying to the speaker before, not to whom it names", () => {
+  const propose = (paragraph: string) => {
+    const result = suggestEvents(`Thu, 12 Jan 2023 08:05:00 GMT\n\n${paragraph}`);
+    if (!result.ok) throw new Error(result.reason);
+    return result.data.map((s) => `${s.type} [${s.people.map((p) => p.name).join(", ")}]`);
+  };
+  it.each<[string, string, string[]]>([
+    [
+      "he added, after the speaker's dated statement: told once",
+      "Greyfell's founder, Marcus Oyelaran, said on Thursday that the deal was good for owners. He added that the fund continued to back the chief executive, Karin Lund.",
+      ["statement [Marcus Oyelaran]"],
+    ],
+    [
+      "he said, after the speaker's act: his statement",
+      "Marcus Oyelaran resigned on Monday. He said the chief executive, Karin Lund, had been told in advance.",
+      ["departure [Marcus Oyelaran]", "statement [Marcus Oyelaran]"],
+    ],
+  ])("%s", (_, paragraph, expected) => {
+    expect(propose(paragraph)).toEqual(expected);
+  });
+});
