@@ -118,6 +118,16 @@ const namesInstitution = (run: string) =>
   PLACE_FIRST_WORDS.has(wordsOf(run)[0] as string) ||
   wordsOf(run).some((w) => ORGANISATION_WORDS.has(w) || PLACE_WORDS.has(w));
 
+/**
+ * A capitalised word that titles a person before their name ("Minister", "Chief", "Senator",
+ * "Mayor", "Professor"): a role word, but not one made only by an ending ("-ian", "-ist") that
+ * given names such as Brian or Christian share.
+ */
+const isTitle = (word: string) =>
+  word
+    .split("-")
+    .some((part) => ROLE.test(part.toLowerCase()) && !/(ian|ist)s?$/.test(part.toLowerCase()));
+
 const isRole = (word: string) =>
   word.split("-").some((part) => ROLE.test(part.toLowerCase().replace(/ies$/, "y")));
 
@@ -139,6 +149,10 @@ function occurrences(sentences: readonly TextSpan[]): Occurrence[] {
       let from = 0;
       while (from < words.length && NOT_NAMES.has((words[from] as string).split("-")[0] as string))
         from++;
+      // "Finance Minister Ciarán Dolan", "Police Chief Raymond Okafor", "Professor Siobhán
+      // Carrow": a title ends at its last title word, and the name is the two or three words after.
+      const lastTitle = words.findLastIndex((w, i) => i >= from && isTitle(w));
+      if (lastTitle >= 0 && words.length - lastTitle - 1 >= 2) from = lastTitle + 1;
       const skipped = words.slice(0, from).join(" ");
       const nameStart = at + (from === 0 ? 0 : skipped.length + 1);
       if (previousEnd < 0 || !LIST_SEPARATOR.test(sentence.text.slice(previousEnd, at))) items = [];
@@ -182,6 +196,9 @@ function roleBefore(before: string): boolean {
   return words.some(isRole);
 }
 
+/** A run without the title before its name: "Finance Minister" says nothing of "Ciarán Dolan". */
+const unTitled = (o: Occurrence) => (o.titled ? o.name : o.run);
+
 const overlaps = (tagged: readonly Tagged[], o: { start: number; end: number }) =>
   tagged.some((t) => t.start < o.end && t.end > o.start);
 
@@ -191,7 +208,7 @@ const inPossessive = (o: Occurrence) => /\bin\s+$/i.test(o.before) && /^[’']s\
 /** What one occurrence says against the name being a person's: the text treats it as a place or an organisation. */
 function institutional(o: Occurrence): boolean {
   return (
-    namesInstitution(o.run) ||
+    namesInstitution(unTitled(o)) ||
     /^\s*&/.test(o.after) ||
     / family\b/.test(o.after.slice(0, 8)) ||
     ORGANISATION_POSSESSIVE.test(o.after) ||
@@ -209,7 +226,7 @@ function inInstitutionList(o: Occurrence, taggedOthers: readonly Tagged[]): bool
   const list = inList(o);
   return (
     list.length > 1 &&
-    (list.some((x) => namesInstitution(x.run) || overlaps(taggedOthers, x)) ||
+    (list.some((x) => namesInstitution(unTitled(x)) || overlaps(taggedOthers, x)) ||
       PLACE_BEFORE.test(beforeList(o)))
   );
 }
@@ -245,7 +262,7 @@ export function namesTreatedAsPeople(
   taggedOthers: readonly Tagged[] = [],
 ): string[] {
   const all = occurrences(sentences);
-  const institutions = all.filter((o) => namesInstitution(o.run)).map((o) => o.run);
+  const institutions = all.filter((o) => namesInstitution(unTitled(o))).map((o) => o.run);
   const byName = new Map<string, Occurrence[]>();
   for (const o of all) {
     const count = wordsOf(o.name).length;

@@ -107,6 +107,31 @@ describe("namesTreatedAsPeople: a name the text treats as a person's", () => {
     ],
     ["an age in apposition", "Ruedi Ammann, 61, did not step down.", ["Ruedi Ammann"]],
     [
+      "a capitalised title of two words (dev)",
+      "Finance Minister Ciarán Dolan said in June that the pay policy was wrong.",
+      ["Ciarán Dolan"],
+    ],
+    [
+      "a title whose first word is no title (dev)",
+      "Police Chief Raymond Okafor was suspended with pay on Wednesday.",
+      ["Raymond Okafor"],
+    ],
+    [
+      "an academic title (dev)",
+      "Its author, Professor Hamid Okonkwo-Saar, said on Tuesday that the figure was wrong.",
+      ["Hamid Okonkwo-Saar"],
+    ],
+    [
+      "a title before a name with a particle (dev)",
+      "Mayor Sofie De Wulf denied on Tuesday that she would resign.",
+      ["Sofie De Wulf"],
+    ],
+    [
+      "a given name that ends like a role word",
+      "Brian Tolland, who has led the union since 2011, denied that he would retire.",
+      ["Brian Tolland"],
+    ],
+    [
       "a role even where the tagger sees a place",
       "Chief risk officer Leonie Marsh quit the following month.",
       ["Leonie Marsh"],
