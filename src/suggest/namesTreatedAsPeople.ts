@@ -32,7 +32,9 @@ const ORGANISATION_WORDS = new Set(
   Alliance Coalition Network Initiative Forum Healthcare Pharmacy International Worldwide
   Investors Investment Brothers Bros Sons Llp Legal Attorneys Solicitors Games Publishing
   Supermarkets Aviation Athletics Administration Directorate Army Navy Movement Diocese
-  Conservatory Ballet Gallery Championship Olympics Charity`.split(/\s+/),
+  Conservatory Ballet Gallery Championship Olympics Charity Radio Television Quarries Forensics`.split(
+    /\s+/,
+  ),
 );
 
 /** First words of place names ("San Francisco", "Santa Clara", "Cape Town", "South Africa"). */
@@ -51,7 +53,7 @@ const PLACE_WORDS = new Set(
 
 /** Words before a name that say who the person is: a title or a role ("chief executive", "the principal oboist"). */
 const ROLE =
-  /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|rev|chief|executive|officer|director|chairman|chairwoman|chair|president|vice|founder|co-founder|analyst|spokesman|spokeswoman|spokesperson|secretary|minister|member|researcher|scientist|engineer|lawyer|attorney|judge|manager|economist|conductor|musician|player|coach|captain|head|leader|deputy|treasurer|editor|reporter|journalist|author|writer|employee|worker|technician|colleague|wife|husband|son|daughter|father|mother|brother|sister|widow|friend|mayor|governor|senator|lawmaker|ambassador|commissioner|official|adviser|advisor|consultant|candidate|successor|predecessor|doctor|nurse|surgeon|student|principal|chancellor|dean|ceo|cfo|cto|coo|mp|activist|campaigner|whistleblower|partner|teacher|professor|lecturer|novelist|designer|producer|inventor|counsel|\p{Ll}+ist|\p{Ll}+ian)s?$/u;
+  /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|rev|chief|executive|officer|director|chairman|chairwoman|chair|president|vice|founder|co-founder|analyst|spokesman|spokeswoman|spokesperson|secretary|minister|member|researcher|scientist|engineer|lawyer|attorney|judge|manager|economist|conductor|musician|player|coach|captain|head|leader|deputy|treasurer|editor|reporter|journalist|author|writer|employee|worker|technician|colleague|wife|husband|son|daughter|father|mother|brother|sister|widow|friend|mayor|governor|senator|lawmaker|ambassador|commissioner|official|adviser|advisor|consultant|candidate|successor|predecessor|doctor|nurse|surgeon|student|principal|chancellor|dean|ceo|cfo|cto|coo|mp|activist|campaigner|whistleblower|partner|teacher|professor|lecturer|novelist|designer|producer|inventor|counsel|organi[sz]er|maintainer|inspector|trustee|curator|\p{Ll}+ist|\p{Ll}+ian)s?$/u;
 
 /** Role words in the few words before a name, up to an article or possessive: "its chief executive, ". */
 const ROLE_BEFORE = /((?:[\p{L}-]+[ ,]+){1,3})$/u;
@@ -66,6 +68,30 @@ const ROLE_AFTER =
  */
 const PERSON_PREDICATE =
   /^[^,.;:"“”]{0,40}?\b(?:resign(?:ed|s)?|quit|step(?:ped|s)? (?:down|aside)|retire[ds]?|told reporters|said in an interview|join(?:ed|s)? (?:the|its) board|(?:was|were|been|be) (?:fired|sacked|dismissed|ousted|pushed out)|(?:was|were|been|be) (?:named|appointed|elected|promoted)(?: as)? ((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+))\b/u;
+
+/**
+ * A noun phrase in apposition before a name whose head is a role: "The chairman of the trustees,
+ * X,", "Two senior researchers on Y's team, X and Z,". The head is the word before "of", "at" or
+ * "on", after a determiner or a number that starts the phrase.
+ */
+const ROLE_PHRASE_BEFORE =
+  /(?:^|[,;:]\s+|\b)(?:the|a|an|its|his|her|their|two|three|four|five|several)\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]+)\s+(?:of|at|on)\s+[^,;:]{1,60},\s+$/iu;
+
+/** Nouns for institutions and works, never people: "two pension funds, X and Y", "the firm X", "X, the 1994 film". */
+const INSTITUTION_NOUN =
+  /^(?:firm|company|companies|bank|fund|group|studio|film|movie|publisher|broadcaster|station|newspaper|union|agency|charity|insurer|lender|regulator|startup|start-up|carrier|airline|ministry|university|hospital|museum|theatre|consultancy|brand|label|platform|website|magazine|programme|program|show|novel|album|series|play)s?$/;
+
+/** "the incident-response firm X", "two pension funds, X and Y": an institution noun just before. */
+const INSTITUTION_NOUN_BEFORE = /([\p{Ll}-]+),?\s+$/u;
+
+/** "X, the 1994 film that …": an institution or a work in apposition after. */
+const INSTITUTION_NOUN_AFTER =
+  /^,\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\d’'-]+\s+){0,3}?([\p{Ll}-]+)(?=[\s,.;]|$)/u;
+
+/** "chairman of X", "a member of X": the institution a role is of (not a relation: "the wife of X"). */
+const ROLE_OF_BEFORE = /\b([\p{Ll}-]+)\s+of\s+$/u;
+const RELATION =
+  /^(?:wife|husband|son|daughter|father|mother|brother|sister|widow|friend|colleague|successor|predecessor|partner|ally|allies|rival|deputy|aide)s?$/;
 
 /** "The board named X as interim head of safety": named to a role only a person holds. */
 const NAMED_BEFORE = /\b(?:named|appointed|elected|promoted)\s+$/;
@@ -205,6 +231,18 @@ const overlaps = (tagged: readonly Tagged[], o: { start: number; end: number }) 
 /** "in Marta Kessler's view": the "in" belongs to the view, not to the name. */
 const inPossessive = (o: Occurrence) => /\bin\s+$/i.test(o.before) && /^[’']s\b/.test(o.after);
 
+/** Whether a name follows "<role> of": "chairman of X" names the institution the role is of. */
+function roleOf(before: string): boolean {
+  const word = ROLE_OF_BEFORE.exec(before)?.[1];
+  return word !== undefined && isRole(word) && !RELATION.test(word);
+}
+
+/** Whether a name (or a list of names) stands in apposition to a role phrase: "The chairman of the trustees, X,". */
+function rolePhraseBefore(o: Occurrence): boolean {
+  const head = ROLE_PHRASE_BEFORE.exec(beforeList(o))?.[1];
+  return head !== undefined && isRole(head) && /^(?:,|\s+(?:and|or)\b)/.test(o.after);
+}
+
 /** What one occurrence says against the name being a person's: the text treats it as a place or an organisation. */
 function institutional(o: Occurrence): boolean {
   return (
@@ -212,6 +250,9 @@ function institutional(o: Occurrence): boolean {
     /^\s*&/.test(o.after) ||
     / family\b/.test(o.after.slice(0, 8)) ||
     ORGANISATION_POSSESSIVE.test(o.after) ||
+    INSTITUTION_NOUN.test(INSTITUTION_NOUN_BEFORE.exec(beforeList(o))?.[1] ?? "") ||
+    INSTITUTION_NOUN.test(INSTITUTION_NOUN_AFTER.exec(o.after)?.[1] ?? "") ||
+    (roleOf(beforeList(o)) && !/^[’']s\b/.test(o.after)) ||
     (PLACE_BEFORE.test(o.before) && !inPossessive(o))
   );
 }
@@ -241,6 +282,7 @@ function personal(o: Occurrence): boolean {
     PRONOUN_AFTER.test(o.after) ||
     (NAMED_BEFORE.test(o.before) && personRole(AS_ROLE_AFTER.exec(o.after)?.[1])) ||
     roleBefore(beforeList(o)) ||
+    rolePhraseBefore(o) ||
     (role !== null && (role[1] === undefined || role[1].split(/\s+/).some(isRole)))
   );
 }
@@ -276,6 +318,8 @@ export function namesTreatedAsPeople(
     // The text's own evidence first; the tagger's lexicons only where the text says nothing.
     if (
       institutions.some((run) => run !== name && run.startsWith(`${name} `)) ||
+      // "Halcyon Redgate" after "Halcyon Pictures": no given name begins a company's name.
+      institutions.some((run) => !run.includes(name) && run.startsWith(`${wordsOf(name)[0]} `)) ||
       mentions.some((o) => institutional(o))
     )
       continue;

@@ -49,6 +49,30 @@ describe("namesTreatedAsPeople: never a place or an organisation", () => {
       "Members of the European Parliament could summon the executives.",
     ],
     ["company words", "Orion Group said on Monday that it had agreed to buy Lumen Analytics."],
+    [
+      "a list in apposition to institutions (dev)",
+      "Two pension funds, Allmänna Pensionskassan and Norrsken Liv, called for a clean sweep.",
+    ],
+    [
+      "a firm named after its kind (dev)",
+      "The report, prepared with the incident-response firm Halvorsen Forensics, found the flaw.",
+    ],
+    [
+      "a work in apposition (dev)",
+      "She sat beneath a poster for Monsoon Letters, the 1994 film that made his name.",
+    ],
+    [
+      "the institution a role is of (dev)",
+      "Ormsby, who stepped down as chairman of Ormsby Quarries in 2020, said he acted in good faith.",
+    ],
+    [
+      "a broadcaster (dev)",
+      "Arancibia denied in an interview with Radio Andina that she had been pushed out.",
+    ],
+    [
+      "a merged company named after two others (dev)",
+      "Halcyon Pictures will buy Redgate Studios. The company, to be called Halcyon Redgate, will list in New York.",
+    ],
     ["a foundation named after a person", "The Emma Larsen Foundation suspended the grant."],
     ["'it' is no person's pronoun", "Harlow Pacific said it was reviewing its loans."],
     ["named as an adviser, a role firms hold", "The board named Harlow Pacific as its adviser."],
@@ -106,6 +130,26 @@ describe("namesTreatedAsPeople: a name the text treats as a person's", () => {
       ["Ngozi Okoro"],
     ],
     ["an age in apposition", "Ruedi Ammann, 61, did not step down.", ["Ruedi Ammann"]],
+    [
+      "in apposition to a role phrase with 'of' (dev)",
+      "The chairman of the trustees, Callum Redfern, said on Tuesday that the board had lost confidence.",
+      ["Callum Redfern"],
+    ],
+    [
+      "a list in apposition to a plural role phrase with 'on' (dev)",
+      "Two senior researchers on Castellanos-Reid's team, Farid Oyelaran and Kasia Brzezińska, have not resigned.",
+      ["Farid Oyelaran", "Kasia Brzezińska"],
+    ],
+    [
+      "a lower-case role before the name (dev)",
+      "Union organiser Sandrine Leduc-Amari said on Thursday that the union would appeal.",
+      ["Sandrine Leduc-Amari"],
+    ],
+    [
+      "a relation is no institution",
+      "The board hired a colleague of Anders Lindqvist. Lindqvist declined to comment.",
+      ["Anders Lindqvist"],
+    ],
     [
       "a capitalised title of two words (dev)",
       "Finance Minister Ciarán Dolan said in June that the pay policy was wrong.",
