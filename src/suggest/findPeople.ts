@@ -1,5 +1,6 @@
 import { slugify } from "../lib/slugify.ts";
 import { isHeadline } from "./isHeadline.ts";
+import { maskQuotes } from "./maskQuotes.ts";
 import { matchPerson, type PersonRef } from "./matchPerson.ts";
 import { namesTreatedAsPeople } from "./namesTreatedAsPeople.ts";
 import type { TextSpan } from "./splitSentences.ts";
@@ -114,4 +115,84 @@ function firstMention(clause: string, person: PersonRef): number {
 function dedupe(people: PersonRef[]): PersonRef[] {
   const seen = new Set<string>();
   return people.filter((p) => !seen.has(p.id) && seen.add(p.id) !== undefined);
+}
+
+/** A third-person pronoun's gender as news prose uses it. */
+export type Pronoun = "he" | "she";
+
+const PRONOUN = /\b(?:(he|him|his|himself)|(she|her|hers|herself))\b/i;
+
+/** The first he or she of a text outside quotations, if any. */
+export function pronounOf(text: string): Pronoun | null {
+  const m = PRONOUN.exec(maskQuotes(text));
+  if (!m) return null;
+  return m[1] ? "he" : "she";
+}
+
+/**
+ * The pronoun the article itself uses for each person, by id: an honorific ("Mr", "Ms") before
+ * their name, or the first he or she outside quotations after their name and before the next
+ * person's ("Graham Ellery, who announced that he would step down"). Most mentions decide.
+ */
+export function pronounsOf(
+  sentences: readonly TextSpan[],
+  known: readonly NamedPerson[],
+): Map<string, Pronoun> {
+  const votes = new Map<string, number>();
+  const vote = (id: string, pronoun: Pronoun) =>
+    votes.set(id, (votes.get(id) ?? 0) + (pronoun === "he" ? 1 : -1));
+  for (const sentence of sentences) {
+    const text = maskQuotes(sentence.text);
+    const mentions = namingsOf(known)
+      .flatMap(({ person, words }) => {
+        const at = text.search(words);
+        return at < 0 ? [] : [{ person, at }];
+      })
+      .sort((a, b) => a.at - b.at);
+    for (const { person, at } of mentions) {
+      const surname = person.name.split(/\s+/).at(-1) ?? person.name;
+      const before = text
+        .slice(0, at + person.name.length)
+        .replace(new RegExp(`${escapeRegExp(surname)}.*$`, "u"), "");
+      const honorific = /\b(?:(Mr)|Mrs|Ms|Miss)\.?\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*$/u.exec(before);
+      if (honorific) vote(person.id, honorific[1] ? "he" : "she");
+    }
+    // The first he or she after a name is the subject's, the first person the sentence names,
+    // unless a relative clause binds it to the name just before ("Graham Ellery, who announced
+    // that he would step down").
+    const first = mentions[0];
+    if (!first) continue;
+    const found = PRONOUN.exec(text.slice(first.at));
+    if (!found) continue;
+    const pronounAt = first.at + found.index;
+    const nearest = mentions.findLast((m) => m.at < pronounAt) ?? first;
+    const bound = /^[\p{L}\p{M}'’ -]*,\s+(?:who|whose)\b[^,;]*$/u.test(
+      text.slice(nearest.at, pronounAt),
+    );
+    vote((bound ? nearest : first).person.id, found[1] ? "he" : "she");
+  }
+  const pronouns = new Map<string, Pronoun>();
+  for (const [id, score] of votes) if (score !== 0) pronouns.set(id, score > 0 ? "he" : "she");
+  return pronouns;
+}
+
+/**
+ * Whom a clause's he or she refers to: of the people of the clause before (`last`), those the
+ * article may call by that pronoun, the ones it does call so first; if none, the latest person
+ * named (`recent`, latest last) whom it calls so; otherwise the people of the clause before.
+ */
+export function antecedentOf(
+  clause: string,
+  last: readonly PersonRef[],
+  recent: readonly PersonRef[],
+  pronouns: ReadonlyMap<string, Pronoun>,
+): PersonRef[] {
+  const pronoun = pronounOf(clause);
+  if (pronoun === null) return [...last];
+  const may = last.filter((p) => (pronouns.get(p.id) ?? pronoun) === pronoun);
+  const does = may.filter((p) => pronouns.get(p.id) === pronoun);
+  if (does.length > 0) return does;
+  if (may.length > 0) return may;
+  const latest = recent.findLast((p) => pronouns.get(p.id) === pronoun);
+  return latest ? [latest] : [...last];
 }

@@ -2,9 +2,16 @@ import { fail, ok, type Result } from "../lib/result.ts";
 import { parseArticle } from "../pipeline/parseArticle.ts";
 import { classifiedPart, type SuggestedType } from "./classifyClause.ts";
 import { DENIAL, REPORTING } from "./eventLexicon.ts";
-import { findPeople, listPeople, type NamedPerson } from "./findPeople.ts";
+import {
+  antecedentOf,
+  findPeople,
+  listPeople,
+  type NamedPerson,
+  pronounsOf,
+} from "./findPeople.ts";
 import { flagClause, type SuggestionFlag, sayingPart, speakerPart } from "./flagClause.ts";
 import { isColourQuote } from "./isColourQuote.ts";
+import { maskQuotes } from "./maskQuotes.ts";
 import type { PersonRef } from "./matchPerson.ts";
 import { resolveEventDate, type SuggestedDate } from "./resolveEventDate.ts";
 import {
@@ -87,6 +94,9 @@ export function suggestEvents(
   const givenIds = new Set(given.map((p) => p.id));
   const suggestions: Suggestion[] = [];
   let lastPeople: PersonRef[] = [];
+  // Everyone named so far, the latest last, and the pronoun the article uses for each.
+  let recent: PersonRef[] = [];
+  const pronouns = pronounsOf(sentences, known);
   /** The people of a clause; a statement's are those named up to its reporting verb, if any. */
   const peopleOf = (clause: Clause, type: SuggestedType | null): PersonRef[] => {
     if (type === "statement") {
@@ -133,13 +143,29 @@ export function suggestEvents(
                 ...subjectPeople,
                 ...people.filter((p) => !subjectPeople.some((q) => q.id === p.id)),
               ];
-      // "She told …", or a predicate whose subject came before ("… and is likely to …").
-      if (
+      // "She told …": the latest person the article calls "she"; "they", or a predicate whose
+      // subject came before ("… and is likely to …"): the people of the clause before.
+      const opensWithPronoun = /^(?:he|she)\b[^,]*,/i.test(maskQuotes(clause.text));
+      if (people.length === 0 && !/^[a-z]/.test(clause.text) && /\b(he|she)\b/i.test(clause.text))
+        people = antecedentOf(clause.text, lastPeople, recent, pronouns);
+      else if (
         people.length === 0 &&
         (/\b(he|she|they)\b/i.test(clause.text) || /^[a-z]/.test(clause.text))
       )
         people = lastPeople;
+      // "He did not resign, though X and Y called for him to go": the pronoun is the subject of
+      // what comes before the comma, and the people named after it do something else.
+      else if (opensWithPronoun && !clause.predicate && firstNamedAfterComma(clause.text, people)) {
+        const [subject] = antecedentOf(clause.text, lastPeople, recent, pronouns);
+        if (subject) people = [subject, ...people.filter((p) => p.id !== subject.id)];
+      }
       if (people.length > 0) lastPeople = people;
+      // A statement's people are its speakers; the others it names were named too.
+      const named =
+        type === "statement"
+          ? [...people, ...findPeople(clause, tags.people, known, givenIds)]
+          : people;
+      recent = [...recent.filter((p) => !named.some((q) => q.id === p.id)), ...named];
       subjectPeople = people;
       if (type === null) continue;
       const flags = shared && !own ? shared.flags : flagClause(own ? part : clause.text, type);
@@ -209,4 +235,10 @@ export function suggestEvents(
     }
   }
   return ok(suggestions);
+}
+
+/** Whether every person a clause names is named after its first comma. */
+function firstNamedAfterComma(text: string, people: readonly PersonRef[]): boolean {
+  const comma = text.indexOf(",");
+  return people.every((p) => text.indexOf(p.name.split(/\s+/).at(-1) ?? p.name) > comma);
 }
