@@ -2,7 +2,7 @@ import { slugify } from "../lib/slugify.ts";
 import { isHeadline } from "./isHeadline.ts";
 import { maskQuotes } from "./maskQuotes.ts";
 import { matchPerson, type PersonRef } from "./matchPerson.ts";
-import { namesTreatedAsPeople } from "./namesTreatedAsPeople.ts";
+import { isRole, namesTreatedAsPeople } from "./namesTreatedAsPeople.ts";
 import type { TextSpan } from "./splitSentences.ts";
 import { type Tagged, within } from "./tagSentences.ts";
 
@@ -61,12 +61,46 @@ export function findPeople(
   const tagged = isHeadline(clause.text) ? [] : within(taggedPeople, clause);
   const names = tagged.map((p) => cleanName(p.text)).filter((n) => n.length > 0);
   // A name the tagger found is someone's only when the article treats it as a person's.
-  return dedupe([
+  const people = dedupe([
     ...names.map((n) => matchPerson(n, known)).filter((p) => p.known),
     ...mentionedPeople(clause.text, known),
   ])
     .map((p) => ({ ...p, known: givenIds.has(p.id) }))
     .sort((a, b) => firstMention(clause.text, a) - firstMention(clause.text, b));
+  // "Kirwan's deputy, Esther Mwangi, stepped down": the deputy acts, not the one whose deputy
+  // she is; unless no one else is named.
+  const actors = people.filter((p) => !onlyPossessor(clause.text, p));
+  return actors.length > 0 ? actors : people;
+}
+
+/** Words for whom or what a person has, not an act of theirs: "X's deputy", "X's team", "X's lawyers". */
+const HELD = /^(?:team|office|cabinet|lawyers?|family|campaign|group|lab)$/;
+
+/** Kin and friends: "Sutskever, Leike's friend," tells of both. */
+const PERSONAL =
+  /^(?:wife|husband|son|daughter|father|mother|brother|sister|widow|friend|partner|cousin)s?$/;
+
+/** Whether a clause names a person only as the possessor of a role or a team ("Marchetti's co-founder"). */
+function onlyPossessor(clause: string, person: PersonRef): boolean {
+  const surname = person.name.split(/\s+/).at(-1) ?? person.name;
+  const mentions = [
+    ...clause.matchAll(
+      new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(surname)}(?![\\p{L}\\p{M}])`, "gu"),
+    ),
+  ];
+  return (
+    mentions.length > 0 &&
+    mentions.every((m) => {
+      const held = /^[’']s\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{L}-]+)/u.exec(
+        clause.slice((m.index ?? 0) + m[0].length),
+      )?.[1];
+      return (
+        held !== undefined &&
+        (isRole(held) || HELD.test(held)) &&
+        !PERSONAL.test(held.toLowerCase())
+      );
+    })
+  );
 }
 
 /** Each known person with the words that name them: full name, or a surname no one else has. */

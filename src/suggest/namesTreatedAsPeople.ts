@@ -154,7 +154,8 @@ const isTitle = (word: string) =>
     .split("-")
     .some((part) => ROLE.test(part.toLowerCase()) && !/(ian|ist)s?$/.test(part.toLowerCase()));
 
-const isRole = (word: string) =>
+/** Whether a word names a role a person holds ("deputy", "Vice-president", "researchers"). */
+export const isRole = (word: string) =>
   word.split("-").some((part) => ROLE.test(part.toLowerCase().replace(/ies$/, "y")));
 
 /** Whether words name a role only a person holds: firms are advisers and partners too. */

@@ -116,6 +116,27 @@ describe("findPeople names the people of a clause, in the order it names them", 
       [["Jānis Bērziņš:janis-berzins:false"], ["Jānis Bērziņš:janis-berzins:false"]],
     ],
     [
+      "not the one whose deputy acts (dev)",
+      "Thomas Kirwan was removed. Kirwan's deputy, Esther Mwangi, stepped down on the same day.",
+      [],
+      [["Thomas Kirwan:thomas-kirwan:false"], ["Esther Mwangi:esther-mwangi:false"]],
+    ],
+    [
+      "not the one whose team the people are on (dev)",
+      "Niamh Castellanos-Reid quit. Two researchers on Castellanos-Reid's team, Farid Oyelaran and Kasia Brzezińska, stayed.",
+      [],
+      [
+        ["Niamh Castellanos-Reid:niamh-castellanos-reid:false"],
+        ["Farid Oyelaran:farid-oyelaran:false", "Kasia Brzezińska:kasia-brzezinska:false"],
+      ],
+    ],
+    [
+      "a possessor named alone is still named",
+      "Marta Kessler resigned. Kessler's lawyers said on Monday that she would appeal.",
+      [],
+      [["Marta Kessler:marta-kessler:false"], ["Marta Kessler:marta-kessler:false"]],
+    ],
+    [
       "a known person in a headline, by surname",
       "Read Next: Sutskever Who Quit OpenAI Likely To Join xAI",
       GIVEN,
