@@ -113,9 +113,10 @@ function namingsOf(known: readonly NamedPerson[]): { person: NamedPerson; words:
   const made = known.map((person) => {
     const surname = person.name.split(/\s+/).at(-1) ?? person.name;
     const unique = known.filter((p) => p.name.split(/\s+/).at(-1) === surname).length === 1;
-    // Not \b, which sees no word end after a last letter such as the "ø" of "Sørbø".
+    // Not \b, which sees no word end after a last letter such as the "ø" of "Sørbø"; and not a
+    // part of a hyphenated name ("Hollis" in the company "Brenner-Hollis").
     const words = new RegExp(
-      `(?<![\\p{L}\\p{M}])${escapeRegExp(unique ? surname : person.name)}(?![\\p{L}\\p{M}])`,
+      `(?<![\\p{L}\\p{M}]|\\p{L}-)${escapeRegExp(unique ? surname : person.name)}(?![\\p{L}\\p{M}]|-\\p{L})`,
       "u",
     );
     return { person, words };

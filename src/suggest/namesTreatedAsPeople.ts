@@ -51,9 +51,12 @@ const PLACE_WORDS = new Set(
   Coast Gulf Sea Ocean Airport Station`.split(/\s+/),
 );
 
-/** Words before a name that say who the person is: a title or a role ("chief executive", "the principal oboist"). */
+/**
+ * Words before a name that say who the person is: a title or a role ("chief executive", "the
+ * principal oboist"); "the publisher" of a newspaper is a person, "publishers" are companies.
+ */
 const ROLE =
-  /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|rev|chief|executive|officer|director|chairman|chairwoman|chair|president|vice|founder|co-founder|analyst|spokesman|spokeswoman|spokesperson|secretary|minister|member|researcher|scientist|engineer|lawyer|attorney|judge|manager|economist|conductor|musician|player|coach|captain|head|leader|deputy|treasurer|editor|reporter|journalist|author|writer|employee|worker|technician|colleague|wife|husband|son|daughter|father|mother|brother|sister|widow|friend|mayor|governor|senator|lawmaker|ambassador|commissioner|official|adviser|advisor|consultant|candidate|successor|predecessor|doctor|nurse|surgeon|student|principal|chancellor|dean|ceo|cfo|cto|coo|mp|activist|campaigner|whistleblower|partner|teacher|professor|lecturer|novelist|designer|producer|inventor|counsel|organi[sz]er|maintainer|inspector|trustee|curator|\p{Ll}+ist|\p{Ll}+ian)s?$/u;
+  /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|rev|chief|executive|officer|director|chairman|chairwoman|chair|president|vice|founder|co-founder|analyst|spokesman|spokeswoman|spokesperson|secretary|minister|member|researcher|scientist|engineer|lawyer|attorney|judge|manager|economist|conductor|musician|player|coach|captain|head|leader|deputy|treasurer|editor|reporter|journalist|author|writer|employee|worker|technician|colleague|wife|husband|son|daughter|father|mother|brother|sister|widow|friend|mayor|governor|senator|lawmaker|ambassador|commissioner|official|adviser|advisor|consultant|candidate|successor|predecessor|doctor|nurse|surgeon|student|principal|chancellor|dean|ceo|cfo|cto|coo|mp|activist|campaigner|whistleblower|partner|teacher|professor|lecturer|novelist|designer|producer|inventor|counsel|organi[sz]er|maintainer|publisher(?!s)|inspector|trustee|curator|\p{Ll}+ist|\p{Ll}+ian)s?$/u;
 
 /** Role words in the few words before a name, up to an article or possessive: "its chief executive, ". */
 const ROLE_BEFORE = /((?:[\p{L}-]+[ ,]+){1,3})$/u;
@@ -77,9 +80,9 @@ const PERSON_PREDICATE =
 const ROLE_PHRASE_BEFORE =
   /(?:^|[,;:]\s+|\b)(?:the|a|an|its|his|her|their|two|three|four|five|several)\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]+)\s+(?:of|at|on)\s+[^,;:]{1,60},\s+$/iu;
 
-/** Nouns for institutions and works, never people: "two pension funds, X and Y", "the firm X", "X, the 1994 film". */
+/** Nouns for institutions and works ("publishers", not "the publisher"), never people: "two pension funds, X and Y", "the firm X", "X, the 1994 film". */
 const INSTITUTION_NOUN =
-  /^(?:firm|company|companies|bank|fund|group|studio|film|movie|publisher|broadcaster|station|newspaper|union|agency|charity|insurer|lender|regulator|startup|start-up|carrier|airline|ministry|university|hospital|museum|theatre|consultancy|brand|label|platform|website|magazine|programme|program|show|novel|album|series|play)s?$/;
+  /^(?:firm|company|companies|bank|fund|group|studio|film|movie|publisher(?=s$)|broadcaster|station|newspaper|union|agency|charity|insurer|lender|regulator|startup|start-up|carrier|airline|ministry|university|hospital|museum|theatre|consultancy|brand|label|platform|website|magazine|programme|program|show|novel|album|series|play)s?$/;
 
 /** "the incident-response firm X", "two pension funds, X and Y": an institution noun just before. */
 const INSTITUTION_NOUN_BEFORE = /([\p{Ll}-]+),?\s+$/u;
@@ -92,6 +95,9 @@ const INSTITUTION_NOUN_AFTER =
 const ROLE_OF_BEFORE = /\b([\p{Ll}-]+)\s+of\s+$/u;
 const RELATION =
   /^(?:wife|husband|son|daughter|father|mother|brother|sister|widow|friend|colleague|successor|predecessor|partner|ally|allies|rival|deputy|aide)s?$/;
+
+/** ", president of the Ontario Federation …": a bare role in apposition, of or at an institution. */
+const BARE_ROLE_AFTER = /^,\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:of|at)\s/u;
 
 /** "The board named X as interim head of safety": named to a role only a person holds. */
 const NAMED_BEFORE = /\b(?:named|appointed|elected|promoted)\s+$/;
@@ -284,6 +290,7 @@ function personal(o: Occurrence): boolean {
     (NAMED_BEFORE.test(o.before) && personRole(AS_ROLE_AFTER.exec(o.after)?.[1])) ||
     roleBefore(beforeList(o)) ||
     rolePhraseBefore(o) ||
+    personRole(BARE_ROLE_AFTER.exec(o.after)?.[1]) ||
     (role !== null && (role[1] === undefined || role[1].split(/\s+/).some(isRole)))
   );
 }

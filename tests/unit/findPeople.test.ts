@@ -131,6 +131,12 @@ describe("findPeople names the people of a clause, in the order it names them", 
       ],
     ],
     [
+      "not a surname inside a hyphenated company name (dev)",
+      "Vivian Hollis chairs the board. The owner, Brenner-Hollis Media, named an editor.",
+      [],
+      [["Vivian Hollis:vivian-hollis:false"], []],
+    ],
+    [
       "a possessor named alone is still named",
       "Marta Kessler resigned. Kessler's lawyers said on Monday that she would appeal.",
       [],

@@ -66,6 +66,10 @@ describe("namesTreatedAsPeople: never a place or an organisation", () => {
       "Ormsby, who stepped down as chairman of Ormsby Quarries in 2020, said he acted in good faith.",
     ],
     [
+      "publishers are companies (dev)",
+      "Levelcap counted layoffs at publishers including Nordwind, Paxton Arcade and Halvard.",
+    ],
+    [
       "a broadcaster (dev)",
       "Arancibia denied in an interview with Radio Andina that she had been pushed out.",
     ],
@@ -144,6 +148,16 @@ describe("namesTreatedAsPeople: a name the text treats as a person's", () => {
       "a lower-case role before the name (dev)",
       "Union organiser Sandrine Leduc-Amari said on Thursday that the union would appeal.",
       ["Sandrine Leduc-Amari"],
+    ],
+    [
+      "a bare role in apposition, of an institution (dev)",
+      "Farid Haddad, president of the Ontario Federation of Municipal Workers, said on Monday that it was fair.",
+      ["Farid Haddad"],
+    ],
+    [
+      "a newspaper's publisher (dev)",
+      "The publisher, Harold Brenner, has not stepped down, though staff had asked for that too.",
+      ["Harold Brenner"],
     ],
     [
       "a relation is no institution",
