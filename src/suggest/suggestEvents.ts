@@ -169,6 +169,8 @@ export function suggestEvents(
       subjectPeople = people;
       if (type === null) continue;
       const flags = shared && !own ? shared.flags : flagClause(own ? part : clause.text, type);
+      if (flags.includes("denial") && PERSONAL_EVENTS.has(type))
+        people = deniedPeople(clause, people, (c) => findPeople(c, tags.people, known, givenIds));
       const suggestion: Suggestion = {
         type,
         title: titleSuggestion(type, people, flags),
@@ -241,4 +243,33 @@ export function suggestEvents(
 function firstNamedAfterComma(text: string, people: readonly PersonRef[]): boolean {
   const comma = text.indexOf(",");
   return people.every((p) => text.indexOf(p.name.split(/\s+/).at(-1) ?? p.name) > comma);
+}
+
+/** Events that happen to a person (who leaves, is removed or named), unlike a denied policy. */
+const PERSONAL_EVENTS: ReadonlySet<SuggestedType> = new Set(["departure", "board", "appointment"]);
+
+/**
+ * A denied event's people are those it is said of, not the one who denies it: the people named
+ * in what is denied ("Marchetti denied that Ollerenshaw had been fired"); the denier when what is
+ * denied says he or she ("Keeling denied that he had been asked to step down"); no one when it
+ * names neither ("denied that any moderators had been dismissed").
+ */
+function deniedPeople(
+  clause: Clause,
+  people: PersonRef[],
+  find: (span: { start: number; end: number; text: string }) => PersonRef[],
+): PersonRef[] {
+  const denial = DENIAL.exec(maskQuotes(clause.text));
+  if (!denial) return people;
+  const from = denial.index + denial[0].length;
+  // What is denied ends where the clause goes on to another fact ("…, and he said …").
+  const rest = clause.text.slice(from);
+  const denied = rest.slice(0, rest.search(/,\s+(?:and|but|while|though)\b|;|$/));
+  const named = find({
+    start: clause.start + from,
+    end: clause.start + from + denied.length,
+    text: denied,
+  });
+  if (named.length > 0) return named;
+  return /\b(?:he|she|him|her)\b/i.test(maskQuotes(denied)) ? people : [];
 }

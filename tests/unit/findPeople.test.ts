@@ -246,6 +246,24 @@ describe("suggestEvents gives a he or she the person it refers to", () => {
       ["Callum Redfern", "Ngozi Lamb", "Tomasz Rydel"],
     ],
     [
+      "a denied departure is of the one named in what is denied (dev, adapted)",
+      "A spokeswoman, Delphine Marchetti, denied on Wednesday that Gareth Ollerenshaw had been fired over the delay.",
+      "A spokeswoman",
+      ["Gareth Ollerenshaw"],
+    ],
+    [
+      "a denied departure of no one named names no one (dev, adapted)",
+      "The spokesman, Marco Trevisan, denied on Monday that any members of the team had been dismissed.",
+      "The spokesman",
+      [],
+    ],
+    [
+      "a denied departure the denier says of himself is his (dev, adapted)",
+      "Tom Keeling denied on Monday that he had been asked by the board to step down.",
+      "Tom Keeling",
+      ["Tom Keeling"],
+    ],
+    [
       "not the one who denies: a denial's people are those said to leave (dev, adapted)",
       "Miriam Achterberg, a spokeswoman, said she would not comment. She denied on Friday that Julian Serrano had agreed to step down.",
       "She denied",
