@@ -169,6 +169,10 @@ export function suggestEvents(
       subjectPeople = people;
       if (type === null) continue;
       const flags = shared && !own ? shared.flags : flagClause(own ? part : clause.text, type);
+      if (type === "appointment" && !flags.includes("denial"))
+        people = appointedPeople(clause, people, (c) =>
+          findPeople(c, tags.people, known, givenIds),
+        );
       if (flags.includes("denial") && PERSONAL_EVENTS.has(type))
         people = deniedPeople(clause, people, (c) => findPeople(c, tags.people, known, givenIds));
       const suggestion: Suggestion = {
@@ -272,4 +276,28 @@ function deniedPeople(
   });
   if (named.length > 0) return named;
   return /\b(?:he|she|him|her)\b/i.test(maskQuotes(denied)) ? people : [];
+}
+
+/** An active verb of appointing: "the board named", "Ferrada appointed" (not "was named"). */
+const APPOINTED_BY =
+  /(?<!\b(?:was|were|been|be|is|are|being)\s+)\b(?:named|appointed|nominated|hired|promoted|chose|picked|tapped|elected)\s+/i;
+
+/**
+ * An appointment is of the one appointed, not of who appoints: "Ferrada named Deputy Energy
+ * Minister Joaquín Reyes as acting minister" is Reyes's, when people are named after the verb.
+ */
+function appointedPeople(
+  clause: Clause,
+  people: PersonRef[],
+  find: (span: { start: number; end: number; text: string }) => PersonRef[],
+): PersonRef[] {
+  const verb = APPOINTED_BY.exec(maskQuotes(clause.text));
+  if (!verb) return people;
+  const from = verb.index + verb[0].length;
+  const named = find({
+    start: clause.start + from,
+    end: clause.end,
+    text: clause.text.slice(from),
+  });
+  return named.length > 0 ? named : people;
 }

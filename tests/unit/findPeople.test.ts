@@ -264,6 +264,12 @@ describe("suggestEvents gives a he or she the person it refers to", () => {
       ["Tom Keeling"],
     ],
     [
+      "an appointment is of the one appointed, not of who appoints (dev, adapted)",
+      "President Tomás Ferrada named Deputy Energy Minister Joaquín Reyes as acting minister on Friday.",
+      "President Tomás Ferrada",
+      ["Joaquín Reyes"],
+    ],
+    [
       "not the one who denies: a denial's people are those said to leave (dev, adapted)",
       "Miriam Achterberg, a spokeswoman, said she would not comment. She denied on Friday that Julian Serrano had agreed to step down.",
       "She denied",
