@@ -7,8 +7,15 @@ import type { Tagged } from "./tagSentences.ts";
  * dateline or acronym, and not the possessive "'s".
  */
 const WORD = String.raw`\p{Lu}(?:\p{Ll}|[’']\p{Lu})[\p{L}\p{M}]*(?:[’'-](?!s\b)\p{L}[\p{L}\p{M}]*)*`;
-/** Capitalised words in a row, one space apart. */
-const RUN = new RegExp(`${WORD}(?: ${WORD})*`, "gu");
+/**
+ * The lower-case particles of surnames ("Ursula von der Leyen", "Mohammed bin Salman", "Rosa de
+ * la Cruz", "Bashar al-Assad"), between the capitalised words of a name.
+ */
+const PARTICLES =
+  "van|von|de|del|della|der|den|du|da|das|dos|di|la|le|bin|bint|ibn|al|el|ten|ter|zu";
+const PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
+/** Capitalised words in a row, one space apart, with the particles of a surname between them. */
+const RUN = new RegExp(`${WORD}(?: (?:(?:${PARTICLES}) )*(?:(?:al|el)-)?${WORD})*`, "gu");
 
 /** Words that name a kind of organisation, at any place in its name ("Bank Sentosa", "Rowan Street Partners"). */
 const ORGANISATION_WORDS = new Set(
@@ -56,7 +63,7 @@ const PLACE_WORDS = new Set(
  * principal oboist"); "the publisher" of a newspaper is a person, "publishers" are companies.
  */
 const ROLE =
-  /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|rev|chief|executive|officer|director|chairman|chairwoman|chair|president|vice|founder|co-founder|analyst|spokesman|spokeswoman|spokesperson|secretary|minister|member|researcher|scientist|engineer|lawyer|attorney|judge|manager|economist|conductor|musician|player|coach|captain|head|leader|deputy|treasurer|editor|reporter|journalist|author|writer|employee|worker|technician|colleague|wife|husband|son|daughter|father|mother|brother|sister|widow|friend|mayor|governor|senator|lawmaker|ambassador|commissioner|official|adviser|advisor|consultant|candidate|successor|predecessor|doctor|nurse|surgeon|student|principal|chancellor|dean|ceo|cfo|cto|coo|mp|activist|campaigner|whistleblower|partner|teacher|professor|lecturer|novelist|designer|producer|inventor|counsel|organi[sz]er|maintainer|publisher(?!s)|inspector|trustee|curator|\p{Ll}+ist|\p{Ll}+ian)s?$/u;
+  /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|rev|chief|executive|officer|director|chairman|chairwoman|chair|president|vice|founder|co-founder|analyst|spokesman|spokeswoman|spokesperson|secretary|minister|member|researcher|scientist|engineer|lawyer|attorney|judge|manager|economist|conductor|musician|player|coach|captain|head|leader|deputy|treasurer|editor|reporter|journalist|author|writer|employee|worker|technician|colleague|wife|husband|son|daughter|father|mother|brother|sister|widow|friend|mayor|governor|senator|lawmaker|ambassador|commissioner|official|adviser|advisor|consultant|candidate|successor|predecessor|doctor|nurse|surgeon|student|principal|chancellor|dean|ceo|cfo|cto|coo|mp|activist|campaigner|whistleblower|partner|teacher|professor|lecturer|novelist|designer|producer|inventor|counsel|organi[sz]er|maintainer|publisher(?!s)|prince|princess|king|queen|sheikh|emir|bishop|archbishop|cardinal|general|colonel|inspector|trustee|curator|\p{Ll}+ist|\p{Ll}+ian)s?$/u;
 
 /** Role words in the few words before a name, up to an article or possessive: "its chief executive, ". */
 const ROLE_BEFORE = /((?:[\p{L}-]+[ ,]+){1,3})$/u;
@@ -315,7 +322,7 @@ export function namesTreatedAsPeople(
   const institutions = all.filter((o) => namesInstitution(unTitled(o))).map((o) => o.run);
   const byName = new Map<string, Occurrence[]>();
   for (const o of all) {
-    const count = wordsOf(o.name).length;
+    const count = wordsOf(o.name).filter((w) => !PARTICLE.test(w)).length;
     if (count < 2 || count > 3) continue;
     byName.set(o.name, [...(byName.get(o.name) ?? []), o]);
   }

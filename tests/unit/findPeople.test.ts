@@ -137,6 +137,15 @@ describe("findPeople names the people of a clause, in the order it names them", 
       [["Vivian Hollis:vivian-hollis:false"], []],
     ],
     [
+      "a surname with particles, later without the given name",
+      "Ursula von der Leyen said on Monday that the rules would stay. Von der Leyen left.",
+      [],
+      [
+        ["Ursula von der Leyen:ursula-von-der-leyen:false"],
+        ["Ursula von der Leyen:ursula-von-der-leyen:false"],
+      ],
+    ],
+    [
       "a possessor named alone is still named",
       "Marta Kessler resigned. Kessler's lawyers said on Monday that she would appeal.",
       [],

@@ -66,6 +66,10 @@ describe("namesTreatedAsPeople: never a place or an organisation", () => {
       "Ormsby, who stepped down as chairman of Ormsby Quarries in 2020, said he acted in good faith.",
     ],
     [
+      "a place with a particle",
+      "The summit in Rio de Janeiro ended on Monday. Banque de France said rates would rise.",
+    ],
+    [
       "publishers are companies (dev)",
       "Levelcap counted layoffs at publishers including Nordwind, Paxton Arcade and Halvard.",
     ],
@@ -158,6 +162,16 @@ describe("namesTreatedAsPeople: a name the text treats as a person's", () => {
       "a newspaper's publisher (dev)",
       "The publisher, Harold Brenner, has not stepped down, though staff had asked for that too.",
       ["Harold Brenner"],
+    ],
+    [
+      "particles inside a surname",
+      "Ursula von der Leyen said on Monday that the rules would stay. Rosa de la Cruz, a lawyer, disagreed.",
+      ["Ursula von der Leyen", "Rosa de la Cruz"],
+    ],
+    [
+      "a particle joined by a hyphen, after a title",
+      "Crown Prince Mohammed bin Salman met Bashar al-Assad, who said he would not resign.",
+      ["Mohammed bin Salman", "Bashar al-Assad"],
     ],
     [
       "a relation is no institution",
