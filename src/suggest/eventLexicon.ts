@@ -12,6 +12,7 @@ export const VERB_TYPES: ReadonlyMap<string, EventType> = new Map([
     "step",
     "walk",
     "fire",
+    "dismiss",
     "sack",
     "axe",
     "ax",
@@ -31,11 +32,13 @@ export const VERB_TYPES: ReadonlyMap<string, EventType> = new Map([
     "elevate",
     "nominate",
     "reappoint",
+    "re-elect",
+    "reelect",
     "rehire",
+    // "founded the studio in 1972": the founder's first post.
+    "found",
   ].map((v) => [v, "appointment"] as const),
-  ...["oust", "dismiss", "remove", "reinstate", "vote", "suspend"].map(
-    (v) => [v, "board"] as const,
-  ),
+  ...["oust", "remove", "reinstate", "vote", "suspend"].map((v) => [v, "board"] as const),
   ...["report", "reveal", "publish", "find", "conclude", "disclose", "uncover"].map(
     (v) => [v, "report"] as const,
   ),
@@ -57,6 +60,8 @@ export const VERB_TYPES: ReadonlyMap<string, EventType> = new Map([
     "enact",
     "implement",
     "enforce",
+    "pause",
+    "halt",
   ].map((v) => [v, "policy"] as const),
   ...[
     "say",
@@ -116,10 +121,28 @@ const BEFORE_SAYING = String.raw`(?:(?!\b(?:said|says|told|tells|wrote|writes)\b
  */
 const DOCUMENT_TAIL = String.raw`(?:,[^,.;]{1,80},|\s+(?:by|from|with|to|for|into|on|of)\s+[^,.;"“]{1,60}?|\s+(?:published|released|commissioned|issued|sent|signed|seen|written|prepared|obtained|reviewed)\b[^.;]*?)?\s+(?:also\s+)?`;
 
+/**
+ * A document that gives someone a right or a duty ("a side agreement, signed by X in 2016, gave
+ * the foundation the right to approve …", "a second letter let him nominate …", "the consent
+ * form it approved allowed …") sets a policy, whatever the act it allows.
+ */
+export const DOCUMENT_GRANTS = new RegExp(
+  `^${BEFORE_SAYING}\\b(a|an|the|its|their|this|that)\\s+([\\w'’-]+\\s+){0,2}(memo|memorandum|agreement|deal|contract|clause|charter|directive|form|letters?(\\s+of\\s+intent)?)\\b(?![’']s)(\\s+(that\\s+|which\\s+)?(it|they|he|she)\\s+\\w+ed\\b[^,.;]{0,40}?)?${DOCUMENT_TAIL}(that\\s+|which\\s+)?((gave|gives|granted|grants)\\b[^.;]{0,40}?\\b(right|rights|seat|power|powers|veto|say|control|option|authority)|let|lets|obliged|obliges|entitled|entitles|allowed|allows)\\b`,
+  "i",
+);
+
 /** Phrases that report an event of a type wherever they stand (multi-word verbs, idioms). */
 export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\bstep(s|ped|ping)?\s+(down|aside|away)\b/i, "departure"],
   [/\b(pushed|forced|eased|squeezed)\s+out\b/i, "departure"],
+  [/\b(stand|stands|stood|standing)\s+down\b/i, "departure"],
+  // "will be replaced by Priya Lal", "replaces Smith": the newcomer's appointment.
+  [
+    /\b(replaced|succeeded)\s+by\s+[A-Z]|\breplac(e|es|ed|ing)\s+(him|her|[A-Z][\w'’-]+)(?!\s+(Act|Rule|Policy|Code)\b)/,
+    "appointment",
+  ],
+  // "founded Chandrika in 1972": the founder takes the first post.
+  [/\b(co-?)?founded\s+(the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[A-Z]/, "appointment"],
   // Leaving told as a phrase: "was let go", "parted ways with", "bowed out", "handed in her notice".
   [
     /\b(was|were|been|being|be)\s+let\s+go\b|\bpart(s|ed|ing)?\s+ways\b|\bbow(s|ed|ing)?\s+out\b|\b(hand(s|ed)?\s+in|tender(s|ed)?|submit(s|ted)?)\s+(his|her|their)\s+(resignation|notice)\b|\bshown\s+the\s+door\b|\bdefect(s|ed|ing)?\s+to\b/i,
@@ -159,13 +182,27 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\b(will|to)\s+serve\s+as\b|\bserv(e|es|ed|ing)\s+as\s+(acting|interim)\b/i, "appointment"],
   // "was removed from his post": the passive the tagger misses before "from".
   [/\b(was|were|been|being|be)\s+(removed|ousted|dismissed|expelled)\s+from\b/i, "board"],
+  // Staff cut in numbers: "laid off 140 people", "the layoffs".
+  [/\b(laid|lay|lays|laying)\s+off\b/i, "departure"],
   [/\b(placed|put|sent)\s+on\s+([\w-]+\s+)?leave\b/i, "departure"],
   [/\bwithdr(a|e)wn?\s+from\s+(the|its|his|her)\b/i, "departure"],
   [/\bin talks\s+(with|to join)\b/i, "appointment"],
   [/\b(has|have|had)\s+(led|chaired|headed|run)\b[^.]*\bsince\b/i, "appointment"],
+  // "who chaired it from 1996 until 2004": a post held, told by its span.
+  [/\b(led|chaired|headed|ran)\b[^.;]{0,40}?\bfrom\s+\d{4}\b/i, "appointment"],
+  // "The housing portfolio was handed to alderman X": a post given.
+  [
+    /\b(portfolio|post|job|role|seat)\s+(was|were|has\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+(handed|given|passed|awarded)\b/i,
+    "appointment",
+  ],
+  // A minister or regulator ordering an inquiry sets a policy.
+  [
+    /\border(s|ed|ing)?\s+(a|an|the)\s+([\w-]+\s+){0,2}(inquiry|review|investigation|audit|recall)\b/i,
+    "policy",
+  ],
   [/\bannounced\s+(his|her|their)\s+(resignation|departure|retirement)\b/i, "departure"],
   [
-    /\b(took|take|takes|taking)\s+over\s+(as|from)\b|\btakes?\s+the\s+helm\b|\btook\s+the\s+helm\b/i,
+    /\b(took|take|takes|taking)\s+over\s+(as|from|on|in|at|when|next)\b|\btakes?\s+the\s+helm\b|\btook\s+the\s+helm\b/i,
     "appointment",
   ],
   [
@@ -175,7 +212,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   // "A … report said/found …": a document speaking is a report, not a statement.
   [
     new RegExp(
-      `^${BEFORE_SAYING}\\b(a|an|the|its|their|this)\\s+([\\w'’-]+\\s+){0,3}(report|review|investigation|audit|study|survey|analysis|probe|inquiry|filing|assessment|evaluation|poll|findings)\\b(?![’']s)${DOCUMENT_TAIL}(found|finds|said|says|concluded|concludes|showed|shows|warned|warns|revealed|reveals|estimated|estimates|indicated|indicates|documented|documents)\\b`,
+      `^${BEFORE_SAYING}\\b(a|an|the|its|their|this)\\s+([\\w'’-]+\\s+){0,3}(report|review|investigation|audit|study|survey|analysis|probe|inquiry|filing|assessment|evaluation|valuation|poll|findings)\\b(?![’']s)${DOCUMENT_TAIL}(found|finds|said|says|concluded|concludes|showed|shows|warned|warns|revealed|reveals|estimated|estimates|indicated|indicates|documented|documents|counted|counts|listed|lists|put|puts|valued|values)\\b`,
       "i",
     ),
     "report",
@@ -183,7 +220,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   // Memos, agreements and contracts set rules: what they say or include is policy.
   [
     new RegExp(
-      `^${BEFORE_SAYING}\\b(a|an|the|its|their|this)\\s+([\\w'’-]+\\s+){0,2}(memo|memorandum|agreement|deal|contract|clause|charter|directive)\\b(?![’']s)${DOCUMENT_TAIL}(said|says|includes?|included|bar(s|red|ring)?|requires?|required|set(s)?\\s+out|states?|stated|allows?|allowed)\\b`,
+      `^${BEFORE_SAYING}\\b(a|an|the|its|their|this)\\s+([\\w'’-]+\\s+){0,2}(memo|memorandum|agreement|deal|contract|clause|charter|directive)\\b(?![’']s)${DOCUMENT_TAIL}(said|says|told|tells|instructed|ordered|includes?|included|bar(s|red|ring)?|requires?|required|set(s)?\\s+out|states?|stated|allows?|allowed)\\b`,
       "i",
     ),
     "policy",
@@ -194,9 +231,22 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     "policy",
   ],
   [/\b(signed|published|wrote|sent)\s+(an|their|a)\s+open\s+letter\b/i, "statement"],
+  // "The letter … was signed by the two lead maintainers": the signers' statement.
+  [/\b(letter|petition|statement)\b(?!\s+of\b)[^.;]*?\b(was|were)\s+signed\s+by\b/i, "statement"],
   // "arrived from Turin in 2015", "arrived … as a postdoctoral researcher": a person joining.
   [/\barriv(ed|es|ing)\s+(from\s+[A-Z]|[^.;,]{0,60}\bas\s+(a|an|the|its)\b)/, "appointment"],
-  [/\bagree[sd]?\s+to\b/i, "policy"],
+  // Speech named by other verbs: "called for his removal", "called it 'a coup'" (a quotation is
+  // blanked to spaces by the time a clause is read), "gave evidence".
+  [
+    /(?<!\b(be|been|being|was|were|is|are)\s+)\bcall(s|ed|ing)?\s+(\w+\s+){0,3}?for\b|\bcall(s|ed|ing)?\s+(it|them|him|her|this|that|the\s+[\w-]+(\s+[\w-]+)?)\s+(["“]|\s{2})|\b(giv(e|es|en|ing)|gave)\s+evidence\b/i,
+    "statement",
+  ],
+  // Agreeing to do something or agreeing a deal: "agreed late on Friday to combine", "agreed
+  // the sale", "reached a settlement".
+  [
+    /\bagree[sd]?\s+([\w-]+\s+){0,3}?(to|on)\b|\breach(es|ed|ing)?\s+(a|an)\s+([\w-]+\s+)?(settlement|agreement|deal|accord)\b|\bagree[sd]?\s+(a|an|the)\s+([\w-]+\s+)?(sale|deal|merger|takeover|settlement|terms)\b/i,
+    "policy",
+  ],
   [
     /\b(fr[eo]z\w*|lift\w*|impos\w*)\s+(a\s+|its\s+|the\s+)?(hiring|pay|wage)(\s+freeze)?\b|\b(hiring|pay|wage)\s+freeze\b/i,
     "policy",
@@ -209,17 +259,24 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     "report",
   ],
   [/\bphas(e|es|ed|ing)\s+out\b/i, "policy"],
+  // Money or work stopped for a while: "paused gifts worth …", "paused the trial".
+  [
+    /\bpaus(e|es|ed|ing)\s+(a|an|the|its|their|all|any)?\s*([\w.-]+\s+){0,2}(grants?|gifts?|donations?|payments?|funding|trials?|hiring|contracts?|programmes?|programs?|sales|production)\b/i,
+    "policy",
+  ],
   // A rule starting to apply, or something no longer allowed: "the ban takes effect", "will no longer allow".
   [
     /\b(takes?|took|taking)\s+effect\b|\b(comes?|came|coming)\s+into\s+(force|effect)\b|\bno\s+longer\s+(allow|permit|require|let|offer|pay|cover)\w*\b/i,
     "policy",
   ],
   [
-    /\b(restor|chang|amend|rewr|revis|scrap)\w*\s+(the\s+|its\s+)?([\w-]+\s+)?(wording|rules?|polic(y|ies)|charter|code|clause)\b/i,
+    /\b(restor|chang|amend|rewr|revis|scrap)\w*\s+(the\s+|its\s+)?([\w'’-]+\s+)?(wording|rules?|polic(y|ies)|charter|code|clause)\b/i,
     "policy",
   ],
   [/\bsign(s|ed)?\s+(a|an|any|the|its)\s+([\w-]+\s+){0,2}(contract|agreement|deal)\b/i, "policy"],
-  // An order to staff ("told staff … they must return") is a policy, not a statement.
+  // An order to staff ("told staff … they must return", "staff were told that the rule would
+  // also apply") is a policy, not a statement.
+  [/\b(staff|employees|workers|managers)\s+(were|was|have\s+been|had\s+been)\s+told\b/i, "policy"],
   [
     /\btold\s+([\w-]+\s+){0,3}(staff|employees|workers|members|managers)\b[^.]*?\b(must|will have to|would have to|are required to|will be required to)\b/i,
     "policy",
@@ -238,19 +295,21 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
 /** Nouns that name an event of a type on their own ("the departures", "a new policy"). */
 export const NOUN_TYPES: readonly [RegExp, EventType][] = [
   [
-    /\b(resignations?|departures?|retirements?|exodus|exits?|former (employee|staffer|researcher|executive))\b/i,
+    /\b(resignations?|departures?|retirements?|layoffs|job\s+cuts|exodus|exits?|former (employee|staffer|researcher|executive))\b/i,
     "departure",
   ],
-  [/\b(appointments?|successor|nominations?|promotions?)\b/i, "appointment"],
   [
-    /\b(ousting|ouster|dismissal|firing|coup|reshuffle|shake-?up|removal|boardroom|no-?confidence)\b/i,
+    /\b(appointments?|successor|nominations?|promotions?)\b|\b(a|an|the|its|their|leading|likely|obvious)\s+(\w+\s+)?(candidate|front-?runner)\b/i,
+    "appointment",
+  ],
+  [
+    /\b(ousting|ouster|dismissal|firing|coup|reshuffle|shake-?up|removal|boardroom|no-?confidence|confidence\s+vote)\b/i,
     "board",
   ],
   [
-    /\b(polic(y|ies)|rules?|agreements?|guidelines?|non-disparagement|memos?|memorandum|contracts?|clauses?|directives?|moratorium|regulations?|code of conduct)\b/i,
+    /\b(polic(y|ies)|rules?|proposals?|agreements?|guidelines?|non-disparagement|memos?|memorandum|contracts?|clauses?|directives?|moratorium|regulations?|code of conduct)\b/i,
     "policy",
   ],
-  [/\baccording to\b/i, "report"],
 ];
 
 /** How strongly a type claims a clause: an action outweighs talk about it. */

@@ -96,7 +96,8 @@ export function speakerPart(text: string): { start: number; end: number } {
  * Monday"), and "confirmed" or "announced" an object that is the event itself, so a determiner
  * starts what was said only after "said" or "wrote".
  */
-const WHAT_WAS_SAID = /\b(that|he|she|they|it|we|I|the|its|his|her|their|this)\b|[“"]/;
+const WHAT_WAS_SAID =
+  /(?<!\b(?:in|at|on|to|from|with|by|for|of|during|outside|after|before)\s+)\b(that|he|she|they|it|we|I|the|its|his|her|their|this)\b|[“"]/;
 const WHAT_WAS_TOLD = /\b(that|he|she|they|it|we|I)\b|[“"]/;
 const WHAT_WAS_ANNOUNCED = /\bthat\b|[“"]/;
 

@@ -1,3 +1,4 @@
+import { REPORTING, VERB_TYPES } from "./eventLexicon.ts";
 import type { TextSpan } from "./splitSentences.ts";
 import { type Tagged, within } from "./tagSentences.ts";
 
@@ -16,10 +17,13 @@ export interface Clause extends TextSpan {
 
 /**
  * The comma that closes a relative clause on the subject and opens the sentence's own predicate
- * ("Y, who left last month, founded …"): two facts, each with its own verb and time words.
+ * ("Y, who left last month, founded …"; "Osei, a regional organiser who quit in January, said …"): two facts, each with its own verb and time words. A
+ * comma inside a number ("who has led the 41,000-member union") does not close it.
  */
-const WHO_PREDICATE = String.raw`(?<=,\s+who\s[^,]{1,160})(?<predicate>,\s+)(?=(?:also\s+)?(?:might|may|will|would|could|can|is|was|are|were|has|have|had|said|says|told|tells|wrote|writes|left|quit|took|became|began|led|ran|won|sent|spoke|gave|made|met|went|came|held|found|\w+ed)\b)`;
+const WHO_PREDICATE = String.raw`(?<=,\s+(?:(?:a|an|the)\s+[^,;"“]{1,60}?\s+)?who\s(?:[^,]|,(?=\d)){1,160})(?<predicate>,\s+)(?=(?:also\s+)?(?:might|may|will|would|could|can|is|was|are|were|has|have|had|said|says|told|tells|wrote|writes|left|quit|took|became|began|led|ran|won|sent|spoke|gave|made|met|went|came|held|found|\w+ed)\b)`;
 
+/** A capital letter, accented ones included ("Émilie", "Łukasz"). */
+const CAPITAL = String.raw`\p{Lu}`;
 const NAME = String.raw`(?:[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’-]+\s+){0,2}[A-Z\u00C0-\u024F][\w\u00C0-\u024F'’-]+`;
 const TELLS = String.raw`(?:said|says|told|tells|wrote|writes|added)\b`;
 const WHEN = String.raw`(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+\w+|earlier\s+this\s+\w+|this\s+week)\b`;
@@ -36,10 +40,12 @@ const ATTRIBUTION = String.raw`(?<attribution>,\s+)(?=(?:the\s+)?[\w\u00C0-\u024
 /** Where a clause splits into two reports: a conjunction followed by a new named subject. */
 const SPLIT = new RegExp(
   [
-    String.raw`,?\s+(?:while|whereas|but|when)\s+(?=[A-Z])`,
+    String.raw`,?\s+(?:while|whereas|but|when)\s+(?=${CAPITAL})`,
     String.raw`;\s+(?:and\s+)?`,
-    String.raw`,\s+and\s+(?=(?:the|its|his|her|[A-Z])[^.;]{0,80}?\b(?:was|were|is|has|had|will|did|said|resigned|quit|left|stepped|joined|announced|told|wrote|denied)\b)`,
-    String.raw`\s+and\s+(?=(?:[A-Z][\w’'-]+\s){1,3}(?:was|were|is|has|had|will|did|said|resigned|quit|left|stepped|joined|announced|told|wrote|denied)\b)`,
+    // "…, and the minister could order …", "…, and two nominees will join …": a new subject with
+    // its own verb, a modal one included.
+    String.raw`,\s+and\s+(?=(?:the|its|his|her|(?:a|an|their|two|three|four|five|six|seven|eight|nine|ten)\b|\d|${CAPITAL})[^.;]{0,120}?\b(?:was|were|is|are|has|have|had|will|would|could|may|might|did|said|resigned|quit|left|stepped|joined|announced|told|wrote|denied)\b)`,
+    String.raw`\s+and\s+(?=(?:${CAPITAL}[\w\u00C0-\u024F’'-]+\s){1,3}(?:was|were|is|has|had|will|did|said|resigned|quit|left|stepped|joined|announced|told|wrote|denied)\b)`,
     String.raw`\s+and\s+(?=(?:is|was|has|had)\s+(?:likely|expected|set|rumou?red|due)\b)`,
     // "The board is expected to discuss it next week and could restore …": a second, guessed act.
     String.raw`\s+and\s+(?=(?:could|may|might)\s)`,
@@ -52,7 +58,7 @@ const SPLIT = new RegExp(
     String.raw`,?\s+(?=since the (?:departure|resignation|exit|ousting|dismissal) of\b)`,
     String.raw`,?\s+(?:after|following)\s+(?=(?:a|an|the)\s+(?:\w+\s+)?(?:report|review|investigation|audit|study)\b)`,
   ].join("|"),
-  "g",
+  "gu",
 );
 const LEADING = /^(?:and|but|while|whereas|as|so|then|also)\s+/i;
 
@@ -116,8 +122,13 @@ export function joinSubjects(text: string, clauses: readonly Clause[], verbs: re
   return joined;
 }
 
-/** A relative clause on a named person: the name, ", who", and the clause up to a comma or the end. */
-const RELATIVE = /((?:[A-Z][\p{L}’'-]+\s+){0,3}[A-Z][\p{L}’'-]+),\s+who\s+[^,;]+/gu;
+/**
+ * A relative clause on a named person: the name, ", who" (or ", a local builder who": an
+ * apposition that ends in the relative pronoun), and the clause up to a comma or the end (the
+ * comma of a number, "the 41,000-member union", is not one).
+ */
+const RELATIVE =
+  /((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]+),\s+(?:(?:a|an|the)\s+[^,;"“]{1,60}?\s+)?who\s+(?:[^,;]|,(?=\d))+/gu;
 
 /**
  * The relative clauses of a clause that name a person and say what they did ("…, including the
@@ -158,3 +169,50 @@ export function joinTellings(
   }
   return joined;
 }
+
+/** "and" (with an adverb of sequence) right before a verb: the same subject's second predicate. */
+const AND_VERB = /,?\s+and\s+(?:also\s+|later\s+|then\s+)?/g;
+
+/**
+ * The clauses with each second predicate of the same subject cut off where it reports another
+ * kind of event ("the governing authority voted to open an inquiry | and appointed a retired
+ * judge"; "Ashby, who was hired in 2018 | and left for a post in Dublin"): "and" directly before a
+ * tagged verb, with two types either side; `typeOf` gives a clause's type. The second part is a
+ * coordinate predicate: it keeps the subject's people.
+ */
+export function splitCoordinates(
+  text: string,
+  clauses: readonly Clause[],
+  verbs: readonly Tagged[],
+  typeOf: (clause: Clause) => string | null,
+): Clause[] {
+  const split: Clause[] = [];
+  for (const clause of clauses) {
+    let rest = clause;
+    for (const m of clause.text.matchAll(AND_VERB)) {
+      const at = clause.start + m.index + m[0].length;
+      const verb = verbs.find((v) => v.start === at);
+      if (at <= rest.start || !verb) continue;
+      const before = span(text, rest.start, clause.start + m.index);
+      // What follows a saying is what was said ("said it would cancel the contract and require …").
+      if (REPORTING.test(before.text) || /\bthat\b/i.test(before.text)) continue;
+      const after = span(text, at, clause.end);
+      const a = typeOf({ ...rest, ...before });
+      const b = typeOf(after);
+      // The second part's type is its own verb's, not a telling's at its end ("…, a spokesman said").
+      if (a === null || b === null || a === b || VERB_TYPES.get(verb.infinitive ?? "") !== b)
+        continue;
+      split.push({ ...rest, ...before });
+      rest = { ...after, predicate: "coordinate" };
+    }
+    split.push(rest);
+  }
+  return split;
+}
+
+/** The text from `start` to `end`, as a span. */
+const span = (text: string, start: number, end: number): TextSpan => ({
+  start,
+  end,
+  text: text.slice(start, end),
+});

@@ -5,9 +5,9 @@ export interface TextSpan {
   text: string;
 }
 
-/** Abbreviations whose full stop does not end a sentence. */
+/** Abbreviations whose full stop does not end a sentence: titles and ranks before a name ("Sgt. Dale Whitcomb"), months before a day. */
 const ABBREVIATION =
-  /\b(Mr|Ms|Mrs|Dr|Prof|Sr|Jr|St|Inc|Corp|Co|Ltd|Gen|Gov|Sen|Rep|vs|etc|U\.S|U\.K|No)\.$/;
+  /\b(Mr|Ms|Mrs|Dr|Prof|Sr|Jr|St|Inc|Corp|Co|Ltd|Gen|Gov|Sen|Rep|vs|etc|U\.S|U\.K|No|Sgt|Lt|Col|Capt|Cpl|Maj|Cmdr|Adm|Brig|Det|Insp|Supt|Rev|Fr|Hon|Cllr|Mme|Messrs|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.$/;
 
 /**
  * The body's sentences with offsets into the whole text: split after . ! ? (and a closing quote)

@@ -11,6 +11,7 @@ import {
 } from "./findPeople.ts";
 import { flagClause, type SuggestionFlag, sayingPart, speakerPart } from "./flagClause.ts";
 import { isColourQuote } from "./isColourQuote.ts";
+import { isRestatement } from "./isRestatement.ts";
 import { maskQuotes } from "./maskQuotes.ts";
 import type { PersonRef } from "./matchPerson.ts";
 import { resolveEventDate, type SuggestedDate } from "./resolveEventDate.ts";
@@ -20,6 +21,7 @@ import {
   joinTellings,
   relativeClauses,
   splitClauses,
+  splitCoordinates,
 } from "./splitClauses.ts";
 import { splitSentences } from "./splitSentences.ts";
 import { tagSentences, within } from "./tagSentences.ts";
@@ -50,6 +52,34 @@ function datePart(text: string, type: SuggestedType, flags: readonly SuggestionF
 
 /** How long someone has held a post: the appointment is the start of the span. */
 const LED_SINCE = /\b(has|have|had)\s+(led|chaired|headed|run)\b[^.;]*\bsince\b/i;
+
+/** A clause that opens with a subject of its own, a noun after a determiner: "the minister could order". */
+const OWN_SUBJECT = /^(the|a|an|its|his|her|their)\s/;
+
+/** The text of the paragraph that holds `offset`, up to it. */
+function paragraphBefore(text: string, offset: number): string {
+  return text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset);
+}
+
+/**
+ * Whether a clause's verbs are all in the simple present ("The deal still requires approval",
+ * "Her departure follows those of two others"): it describes how things stand, not an event. A
+ * statement's present ("Huddlepost says …") reports speech and is not asked.
+ */
+function describesState(verbs: readonly { text: string }[]): boolean {
+  return verbs.length > 0 && verbs.every((verb) => SIMPLE_PRESENT.test(verb.text));
+}
+
+/** A verb in the simple present, third person, with its adverbs; "has" is left out: "has run". */
+const SIMPLE_PRESENT = /^(?:(?:\w+ly|still|also|now|only)\s+)*(?:is|are|(?!has$)[a-z]+[^s']s)$/i;
+
+/**
+ * How a price or a sales figure moved ("Quellwater's shares have fallen 18 percent since August",
+ * "Analysts … raised their price targets"): market colour, not an act of the story's people.
+ * Told after "that" ("reported that profit fell"), it is what an event said.
+ */
+const MARKET_MOVE =
+  /\b(?:(?:shares|stock|sales|revenue|profits?)\s+(?:have\s+|has\s+)?(?:now\s+)?(?:rose|risen|fell|fallen|lost|gained|dropped|climbed|slumped|jumped)|(?:raised|cut|lowered)\s+(?:their|its)\s+price\s+targets?)\b/i;
 
 /** Lines that are the publisher's, not the story's. */
 const BOILERPLATE = /^(disclaimer|subscribe|sign up|check out|photo|image|editor'?s note)\b/i;
@@ -121,13 +151,20 @@ export function suggestEvents(
     const earlierStart = sentences[Math.max(0, index - 2)]?.start ?? sentence.start;
     let previous: Suggestion | null = null;
     let subjectPeople: PersonRef[] = [];
-    const clauses = joinTellings(
+    const typeOf = (c: Clause) => classifiedPart(c.text, within(tags.verbs, c)).type;
+    const clauses = splitCoordinates(
       text,
-      joinSubjects(text, splitClauses(sentence), tags.verbs),
-      (c) => classifiedPart(c.text, within(tags.verbs, c)).type !== null,
+      joinTellings(
+        text,
+        joinSubjects(text, splitClauses(sentence), tags.verbs),
+        (c) => typeOf(c) !== null,
+      ),
+      tags.verbs,
+      typeOf,
     );
     for (const clause of clauses) {
-      const { type: own, part } = classifiedPart(clause.text, within(tags.verbs, clause));
+      const clauseVerbs = within(tags.verbs, clause);
+      const { type: own, part } = classifiedPart(clause.text, clauseVerbs);
       // An item of a list ("…: A, a banker; B, …") shares the date of the clause before it, and
       // its type and flags when it has no event verb of its own.
       const shared = clause.listItem ? previous : null;
@@ -144,13 +181,15 @@ export function suggestEvents(
                 ...people.filter((p) => !subjectPeople.some((q) => q.id === p.id)),
               ];
       // "She told …": the latest person the article calls "she"; "they", or a predicate whose
-      // subject came before ("… and is likely to …"): the people of the clause before.
+      // subject came before ("… and is likely to …"): the people of the clause before; a
+      // clause that opens with its own subject ("…, and the minister could order …") is not one.
       const opensWithPronoun = /^(?:he|she)\b[^,]*,/i.test(maskQuotes(clause.text));
       if (people.length === 0 && !/^[a-z]/.test(clause.text) && /\b(he|she)\b/i.test(clause.text))
         people = antecedentOf(clause.text, lastPeople, recent, pronouns);
       else if (
         people.length === 0 &&
-        (/\b(he|she|they)\b/i.test(clause.text) || /^[a-z]/.test(clause.text))
+        (/\b(he|she|they)\b/i.test(clause.text) ||
+          (/^[a-z]/.test(clause.text) && !OWN_SUBJECT.test(clause.text)))
       )
         people = lastPeople;
       // "He did not resign, though X and Y called for him to go": the pronoun is the subject of
@@ -206,20 +245,26 @@ export function suggestEvents(
         previous.flags.some((f) => f === "negation" || f === "denial")
       )
         previous.date = suggestion.date;
-      // A quotation that illustrates the story is not one of its events.
-      if (
-        type === "statement" &&
+      // A quotation that illustrates the story is not one of its events, an event told over
+      // several sentences is one event, and a state of things is none; a relative clause in
+      // it may still report a fact of its own.
+      const noEvent =
         suggestion.flags.length === 0 &&
-        isColourQuote(clause.text, suggestion)
-      )
-        continue;
-      // A list's first item shares the clause; keep only the first-named person there.
-      if (shared?.type === type && shared.people.length > 1) {
-        shared.people = shared.people.slice(0, 1);
-        shared.title = titleSuggestion(shared.type, shared.people, shared.flags);
+        ((type === "statement" &&
+          isColourQuote(clause.text, suggestion, paragraphBefore(text, clause.start))) ||
+          isRestatement(clause.text, suggestion, suggestions) ||
+          (type !== "statement" && describesState(clauseVerbs)) ||
+          MARKET_MOVE.test(maskQuotes(clause.text).split(/\bthat\b/)[0] ?? ""));
+      if (noEvent && type === "statement") continue;
+      if (!noEvent) {
+        // A list's first item shares the clause; keep only the first-named person there.
+        if (shared?.type === type && shared.people.length > 1) {
+          shared.people = shared.people.slice(0, 1);
+          shared.title = titleSuggestion(shared.type, shared.people, shared.flags);
+        }
+        suggestions.push(suggestion);
+        previous = suggestion;
       }
-      suggestions.push(suggestion);
-      previous = suggestion;
       // "…, including the concertmaster, Jānis Ozols, who joined an ensemble in September": a
       // relative clause that reports another kind of act is a second fact, with its own date.
       if (own)
@@ -234,7 +279,7 @@ export function suggestEvents(
             title: titleSuggestion(its, who, itsFlags),
             people: who,
             excerpt: { start: relative.start, end: relative.end, exact: relative.text },
-            date: resolveEventDate(relative.text, published),
+            date: resolveEventDate(datePart(relative.text, its, itsFlags), published),
             flags: itsFlags,
           });
         }

@@ -44,7 +44,7 @@ export function tagSentences(
       text: j.text.trim(),
       start: first.start + j.offset.start,
       end: first.start + j.offset.start + j.offset.length,
-      infinitive: j.verb?.infinitive,
+      infinitive: j.verb?.infinitive && headVerb(j.verb.infinitive),
     });
     verbs.push(...(doc.verbs().json({ offset: true }) as TaggerJson[]).map(place));
     people.push(...(doc.people().json({ offset: true }) as TaggerJson[]).map(place));
@@ -54,6 +54,19 @@ export function tagSentences(
     );
   }
   return { verbs, people, others };
+}
+
+/**
+ * The head verb of the tagger's infinitive: "walk out" is walking, "name acting" (from "was
+ * named acting chief") is naming, "re-elect" is electing and "co-found" founding; the
+ * lexicon lists head verbs, and its phrases read particles such as "step down".
+ */
+export function headVerb(infinitive: string): string {
+  // Particles that make another verb: learning something is not finding it in a report, and
+  // walking back a remark is not walking out.
+  if (/^(find\s+out|walk\s+back)$/i.test(infinitive.trim())) return infinitive.trim();
+  const head = infinitive.trim().split(/\s+/)[0] ?? "";
+  return head.replace(/^(re|co)-(?=\p{L})/iu, "");
 }
 
 /** What of `tagged` lies inside `span`. */

@@ -36,8 +36,84 @@ describe("isColourQuote(clause, statement): a quotation that illustrates, not an
       "on Monday",
       false,
     ],
+    [
+      "no one named, in a formal statement",
+      "The union said in a statement that the layoffs were decided abroad.",
+      [],
+      null,
+      false,
+    ],
+    [
+      "a named subject, attributed at the end to an unnamed body",
+      "Brandt will stay on until the deal closes, the company said.",
+      someone,
+      null,
+      true,
+    ],
+    [
+      "a refusal to speak",
+      "She declined to say whether the board had considered a lesser sanction.",
+      someone,
+      null,
+      true,
+    ],
+    ["a silence", "Ollerenshaw has said almost nothing in public.", someone, null, true],
+    [
+      "a refusal that goes on to say something",
+      "She declined to comment on her next role, saying only that she wanted a change.",
+      someone,
+      null,
+      false,
+    ],
+    ["a quotation after a colon", "She added: “I love this place.”", someone, null, true],
+    [
+      "an opening quotation told to an audience",
+      "“Nobody has shown otherwise,” he told the news agency.",
+      someone,
+      null,
+      false,
+    ],
+    [
+      "an opening quotation given in a statement",
+      "“He will answer in court,” Gaskell said in a statement.",
+      someone,
+      null,
+      false,
+    ],
   ])("%s", (_, clause, people, phrase, expected) => {
     expect(isColourQuote(clause, { people, date: { phrase } })).toBe(expected);
+  });
+
+  // The second sentence of a quotation that opened in the sentence before.
+  it.each<[string, string, string, boolean]>([
+    [
+      "the tail of a quotation, bare attribution",
+      "“Nobody asked me to go. ",
+      "I am going because voters deserve an answer,” she said.",
+      true,
+    ],
+    [
+      "the tail of a straight-quoted quotation",
+      'He denied it. "The board did not ask me. ',
+      'I asked myself," he said.',
+      true,
+    ],
+    [
+      "the tail of a quotation whose attribution says more",
+      "“Nobody is told what to conclude. ",
+      "We ask to see a paper first,” he wrote, adding that the firm “remains committed.”",
+      false,
+    ],
+    [
+      "a closed quotation before: reported speech follows",
+      "“I was ready,” she said. ",
+      "She said the move was hers alone.",
+      false,
+    ],
+  ])("%s", (_, before, clause, expected) => {
+    expect(isColourQuote(clause, { people: someone, date: { phrase: null } }, before)).toBe(
+      expected,
+    );
   });
 });
 
