@@ -134,7 +134,11 @@ export const DOCUMENT_GRANTS = new RegExp(
 /** Phrases that report an event of a type wherever they stand (multi-word verbs, idioms). */
 export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\bstep(s|ped|ping)?\s+(down|aside|away)\b/i, "departure"],
-  [/\b(pushed|forced|eased|squeezed)\s+out\b/i, "departure"],
+  // "forced him out", "pushed Ibáñez out": the person may stand between verb and particle.
+  [
+    /\b(pushed|forced|eased|squeezed)\s+([A-Z][\w’'-]+\s+|him\s+|her\s+|them\s+)?out\b/,
+    "departure",
+  ],
   [/\b(stand|stands|stood|standing)\s+down\b/i, "departure"],
   // "will be replaced by Priya Lal", "replaces Smith": the newcomer's appointment.
   [
@@ -155,6 +159,16 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   // "is leaving the company", "will leave at the end of March": a departure to come.
   [/\b(is|are|will\s+be)\s+leaving\b|\bwill\s+leave\b(?!\s+(it|them|that|this)\b)/i, "departure"],
   [/\b(left|leaves|leaving)\s+(the|in|after|last|earlier|on)\b/i, "departure"],
+  // "More researchers could leave in March": a leaving to come, told with a modal.
+  [
+    /\b(could|may|might|would|to)\s+leave\s+(the|in|after|at|by|before|this|next|when)\b/i,
+    "departure",
+  ],
+  // "Kerrigan would chair the board", "a committee to be chaired by Lacey": a post given.
+  [
+    /\b(would|will)\s+(chair|lead|head)\s+(the|a|an|its)\b|\bto\s+be\s+(chaired|led|headed)\s+by\b/i,
+    "appointment",
+  ],
   [
     /\b(confirmed|installed|named|chosen|tapped|picked|selected|hired|recruited|poached|brought\s+in)\s+as\b/i,
     "appointment",
@@ -171,7 +185,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   // "replaced Smith as chief executive", "became its chief executive", "joins as head of …".
   [/\breplac(e|es|ed|ing)\b[^.;]{0,40}?\bas\s+(the\s+|its\s+)?[\w-]+/i, "appointment"],
   [
-    /\b(became|becomes|become|becoming)\s+(the\s+|its\s+|their\s+)?(new\s+|next\s+|first\s+|interim\s+|acting\s+)?(chief|ceo|chair|chairman|chairwoman|president|head|director|editor|managing|executive|general\s+manager|coach|principal|dean|secretary)\b/i,
+    /\b(became|becomes|become|becoming)\s+(the\s+|its\s+|their\s+)?(new\s+|next\s+|first\s+|interim\s+|acting\s+)?(finance\s+|executive\s+|deputy\s+|vice\s+)?(chief|ceo|chair|chairman|chairwoman|president|head|director|editor|managing|executive|general\s+manager|coach|principal|dean|secretary)\b/i,
     "appointment",
   ],
   // "is expected to be chosen in September": the passive the tagger reads as "expect".
@@ -259,6 +273,11 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     "report",
   ],
   [/\bphas(e|es|ed|ing)\s+out\b/i, "policy"],
+  // Publishing or drawing up a written code is setting a rule, not publishing a report.
+  [
+    /\b(publish|adopt|draw\s+up|introduc)\w*\s+(a|an|its|the)\s+([\w-]+\s+){0,2}(code|charter|guidelines|rulebook)\b/i,
+    "policy",
+  ],
   // Money or work stopped for a while: "paused gifts worth …", "paused the trial".
   [
     /\bpaus(e|es|ed|ing)\s+(a|an|the|its|their|all|any)?\s*([\w.-]+\s+){0,2}(grants?|gifts?|donations?|payments?|funding|trials?|hiring|contracts?|programmes?|programs?|sales|production)\b/i,
@@ -325,7 +344,7 @@ export const TYPE_RANK: Record<EventType, number> = {
 
 /** Words that make a clause speculation, not fact. */
 export const SPECULATION =
-  /\b(might|may|could|would|likely|unlikely|expected to|is set to|are set to|rumou?red|reportedly|possibly|perhaps|speculat\w*|considering|weighing|poised to|(?<!\bno\s)plans? to)\b/i;
+  /\b(might|may|could|would|likely|unlikely|expected to|is set to|are set to|rumou?red|reportedly|possibly|perhaps|speculat\w*|considering|weighing|poised to|in talks|(?<!\bno\s)plans? to)\b/i;
 
 /**
  * The verbs that report speech: what follows one is what was said, not the saying. "Would" after

@@ -36,8 +36,8 @@ export function flagClause(text: string, type?: string): SuggestionFlag[] {
   const denial = DENIAL.exec(saying);
   const negation = NEGATION.exec(saying);
   if (denial) flags.push("denial");
-  else if (negation && negation.index < (type ? eventWordEnd(saying, type) : saying.length))
-    flags.push("negation");
+  else if (negation && type && negatesEvent(saying, negation.index, type)) flags.push("negation");
+  else if (negation && !type) flags.push("negation");
   const guessed = denial ? saying.slice(0, denial.index) : withoutAnnouncedWould(saying);
   if (SPECULATION.test(guessed)) flags.push("speculation");
   return flags;
@@ -65,6 +65,21 @@ function eventWordEnd(clause: string, type: string): number {
   return word ? word.index + word[0].length : clause.length;
 }
 
+/**
+ * Whether the "not" at `at` negates the clause's event: it stands right before a word of its type
+ * ("have not resigned", "did not step down"), or before the first such word and before any verb of
+ * saying, whose object is what was said: "said that it would not renew" announces a decision.
+ */
+function negatesEvent(clause: string, at: number, type: string): boolean {
+  if (type === "statement" || type === "report") return true;
+  const word = EVENT_WORDS.get(type as EventType);
+  const after = clause.slice(at).replace(/^\S+\s+/, "");
+  const next = word ? new RegExp(`^(?:\\S+\\s+){0,2}?${word.source}`, "i").exec(after) : null;
+  if (next) return true;
+  const said = ANNOUNCING.exec(clause);
+  return at < eventWordEnd(clause, type) && (!said || at < said.index);
+}
+
 /** The clause with each "would" after an announcing verb left out: a decision told, not a guess. */
 function withoutAnnouncedWould(clause: string): string {
   const verb = ANNOUNCING.exec(clause);
@@ -82,22 +97,37 @@ export function speakerPart(text: string): { start: number; end: number } {
   const clause = maskQuotes(text);
   const verb = REPORTING.exec(clause);
   if (!verb) return { start: 0, end: clause.length };
+  const after = clause.slice(verb.index + verb[0].length);
+  // "…, said Ines Calloway, who …" names the speaker after the verb; "A spokeswoman, Erin
+  // Takahashi, said Denholm was not fired" tells a clause with its own verb.
+  // "The chair of trustees, Alan Fairbrother, said the review …": a subject with its name in
+  // apposition, not what was said before the attribution.
+  const before = clause.slice(0, verb.index);
   const inverted =
-    /[,”"]\s*$/.test(clause.slice(0, verb.index)) &&
-    /^\s+(?:[A-Z]|the\b|an?\b)/.test(clause.slice(verb.index + verb[0].length));
+    /[,”"]\s*$/.test(before) &&
+    !APPOSITION.test(before) &&
+    /^\s+(?:[A-Z]|the\b|an?\b)/.test(after) &&
+    !TOLD_CLAUSE.test(after.split(/[,;]/)[0] ?? "");
   return inverted
     ? { start: verb.index, end: clause.length }
     : { start: 0, end: verb.index + verb[0].length };
 }
 
+/** A subject that ends in a name in apposition: "The union's chair, Dace Kalniņa, ". */
+const APPOSITION = /^[^,"“”]{2,80},\s*(\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+,\s*$/u;
+
+/** A told clause's own verb after the reporting verb: "said Denholm was not fired". */
+const TOLD_CLAUSE = /\b(was|were|is|are|had|has|have|would|will|could|did|does)\b/i;
+
 /**
  * Where what was said begins after a reporting or denying verb and its time and place words:
  * "that", a quote, or a new subject. "Told" takes its hearers first ("told the Financial Times on
- * Monday"), and "confirmed" or "announced" an object that is the event itself, so a determiner
- * starts what was said only after "said" or "wrote".
+ * Monday"), as does a verb followed by "to" ("wrote to the board in August"), and "confirmed" or
+ * "announced" an object that is the event itself, so a determiner starts what was said only after
+ * "said" or "wrote", and not as the saying's own time words ("said earlier this week that").
  */
 const WHAT_WAS_SAID =
-  /(?<!\b(?:in|at|on|to|from|with|by|for|of|during|outside|after|before)\s+)\b(that|he|she|they|it|we|I|the|its|his|her|their|this)\b|[“"]/;
+  /(?<!\b(?:in|at|on|to|from|with|by|for|of|during|outside|after|before)\s+)\b(that|he|she|they|it|we|I|its|his|her|their|(?:the|this)(?!\s+(?:(?:same|previous|following|past)\s+)?(?:week|month|year|day|morning|afternoon|evening|weekend)\b))\b|[“"]/;
 const WHAT_WAS_TOLD = /\b(that|he|she|they|it|we|I)\b|[“"]/;
 const WHAT_WAS_ANNOUNCED = /\bthat\b|[“"]/;
 
@@ -112,7 +142,8 @@ export function sayingPart(text: string, verb: RegExp): string {
   if (!found) return text;
   const end = found.index + found[0].length;
   if (verb === REPORTING && speakerPart(text).start > 0) return text;
-  const word = found[0].toLowerCase();
+  // "Wrote to the trustees last month" takes its hearers first, as "told" does.
+  const word = /^\s+to\b/.test(masked.slice(end)) ? "told" : found[0].toLowerCase();
   const content = /^(said|says|say|wrote|writes|added|adds|saying)$/.test(word)
     ? WHAT_WAS_SAID
     : /^(told|tells)$/.test(word)

@@ -9,6 +9,7 @@ import {
 import { type EdtfPoint, firstDay, lastDay } from "../dates/edtf.ts";
 import { clampToPublication } from "./clampToPublication.ts";
 import { MONTH_NAMES, shiftMonth, WEEKDAY_NAMES, weekdayIndex } from "./dateMath.ts";
+import { maskQuotes } from "./maskQuotes.ts";
 
 /** A date suggested for an event from the sentence that reports it. */
 export interface SuggestedDate {
@@ -129,6 +130,21 @@ const RECOGNIZERS: Recognizer[] = [
     },
   },
   {
+    // Two weekdays joined ("met on Thursday and Friday", "from Monday to Wednesday") are the span
+    // from the first to the second, the second read as a lone weekday is.
+    pattern: new RegExp(`\\b(${WEEKDAY})\\s+(?:and|to|through|until|-|–)\\s+(${WEEKDAY})\\b`, "gi"),
+    resolve: (match, today, forward) => {
+      const [first, last] = [match[1], match[2]].map((name) =>
+        WEEKDAY_NAMES.findIndex((w) => w.toLowerCase() === name?.toLowerCase()),
+      ) as [number, number];
+      const length = (last - first + 7) % 7;
+      const end = forward
+        ? addDays(today, ((first - weekdayIndex(today) + 7) % 7) + length)
+        : addDays(today, -((weekdayIndex(today) - last + 7) % 7));
+      return date(addDays(end, -length), end);
+    },
+  },
+  {
     pattern: new RegExp(`\\b(${COUNT})\\s+(${UNIT})\\s+ago\\b`, "gi"),
     resolve: (match, today) => {
       const count = countOf(match[1] ?? "");
@@ -224,18 +240,31 @@ const RECOGNIZERS: Recognizer[] = [
     },
   },
   {
-    // A lone year, only after words that make it a date (chrono reads none): "in 2019", "since 2020".
+    // A lone year, only after words that make it a date (chrono reads none): "in 2019", "since 2020",
+    // or naming an occasion after them ("since its 2011 listing").
     pattern:
-      /(?<=\b(?:(?:in|during|since|throughout|early|late|mid|(?:spring|summer|autumn|fall|winter|end|start|beginning|middle)\s+of)\s+|mid-))(\d{4})\b(?!\s*%)/gi,
+      /(?<=\b(?:(?:in|during|since|throughout|early|late|mid|(?:spring|summer|autumn|fall|winter|end|start|beginning|middle)\s+of)\s+|(?:at|in|during|since|after|before)\s+(?:its|the|their|his|her)\s+|mid-))(\d{4})\b(?!\s*%)/gi,
     resolve: (match) => date({ year: Number(match[1]) }),
   },
 ];
+
+/**
+ * Date words right after a verb of saying date the saying, which is past even after a verb about
+ * the future ("X will become chairman, the companies said on Friday").
+ */
+const SAID_JUST_BEFORE =
+  /\b(?:said|says|told|announced|added|confirmed|wrote|stated)\s+(?:(?:on|in|at|last|this|earlier|late|early)\s+)?$/i;
+
+/** Whether date words at `index` point after the publication: after the verb about the future, not the saying's. */
+function readsForward(sentence: string, index: number, ahead: number): boolean {
+  return index >= ahead && !SAID_JUST_BEFORE.test(sentence.slice(0, index));
+}
 
 function findByHand(sentence: string, today: DayParts, ahead: number): Found[] {
   const found: Found[] = [];
   for (const { pattern, resolve } of RECOGNIZERS) {
     for (const match of sentence.matchAll(pattern)) {
-      const forward = match.index >= ahead;
+      const forward = readsForward(sentence, match.index, ahead);
       const resolved = resolve(match as RegExpExecArray, today, forward);
       if (resolved)
         found.push({
@@ -289,7 +318,7 @@ function periodAhead(words: string, today: DayParts): Resolved {
  * event is the saying, which those words do not date.
  */
 const FUTURE_VERB =
-  /\b(?:will|might|(?:is|are)\s+(?:(?:also|widely|now)\s+)?(?:expected|likely|set|due|scheduled|poised)\s+to|plans?\s+to|intends?\s+to)\b/gi;
+  /\b(?:will|might|could|would|should|may|(?:is|are)\s+in\s+talks\s+to|(?:is|are)\s+(?:(?:also|widely|now)\s+)?(?:expected|likely|set|due|scheduled|poised)\s+to|plans?\s+to|intends?\s+to)\b/gi;
 const SAYING =
   /\b(?:said|says|told|tells|wrote|writes|announced|added|stated|confirmed|denied|warned|argued)\b/i;
 
@@ -297,8 +326,9 @@ const SAYING =
 function aheadFrom(sentence: string): { index: number; reported: boolean } {
   // The clause's own verb: one in an aside ("X, who will leave in June, said on Tuesday") is not.
   const asides = asidesOf(sentence);
+  // A capitalised "May" within a sentence is the month.
   const verb = [...sentence.matchAll(FUTURE_VERB)].find(
-    (m) => !asides.some((a) => m.index >= a.start && m.index < a.end),
+    (m) => m[0] !== "May" && !asides.some((a) => m.index >= a.start && m.index < a.end),
   );
   if (!verb) return { index: Number.POSITIVE_INFINITY, reported: false };
   return {
@@ -324,6 +354,19 @@ function chronoPoint(
   };
 }
 
+/**
+ * A date between a determiner and a noun names a thing ("an assessment of the October vote"), and
+ * dates the clause only as its occasion, after "at", "in", "during", "since", "after" or "before"
+ * ("elected at the June meeting").
+ */
+function namesAThing(sentence: string, start: number, end: number): boolean {
+  const before = /(\S+\s+)?\b(?:the|its|their|his|her|this|that)\s+$/i.exec(
+    sentence.slice(0, start),
+  );
+  if (!before || !/^\s+[a-z]/.test(sentence.slice(end))) return false;
+  return !/^(?:at|in|during|since|after|before|until|by)\s+$/i.test(before[1] ?? "");
+}
+
 /** Calendar dates chrono reads well: "14 May", "May 14, 2024", "April 2023", "in April". */
 function findWithChrono(sentence: string, today: DayParts, ahead: number): Found[] {
   // Noon UTC of the publication day, read in UTC, so the machine's time zone never matters.
@@ -336,7 +379,7 @@ function findWithChrono(sentence: string, today: DayParts, ahead: number): Found
     // Relative words are read by hand; a day number chrono could not place means it misread the text.
     if (RELATIVE.test(result.text)) continue;
     if (!result.start.isCertain("day") && /\b\d{1,2}\b/.test(result.text)) continue;
-    const forward = result.index >= ahead;
+    const forward = readsForward(sentence, result.index, ahead);
     const from = chronoPoint(result.start, today, undefined, forward);
     if (!from) continue;
     // A month alone must be capitalised: "they will march" is not March.
@@ -348,6 +391,7 @@ function findWithChrono(sentence: string, today: DayParts, ahead: number): Found
       !/^[A-Z]/.test(monthWord)
     )
       continue;
+    if (namesAThing(sentence, result.index, result.index + result.text.length)) continue;
     const to = result.end ? chronoPoint(result.end, today, from.year) : null;
     const range = to && firstDay(to) > lastDay(from) ? to : undefined;
     found.push({
@@ -375,7 +419,7 @@ const ASIDES = [
     `\\b(?:year|quarter|half|months?|weeks?|period)\\s+(?:to|ended|ending|through)\\s+(?:the\\s+end\\s+of\\s+)?(?:${MONTH})\\b(?:\\s+\\d{1,2}\\b)?(?:,?\\s+\\d{4}\\b)?`,
     "gi",
   ),
-  /,\s+(?:who|whom|whose|which|where|a|an|the|part\s+of|formerly|previously)\s[^,;]*,(?=\s*\S)/gi,
+  /,\s+(?:who|whom|whose|which|where|a|an|the|part\s+of|formerly|previously)\s[^,;"“]*,(?=\s*\S)/gi,
   /\bden(?:y|ies|ied|ying)\s+(?:that|having|claims?|reports?|allegations?)\b.*$/gis,
 ];
 
@@ -406,6 +450,10 @@ function formatPoint(point: EdtfPoint): string {
     return formatCalendarDay({ year: point.year, month: point.month ?? 1, day: point.day });
   const year = String(point.year).padStart(4, "0");
   return point.month === undefined ? year : `${year}-${String(point.month).padStart(2, "0")}`;
+}
+
+function precisionOf(point: EdtfPoint): "day" | "month" | "year" {
+  return point.day !== undefined ? "day" : point.month !== undefined ? "month" : "year";
 }
 
 function describePoint(point: EdtfPoint): string {
@@ -490,6 +538,49 @@ function anchorIn(earlier: string, today: DayParts): Found | null {
   return null;
 }
 
+/**
+ * A clause that names its own occasion ("in a letter to staff", "said in an interview") was told
+ * then, not on the occasion dated before it.
+ */
+const OWN_OCCASION =
+  /\bin\s+(?:an?|his|her|their|its|a\s+brief)\s+(?:[\w-]+\s+){0,2}(?:letter|memo|interview|statement|post|e-?mail|blog|video|note|message|filing|speech|podcast|op-ed|column|essay|submission)\b/i;
+
+/**
+ * The day told in one of the sentences just before, within the same paragraph, nearest first: a
+ * clause with no date words of its own continues the occasion it follows ("She was removed on
+ * Monday. The trustees named …", "… denied on Saturday that … "…," she said."). Only a single day
+ * of the week ending on the publication carries over, the occasion the news reports: a month or a
+ * span before says when something else began, and an older day is background.
+ */
+function dayToldBefore(earlier: string, today: DayParts): Found | null {
+  // Time words inside a quotation are the speaker's, not the occasion's.
+  const paragraph = maskQuotes(earlier.split(/\n\s*\n/).at(-1) ?? "");
+  const parts = paragraph.split(/(?<=[.!?]["”’]?)\s+/).filter((part) => part.trim() !== "");
+  for (const part of parts.reverse()) {
+    const [first] = datesIn(part, today, "").dates;
+    if (first)
+      return first.from?.day !== undefined && !first.to && thisWeek(first.from, today)
+        ? first
+        : null;
+  }
+  return null;
+}
+
+/** Whether a day lies within the seven days ending on the publication day: the news of the week. */
+function thisWeek(point: EdtfPoint, today: DayParts): boolean {
+  const day = formatPoint(point);
+  return day <= formatCalendarDay(today) && day >= formatCalendarDay(addDays(today, -6));
+}
+
+/**
+ * The date of the clause a "when" clause follows ("The dispute came to a head earlier this month,
+ * when …"): the when clause tells what happened then.
+ */
+function dateBeforeWhen(earlier: string, today: DayParts): Found | null {
+  const sentence = earlier.split(/(?<=[.!?]["”’]?)\s+/).at(-1) ?? "";
+  return datesIn(sentence, today, "").dates.at(-1) ?? null;
+}
+
 function findBackReferences(sentence: string, earlier: string, today: DayParts): Found[] {
   const found: Found[] = [];
   let anchor: Found | null | undefined;
@@ -549,13 +640,14 @@ function datesIn(sentence: string, today: DayParts, earlier: string) {
  * the publication day. Without a past date the suggestion is `../<publication day>`: on or before it.
  * `earlier` is the text just before the clause, which "the same day" counts from. A date that could
  * end after the publication ends on it (`clampToPublication`), unless future words put it ahead or
- * `expected` says the event is one the text expects rather than reports.
+ * `expected` says the event is one the text expects rather than reports. With `context`, a clause
+ * with no date words of its own continues the single day told just before it in its paragraph.
  */
 export function resolveEventDate(
   sentence: string,
   published: string,
   earlier = "",
-  options: { expected?: boolean } = {},
+  options: { expected?: boolean; context?: boolean } = {},
 ): SuggestedDate {
   const today = publicationDay(published);
   const todayEdtf = formatCalendarDay(today);
@@ -564,6 +656,31 @@ export function resolveEventDate(
   const first = dates[0];
   if (!first?.from) {
     const ahead = found[0];
+    const continues =
+      options.context === true &&
+      !ahead &&
+      !OWN_OCCASION.test(sentence) &&
+      aheadFrom(maskQuotes(sentence)).index === Number.POSITIVE_INFINITY;
+    const when = /,\s*when\s*$/i.test(earlier);
+    const told = continues
+      ? when
+        ? dateBeforeWhen(earlier, today)
+        : dayToldBefore(earlier, today)
+      : null;
+    if (told?.from) {
+      const { from, to } = clampToPublication(
+        told.to ? { from: told.from, to: told.to } : { from: told.from },
+        today,
+      );
+      const span = to && formatPoint(to) !== formatPoint(from) ? to : null;
+      const source = when ? "the clause this 'when' clause follows" : "the sentence just before";
+      return {
+        edtf: span ? `${formatPoint(from)}/${formatPoint(span)}` : formatPoint(from),
+        precision: span ? "range" : precisionOf(from),
+        basis: `No date words of its own: dated as ${source}, ${describePoint(from)}${span ? ` to ${describePoint(span)}` : ""}.`,
+        phrase: null,
+      };
+    }
     if (!ahead)
       return {
         edtf: `../${todayEdtf}`,
@@ -603,7 +720,7 @@ export function resolveEventDate(
     const edtf = `${formatPoint(from)}/${formatPoint(to)}`;
     return { edtf, precision: "range", basis, phrase, ...marks };
   }
-  const precision = from.day !== undefined ? "day" : from.month !== undefined ? "month" : "year";
+  const precision = precisionOf(from);
   const began = holding ? ", when what has lasted since began" : "";
   const basis = `"${phrase}", ${context}: ${describePoint(from)}${began}${after}.`;
   return { edtf: formatPoint(from), precision, basis, phrase, ...marks };

@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from "../lib/result.ts";
 import { parseArticle } from "../pipeline/parseArticle.ts";
-import { classifiedPart, type SuggestedType } from "./classifyClause.ts";
-import { DENIAL, REPORTING } from "./eventLexicon.ts";
+import { classifiedPart, classifyClause, type SuggestedType } from "./classifyClause.ts";
+import { DENIAL, FINDING, NEGATION, REPORTING } from "./eventLexicon.ts";
 import {
   antecedentOf,
   findPeople,
@@ -15,6 +15,7 @@ import { isRestatement } from "./isRestatement.ts";
 import { maskQuotes } from "./maskQuotes.ts";
 import type { PersonRef } from "./matchPerson.ts";
 import { resolveEventDate, type SuggestedDate } from "./resolveEventDate.ts";
+import { retypeTelling } from "./retypeTelling.ts";
 import {
   type Clause,
   joinSubjects,
@@ -42,13 +43,38 @@ export interface Suggestion {
  * The words that date a candidate: a statement is dated by its saying and a denied event by its
  * denial, not by the time words of what was said or denied; any other event by its clause.
  */
-function datePart(text: string, type: SuggestedType, flags: readonly SuggestionFlag[]): string {
+function datePart(
+  text: string,
+  type: SuggestedType,
+  flags: readonly SuggestionFlag[],
+  announced = false,
+): string {
   if (flags.includes("denial")) return sayingPart(text, DENIAL);
-  if (type === "statement") return sayingPart(text, REPORTING);
+  // "She has not resigned, despite calls last month": what did not happen is dated only by the
+  // words of its own verb phrase, not by those of what follows it.
+  if (flags.includes("negation")) {
+    const not = NEGATION.exec(maskQuotes(text));
+    const stop = not ? NEGATED_PHRASE_END.exec(text.slice(not.index)) : null;
+    if (not && stop) return text.slice(0, not.index + stop.index);
+  }
+  if (type === "statement" || announced) return sayingPart(text, REPORTING);
+  // "An independent report, delivered last week, found …": a report is dated first by the words
+  // that describe it, asides included, before what it found.
+  if (type === "report") {
+    const found = FINDING.exec(text);
+    if (found)
+      return text.slice(0, found.index).replace(DESCRIBING_ASIDE, " $1 ") + text.slice(found.index);
+  }
   // "Roos has led the company since November 2021": she was appointed when the span began.
   if (type === "appointment" && LED_SINCE.test(text)) return text.replace(/\bsince\b/i, "in");
   return text;
 }
+
+/** An aside that describes the noun before it: "a 46-page document published on Wednesday", "delivered last week". */
+const DESCRIBING_ASIDE = /,\s+((?:an?|the)\s[^,]*|\w+ed\b[^,]*),/g;
+
+/** Where a negated verb phrase ends: at a comma or a conjunction that starts another fact. */
+const NEGATED_PHRASE_END = /[,;]|\s(?:and|but|despite|though|although|while|after|when)\s/i;
 
 /** How long someone has held a post: the appointment is the start of the span. */
 const LED_SINCE = /\b(has|have|had)\s+(led|chaired|headed|run)\b[^.;]*\bsince\b/i;
@@ -145,10 +171,25 @@ export function suggestEvents(
     }
     return findPeople(clause, tags.people, known, givenIds);
   };
+  /** A clause's type and the words it was read from, once its telling is read (who tells what). */
+  const typed = (clause: Clause, subjectIsPerson = false) => {
+    const verbs = within(tags.verbs, clause);
+    const { type, part } = classifiedPart(clause.text, verbs);
+    const telling = retypeTelling(part, type, {
+      typeOf: (words) => classifyClause(words, verbs),
+      // A predicate's speaker is its sentence's subject ("Almeida, who led it, | said …").
+      namesPerson: (words) =>
+        (words.trim() === "" && subjectIsPerson) ||
+        namesSomeone(words, within(tags.people, clause), known),
+    });
+    return { part, telling };
+  };
   for (const [index, sentence] of sentences.entries()) {
     if (BOILERPLATE.test(sentence.text)) continue;
-    // "The same day", "the following month": dated from the two sentences before, or the clause's own.
-    const earlierStart = sentences[Math.max(0, index - 2)]?.start ?? sentence.start;
+    // "The same day", "the following month", or no date words at all: dated from the three sentences
+    // before (a quotation of two sentences between a denial and "he said" hides no occasion), or the
+    // clause's own.
+    const earlierStart = sentences[Math.max(0, index - 3)]?.start ?? sentence.start;
     let previous: Suggestion | null = null;
     let subjectPeople: PersonRef[] = [];
     const typeOf = (c: Clause) => classifiedPart(c.text, within(tags.verbs, c)).type;
@@ -164,7 +205,21 @@ export function suggestEvents(
     );
     for (const clause of clauses) {
       const clauseVerbs = within(tags.verbs, clause);
-      const { type: own, part } = classifiedPart(clause.text, clauseVerbs);
+      const { part, telling } = typed(
+        clause,
+        clause.predicate !== undefined && subjectPeople.length > 0,
+      );
+      // An act an organisation tells again is its statement ("The board said Feld was dismissed").
+      const toldAgain =
+        telling.toldAct &&
+        telling.type !== null &&
+        reportedBefore(
+          suggestions,
+          telling.type,
+          findPeople(clause, tags.people, known, givenIds),
+          false,
+        );
+      const own = toldAgain ? "statement" : telling.type;
       // An item of a list ("…: A, a banker; B, …") shares the date of the clause before it, and
       // its type and flags when it has no event verb of its own.
       const shared = clause.listItem ? previous : null;
@@ -224,10 +279,22 @@ export function suggestEvents(
         date: shared
           ? shared.date
           : resolveEventDate(
-              datePart(own ? part : clause.text, type, flags),
+              datePart(
+                own && type !== "report"
+                  ? telling.bySubject
+                    ? part.slice(0, telling.toldStart)
+                    : part
+                  : clause.text,
+                type,
+                flags,
+                telling.announced,
+              ),
               published,
               text.slice(earlierStart, clause.start),
-              { expected: flags.includes("speculation") },
+              {
+                expected: flags.includes("speculation"),
+                context: flags.length === 0,
+              },
             ),
         flags,
       };
@@ -265,11 +332,61 @@ export function suggestEvents(
         suggestions.push(suggestion);
         previous = suggestion;
       }
+      // "X said Y had resigned": what X told is an event of its own when the article has not
+      // already reported it, with the people it names (or the speaker, for "he", "she").
+      if (telling.also) {
+        const toldWords = part.slice(telling.toldStart);
+        const at = clause.text.indexOf(toldWords);
+        const toldSpan =
+          at < 0
+            ? clause
+            : {
+                start: clause.start + at,
+                end: clause.start + at + toldWords.length,
+                text: toldWords,
+              };
+        // A statement by the clause's subject is theirs ("Osei, who quit, said …"); a told act
+        // is of whom it names, or of the speaker when it says "he" or "she".
+        let toldPeople = telling.bySubject
+          ? people
+          : findPeople(toldSpan, tags.people, known, givenIds);
+        if (
+          toldPeople.length === 0 &&
+          telling.also !== "statement" &&
+          /^\s*(that\s+)?(he|she)\b/i.test(toldWords)
+        )
+          toldPeople = people;
+        // Flagged as told: "would" after the saying is a decision announced, not a guess.
+        const toldFlags = telling.also === "statement" ? [] : flagClause(part, telling.also);
+        const reported =
+          telling.also !== "statement" &&
+          reportedBefore(suggestions, telling.also, toldPeople, negated(toldFlags));
+        // A told act needs the person it is about; a told policy is the institution's.
+        if ((telling.also === "policy" || toldPeople.length > 0) && !reported)
+          suggestions.push({
+            type: telling.also,
+            title: titleSuggestion(telling.also, toldPeople, toldFlags),
+            people: toldPeople,
+            excerpt: { start: clause.start, end: clause.end, exact: clause.text },
+            date:
+              telling.also === "policy"
+                ? suggestion.date
+                : resolveEventDate(
+                    datePart(toldWords, telling.also, toldFlags),
+                    published,
+                    text.slice(earlierStart, clause.start),
+                    {
+                      expected: toldFlags.includes("speculation"),
+                    },
+                  ),
+            flags: toldFlags,
+          });
+      }
       // "…, including the concertmaster, Jānis Ozols, who joined an ensemble in September": a
       // relative clause that reports another kind of act is a second fact, with its own date.
       if (own)
         for (const relative of relativeClauses(clause)) {
-          const { type: its } = classifiedPart(relative.text, within(tags.verbs, relative));
+          const its = typed(relative).telling.type;
           // What the person said there elaborates the clause ("a memo by X, who wrote that …").
           if (its === null || its === type || its === "statement") continue;
           const who = findPeople(relative, tags.people, known, givenIds);
@@ -345,4 +462,38 @@ function appointedPeople(
     text: clause.text.slice(from),
   });
   return named.length > 0 ? named : people;
+}
+
+/** Whether some words name a person: one the tagger found there, or a known person by name or surname. */
+function namesSomeone(
+  words: string,
+  tagged: readonly { text: string }[],
+  known: readonly NamedPerson[],
+): boolean {
+  return (
+    tagged.some((t) => words.includes(t.text)) ||
+    known.some((k) => words.includes(k.name) || words.includes(k.name.split(" ").at(-1) ?? k.name))
+  );
+}
+
+/** Whether a flag set says the event did not happen or is denied. */
+const negated = (flags: readonly SuggestionFlag[]) =>
+  flags.includes("negation") || flags.includes("denial");
+
+/** Leaving and being removed are one exit, told as either ("fired" … "was dismissed"). */
+const EXITS = new Set<SuggestedType>(["departure", "board"]);
+
+/** Reported already: the same act of the same person, done or not done alike. */
+function reportedBefore(
+  suggestions: readonly Suggestion[],
+  type: SuggestedType,
+  people: readonly PersonRef[],
+  notDone: boolean,
+): boolean {
+  return suggestions.some(
+    (s) =>
+      (s.type === type || (EXITS.has(s.type) && EXITS.has(type))) &&
+      negated(s.flags) === notDone &&
+      s.people.some((p) => people.some((q) => q.id === p.id)),
+  );
 }

@@ -9,7 +9,7 @@ import { SUGGESTION_FLAGS } from "../../src/pipeline/articleAnnotationsSchema.ts
 /** The folder holding the labelled articles (`NN_slug.txt`) and their `NN_slug.expected.yaml`. */
 export const LABELLED_DIR = fileURLToPath(new URL("./labelled/", import.meta.url));
 
-/** The dev half's folders (SPLIT.md): the first 8 articles and the 32 later ones rules may be read from. */
+/** The dev half's folders (SPLIT.md): the first 8 articles and the 40 later ones rules may be read from. */
 export const DEV_DIRS = [LABELLED_DIR, fileURLToPath(new URL("./dev/", import.meta.url))];
 
 /** The test half's folder (SPLIT.md): scored by the eval only, never read to write a rule. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { flagClause } from "../../src/suggest/flagClause.ts";
+import { REPORTING } from "../../src/suggest/eventLexicon.ts";
+import { flagClause, sayingPart } from "../../src/suggest/flagClause.ts";
 
 describe("flagClause(clause) marks what is not a plain fact", () => {
   it.each([
@@ -110,5 +111,74 @@ describe("flagClause(clause, type) flags the fact of its type, not what was said
     ],
   ])("%s", (_, clause, type, flags) => {
     expect(flagClause(clause, type)).toEqual(flags);
+  });
+});
+
+describe("flagClause(clause, type) negates the event only where its own verb is negated", () => {
+  it.each([
+    // In the style of the dev half (l11, t08, t11, w08).
+    [
+      "a 'not' right before the event's verb, after an adjective of its type",
+      "Two directors, the retired judge Prakash Menon and Farida Shaikh, have not resigned.",
+      "departure",
+      ["negation"],
+    ],
+    [
+      "a decision announced with 'would not' is the event",
+      "Veltrun Energy said last month that it would not renew its sponsorship.",
+      "policy",
+      [],
+    ],
+    [
+      "'must not' in what was told",
+      "Desai told staff that evaluation results must not be discussed outside the company.",
+      "policy",
+      [],
+    ],
+    [
+      "a 'not' in what others said later",
+      "At least 60 developers have left the studio, and several said that they would not return.",
+      "departure",
+      [],
+    ],
+    [
+      "a reported negation of the event itself stays one",
+      "The company said that Okafor had not resigned.",
+      "departure",
+      ["negation"],
+    ],
+    [
+      "'is in talks to' is speculation",
+      "The university is in talks to appoint her to a chair from September.",
+      "appointment",
+      ["speculation"],
+    ],
+  ])("%s", (_, clause, type, flags) => {
+    expect(flagClause(clause, type)).toEqual(flags);
+  });
+});
+
+describe("sayingPart(clause, REPORTING) keeps the saying's time words, not what was said", () => {
+  it.each([
+    // In the style of the dev half (l09, l12, w08): "wrote to X" takes its hearers first, like "told".
+    [
+      "Families of several patients wrote to the hospital last week asking for a public meeting.",
+      "Families of several patients wrote to the hospital last week asking for a public meeting.",
+    ],
+    [
+      "A nurse wrote to the board in August 2023 that patients were being enrolled.",
+      "A nurse wrote to the board in August 2023 ",
+    ],
+    ["She wrote that the change took effect in July.", "She wrote "],
+    // The saying's own time words are not what was said (b10).
+    [
+      "Lowell Park Capital said earlier this week that it would support the deal.",
+      "Lowell Park Capital said earlier this week ",
+    ],
+    ["The fund said the same day that it would sell.", "The fund said the same day "],
+    ["The fund said the deal was done.", "The fund said "],
+    ["He told staff on Monday that he would leave in June.", "He told staff on Monday "],
+  ])("%s → %j", (clause, part) => {
+    expect(sayingPart(clause, REPORTING)).toBe(part);
   });
 });

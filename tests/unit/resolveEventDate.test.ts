@@ -287,6 +287,145 @@ describe("resolveEventDate(sentence, published) reads forward after a verb about
   });
 });
 
+describe("resolveEventDate(sentence, published) reads forward after a modal of what may happen", () => {
+  it.each([
+    // In the style of the dev half (w07, l07, t09), published Saturday 18 May 2024: "could", "may",
+    // "would" and "is in talks to" speak of what has not happened yet, like "is expected to".
+    ["A permanent successor could be named in December, two council members said.", "2024-12"],
+    ["The foundation's board could vote next month to take the paintings back.", "2024-06"],
+    ["The university is in talks to appoint her to a chair from September.", "2024-09"],
+    ["The regulator may rule in March.", "2025-03"],
+    ["The board would meet in July if the bid is raised.", "2024-07"],
+  ])("%s → %s, marked ahead", (sentence, edtf) => {
+    expect(resolveEventDate(sentence, PUBLISHED)).toMatchObject({ edtf, ahead: true });
+  });
+
+  it.each([
+    // "May" capitalised within a sentence is the month, not the modal.
+    ["The chairman said in May that the fund could be wound up.", "2024-05/2024-05-18"],
+    // After a verb of saying, "would" is what was announced: the saying is the event.
+    ["The department said it would publish complaint figures, starting in August.", NO_DATE],
+  ])("%s → %s", (sentence, edtf) => {
+    expect(resolveEventDate(sentence, PUBLISHED).edtf).toBe(edtf);
+  });
+});
+
+describe("resolveEventDate(sentence, published, earlier, { context }) dates a 'when' clause by the clause it follows", () => {
+  it.each([
+    // In the style of the dev half (l07, l12), published Saturday 18 May 2024.
+    [
+      "That agreement surfaced last month, when",
+      "The Clydeside Review reported its existence.",
+      "2024-04",
+    ],
+    [
+      "The dispute came to a head earlier this month, when",
+      "Pryce was voted out as chair by his fellow trustees.",
+      "2024-05-01/2024-05-18",
+    ],
+  ])("%s / %s → %s", (earlier, sentence, edtf) => {
+    expect(resolveEventDate(sentence, PUBLISHED, `${earlier} `, { context: true }).edtf).toBe(edtf);
+  });
+});
+
+describe("resolveEventDate(sentence, published) reads a date that names a thing only as an occasion", () => {
+  it.each([
+    // In the style of the dev half (w12, b11), published Saturday 18 May 2024.
+    ["Observers are expected to publish an assessment of the October vote in December.", "2024-12"],
+    ["She was elected at the April meeting of the board.", "2024-04"],
+    ["Moriarty, who had chaired the airline since its 2011 listing", "2011"],
+  ])("%s → %s", (sentence, edtf) => {
+    expect(resolveEventDate(sentence, PUBLISHED).edtf).toBe(edtf);
+  });
+});
+
+describe("resolveEventDate(sentence, published) ends an aside at a quotation", () => {
+  it("reads the date of a relative clause whose aside runs into a quote (l02)", () => {
+    const sentence =
+      'The institute was run by Konrad Aebi, a glaciologist who had led it since 1997 and who liked to say that "ice does not lie, only people do."';
+    expect(resolveEventDate(sentence, PUBLISHED).edtf).toBe("1997");
+  });
+});
+
+describe("resolveEventDate(sentence, published) dates the saying after a clause about the future", () => {
+  it.each([
+    // In the style of the dev half (b10), published Saturday 18 May 2024.
+    ["Serrano will become executive chairman, the companies said on Friday.", "2024-05-17"],
+    ["The plant will close, the company announced on Tuesday.", "2024-05-14"],
+  ])("%s → %s", (sentence, edtf) => {
+    expect(resolveEventDate(sentence, PUBLISHED)).toMatchObject({ edtf });
+    expect(resolveEventDate(sentence, PUBLISHED).ahead).toBeUndefined();
+  });
+});
+
+describe("resolveEventDate(sentence, published) reads two joined weekdays as a span", () => {
+  it.each([
+    // In the style of the dev half (b10), published Saturday 18 May 2024.
+    ["The board met on Thursday and Friday before signing off.", "2024-05-16/2024-05-17"],
+    ["The strike ran from Monday to Wednesday.", "2024-05-13/2024-05-15"],
+    ["Talks ran from Friday to Saturday.", "2024-05-17/2024-05-18"],
+    // After a verb about the future, the next such days.
+    ["The board is expected to meet on Monday and Tuesday.", "2024-05-20/2024-05-21"],
+  ])("%s → %s", (sentence, edtf) => {
+    expect(resolveEventDate(sentence, PUBLISHED).edtf).toBe(edtf);
+  });
+});
+
+describe("resolveEventDate(sentence, published, earlier, { context }) continues the day told just before", () => {
+  it.each([
+    // In the style of the dev half (01, b09, l02), published Saturday 18 May 2024.
+    [
+      "The chair of the fund was removed by its board on Monday after a 7-5 vote.",
+      "The trustees named the vice-chair, Margaret Lindqvist, as interim chair.",
+      "2024-05-13",
+    ],
+    [
+      'Zurbriggen denied on Friday that she had been pushed. "Nobody pushed me. I could see the next year coming.',
+      'I did not want the institute to spend it defending me," she said, sitting in a café.',
+      "2024-05-17",
+    ],
+  ])("%s / %s → %s", (earlier, sentence, edtf) => {
+    expect(resolveEventDate(sentence, PUBLISHED, earlier, { context: true }).edtf).toBe(edtf);
+  });
+
+  it.each([
+    // Only a day of the week ending on the publication: an older one is background.
+    ["Her lawyers set a deadline of April 2.", "The union said it had received the letter."],
+    // Only a single day carries over: a month or span before says when something else began.
+    ["Prices have fallen since March.", "The board met to discuss the figures."],
+    ["Staff wrote to the trustees last month.", "The trustees named an interim chair."],
+    // Not across a paragraph.
+    ["The board met on Monday.\n\n", "The trustees named an interim chair."],
+    // A clause naming its own occasion was told then.
+    ["The board met on Monday.", "In a letter to staff, she wrote that she was proud."],
+    ["The board met on Monday.", "In an interview, he said he would consider legal action."],
+    // Nor a clause about what may happen.
+    ["The board met on Monday.", "Her lawyers said she could seek an injunction."],
+  ])("%j / %s → no date", (earlier, sentence) => {
+    expect(resolveEventDate(sentence, PUBLISHED, earlier, { context: true }).edtf).toBe(NO_DATE);
+  });
+
+  it("says where the date came from", () => {
+    expect(
+      resolveEventDate("The trustees named an interim chair.", PUBLISHED, "She quit on Monday.", {
+        context: true,
+      }),
+    ).toEqual({
+      edtf: "2024-05-13",
+      precision: "day",
+      basis: "No date words of its own: dated as the sentence just before, Monday 13 May 2024.",
+      phrase: null,
+    });
+  });
+
+  it("without { context }, a clause with no date words of its own gets none", () => {
+    expect(
+      resolveEventDate("The trustees named an interim chair.", PUBLISHED, "She quit on Monday.")
+        .edtf,
+    ).toBe(NO_DATE);
+  });
+});
+
 describe("resolveEventDate(sentence, published, earlier) counts back references from the date told before", () => {
   it.each([
     // Sentences in the style of the dev half (02, 06, l02, l04), published Saturday 18 May 2024.

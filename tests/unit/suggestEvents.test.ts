@@ -171,7 +171,7 @@ describe("suggestEvents(article) proposes events, each with its exact words", ()
   it.each([
     [
       "a statement, by its saying",
-      "Ana Ruiz said on Wednesday that she had left in March.",
+      "Ana Ruiz said on Wednesday that she had warned the board in March.",
       "2024-05-15",
     ],
     [
