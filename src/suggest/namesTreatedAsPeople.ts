@@ -39,7 +39,7 @@ const ORGANISATION_WORDS = new Set(
   Alliance Coalition Network Initiative Forum Healthcare Pharmacy International Worldwide
   Investors Investment Brothers Bros Sons Llp Legal Attorneys Solicitors Games Publishing
   Supermarkets Aviation Athletics Administration Directorate Army Navy Movement Diocese
-  Conservatory Ballet Gallery Championship Olympics Charity Radio Television Quarries Forensics`.split(
+  Conservatory Ballet Gallery Championship Olympics Charity Radio Television Quarries Forensics Homes SpA Srl GmbH Oyj`.split(
     /\s+/,
   ),
 );

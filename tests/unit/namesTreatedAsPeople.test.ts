@@ -66,6 +66,14 @@ describe("namesTreatedAsPeople: never a place or an organisation", () => {
       "Ormsby, who stepped down as chairman of Ormsby Quarries in 2020, said he acted in good faith.",
     ],
     [
+      "a company by its legal form, named later without it (dev)",
+      "The family's holding company, Famiglia Ferrandi SpA, agreed. A spokesman for Famiglia Ferrandi said it would not comment.",
+    ],
+    [
+      "a housebuilder (dev)",
+      "The club would sell the ground to the housing developer Ardwick Holt Homes.",
+    ],
+    [
       "a place with a particle",
       "The summit in Rio de Janeiro ended on Monday. Banque de France said rates would rise.",
     ],
