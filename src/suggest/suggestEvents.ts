@@ -238,7 +238,7 @@ export function suggestEvents(
       // "She told …": the latest person the article calls "she"; "they", or a predicate whose
       // subject came before ("… and is likely to …"): the people of the clause before; a
       // clause that opens with its own subject ("…, and the minister could order …") is not one.
-      const opensWithPronoun = /^(?:he|she)\b[^,]*,/i.test(maskQuotes(clause.text));
+      const opensWithPronoun = /^(?:he|she)\b/i.test(maskQuotes(clause.text));
       if (people.length === 0 && !/^[a-z]/.test(clause.text) && /\b(he|she)\b/i.test(clause.text))
         people = antecedentOf(clause.text, lastPeople, recent, pronouns);
       else if (
@@ -247,11 +247,17 @@ export function suggestEvents(
           (/^[a-z]/.test(clause.text) && !OWN_SUBJECT.test(clause.text)))
       )
         people = lastPeople;
-      // "He did not resign, though X and Y called for him to go": the pronoun is the subject of
-      // what comes before the comma, and the people named after it do something else.
-      else if (opensWithPronoun && !clause.predicate && firstNamedAfterComma(clause.text, people)) {
+      // "He did not resign, though X and Y called for him to go": the pronoun is the subject,
+      // and the people named after it do something else or have it done to them.
+      // "He did not criticise Ferrity": a statement's speaker is he; a statement names its
+      // speaker only.
+      else if (opensWithPronoun && !clause.predicate) {
         const [subject] = antecedentOf(clause.text, lastPeople, recent, pronouns);
-        if (subject) people = [subject, ...people.filter((p) => p.id !== subject.id)];
+        if (subject)
+          people =
+            type === "statement"
+              ? [subject]
+              : [subject, ...people.filter((p) => p.id !== subject.id)];
       }
       if (people.length > 0) lastPeople = people;
       // A statement's people are its speakers; the others it names were named too.
@@ -403,12 +409,6 @@ export function suggestEvents(
     }
   }
   return ok(suggestions);
-}
-
-/** Whether every person a clause names is named after its first comma. */
-function firstNamedAfterComma(text: string, people: readonly PersonRef[]): boolean {
-  const comma = text.indexOf(",");
-  return people.every((p) => text.indexOf(p.name.split(/\s+/).at(-1) ?? p.name) > comma);
 }
 
 /** Events that happen to a person (who leaves, is removed or named), unlike a denied policy. */

@@ -255,6 +255,12 @@ describe("suggestEvents gives a he or she the person it refers to", () => {
       ["Callum Redfern", "Ngozi Lamb", "Tomasz Rydel"],
     ],
     [
+      "a statement opening with he is his, not of the one he speaks of (dev, adapted)",
+      "Des Whitcombe, the team captain, spoke on Sunday. He did not criticise Mick Ferrity.",
+      "He did not",
+      ["Des Whitcombe"],
+    ],
+    [
       "a denied departure is of the one named in what is denied (dev, adapted)",
       "A spokeswoman, Delphine Marchetti, denied on Wednesday that Gareth Ollerenshaw had been fired over the delay.",
       "A spokeswoman",

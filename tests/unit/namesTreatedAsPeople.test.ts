@@ -177,6 +177,11 @@ describe("namesTreatedAsPeople: a name the text treats as a person's", () => {
       ["Ursula von der Leyen", "Rosa de la Cruz"],
     ],
     [
+      "a councillor (dev)",
+      "Councillor Rachel Obi, who chairs the licensing committee, said on Friday that it was fair.",
+      ["Rachel Obi"],
+    ],
+    [
       "a particle joined by a hyphen, after a title",
       "Crown Prince Mohammed bin Salman met Bashar al-Assad, who said he would not resign.",
       ["Mohammed bin Salman", "Bashar al-Assad"],
