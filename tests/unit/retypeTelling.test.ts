@@ -87,7 +87,7 @@ describe("a clause that tells something is typed by who tells what", () => {
     [
       "a call for someone's leaving is a statement of whoever called",
       "Councillor Hanne Vos, who called for the mayor's resignation last month, said on Sunday that the council should act.",
-      ["statement [Councillor Hanne Vos]", "statement [Councillor Hanne Vos]"],
+      ["statement [Hanne Vos]", "statement [Hanne Vos]"],
     ],
     [
       "an open letter urging a step is a statement, not the step",
