@@ -185,7 +185,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   // "replaced Smith as chief executive", "became its chief executive", "joins as head of …".
   [/\breplac(e|es|ed|ing)\b[^.;]{0,40}?\bas\s+(the\s+|its\s+)?[\w-]+/i, "appointment"],
   [
-    /\b(became|becomes|become|becoming)\s+(the\s+|its\s+|their\s+)?(new\s+|next\s+|first\s+|interim\s+|acting\s+)?(finance\s+|executive\s+|deputy\s+|vice\s+)?(chief|ceo|chair|chairman|chairwoman|president|head|director|editor|managing|executive|general\s+manager|coach|principal|dean|secretary)\b/i,
+    /\b(became|becomes|become|becoming)\s+(the\s+|its\s+|their\s+)?([\w-]+['’]s\s+)?(new\s+|next\s+|first\s+|interim\s+|acting\s+)?(finance\s+|executive\s+|deputy\s+|vice\s+)?(chief|ceo|chair|chairman|chairwoman|president|head|director|editor|managing|executive|general\s+manager|coach|principal|dean|secretary|owner|manager|leader|captain)\b/i,
     "appointment",
   ],
   // "is expected to be chosen in September": the passive the tagger reads as "expect".
@@ -201,7 +201,17 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\b(placed|put|sent)\s+on\s+([\w-]+\s+)?leave\b/i, "departure"],
   [/\bwithdr(a|e)wn?\s+from\s+(the|its|his|her)\b/i, "departure"],
   [/\bin talks\s+(with|to join)\b/i, "appointment"],
-  [/\b(has|have|had)\s+(led|chaired|headed|run)\b[^.]*\bsince\b/i, "appointment"],
+  // A post held since a date, the appointment being the span's start: "has led it since 2011",
+  // "had sat on the board since 2009", "has worked at Ferrandi since 2009".
+  [
+    /\b(has|have|had)\s+(led|chaired|headed|run|worked\s+(at|for)|sat\s+on|served\s+(on|as))\b[^.]*\bsince\b/i,
+    "appointment",
+  ],
+  // "Javiera Salinas, a commissioner since 2016": a post named in an apposition, held since a date.
+  [
+    /,\s+(a|an|the|its)\s+([\w-]+\s+){0,3}?(commissioner|director|member|trustee|chair|chairman|chairwoman|governor|partner|officer|editor|executive|minister|secretary|councillor|president|manager|head)\s+since\s+([A-Z]\w+\s+)?\d{4}\b/,
+    "appointment",
+  ],
   // "who chaired it from 1996 until 2004": a post held, told by its span.
   [/\b(led|chaired|headed|ran)\b[^.;]{0,40}?\bfrom\s+\d{4}\b/i, "appointment"],
   // "The housing portfolio was handed to alderman X": a post given.
