@@ -202,9 +202,10 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\bwithdr(a|e)wn?\s+from\s+(the|its|his|her)\b/i, "departure"],
   [/\bin talks\s+(with|to join)\b/i, "appointment"],
   // A post held since a date, the appointment being the span's start: "has led it since 2011",
-  // "had sat on the board since 2009", "has worked at Ferrandi since 2009".
+  // "had sat on the board since 2009", "has worked at Ferrandi since 2009", "has been deputy head
+  // of safety since March".
   [
-    /\b(has|have|had)\s+(led|chaired|headed|run|worked\s+(at|for)|sat\s+on|served\s+(on|as))\b[^.]*\bsince\b/i,
+    /\b(has|have|had)\s+(led|chaired|headed|run|worked\s+(at|for)|sat\s+on|served\s+(on|as)|been\s+(the\s+|its\s+|a\s+|an\s+)?([\w-]+\s+){0,3}?(chief|chair|chairman|chairwoman|president|head|director|editor|secretary|commissioner|trustee|governor|manager|minister|member)\b)[^.]*\bsince\b/i,
     "appointment",
   ],
   // "Javiera Salinas, a commissioner since 2016": a post named in an apposition, held since a date.
@@ -255,6 +256,13 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     "policy",
   ],
   [/\b(signed|published|wrote|sent)\s+(an|their|a)\s+open\s+letter\b/i, "statement"],
+  // Answering someone's words, or commenting in public, is speech ("did not respond to her
+  // remarks", "has not commented publicly on the outage"); not answering a request for comment
+  // or an email is only the article's sourcing.
+  [
+    /\brespond(s|ed|ing)?\s+to\s+(his|her|their|the|its|these|those)\s+([\w-]+\s+)?(remarks|comments|criticism|claims|allegations|accusations|charges|findings)\b|\bcomment(s|ed|ing)?\s+(publicly|in\s+public)\b/i,
+    "statement",
+  ],
   // "The letter … was signed by the two lead maintainers": the signers' statement.
   [/\b(letter|petition|statement)\b(?!\s+of\b)[^.;]*?\b(was|were)\s+signed\s+by\b/i, "statement"],
   // "arrived from Turin in 2015", "arrived … as a postdoctoral researcher": a person joining.

@@ -72,7 +72,7 @@ const NEGATED_PHRASE_END = /[,;]|\s(?:and|but|despite|though|although|while|afte
 
 /** How long someone has held a post: the appointment is the start of the span. */
 const LED_SINCE =
-  /\b(has|have|had)\s+(led|chaired|headed|run|worked\s+(at|for)|sat\s+on|served\s+(on|as))\b[^.;]*\bsince\b|,\s+(a|an|the|its)\s+[^,;]*\bsince\s+([A-Z]\w+\s+)?\d{4}\b/i;
+  /\b(has|have|had)\s+(led|chaired|headed|run|worked\s+(at|for)|sat\s+on|served\s+(on|as)|been)\b[^.;]*\bsince\b|,\s+(a|an|the|its)\s+[^,;]*\bsince\s+([A-Z]\w+\s+)?\d{4}\b/i;
 
 /** A clause that opens with a subject of its own, a noun after a determiner: "the minister could order". */
 const OWN_SUBJECT = /^(the|a|an|its|his|her|their)\s/;
