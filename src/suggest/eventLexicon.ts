@@ -274,9 +274,9 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     "statement",
   ],
   // Agreeing to do something or agreeing a deal: "agreed late on Friday to combine", "agreed
-  // the sale", "reached a settlement".
+  // with the authority earlier this month to hold", "agreed the sale", "reached a settlement".
   [
-    /\bagree[sd]?\s+([\w-]+\s+){0,3}?(to|on)\b|\breach(es|ed|ing)?\s+(a|an)\s+([\w-]+\s+)?(settlement|agreement|deal|accord)\b|\bagree[sd]?\s+(a|an|the)\s+([\w-]+\s+)?(sale|deal|merger|takeover|settlement|terms)\b/i,
+    /\bagree[sd]?\s+(with\s+[^,.;]{1,60}?\s+)?([\w-]+\s+){0,3}?(to|on)\b|\breach(es|ed|ing)?\s+(a|an)\s+([\w-]+\s+)?(settlement|agreement|deal|accord)\b|\bagree[sd]?\s+(a|an|the)\s+([\w-]+\s+)?(sale|deal|merger|takeover|settlement|terms)\b/i,
     "policy",
   ],
   [

@@ -60,6 +60,9 @@ const SPLIT = new RegExp(
     // second fact of its own.
     String.raw`(?<sameSubject>,["”]?\s+and\s+(?=(?:also\s+|later\s+)?(?:denied|denies|said|says|told|tells|added|wrote|confirmed|insisted)\b)|,["”]?\s+(?=saying\b))`,
     String.raw`,?\s+(?=since the (?:departure|resignation|exit|ousting|dismissal) of\b)`,
+    // "…, a step it had not disclosed until now": a summing-up of the clause before, whose own
+    // words ("not") say nothing of that clause's event.
+    String.raw`,\s+(?=(?:a|the)\s+(?:step|move|decision|measure)\s+(?:that|which|it|he|she|they)\b)`,
     String.raw`,?\s+(?:after|following)\s+(?=(?:a|an|the)\s+(?:\w+\s+)?(?:report|review|investigation|audit|study)\b)`,
   ].join("|"),
   "gu",
