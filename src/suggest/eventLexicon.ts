@@ -152,8 +152,9 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     /\b(was|were|been|being|be)\s+let\s+go\b|\bpart(s|ed|ing)?\s+ways\b|\bbow(s|ed|ing)?\s+out\b|\b(hand(s|ed)?\s+in|tender(s|ed)?|submit(s|ted)?)\s+(his|her|their)\s+(resignation|notice)\b|\bshown\s+the\s+door\b|\bdefect(s|ed|ing)?\s+to\b/i,
     "departure",
   ],
+  // "Hopwell lost its head of safety on Monday": an organisation losing a post-holder is their exit.
   [
-    /\brelieved\s+of\s+(his|her|their|its)\s+(duties|command|post|role|position)\b|\blost\s+(his|her|their)\s+(job|post|seat|role)\b/i,
+    /\brelieved\s+of\s+(his|her|their|its)\s+(duties|command|post|role|position)\b|\blost\s+(his|her|their)\s+(job|post|seat|role)\b|\b(lost|loses|losing)\s+(its|their)\s+([\w-]+\s+){0,2}?(chief|head|director|chair|chairman|chairwoman|president|editor|manager|coach|captain|secretary)\b/i,
     "departure",
   ],
   // "is leaving the company", "will leave at the end of March": a departure to come.
