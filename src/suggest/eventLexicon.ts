@@ -227,6 +227,9 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     "policy",
   ],
   [/\bannounced\s+(his|her|their)\s+(resignation|departure|retirement)\b/i, "departure"],
+  // A person who took over something took a post ("a physicist who took over the journal in
+  // 2012"); an organisation that took over another ("which took over") bought it.
+  [/\bwho\s+(had\s+)?(took|takes|taken)\s+over\b/i, "appointment"],
   [
     /\b(took|take|takes|taking)\s+over\s+(as|from|on|in|at|when|next)\b|\btakes?\s+the\s+helm\b|\btook\s+the\s+helm\b/i,
     "appointment",
