@@ -77,7 +77,11 @@ const DESCRIBING_ASIDE = /,\s+((?:an?|the)\s[^,]*|\w+ed\b[^,]*),/g;
 const NEGATED_PHRASE_END = /[,;]|\s(?:and|but|despite|though|although|while|after|when)\s/i;
 
 /** How long someone has held a post: the appointment is the start of the span. */
-const LED_SINCE = /\b(has|have|had)\s+(led|chaired|headed|run)\b[^.;]*\bsince\b/i;
+const LED_SINCE =
+  /\b(has|have|had)\s+(led|chaired|headed|run|worked\s+(at|for)|sat\s+on|served\s+(on|as)|been)\b[^.;]*\bsince\b|,\s+(a|an|the|its)\s+[^,;]*\bsince\s+([A-Z]\w+\s+)?\d{4}\b/i;
+
+/** A post handed on, told in the passive: "will be replaced by Priya Lal", "was succeeded by". */
+const REPLACED_BY = /\b(replaced|succeeded)\s+by\b/i;
 
 /** A clause that opens with a subject of its own, a noun after a determiner: "the minister could order". */
 const OWN_SUBJECT = /^(the|a|an|its|his|her|their)\s/;
@@ -227,7 +231,9 @@ export function suggestEvents(
       let people = peopleOf(clause, type);
       // "X, who resigned last week, | said on Wednesday …": the predicate is X's; a statement's
       // people are its speaker, not those named in what was said.
-      if (clause.predicate && subjectPeople.length > 0)
+      // "X, who joined in 2017, will be replaced by Y": the post goes to the agent, not to X.
+      const toAgent = type === "appointment" && REPLACED_BY.test(clause.text) && people.length > 0;
+      if (clause.predicate && subjectPeople.length > 0 && !toAgent)
         people =
           type === "statement"
             ? subjectPeople
