@@ -3,15 +3,12 @@ import { classifyClause } from "../../src/suggest/classifyClause.ts";
 import { retypeTelling } from "../../src/suggest/retypeTelling.ts";
 import { suggestEvents } from "../../src/suggest/suggestEvents.ts";
 import { tagSentences } from "../../src/suggest/tagSentences.ts";
+import { article, suggestArticle } from "../suggest/suggestArticle.ts";
 
 /** An article in the corpus format, published on Saturday 18 May 2024. */
-const article = (body: string) => `Sat, 18 May 2024 04:52:21 GMT\n\n${body}\n`;
-
 /** Each suggestion of an article as "type [people] flags". */
 function suggested(body: string): string[] {
-  const result = suggestEvents(article(body));
-  if (!result.ok) throw new Error(result.reason);
-  return result.data.map(
+  return suggestArticle(body).map(
     (s) =>
       `${s.type} [${s.people.map((p) => p.name).join(", ")}]${s.flags.length ? ` ${s.flags}` : ""}`,
   );
