@@ -234,8 +234,12 @@ const SETS_A_RULE =
 /** A tagged verb's words without the punctuation the tagger keeps ("had been dismissed,"), which a clause may end before. */
 const words = (v: Tagged) => v.text.replace(/[.,;:!?"”’]+$/, "");
 
-/** A relative clause or aside between commas, or a relative clause on a person that ends the clause. */
-const ASIDE = /,\s+(?:who|which|whose|now|previously|formerly|then)\b[^,]*,|,\s+who\b[^,]*$/gi;
+/**
+ * A relative clause or aside between commas (", a physicist who took over the journal in 2012,"
+ * included), or a relative clause on a person that ends the clause.
+ */
+const ASIDE =
+  /,\s+(?:(?:a|an)\s+[^,;"“]{1,60}?\s+(?=who\b))?(?:who|which|whose|now|previously|formerly|then)\b[^,]*,|,\s+who\b[^,]*$/gi;
 
 /** The words of a clause's relative clauses and asides, which `mainClause` leaves out. */
 function asides(unit: string): string {

@@ -152,8 +152,9 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     /\b(was|were|been|being|be)\s+let\s+go\b|\bpart(s|ed|ing)?\s+ways\b|\bbow(s|ed|ing)?\s+out\b|\b(hand(s|ed)?\s+in|tender(s|ed)?|submit(s|ted)?)\s+(his|her|their)\s+(resignation|notice)\b|\bshown\s+the\s+door\b|\bdefect(s|ed|ing)?\s+to\b/i,
     "departure",
   ],
+  // "Hopwell lost its head of safety on Monday": an organisation losing a post-holder is their exit.
   [
-    /\brelieved\s+of\s+(his|her|their|its)\s+(duties|command|post|role|position)\b|\blost\s+(his|her|their)\s+(job|post|seat|role)\b/i,
+    /\brelieved\s+of\s+(his|her|their|its)\s+(duties|command|post|role|position)\b|\blost\s+(his|her|their)\s+(job|post|seat|role)\b|\b(lost|loses|losing)\s+(its|their)\s+([\w-]+\s+){0,2}?(chief|head|director|chair|chairman|chairwoman|president|editor|manager|coach|captain|secretary)\b/i,
     "departure",
   ],
   // "is leaving the company", "will leave at the end of March": a departure to come.
@@ -185,7 +186,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   // "replaced Smith as chief executive", "became its chief executive", "joins as head of …".
   [/\breplac(e|es|ed|ing)\b[^.;]{0,40}?\bas\s+(the\s+|its\s+)?[\w-]+/i, "appointment"],
   [
-    /\b(became|becomes|become|becoming)\s+(the\s+|its\s+|their\s+)?(new\s+|next\s+|first\s+|interim\s+|acting\s+)?(finance\s+|executive\s+|deputy\s+|vice\s+)?(chief|ceo|chair|chairman|chairwoman|president|head|director|editor|managing|executive|general\s+manager|coach|principal|dean|secretary)\b/i,
+    /\b(became|becomes|become|becoming)\s+(the\s+|its\s+|their\s+)?([\w-]+['’]s\s+)?(new\s+|next\s+|first\s+|interim\s+|acting\s+)?(finance\s+|executive\s+|deputy\s+|vice\s+)?(chief|ceo|chair|chairman|chairwoman|president|head|director|editor|managing|executive|general\s+manager|coach|principal|dean|secretary|owner|manager|leader|captain)\b/i,
     "appointment",
   ],
   // "is expected to be chosen in September": the passive the tagger reads as "expect".
@@ -201,7 +202,18 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\b(placed|put|sent)\s+on\s+([\w-]+\s+)?leave\b/i, "departure"],
   [/\bwithdr(a|e)wn?\s+from\s+(the|its|his|her)\b/i, "departure"],
   [/\bin talks\s+(with|to join)\b/i, "appointment"],
-  [/\b(has|have|had)\s+(led|chaired|headed|run)\b[^.]*\bsince\b/i, "appointment"],
+  // A post held since a date, the appointment being the span's start: "has led it since 2011",
+  // "had sat on the board since 2009", "has worked at Ferrandi since 2009", "has been deputy head
+  // of safety since March".
+  [
+    /\b(has|have|had)\s+(led|chaired|headed|run|worked\s+(at|for)|sat\s+on|served\s+(on|as)|been\s+(the\s+|its\s+|a\s+|an\s+)?([\w-]+\s+){0,3}?(chief|chair|chairman|chairwoman|president|head|director|editor|secretary|commissioner|trustee|governor|manager|minister|member)\b)[^.]*\bsince\b/i,
+    "appointment",
+  ],
+  // "Javiera Salinas, a commissioner since 2016": a post named in an apposition, held since a date.
+  [
+    /,\s+(a|an|the|its)\s+([\w-]+\s+){0,3}?(commissioner|director|member|trustee|chair|chairman|chairwoman|governor|partner|officer|editor|executive|minister|secretary|councillor|president|manager|head)\s+since\s+([A-Z]\w+\s+)?\d{4}\b/,
+    "appointment",
+  ],
   // "who chaired it from 1996 until 2004": a post held, told by its span.
   [/\b(led|chaired|headed|ran)\b[^.;]{0,40}?\bfrom\s+\d{4}\b/i, "appointment"],
   // "The housing portfolio was handed to alderman X": a post given.
@@ -215,6 +227,9 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     "policy",
   ],
   [/\bannounced\s+(his|her|their)\s+(resignation|departure|retirement)\b/i, "departure"],
+  // A person who took over something took a post ("a physicist who took over the journal in
+  // 2012"); an organisation that took over another ("which took over") bought it.
+  [/\bwho\s+(had\s+)?(took|takes|taken)\s+over\b/i, "appointment"],
   [
     /\b(took|take|takes|taking)\s+over\s+(as|from|on|in|at|when|next)\b|\btakes?\s+the\s+helm\b|\btook\s+the\s+helm\b/i,
     "appointment",
@@ -245,6 +260,13 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     "policy",
   ],
   [/\b(signed|published|wrote|sent)\s+(an|their|a)\s+open\s+letter\b/i, "statement"],
+  // Answering someone's words, or commenting in public, is speech ("did not respond to her
+  // remarks", "has not commented publicly on the outage"); not answering a request for comment
+  // or an email is only the article's sourcing.
+  [
+    /\brespond(s|ed|ing)?\s+to\s+(his|her|their|the|its|these|those)\s+([\w-]+\s+)?(remarks|comments|criticism|claims|allegations|accusations|charges|findings)\b|\bcomment(s|ed|ing)?\s+(publicly|in\s+public)\b/i,
+    "statement",
+  ],
   // "The letter … was signed by the two lead maintainers": the signers' statement.
   [/\b(letter|petition|statement)\b(?!\s+of\b)[^.;]*?\b(was|were)\s+signed\s+by\b/i, "statement"],
   // "arrived from Turin in 2015", "arrived … as a postdoctoral researcher": a person joining.
@@ -256,9 +278,9 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     "statement",
   ],
   // Agreeing to do something or agreeing a deal: "agreed late on Friday to combine", "agreed
-  // the sale", "reached a settlement".
+  // with the authority earlier this month to hold", "agreed the sale", "reached a settlement".
   [
-    /\bagree[sd]?\s+([\w-]+\s+){0,3}?(to|on)\b|\breach(es|ed|ing)?\s+(a|an)\s+([\w-]+\s+)?(settlement|agreement|deal|accord)\b|\bagree[sd]?\s+(a|an|the)\s+([\w-]+\s+)?(sale|deal|merger|takeover|settlement|terms)\b/i,
+    /\bagree[sd]?\s+(with\s+[^,.;]{1,60}?\s+)?([\w-]+\s+){0,3}?(to|on)\b|\breach(es|ed|ing)?\s+(a|an)\s+([\w-]+\s+)?(settlement|agreement|deal|accord)\b|\bagree[sd]?\s+(a|an|the)\s+([\w-]+\s+)?(sale|deal|merger|takeover|settlement|terms)\b/i,
     "policy",
   ],
   [

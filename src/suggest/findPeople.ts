@@ -1,7 +1,8 @@
 import { slugify } from "../lib/slugify.ts";
 import { isHeadline } from "./isHeadline.ts";
+import { maskQuotes } from "./maskQuotes.ts";
 import { matchPerson, type PersonRef } from "./matchPerson.ts";
-import { namesTreatedAsPeople } from "./namesTreatedAsPeople.ts";
+import { isRole, namesTreatedAsPeople } from "./namesTreatedAsPeople.ts";
 import type { TextSpan } from "./splitSentences.ts";
 import { type Tagged, within } from "./tagSentences.ts";
 
@@ -60,12 +61,46 @@ export function findPeople(
   const tagged = isHeadline(clause.text) ? [] : within(taggedPeople, clause);
   const names = tagged.map((p) => cleanName(p.text)).filter((n) => n.length > 0);
   // A name the tagger found is someone's only when the article treats it as a person's.
-  return dedupe([
+  const people = dedupe([
     ...names.map((n) => matchPerson(n, known)).filter((p) => p.known),
     ...mentionedPeople(clause.text, known),
   ])
     .map((p) => ({ ...p, known: givenIds.has(p.id) }))
     .sort((a, b) => firstMention(clause.text, a) - firstMention(clause.text, b));
+  // "Kirwan's deputy, Esther Mwangi, stepped down": the deputy acts, not the one whose deputy
+  // she is; unless no one else is named.
+  const actors = people.filter((p) => !onlyPossessor(clause.text, p));
+  return actors.length > 0 ? actors : people;
+}
+
+/** Words for whom or what a person has, not an act of theirs: "X's deputy", "X's team", "X's lawyers". */
+const HELD = /^(?:team|office|cabinet|lawyers?|family|campaign|group|lab)$/;
+
+/** Kin and friends: "Sutskever, Leike's friend," tells of both. */
+const PERSONAL =
+  /^(?:wife|husband|son|daughter|father|mother|brother|sister|widow|friend|partner|cousin)s?$/;
+
+/** Whether a clause names a person only as the possessor of a role or a team ("Marchetti's co-founder"). */
+function onlyPossessor(clause: string, person: PersonRef): boolean {
+  const surname = person.name.split(/\s+/).at(-1) ?? person.name;
+  const mentions = [
+    ...clause.matchAll(
+      new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(surname)}(?![\\p{L}\\p{M}])`, "gu"),
+    ),
+  ];
+  return (
+    mentions.length > 0 &&
+    mentions.every((m) => {
+      const held = /^[’']s\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{L}-]+)/u.exec(
+        clause.slice((m.index ?? 0) + m[0].length),
+      )?.[1];
+      return (
+        held !== undefined &&
+        (isRole(held) || HELD.test(held)) &&
+        !PERSONAL.test(held.toLowerCase())
+      );
+    })
+  );
 }
 
 /** Each known person with the words that name them: full name, or a surname no one else has. */
@@ -78,9 +113,10 @@ function namingsOf(known: readonly NamedPerson[]): { person: NamedPerson; words:
   const made = known.map((person) => {
     const surname = person.name.split(/\s+/).at(-1) ?? person.name;
     const unique = known.filter((p) => p.name.split(/\s+/).at(-1) === surname).length === 1;
-    // Not \b, which sees no word end after a last letter such as the "ø" of "Sørbø".
+    // Not \b, which sees no word end after a last letter such as the "ø" of "Sørbø"; and not a
+    // part of a hyphenated name ("Hollis" in the company "Brenner-Hollis").
     const words = new RegExp(
-      `(?<![\\p{L}\\p{M}])${escapeRegExp(unique ? surname : person.name)}(?![\\p{L}\\p{M}])`,
+      `(?<![\\p{L}\\p{M}]|\\p{L}-)${escapeRegExp(unique ? surname : person.name)}(?![\\p{L}\\p{M}]|-\\p{L})`,
       "u",
     );
     return { person, words };
@@ -114,4 +150,84 @@ function firstMention(clause: string, person: PersonRef): number {
 function dedupe(people: PersonRef[]): PersonRef[] {
   const seen = new Set<string>();
   return people.filter((p) => !seen.has(p.id) && seen.add(p.id) !== undefined);
+}
+
+/** A third-person pronoun's gender as news prose uses it. */
+export type Pronoun = "he" | "she";
+
+const PRONOUN = /\b(?:(he|him|his|himself)|(she|her|hers|herself))\b/i;
+
+/** The first he or she of a text outside quotations, if any. */
+export function pronounOf(text: string): Pronoun | null {
+  const m = PRONOUN.exec(maskQuotes(text));
+  if (!m) return null;
+  return m[1] ? "he" : "she";
+}
+
+/**
+ * The pronoun the article itself uses for each person, by id: an honorific ("Mr", "Ms") before
+ * their name, or the first he or she outside quotations after their name and before the next
+ * person's ("Graham Ellery, who announced that he would step down"). Most mentions decide.
+ */
+export function pronounsOf(
+  sentences: readonly TextSpan[],
+  known: readonly NamedPerson[],
+): Map<string, Pronoun> {
+  const votes = new Map<string, number>();
+  const vote = (id: string, pronoun: Pronoun) =>
+    votes.set(id, (votes.get(id) ?? 0) + (pronoun === "he" ? 1 : -1));
+  for (const sentence of sentences) {
+    const text = maskQuotes(sentence.text);
+    const mentions = namingsOf(known)
+      .flatMap(({ person, words }) => {
+        const at = text.search(words);
+        return at < 0 ? [] : [{ person, at }];
+      })
+      .sort((a, b) => a.at - b.at);
+    for (const { person, at } of mentions) {
+      const surname = person.name.split(/\s+/).at(-1) ?? person.name;
+      const before = text
+        .slice(0, at + person.name.length)
+        .replace(new RegExp(`${escapeRegExp(surname)}.*$`, "u"), "");
+      const honorific = /\b(?:(Mr)|Mrs|Ms|Miss)\.?\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+)*$/u.exec(before);
+      if (honorific) vote(person.id, honorific[1] ? "he" : "she");
+    }
+    // The first he or she after a name is the subject's, the first person the sentence names,
+    // unless a relative clause binds it to the name just before ("Graham Ellery, who announced
+    // that he would step down").
+    const first = mentions[0];
+    if (!first) continue;
+    const found = PRONOUN.exec(text.slice(first.at));
+    if (!found) continue;
+    const pronounAt = first.at + found.index;
+    const nearest = mentions.findLast((m) => m.at < pronounAt) ?? first;
+    const bound = /^[\p{L}\p{M}'’ -]*,\s+(?:who|whose)\b[^,;]*$/u.test(
+      text.slice(nearest.at, pronounAt),
+    );
+    vote((bound ? nearest : first).person.id, found[1] ? "he" : "she");
+  }
+  const pronouns = new Map<string, Pronoun>();
+  for (const [id, score] of votes) if (score !== 0) pronouns.set(id, score > 0 ? "he" : "she");
+  return pronouns;
+}
+
+/**
+ * Whom a clause's he or she refers to: of the people of the clause before (`last`), those the
+ * article may call by that pronoun, the ones it does call so first; if none, the latest person
+ * named (`recent`, latest last) whom it calls so; otherwise the people of the clause before.
+ */
+export function antecedentOf(
+  clause: string,
+  last: readonly PersonRef[],
+  recent: readonly PersonRef[],
+  pronouns: ReadonlyMap<string, Pronoun>,
+): PersonRef[] {
+  const pronoun = pronounOf(clause);
+  if (pronoun === null) return [...last];
+  const may = last.filter((p) => (pronouns.get(p.id) ?? pronoun) === pronoun);
+  const does = may.filter((p) => pronouns.get(p.id) === pronoun);
+  if (does.length > 0) return does;
+  if (may.length > 0) return may;
+  const latest = recent.findLast((p) => pronouns.get(p.id) === pronoun);
+  return latest ? [latest] : [...last];
 }

@@ -7,8 +7,15 @@ import type { Tagged } from "./tagSentences.ts";
  * dateline or acronym, and not the possessive "'s".
  */
 const WORD = String.raw`\p{Lu}(?:\p{Ll}|[’']\p{Lu})[\p{L}\p{M}]*(?:[’'-](?!s\b)\p{L}[\p{L}\p{M}]*)*`;
-/** Capitalised words in a row, one space apart. */
-const RUN = new RegExp(`${WORD}(?: ${WORD})*`, "gu");
+/**
+ * The lower-case particles of surnames ("Ursula von der Leyen", "Mohammed bin Salman", "Rosa de
+ * la Cruz", "Bashar al-Assad"), between the capitalised words of a name.
+ */
+const PARTICLES =
+  "van|von|de|del|della|der|den|du|da|das|dos|di|la|le|bin|bint|ibn|al|el|ten|ter|zu";
+const PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
+/** Capitalised words in a row, one space apart, with the particles of a surname between them. */
+const RUN = new RegExp(`${WORD}(?: (?:(?:${PARTICLES}) )*(?:(?:al|el)-)?${WORD})*`, "gu");
 
 /** Words that name a kind of organisation, at any place in its name ("Bank Sentosa", "Rowan Street Partners"). */
 const ORGANISATION_WORDS = new Set(
@@ -32,7 +39,9 @@ const ORGANISATION_WORDS = new Set(
   Alliance Coalition Network Initiative Forum Healthcare Pharmacy International Worldwide
   Investors Investment Brothers Bros Sons Llp Legal Attorneys Solicitors Games Publishing
   Supermarkets Aviation Athletics Administration Directorate Army Navy Movement Diocese
-  Conservatory Ballet Gallery Championship Olympics Charity`.split(/\s+/),
+  Conservatory Ballet Gallery Championship Olympics Charity Radio Television Quarries Forensics Homes SpA Srl GmbH Oyj`.split(
+    /\s+/,
+  ),
 );
 
 /** First words of place names ("San Francisco", "Santa Clara", "Cape Town", "South Africa"). */
@@ -49,9 +58,12 @@ const PLACE_WORDS = new Set(
   Coast Gulf Sea Ocean Airport Station`.split(/\s+/),
 );
 
-/** Words before a name that say who the person is: a title or a role ("chief executive", "the principal oboist"). */
+/**
+ * Words before a name that say who the person is: a title or a role ("chief executive", "the
+ * principal oboist"); "the publisher" of a newspaper is a person, "publishers" are companies.
+ */
 const ROLE =
-  /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|rev|chief|executive|officer|director|chairman|chairwoman|chair|president|vice|founder|co-founder|analyst|spokesman|spokeswoman|spokesperson|secretary|minister|member|researcher|scientist|engineer|lawyer|attorney|judge|manager|economist|conductor|musician|player|coach|captain|head|leader|deputy|treasurer|editor|reporter|journalist|author|writer|employee|worker|technician|colleague|wife|husband|son|daughter|father|mother|brother|sister|widow|friend|mayor|governor|senator|lawmaker|ambassador|commissioner|official|adviser|advisor|consultant|candidate|successor|predecessor|doctor|nurse|surgeon|student|principal|chancellor|dean|ceo|cfo|cto|coo|mp|activist|campaigner|whistleblower|partner|teacher|professor|lecturer|novelist|designer|producer|inventor|counsel|\p{Ll}+ist|\p{Ll}+ian)s?$/u;
+  /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|rev|chief|executive|officer|director|chairman|chairwoman|chair|president|vice|founder|co-founder|analyst|spokesman|spokeswoman|spokesperson|secretary|minister|member|researcher|scientist|engineer|lawyer|attorney|judge|manager|economist|conductor|musician|player|coach|captain|head|leader|deputy|treasurer|editor|reporter|journalist|author|writer|employee|worker|technician|colleague|wife|husband|son|daughter|father|mother|brother|sister|widow|friend|mayor|governor|senator|councillor|councilor|alderman|congressman|congresswoman|lawmaker|ambassador|commissioner|official|adviser|advisor|consultant|candidate|successor|predecessor|doctor|nurse|surgeon|student|principal|chancellor|dean|ceo|cfo|cto|coo|mp|activist|campaigner|whistleblower|partner|teacher|professor|lecturer|novelist|designer|producer|inventor|counsel|organi[sz]er|maintainer|publisher(?!s)|prince|princess|king|queen|sheikh|emir|bishop|archbishop|cardinal|general|colonel|inspector|trustee|curator|\p{Ll}+ist|\p{Ll}+ian)s?$/u;
 
 /** Role words in the few words before a name, up to an article or possessive: "its chief executive, ". */
 const ROLE_BEFORE = /((?:[\p{L}-]+[ ,]+){1,3})$/u;
@@ -66,6 +78,33 @@ const ROLE_AFTER =
  */
 const PERSON_PREDICATE =
   /^[^,.;:"“”]{0,40}?\b(?:resign(?:ed|s)?|quit|step(?:ped|s)? (?:down|aside)|retire[ds]?|told reporters|said in an interview|join(?:ed|s)? (?:the|its) board|(?:was|were|been|be) (?:fired|sacked|dismissed|ousted|pushed out)|(?:was|were|been|be) (?:named|appointed|elected|promoted)(?: as)? ((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+))\b/u;
+
+/**
+ * A noun phrase in apposition before a name whose head is a role: "The chairman of the trustees,
+ * X,", "Two senior researchers on Y's team, X and Z,". The head is the word before "of", "at" or
+ * "on", after a determiner or a number that starts the phrase.
+ */
+const ROLE_PHRASE_BEFORE =
+  /(?:^|[,;:]\s+|\b)(?:the|a|an|its|his|her|their|two|three|four|five|several)\s+(?:[\p{L}’'-]+\s+){0,2}?([\p{L}-]+)\s+(?:of|at|on)\s+[^,;:]{1,60},\s+$/iu;
+
+/** Nouns for institutions and works ("publishers", not "the publisher"), never people: "two pension funds, X and Y", "the firm X", "X, the 1994 film". */
+const INSTITUTION_NOUN =
+  /^(?:firm|company|companies|bank|fund|group|studio|film|movie|publisher(?=s$)|broadcaster|station|newspaper|union|agency|charity|insurer|lender|regulator|startup|start-up|carrier|airline|ministry|university|hospital|museum|theatre|consultancy|brand|label|platform|website|magazine|programme|program|show|novel|album|series|play)s?$/;
+
+/** "the incident-response firm X", "two pension funds, X and Y": an institution noun just before. */
+const INSTITUTION_NOUN_BEFORE = /([\p{Ll}-]+),?\s+$/u;
+
+/** "X, the 1994 film that …": an institution or a work in apposition after. */
+const INSTITUTION_NOUN_AFTER =
+  /^,\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}\d’'-]+\s+){0,3}?([\p{Ll}-]+)(?=[\s,.;]|$)/u;
+
+/** "chairman of X", "a member of X": the institution a role is of (not a relation: "the wife of X"). */
+const ROLE_OF_BEFORE = /\b([\p{Ll}-]+)\s+of\s+$/u;
+const RELATION =
+  /^(?:wife|husband|son|daughter|father|mother|brother|sister|widow|friend|colleague|successor|predecessor|partner|ally|allies|rival|deputy|aide)s?$/;
+
+/** ", president of the Ontario Federation …": a bare role in apposition, of or at an institution. */
+const BARE_ROLE_AFTER = /^,\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:of|at)\s/u;
 
 /** "The board named X as interim head of safety": named to a role only a person holds. */
 const NAMED_BEFORE = /\b(?:named|appointed|elected|promoted)\s+$/;
@@ -118,7 +157,18 @@ const namesInstitution = (run: string) =>
   PLACE_FIRST_WORDS.has(wordsOf(run)[0] as string) ||
   wordsOf(run).some((w) => ORGANISATION_WORDS.has(w) || PLACE_WORDS.has(w));
 
-const isRole = (word: string) =>
+/**
+ * A capitalised word that titles a person before their name ("Minister", "Chief", "Senator",
+ * "Mayor", "Professor"): a role word, but not one made only by an ending ("-ian", "-ist") that
+ * given names such as Brian or Christian share.
+ */
+const isTitle = (word: string) =>
+  word
+    .split("-")
+    .some((part) => ROLE.test(part.toLowerCase()) && !/(ian|ist)s?$/.test(part.toLowerCase()));
+
+/** Whether a word names a role a person holds ("deputy", "Vice-president", "researchers"). */
+export const isRole = (word: string) =>
   word.split("-").some((part) => ROLE.test(part.toLowerCase().replace(/ies$/, "y")));
 
 /** Whether words name a role only a person holds: firms are advisers and partners too. */
@@ -139,6 +189,10 @@ function occurrences(sentences: readonly TextSpan[]): Occurrence[] {
       let from = 0;
       while (from < words.length && NOT_NAMES.has((words[from] as string).split("-")[0] as string))
         from++;
+      // "Finance Minister Ciarán Dolan", "Police Chief Raymond Okafor", "Professor Siobhán
+      // Carrow": a title ends at its last title word, and the name is the two or three words after.
+      const lastTitle = words.findLastIndex((w, i) => i >= from && isTitle(w));
+      if (lastTitle >= 0 && words.length - lastTitle - 1 >= 2) from = lastTitle + 1;
       const skipped = words.slice(0, from).join(" ");
       const nameStart = at + (from === 0 ? 0 : skipped.length + 1);
       if (previousEnd < 0 || !LIST_SEPARATOR.test(sentence.text.slice(previousEnd, at))) items = [];
@@ -182,19 +236,37 @@ function roleBefore(before: string): boolean {
   return words.some(isRole);
 }
 
+/** A run without the title before its name: "Finance Minister" says nothing of "Ciarán Dolan". */
+const unTitled = (o: Occurrence) => (o.titled ? o.name : o.run);
+
 const overlaps = (tagged: readonly Tagged[], o: { start: number; end: number }) =>
   tagged.some((t) => t.start < o.end && t.end > o.start);
 
 /** "in Marta Kessler's view": the "in" belongs to the view, not to the name. */
 const inPossessive = (o: Occurrence) => /\bin\s+$/i.test(o.before) && /^[’']s\b/.test(o.after);
 
+/** Whether a name follows "<role> of": "chairman of X" names the institution the role is of. */
+function roleOf(before: string): boolean {
+  const word = ROLE_OF_BEFORE.exec(before)?.[1];
+  return word !== undefined && isRole(word) && !RELATION.test(word);
+}
+
+/** Whether a name (or a list of names) stands in apposition to a role phrase: "The chairman of the trustees, X,". */
+function rolePhraseBefore(o: Occurrence): boolean {
+  const head = ROLE_PHRASE_BEFORE.exec(beforeList(o))?.[1];
+  return head !== undefined && isRole(head) && /^(?:,|\s+(?:and|or)\b)/.test(o.after);
+}
+
 /** What one occurrence says against the name being a person's: the text treats it as a place or an organisation. */
 function institutional(o: Occurrence): boolean {
   return (
-    namesInstitution(o.run) ||
+    namesInstitution(unTitled(o)) ||
     /^\s*&/.test(o.after) ||
     / family\b/.test(o.after.slice(0, 8)) ||
     ORGANISATION_POSSESSIVE.test(o.after) ||
+    INSTITUTION_NOUN.test(INSTITUTION_NOUN_BEFORE.exec(beforeList(o))?.[1] ?? "") ||
+    INSTITUTION_NOUN.test(INSTITUTION_NOUN_AFTER.exec(o.after)?.[1] ?? "") ||
+    (roleOf(beforeList(o)) && !/^[’']s\b/.test(o.after)) ||
     (PLACE_BEFORE.test(o.before) && !inPossessive(o))
   );
 }
@@ -209,7 +281,7 @@ function inInstitutionList(o: Occurrence, taggedOthers: readonly Tagged[]): bool
   const list = inList(o);
   return (
     list.length > 1 &&
-    (list.some((x) => namesInstitution(x.run) || overlaps(taggedOthers, x)) ||
+    (list.some((x) => namesInstitution(unTitled(x)) || overlaps(taggedOthers, x)) ||
       PLACE_BEFORE.test(beforeList(o)))
   );
 }
@@ -224,6 +296,8 @@ function personal(o: Occurrence): boolean {
     PRONOUN_AFTER.test(o.after) ||
     (NAMED_BEFORE.test(o.before) && personRole(AS_ROLE_AFTER.exec(o.after)?.[1])) ||
     roleBefore(beforeList(o)) ||
+    rolePhraseBefore(o) ||
+    personRole(BARE_ROLE_AFTER.exec(o.after)?.[1]) ||
     (role !== null && (role[1] === undefined || role[1].split(/\s+/).some(isRole)))
   );
 }
@@ -245,10 +319,10 @@ export function namesTreatedAsPeople(
   taggedOthers: readonly Tagged[] = [],
 ): string[] {
   const all = occurrences(sentences);
-  const institutions = all.filter((o) => namesInstitution(o.run)).map((o) => o.run);
+  const institutions = all.filter((o) => namesInstitution(unTitled(o))).map((o) => o.run);
   const byName = new Map<string, Occurrence[]>();
   for (const o of all) {
-    const count = wordsOf(o.name).length;
+    const count = wordsOf(o.name).filter((w) => !PARTICLE.test(w)).length;
     if (count < 2 || count > 3) continue;
     byName.set(o.name, [...(byName.get(o.name) ?? []), o]);
   }
@@ -259,6 +333,8 @@ export function namesTreatedAsPeople(
     // The text's own evidence first; the tagger's lexicons only where the text says nothing.
     if (
       institutions.some((run) => run !== name && run.startsWith(`${name} `)) ||
+      // "Halcyon Redgate" after "Halcyon Pictures": no given name begins a company's name.
+      institutions.some((run) => !run.includes(name) && run.startsWith(`${wordsOf(name)[0]} `)) ||
       mentions.some((o) => institutional(o))
     )
       continue;

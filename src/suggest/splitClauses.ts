@@ -15,12 +15,16 @@ export interface Clause extends TextSpan {
   predicate?: "relative" | "coordinate";
 }
 
+/** An apposition naming a post held since a date: "Javiera Salinas, a commissioner since 2016, | stepped down". */
+const HELD_SINCE = String.raw`,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:commissioner|director|member|trustee|chair|chairman|chairwoman|governor|partner|officer|editor|executive|minister|secretary|councillor|president|manager|head)\s+since\s+(?:\p{Lu}\w+\s+)?\d{4}`;
+
 /**
  * The comma that closes a relative clause on the subject and opens the sentence's own predicate
- * ("Y, who left last month, founded …"; "Osei, a regional organiser who quit in January, said …"): two facts, each with its own verb and time words. A
+ * ("Y, who left last month, founded …"; "Osei, a regional organiser who quit in January, said …"; "X, a
+ * commissioner since 2016, stepped down"): two facts, each with its own verb and time words. A
  * comma inside a number ("who has led the 41,000-member union") does not close it.
  */
-const WHO_PREDICATE = String.raw`(?<=,\s+(?:(?:a|an|the)\s+[^,;"“]{1,60}?\s+)?who\s(?:[^,]|,(?=\d)){1,160})(?<predicate>,\s+)(?=(?:also\s+)?(?:might|may|will|would|could|can|is|was|are|were|has|have|had|said|says|told|tells|wrote|writes|left|quit|took|became|began|led|ran|won|sent|spoke|gave|made|met|went|came|held|found|\w+ed)\b)`;
+const WHO_PREDICATE = String.raw`(?<=,\s+(?:(?:a|an|the)\s+[^,;"“]{1,60}?\s+)?who\s(?:[^,]|,(?=\d)){1,160}|${HELD_SINCE})(?<predicate>,\s+)(?=(?:also\s+)?(?:might|may|will|would|could|can|is|was|are|were|has|have|had|said|says|told|tells|wrote|writes|left|quit|took|became|began|led|ran|won|sent|spoke|gave|made|met|went|came|held|found|did|does|stood|kept|lost|fell|sold|bought|\w+ed)\b)`;
 
 /** A capital letter, accented ones included ("Émilie", "Łukasz"). */
 const CAPITAL = String.raw`\p{Lu}`;
@@ -56,6 +60,9 @@ const SPLIT = new RegExp(
     // second fact of its own.
     String.raw`(?<sameSubject>,["”]?\s+and\s+(?=(?:also\s+|later\s+)?(?:denied|denies|said|says|told|tells|added|wrote|confirmed|insisted)\b)|,["”]?\s+(?=saying\b))`,
     String.raw`,?\s+(?=since the (?:departure|resignation|exit|ousting|dismissal) of\b)`,
+    // "…, a step it had not disclosed until now": a summing-up of the clause before, whose own
+    // words ("not") say nothing of that clause's event.
+    String.raw`,\s+(?=(?:a|the)\s+(?:step|move|decision|measure)\s+(?:that|which|it|he|she|they)\b)`,
     String.raw`,?\s+(?:after|following)\s+(?=(?:a|an|the)\s+(?:\w+\s+)?(?:report|review|investigation|audit|study)\b)`,
   ].join("|"),
   "gu",
@@ -112,8 +119,11 @@ export function joinSubjects(text: string, clauses: readonly Clause[], verbs: re
   const joined: Clause[] = [];
   for (let u = 0; u < pending.length; u++) {
     const clause = pending[u] as Clause;
-    if (!clause.listItem && u + 1 < pending.length && within(verbs, clause).length === 0) {
-      const next = pending[u + 1] as Clause;
+    const next = pending[u + 1];
+    // "Javiera Salinas, a commissioner since 2016, | stepped down": an apposition that names a
+    // post held since a date is a fact of its own, though it has no verb.
+    const verbless = within(verbs, clause).length === 0;
+    if (!clause.listItem && next && verbless && next.predicate !== "relative") {
       pending[u + 1] = { ...next, start: clause.start, text: text.slice(clause.start, next.end) };
       continue;
     }

@@ -2,7 +2,13 @@ import { fail, ok, type Result } from "../lib/result.ts";
 import { parseArticle } from "../pipeline/parseArticle.ts";
 import { classifiedPart, classifyClause, type SuggestedType } from "./classifyClause.ts";
 import { DENIAL, FINDING, NEGATION, REPORTING } from "./eventLexicon.ts";
-import { findPeople, listPeople, type NamedPerson } from "./findPeople.ts";
+import {
+  antecedentOf,
+  findPeople,
+  listPeople,
+  type NamedPerson,
+  pronounsOf,
+} from "./findPeople.ts";
 import { flagClause, type SuggestionFlag, sayingPart, speakerPart } from "./flagClause.ts";
 import { isColourQuote } from "./isColourQuote.ts";
 import { isRestatement, retellsFinding } from "./isRestatement.ts";
@@ -71,7 +77,11 @@ const DESCRIBING_ASIDE = /,\s+((?:an?|the)\s[^,]*|\w+ed\b[^,]*),/g;
 const NEGATED_PHRASE_END = /[,;]|\s(?:and|but|despite|though|although|while|after|when)\s/i;
 
 /** How long someone has held a post: the appointment is the start of the span. */
-const LED_SINCE = /\b(has|have|had)\s+(led|chaired|headed|run)\b[^.;]*\bsince\b/i;
+const LED_SINCE =
+  /\b(has|have|had)\s+(led|chaired|headed|run|worked\s+(at|for)|sat\s+on|served\s+(on|as)|been)\b[^.;]*\bsince\b|,\s+(a|an|the|its)\s+[^,;]*\bsince\s+([A-Z]\w+\s+)?\d{4}\b/i;
+
+/** A post handed on, told in the passive: "will be replaced by Priya Lal", "was succeeded by". */
+const REPLACED_BY = /\b(replaced|succeeded)\s+by\b/i;
 
 /** A clause that opens with a subject of its own, a noun after a determiner: "the minister could order". */
 const OWN_SUBJECT = /^(the|a|an|its|his|her|their)\s/;
@@ -186,6 +196,9 @@ export function suggestEvents(
   const givenIds = new Set(given.map((p) => p.id));
   const suggestions: Suggestion[] = [];
   let lastPeople: PersonRef[] = [];
+  // Everyone named so far, the latest last, and the pronoun the article uses for each.
+  let recent: PersonRef[] = [];
+  const pronouns = pronounsOf(sentences, known);
   /** The people of a clause; a statement's are those named up to its reporting verb, if any. */
   const peopleOf = (clause: Clause, type: SuggestedType | null): PersonRef[] => {
     if (type === "statement") {
@@ -263,7 +276,9 @@ export function suggestEvents(
       let people = peopleOf(clause, type);
       // "X, who resigned last week, | said on Wednesday …": the predicate is X's; a statement's
       // people are its speaker, not those named in what was said.
-      if (clause.predicate && subjectPeople.length > 0)
+      // "X, who joined in 2017, will be replaced by Y": the post goes to the agent, not to X.
+      const toAgent = type === "appointment" && REPLACED_BY.test(clause.text) && people.length > 0;
+      if (clause.predicate && subjectPeople.length > 0 && !toAgent)
         people =
           type === "statement"
             ? subjectPeople
@@ -271,18 +286,46 @@ export function suggestEvents(
                 ...subjectPeople,
                 ...people.filter((p) => !subjectPeople.some((q) => q.id === p.id)),
               ];
-      // "She told …", or a predicate whose subject came before ("… and is likely to …"); a
+      // "She told …": the latest person the article calls "she"; "they", or a predicate whose
+      // subject came before ("… and is likely to …"): the people of the clause before; a
       // clause that opens with its own subject ("…, and the minister could order …") is not one.
-      if (
+      const opensWithPronoun = /^(?:he|she)\b/i.test(maskQuotes(clause.text));
+      if (people.length === 0 && !/^[a-z]/.test(clause.text) && /\b(he|she)\b/i.test(clause.text))
+        people = antecedentOf(clause.text, lastPeople, recent, pronouns);
+      else if (
         people.length === 0 &&
         (/\b(he|she|they)\b/i.test(clause.text) ||
           (/^[a-z]/.test(clause.text) && !OWN_SUBJECT.test(clause.text)))
       )
         people = lastPeople;
+      // "He did not resign, though X and Y called for him to go": the pronoun is the subject,
+      // and the people named after it do something else or have it done to them.
+      // "He did not criticise Ferrity": a statement's speaker is he; a statement names its
+      // speaker only.
+      else if (opensWithPronoun && !clause.predicate) {
+        const [subject] = antecedentOf(clause.text, lastPeople, recent, pronouns);
+        if (subject)
+          people =
+            type === "statement"
+              ? [subject]
+              : [subject, ...people.filter((p) => p.id !== subject.id)];
+      }
       if (people.length > 0) lastPeople = people;
+      // A statement's people are its speakers; the others it names were named too.
+      const named =
+        type === "statement"
+          ? [...people, ...findPeople(clause, tags.people, known, givenIds)]
+          : people;
+      recent = [...recent.filter((p) => !named.some((q) => q.id === p.id)), ...named];
       subjectPeople = people;
       if (type === null) continue;
       const flags = shared && !own ? shared.flags : flagClause(own ? part : clause.text, type);
+      if (type === "appointment" && !flags.includes("denial"))
+        people = appointedPeople(clause, people, (c) =>
+          findPeople(c, tags.people, known, givenIds),
+        );
+      if (flags.includes("denial") && PERSONAL_EVENTS.has(type))
+        people = deniedPeople(clause, people, (c) => findPeople(c, tags.people, known, givenIds));
       const suggestion: Suggestion = {
         type,
         title: titleSuggestion(type, people, flags),
@@ -424,6 +467,59 @@ export function suggestEvents(
     }
   }
   return ok(suggestions);
+}
+
+/** Events that happen to a person (who leaves, is removed or named), unlike a denied policy. */
+const PERSONAL_EVENTS: ReadonlySet<SuggestedType> = new Set(["departure", "board", "appointment"]);
+
+/**
+ * A denied event's people are those it is said of, not the one who denies it: the people named
+ * in what is denied ("Marchetti denied that Ollerenshaw had been fired"); the denier when what is
+ * denied says he or she ("Keeling denied that he had been asked to step down"); no one when it
+ * names neither ("denied that any moderators had been dismissed").
+ */
+function deniedPeople(
+  clause: Clause,
+  people: PersonRef[],
+  find: (span: { start: number; end: number; text: string }) => PersonRef[],
+): PersonRef[] {
+  const denial = DENIAL.exec(maskQuotes(clause.text));
+  if (!denial) return people;
+  const from = denial.index + denial[0].length;
+  // What is denied ends where the clause goes on to another fact ("…, and he said …").
+  const rest = clause.text.slice(from);
+  const denied = rest.slice(0, rest.search(/,\s+(?:and|but|while|though)\b|;|$/));
+  const named = find({
+    start: clause.start + from,
+    end: clause.start + from + denied.length,
+    text: denied,
+  });
+  if (named.length > 0) return named;
+  return /\b(?:he|she|him|her)\b/i.test(maskQuotes(denied)) ? people : [];
+}
+
+/** An active verb of appointing: "the board named", "Ferrada appointed" (not "was named"). */
+const APPOINTED_BY =
+  /(?<!\b(?:was|were|been|be|is|are|being)\s+)\b(?:named|appointed|nominated|hired|promoted|chose|picked|tapped|elected)\s+/i;
+
+/**
+ * An appointment is of the one appointed, not of who appoints: "Ferrada named Deputy Energy
+ * Minister Joaquín Reyes as acting minister" is Reyes's, when people are named after the verb.
+ */
+function appointedPeople(
+  clause: Clause,
+  people: PersonRef[],
+  find: (span: { start: number; end: number; text: string }) => PersonRef[],
+): PersonRef[] {
+  const verb = APPOINTED_BY.exec(maskQuotes(clause.text));
+  if (!verb) return people;
+  const from = verb.index + verb[0].length;
+  const named = find({
+    start: clause.start + from,
+    end: clause.end,
+    text: clause.text.slice(from),
+  });
+  return named.length > 0 ? named : people;
 }
 
 /** Whether some words name a person: one the tagger found there, or a known person by name or surname. */

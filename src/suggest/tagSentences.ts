@@ -66,8 +66,20 @@ export function headVerb(infinitive: string): string {
   // walking back a remark is not walking out.
   if (/^(find\s+out|walk\s+back)$/i.test(infinitive.trim())) return infinitive.trim();
   const head = infinitive.trim().split(/\s+/)[0] ?? "";
-  return head.replace(/^(re|co)-(?=\p{L})/iu, "");
+  const bare = head.replace(/^(re|co)-(?=\p{L})/iu, "");
+  return UNCONJUGATED.get(bare.toLowerCase()) ?? bare;
 }
+
+/**
+ * Past tenses the tagger sometimes gives as their own infinitive, when a time word follows
+ * ("said last month", "added: …"): the lexicon lists infinitives.
+ */
+const UNCONJUGATED: ReadonlyMap<string, string> = new Map([
+  ["said", "say"],
+  ["told", "tell"],
+  ["wrote", "write"],
+  ["added", "add"],
+]);
 
 /** What of `tagged` lies inside `span`. */
 export const within = (tagged: readonly Tagged[], span: { start: number; end: number }) =>

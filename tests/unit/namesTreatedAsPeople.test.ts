@@ -49,6 +49,46 @@ describe("namesTreatedAsPeople: never a place or an organisation", () => {
       "Members of the European Parliament could summon the executives.",
     ],
     ["company words", "Orion Group said on Monday that it had agreed to buy Lumen Analytics."],
+    [
+      "a list in apposition to institutions (dev)",
+      "Two pension funds, Allmänna Pensionskassan and Norrsken Liv, called for a clean sweep.",
+    ],
+    [
+      "a firm named after its kind (dev)",
+      "The report, prepared with the incident-response firm Halvorsen Forensics, found the flaw.",
+    ],
+    [
+      "a work in apposition (dev)",
+      "She sat beneath a poster for Monsoon Letters, the 1994 film that made his name.",
+    ],
+    [
+      "the institution a role is of (dev)",
+      "Ormsby, who stepped down as chairman of Ormsby Quarries in 2020, said he acted in good faith.",
+    ],
+    [
+      "a company by its legal form, named later without it (dev)",
+      "The family's holding company, Famiglia Ferrandi SpA, agreed. A spokesman for Famiglia Ferrandi said it would not comment.",
+    ],
+    [
+      "a housebuilder (dev)",
+      "The club would sell the ground to the housing developer Ardwick Holt Homes.",
+    ],
+    [
+      "a place with a particle",
+      "The summit in Rio de Janeiro ended on Monday. Banque de France said rates would rise.",
+    ],
+    [
+      "publishers are companies (dev)",
+      "Levelcap counted layoffs at publishers including Nordwind, Paxton Arcade and Halvard.",
+    ],
+    [
+      "a broadcaster (dev)",
+      "Arancibia denied in an interview with Radio Andina that she had been pushed out.",
+    ],
+    [
+      "a merged company named after two others (dev)",
+      "Halcyon Pictures will buy Redgate Studios. The company, to be called Halcyon Redgate, will list in New York.",
+    ],
     ["a foundation named after a person", "The Emma Larsen Foundation suspended the grant."],
     ["'it' is no person's pronoun", "Harlow Pacific said it was reviewing its loans."],
     ["named as an adviser, a role firms hold", "The board named Harlow Pacific as its adviser."],
@@ -106,6 +146,76 @@ describe("namesTreatedAsPeople: a name the text treats as a person's", () => {
       ["Ngozi Okoro"],
     ],
     ["an age in apposition", "Ruedi Ammann, 61, did not step down.", ["Ruedi Ammann"]],
+    [
+      "in apposition to a role phrase with 'of' (dev)",
+      "The chairman of the trustees, Callum Redfern, said on Tuesday that the board had lost confidence.",
+      ["Callum Redfern"],
+    ],
+    [
+      "a list in apposition to a plural role phrase with 'on' (dev)",
+      "Two senior researchers on Castellanos-Reid's team, Farid Oyelaran and Kasia Brzezińska, have not resigned.",
+      ["Farid Oyelaran", "Kasia Brzezińska"],
+    ],
+    [
+      "a lower-case role before the name (dev)",
+      "Union organiser Sandrine Leduc-Amari said on Thursday that the union would appeal.",
+      ["Sandrine Leduc-Amari"],
+    ],
+    [
+      "a bare role in apposition, of an institution (dev)",
+      "Farid Haddad, president of the Ontario Federation of Municipal Workers, said on Monday that it was fair.",
+      ["Farid Haddad"],
+    ],
+    [
+      "a newspaper's publisher (dev)",
+      "The publisher, Harold Brenner, has not stepped down, though staff had asked for that too.",
+      ["Harold Brenner"],
+    ],
+    [
+      "particles inside a surname",
+      "Ursula von der Leyen said on Monday that the rules would stay. Rosa de la Cruz, a lawyer, disagreed.",
+      ["Ursula von der Leyen", "Rosa de la Cruz"],
+    ],
+    [
+      "a councillor (dev)",
+      "Councillor Rachel Obi, who chairs the licensing committee, said on Friday that it was fair.",
+      ["Rachel Obi"],
+    ],
+    [
+      "a particle joined by a hyphen, after a title",
+      "Crown Prince Mohammed bin Salman met Bashar al-Assad, who said he would not resign.",
+      ["Mohammed bin Salman", "Bashar al-Assad"],
+    ],
+    [
+      "a relation is no institution",
+      "The board hired a colleague of Anders Lindqvist. Lindqvist declined to comment.",
+      ["Anders Lindqvist"],
+    ],
+    [
+      "a capitalised title of two words (dev)",
+      "Finance Minister Ciarán Dolan said in June that the pay policy was wrong.",
+      ["Ciarán Dolan"],
+    ],
+    [
+      "a title whose first word is no title (dev)",
+      "Police Chief Raymond Okafor was suspended with pay on Wednesday.",
+      ["Raymond Okafor"],
+    ],
+    [
+      "an academic title (dev)",
+      "Its author, Professor Hamid Okonkwo-Saar, said on Tuesday that the figure was wrong.",
+      ["Hamid Okonkwo-Saar"],
+    ],
+    [
+      "a title before a name with a particle (dev)",
+      "Mayor Sofie De Wulf denied on Tuesday that she would resign.",
+      ["Sofie De Wulf"],
+    ],
+    [
+      "a given name that ends like a role word",
+      "Brian Tolland, who has led the union since 2011, denied that he would retire.",
+      ["Brian Tolland"],
+    ],
     [
       "a role even where the tagger sees a place",
       "Chief risk officer Leonie Marsh quit the following month.",

@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { suggestEvents } from "../../src/suggest/suggestEvents.ts";
+import { article, suggestArticle } from "../suggest/suggestArticle.ts";
 
 /** An article in the corpus format, published on Saturday 18 May 2024. */
-const article = (body: string) => `Sat, 18 May 2024 04:52:21 GMT\n\n${body}\n`;
-
 /** The date and flags of the suggestion whose words start with `start`. */
 function suggestionFor(body: string, start: string) {
-  const result = suggestEvents(article(body));
-  if (!result.ok) throw new Error(result.reason);
-  const found = result.data.find((s) => s.excerpt.exact.startsWith(start));
+  const found = suggestArticle(body).find((s) => s.excerpt.exact.startsWith(start));
   if (!found) throw new Error(`no suggestion starts with "${start}"`);
   return { edtf: found.date.edtf, flags: found.flags };
 }

@@ -4,20 +4,15 @@ import { REPORTING } from "../../src/suggest/eventLexicon.ts";
 import { sayingPart } from "../../src/suggest/flagClause.ts";
 import { splitClauses, splitCoordinates } from "../../src/suggest/splitClauses.ts";
 import { splitSentences } from "../../src/suggest/splitSentences.ts";
-import { suggestEvents } from "../../src/suggest/suggestEvents.ts";
 import { headVerb, tagSentences, within } from "../../src/suggest/tagSentences.ts";
+import { suggestArticle } from "../suggest/suggestArticle.ts";
 
 // Events that used to get no candidate at all: the sentences are written for these tests in the
 // style of wire news; those marked "dev" paraphrase a sentence of the dev half.
 
-/** An article in the corpus format, published on Saturday 18 May 2024. */
-const article = (body: string) => `Sat, 18 May 2024 04:52:21 GMT\n\n${body}\n`;
-
 /** The type and exact words of each suggestion for a one-paragraph article. */
 function suggested(body: string) {
-  const result = suggestEvents(article(body));
-  if (!result.ok) throw new Error(result.reason);
-  return result.data.map((s) => ({
+  return suggestArticle(body).map((s) => ({
     type: s.type,
     exact: s.excerpt.exact,
     people: s.people.map((p) => p.name),
