@@ -111,6 +111,9 @@ export function retypeTelling(
   const speaker = masked.slice(0, verb.index);
   // "records that inspectors said had been falsified": a source cited inside a relative clause.
   if (/\b(that|which)\s+([\w'’-]+\s+){0,3}$/i.test(speaker)) return kept;
+  // "resigned on Thursday, a week after the comptroller's office said …", "…, when the board
+  // said its inquiry should end": a saying that dates the clause's act, not its subject's words.
+  if (/\b(after|before|when|since|until)\s+([\w'’-]+\s+){0,4}$/i.test(speaker)) return kept;
   // "…, two people said." "…, family members say, …": a source cited, not a speaker's words.
   if (/^\s*([,.;:]|$)/.test(masked.slice(verb.index + verb[0].length))) return kept;
   // "She is expected to be confirmed": a passive or an infinitive is no one telling.

@@ -52,6 +52,21 @@ describe("a clause that tells something is typed by who tells what", () => {
       ["statement [Vivian Holl]", "policy []"],
     ],
     [
+      "a saying in a time clause after the act dates it and is not the subject's statement",
+      "Energy Minister Camila Arancibia resigned on Thursday, a week after the comptroller's office said her ministry had overpaid distributors.",
+      ["departure [Camila Arancibia]"],
+    ],
+    [
+      "so is a saying in a when clause",
+      "Raymond Okafor was dismissed on Monday, when the board said its inquiry had ended.",
+      ["departure [Raymond Okafor]"],
+    ],
+    [
+      "a saying joined by and is the subject's own",
+      "Camila Arancibia resigned on Thursday and said she had acted with a clear conscience.",
+      ["departure [Camila Arancibia]", "statement [Camila Arancibia]"],
+    ],
+    [
       "a denial is of the event denied",
       "Sara Quint denied on Monday that the board had forced her out.",
       ["departure [Sara Quint] denial"],
