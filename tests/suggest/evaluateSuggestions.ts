@@ -585,6 +585,10 @@ function main(): void {
     console.log(`  ${met ? "met    " : "NOT met"}  ${label}`);
   }
 
+  console.log(
+    "(how far two independent labellers agree with the dev labels: npx tsx tests/suggest/labellerAgreement.ts)",
+  );
+
   const coverage = bundledCoverage();
   console.log(
     `\nBundled article: ${coverage.covered}/${coverage.events} curated events covered (${percent(coverage.share)}, target ≥ 80%) by ${coverage.suggested} suggestions`,
