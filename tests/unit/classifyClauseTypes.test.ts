@@ -210,6 +210,11 @@ describe("classifyClause tells apart the types of events among themselves", () =
       "departure",
     ],
     [
+      "'walked back' remarks is no leaving",
+      "The minister walked back her remarks on Friday.",
+      null,
+    ],
+    [
       "'was named acting chief' (the tagger reads 'name acting') (dev)",
       "Assistant Chief Teresa Villanueva was named acting chief at the same meeting.",
       "appointment",
