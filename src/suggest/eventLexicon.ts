@@ -35,8 +35,6 @@ export const VERB_TYPES: ReadonlyMap<string, EventType> = new Map([
     "re-elect",
     "reelect",
     "rehire",
-    // "founded the studio in 1972": the founder's first post.
-    "found",
   ].map((v) => [v, "appointment"] as const),
   ...["oust", "remove", "reinstate", "vote", "suspend"].map((v) => [v, "board"] as const),
   ...["report", "reveal", "publish", "find", "conclude", "disclose", "uncover"].map(
@@ -60,7 +58,6 @@ export const VERB_TYPES: ReadonlyMap<string, EventType> = new Map([
     "enact",
     "implement",
     "enforce",
-    "pause",
     "halt",
   ].map((v) => [v, "policy"] as const),
   ...[
@@ -145,8 +142,10 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     /\b(replaced|succeeded)\s+by\s+[A-Z]|\breplac(e|es|ed|ing)\s+(him|her|[A-Z][\w'’-]+)(?!\s+(Act|Rule|Policy|Code)\b)/,
     "appointment",
   ],
-  // "founded Chandrika in 1972": the founder takes the first post.
-  [/\b(co-?)?founded\s+(the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[A-Z]/, "appointment"],
+  // "founded Chandrika in 1972", "founded the studio": the founder takes the first post. A
+  // phrase, not a verb of the lexicon, so that "was founded in 2019" names no one's post and a
+  // headline's "Found" is no founding.
+  [/\b(co-?)?founded\s+((the|a|an|his|her|their|its)\s|[A-Z])/, "appointment"],
   // Leaving told as a phrase: "was let go", "parted ways with", "bowed out", "handed in her notice".
   [
     /\b(was|were|been|being|be)\s+let\s+go\b|\bpart(s|ed|ing)?\s+ways\b|\bbow(s|ed|ing)?\s+out\b|\b(hand(s|ed)?\s+in|tender(s|ed)?|submit(s|ted)?)\s+(his|her|their)\s+(resignation|notice)\b|\bshown\s+the\s+door\b|\bdefect(s|ed|ing)?\s+to\b/i,
@@ -300,7 +299,8 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     /\b(publish|adopt|draw\s+up|introduc)\w*\s+(a|an|its|the)\s+([\w-]+\s+){0,2}(code|charter|guidelines|rulebook)\b/i,
     "policy",
   ],
-  // Money or work stopped for a while: "paused gifts worth …", "paused the trial".
+  // Money or work stopped for a while: "paused gifts worth …", "paused the trial" (a phrase, not
+  // a verb of the lexicon: "paused before answering" stops nothing).
   [
     /\bpaus(e|es|ed|ing)\s+(a|an|the|its|their|all|any)?\s*([\w.-]+\s+){0,2}(grants?|gifts?|donations?|payments?|funding|trials?|hiring|contracts?|programmes?|programs?|sales|production)\b/i,
     "policy",
