@@ -32,7 +32,7 @@ export const VERB_TYPES: ReadonlyMap<string, EventType> = new Map([
     "elevate",
     "nominate",
     "reappoint",
-    "re-elect",
+    // "re-elect" is "elect" (tagSentences' headVerb drops the prefix); "reelect" stays whole.
     "reelect",
     "rehire",
   ].map((v) => [v, "appointment"] as const),
