@@ -128,6 +128,17 @@ export const DOCUMENT_GRANTS = new RegExp(
   "i",
 );
 
+/**
+ * A post held since a date, the appointment being the span's start: "has led it since 2011",
+ * "had sat on the board since 2009", "has worked at Ferrandi since 2009", "has been deputy head
+ * of safety since March"; in an apposition, "Javiera Salinas, a commissioner since 2016". The
+ * suggester types the clause by these and dates it by the span's start.
+ */
+export const HELD_SINCE: readonly RegExp[] = [
+  /\b(has|have|had)\s+(led|chaired|headed|run|worked\s+(at|for)|sat\s+on|served\s+(on|as)|been\s+(the\s+|its\s+|a\s+|an\s+)?([\w-]+\s+){0,3}?(chief|chair|chairman|chairwoman|president|head|director|editor|secretary|commissioner|trustee|governor|manager|minister|member)\b)[^.]*\bsince\b/i,
+  /,\s+(a|an|the|its)\s+([\w-]+\s+){0,3}?(commissioner|director|member|trustee|chair|chairman|chairwoman|governor|partner|officer|editor|executive|minister|secretary|councillor|president|manager|head)\s+since\s+([A-Z]\w+\s+)?\d{4}\b/,
+];
+
 /** Phrases that report an event of a type wherever they stand (multi-word verbs, idioms). */
 export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\bstep(s|ped|ping)?\s+(down|aside|away)\b/i, "departure"],
@@ -201,18 +212,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\b(placed|put|sent)\s+on\s+([\w-]+\s+)?leave\b/i, "departure"],
   [/\bwithdr(a|e)wn?\s+from\s+(the|its|his|her)\b/i, "departure"],
   [/\bin talks\s+(with|to join)\b/i, "appointment"],
-  // A post held since a date, the appointment being the span's start: "has led it since 2011",
-  // "had sat on the board since 2009", "has worked at Ferrandi since 2009", "has been deputy head
-  // of safety since March".
-  [
-    /\b(has|have|had)\s+(led|chaired|headed|run|worked\s+(at|for)|sat\s+on|served\s+(on|as)|been\s+(the\s+|its\s+|a\s+|an\s+)?([\w-]+\s+){0,3}?(chief|chair|chairman|chairwoman|president|head|director|editor|secretary|commissioner|trustee|governor|manager|minister|member)\b)[^.]*\bsince\b/i,
-    "appointment",
-  ],
-  // "Javiera Salinas, a commissioner since 2016": a post named in an apposition, held since a date.
-  [
-    /,\s+(a|an|the|its)\s+([\w-]+\s+){0,3}?(commissioner|director|member|trustee|chair|chairman|chairwoman|governor|partner|officer|editor|executive|minister|secretary|councillor|president|manager|head)\s+since\s+([A-Z]\w+\s+)?\d{4}\b/,
-    "appointment",
-  ],
+  ...HELD_SINCE.map((pattern) => [pattern, "appointment"] as [RegExp, EventType]),
   // "who chaired it from 1996 until 2004": a post held, told by its span.
   [/\b(led|chaired|headed|ran)\b[^.;]{0,40}?\bfrom\s+\d{4}\b/i, "appointment"],
   // "The housing portfolio was handed to alderman X": a post given.
