@@ -128,6 +128,9 @@ export const DOCUMENT_GRANTS = new RegExp(
   "i",
 );
 
+/** An apposition naming a post held since a year: ", a commissioner since 2016", ", the chair since March 2019". */
+export const POST_HELD_SINCE = String.raw`,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:commissioner|director|member|trustee|chair|chairman|chairwoman|governor|partner|officer|editor|executive|minister|secretary|councillor|president|manager|head)\s+since\s+(?:\p{Lu}\w+\s+)?\d{4}`;
+
 /**
  * A post held since a date, the appointment being the span's start: "has led it since 2011",
  * "had sat on the board since 2009", "has worked at Ferrandi since 2009", "has been deputy head
@@ -136,7 +139,7 @@ export const DOCUMENT_GRANTS = new RegExp(
  */
 export const HELD_SINCE: readonly RegExp[] = [
   /\b(has|have|had)\s+(led|chaired|headed|run|worked\s+(at|for)|sat\s+on|served\s+(on|as)|been\s+(the\s+|its\s+|a\s+|an\s+)?([\w-]+\s+){0,3}?(chief|chair|chairman|chairwoman|president|head|director|editor|secretary|commissioner|trustee|governor|manager|minister|member)\b)[^.]*\bsince\b/i,
-  /,\s+(a|an|the|its)\s+([\w-]+\s+){0,3}?(commissioner|director|member|trustee|chair|chairman|chairwoman|governor|partner|officer|editor|executive|minister|secretary|councillor|president|manager|head)\s+since\s+([A-Z]\w+\s+)?\d{4}\b/,
+  new RegExp(`${POST_HELD_SINCE}\\b`, "u"),
 ];
 
 /** Phrases that report an event of a type wherever they stand (multi-word verbs, idioms). */
