@@ -142,6 +142,9 @@ export const HELD_SINCE: readonly RegExp[] = [
   new RegExp(`${POST_HELD_SINCE}\\b`, "u"),
 ];
 
+/** A post handed on, told in the passive: "will be replaced by Priya Lal", "was succeeded by"; the post is the agent's. */
+export const REPLACED_BY = /\b(replaced|succeeded)\s+by\b/i;
+
 /** Phrases that report an event of a type wherever they stand (multi-word verbs, idioms). */
 export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\bstep(s|ped|ping)?\s+(down|aside|away)\b/i, "departure"],
@@ -153,7 +156,9 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\b(stand|stands|stood|standing)\s+down\b/i, "departure"],
   // "will be replaced by Priya Lal", "replaces Smith": the newcomer's appointment.
   [
-    /\b(replaced|succeeded)\s+by\s+[A-Z]|\breplac(e|es|ed|ing)\s+(him|her|[A-Z][\w'’-]+)(?!\s+(Act|Rule|Policy|Code)\b)/,
+    new RegExp(
+      String.raw`${REPLACED_BY.source}\s+[A-Z]|\breplac(e|es|ed|ing)\s+(him|her|[A-Z][\w'’-]+)(?!\s+(Act|Rule|Policy|Code)\b)`,
+    ),
     "appointment",
   ],
   // "founded Chandrika in 1972", "founded the studio": the founder takes the first post. A

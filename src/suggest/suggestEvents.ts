@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from "../lib/result.ts";
 import { parseArticle } from "../pipeline/parseArticle.ts";
 import { classifiedPart, classifyClause, type SuggestedType } from "./classifyClause.ts";
-import { DENIAL, FINDING, HELD_SINCE, NEGATION, REPORTING } from "./eventLexicon.ts";
+import { DENIAL, FINDING, HELD_SINCE, NEGATION, REPLACED_BY, REPORTING } from "./eventLexicon.ts";
 import {
   antecedentOf,
   findPeople,
@@ -76,9 +76,6 @@ const DESCRIBING_ASIDE = /,\s+((?:an?|the)\s[^,]*|\w+ed\b[^,]*),/g;
 
 /** Where a negated verb phrase ends: at a comma or a conjunction that starts another fact. */
 const NEGATED_PHRASE_END = /[,;]|\s(?:and|but|despite|though|although|while|after|when)\s/i;
-
-/** A post handed on, told in the passive: "will be replaced by Priya Lal", "was succeeded by". */
-const REPLACED_BY = /\b(replaced|succeeded)\s+by\b/i;
 
 /** A clause that opens with a subject of its own, a noun after a determiner: "the minister could order". */
 const OWN_SUBJECT = /^(the|a|an|its|his|her|their)\s/;
