@@ -103,13 +103,16 @@ function typeOfWords(text: string, verbs: readonly Tagged[]): SuggestedType | nu
         !/^\w+ed$/.test(v.text) ||
         !new RegExp(`\\b(a|an|the|and|or|of|his|her|their|its)\\s+${v.text}\\s+[a-z]`).test(unit),
     )
-    // A verb with its particle or the word after it ("walk out", "name acting") is read by its verb.
-    .flatMap((v) => v.infinitive?.toLowerCase().split(/\s+/)[0] ?? []);
+    // The tagger's infinitive is already its head verb ("walk out" is walking; "walk back" and
+    // "find out" keep their particle and are no event): see headVerb in tagSentences.ts.
+    .flatMap((v) => v.infinitive?.toLowerCase() ?? []);
   // Title-case headlines ("Who Quit … Likely To Join") are not tagged as verbs: read the words.
   if (isHeadline(text))
     for (const m of unit.matchAll(VERB_WORD)) infinitives.push((m[1] as string).toLowerCase());
   for (const infinitive of infinitives) {
     if (infinitive === "step" && !/\bstep\w*\s+(down|aside|away)\b/i.test(unit)) continue;
+    // Walking is leaving only when out or away: "walked back her remarks" retracts them.
+    if (infinitive === "walk" && !/\bwalk\w*\s+(out|off|away)\b/i.test(unit)) continue;
     if (
       infinitive === "name" &&
       !/\b(was|were|is|been|be)\s+named\b|\bnamed\s+[A-Z]|\bnamed\b[^.;]{0,60}?\bas\b|\b(to|will|would|could|may|might)\s+name\s+(a|an|the|its|his|her|their)\s+(?!few\b)/.test(

@@ -32,11 +32,9 @@ export const VERB_TYPES: ReadonlyMap<string, EventType> = new Map([
     "elevate",
     "nominate",
     "reappoint",
-    "re-elect",
+    // "re-elect" is "elect" (tagSentences' headVerb drops the prefix); "reelect" stays whole.
     "reelect",
     "rehire",
-    // "founded the studio in 1972": the founder's first post.
-    "found",
   ].map((v) => [v, "appointment"] as const),
   ...["oust", "remove", "reinstate", "vote", "suspend"].map((v) => [v, "board"] as const),
   ...["report", "reveal", "publish", "find", "conclude", "disclose", "uncover"].map(
@@ -60,7 +58,6 @@ export const VERB_TYPES: ReadonlyMap<string, EventType> = new Map([
     "enact",
     "implement",
     "enforce",
-    "pause",
     "halt",
   ].map((v) => [v, "policy"] as const),
   ...[
@@ -131,6 +128,23 @@ export const DOCUMENT_GRANTS = new RegExp(
   "i",
 );
 
+/** An apposition naming a post held since a year: ", a commissioner since 2016", ", the chair since March 2019". */
+export const POST_HELD_SINCE = String.raw`,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:commissioner|director|member|trustee|chair|chairman|chairwoman|governor|partner|officer|editor|executive|minister|secretary|councillor|president|manager|head)\s+since\s+(?:\p{Lu}\w+\s+)?\d{4}`;
+
+/**
+ * A post held since a date, the appointment being the span's start: "has led it since 2011",
+ * "had sat on the board since 2009", "has worked at Ferrandi since 2009", "has been deputy head
+ * of safety since March"; in an apposition, "Javiera Salinas, a commissioner since 2016". The
+ * suggester types the clause by these and dates it by the span's start.
+ */
+export const HELD_SINCE: readonly RegExp[] = [
+  /\b(has|have|had)\s+(led|chaired|headed|run|worked\s+(at|for)|sat\s+on|served\s+(on|as)|been\s+(the\s+|its\s+|a\s+|an\s+)?([\w-]+\s+){0,3}?(chief|chair|chairman|chairwoman|president|head|director|editor|secretary|commissioner|trustee|governor|manager|minister|member)\b)[^.]*\bsince\b/i,
+  new RegExp(`${POST_HELD_SINCE}\\b`, "u"),
+];
+
+/** A post handed on, told in the passive: "will be replaced by Priya Lal", "was succeeded by"; the post is the agent's. */
+export const REPLACED_BY = /\b(replaced|succeeded)\s+by\b/i;
+
 /** Phrases that report an event of a type wherever they stand (multi-word verbs, idioms). */
 export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\bstep(s|ped|ping)?\s+(down|aside|away)\b/i, "departure"],
@@ -142,11 +156,15 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\b(stand|stands|stood|standing)\s+down\b/i, "departure"],
   // "will be replaced by Priya Lal", "replaces Smith": the newcomer's appointment.
   [
-    /\b(replaced|succeeded)\s+by\s+[A-Z]|\breplac(e|es|ed|ing)\s+(him|her|[A-Z][\w'’-]+)(?!\s+(Act|Rule|Policy|Code)\b)/,
+    new RegExp(
+      String.raw`${REPLACED_BY.source}\s+[A-Z]|\breplac(e|es|ed|ing)\s+(him|her|[A-Z][\w'’-]+)(?!\s+(Act|Rule|Policy|Code)\b)`,
+    ),
     "appointment",
   ],
-  // "founded Chandrika in 1972": the founder takes the first post.
-  [/\b(co-?)?founded\s+(the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[A-Z]/, "appointment"],
+  // "founded Chandrika in 1972", "founded the studio": the founder takes the first post. A
+  // phrase, not a verb of the lexicon, so that "was founded in 2019" names no one's post and a
+  // headline's "Found" is no founding.
+  [/\b(co-?)?founded\s+((the|a|an|his|her|their|its)\s|[A-Z])/, "appointment"],
   // Leaving told as a phrase: "was let go", "parted ways with", "bowed out", "handed in her notice".
   [
     /\b(was|were|been|being|be)\s+let\s+go\b|\bpart(s|ed|ing)?\s+ways\b|\bbow(s|ed|ing)?\s+out\b|\b(hand(s|ed)?\s+in|tender(s|ed)?|submit(s|ted)?)\s+(his|her|their)\s+(resignation|notice)\b|\bshown\s+the\s+door\b|\bdefect(s|ed|ing)?\s+to\b/i,
@@ -202,18 +220,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\b(placed|put|sent)\s+on\s+([\w-]+\s+)?leave\b/i, "departure"],
   [/\bwithdr(a|e)wn?\s+from\s+(the|its|his|her)\b/i, "departure"],
   [/\bin talks\s+(with|to join)\b/i, "appointment"],
-  // A post held since a date, the appointment being the span's start: "has led it since 2011",
-  // "had sat on the board since 2009", "has worked at Ferrandi since 2009", "has been deputy head
-  // of safety since March".
-  [
-    /\b(has|have|had)\s+(led|chaired|headed|run|worked\s+(at|for)|sat\s+on|served\s+(on|as)|been\s+(the\s+|its\s+|a\s+|an\s+)?([\w-]+\s+){0,3}?(chief|chair|chairman|chairwoman|president|head|director|editor|secretary|commissioner|trustee|governor|manager|minister|member)\b)[^.]*\bsince\b/i,
-    "appointment",
-  ],
-  // "Javiera Salinas, a commissioner since 2016": a post named in an apposition, held since a date.
-  [
-    /,\s+(a|an|the|its)\s+([\w-]+\s+){0,3}?(commissioner|director|member|trustee|chair|chairman|chairwoman|governor|partner|officer|editor|executive|minister|secretary|councillor|president|manager|head)\s+since\s+([A-Z]\w+\s+)?\d{4}\b/,
-    "appointment",
-  ],
+  ...HELD_SINCE.map((pattern) => [pattern, "appointment"] as [RegExp, EventType]),
   // "who chaired it from 1996 until 2004": a post held, told by its span.
   [/\b(led|chaired|headed|ran)\b[^.;]{0,40}?\bfrom\s+\d{4}\b/i, "appointment"],
   // "The housing portfolio was handed to alderman X": a post given.
@@ -300,7 +307,8 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     /\b(publish|adopt|draw\s+up|introduc)\w*\s+(a|an|its|the)\s+([\w-]+\s+){0,2}(code|charter|guidelines|rulebook)\b/i,
     "policy",
   ],
-  // Money or work stopped for a while: "paused gifts worth …", "paused the trial".
+  // Money or work stopped for a while: "paused gifts worth …", "paused the trial" (a phrase, not
+  // a verb of the lexicon: "paused before answering" stops nothing).
   [
     /\bpaus(e|es|ed|ing)\s+(a|an|the|its|their|all|any)?\s*([\w.-]+\s+){0,2}(grants?|gifts?|donations?|payments?|funding|trials?|hiring|contracts?|programmes?|programs?|sales|production)\b/i,
     "policy",

@@ -36,8 +36,8 @@ export function flagClause(text: string, type?: string): SuggestionFlag[] {
   const denial = DENIAL.exec(saying);
   const negation = NEGATION.exec(saying);
   if (denial) flags.push("denial");
-  else if (negation && type && negatesEvent(saying, negation.index, type)) flags.push("negation");
-  else if (negation && !type) flags.push("negation");
+  else if (negation && (!type || negatesEvent(saying, negation.index, type)))
+    flags.push("negation");
   const guessed = denial ? saying.slice(0, denial.index) : withoutAnnouncedWould(saying);
   if (SPECULATION.test(guessed)) flags.push("speculation");
   return flags;

@@ -1,4 +1,4 @@
-import { REPORTING, VERB_TYPES } from "./eventLexicon.ts";
+import { POST_HELD_SINCE, REPORTING, VERB_TYPES } from "./eventLexicon.ts";
 import type { TextSpan } from "./splitSentences.ts";
 import { type Tagged, within } from "./tagSentences.ts";
 
@@ -15,16 +15,13 @@ export interface Clause extends TextSpan {
   predicate?: "relative" | "coordinate";
 }
 
-/** An apposition naming a post held since a date: "Javiera Salinas, a commissioner since 2016, | stepped down". */
-const HELD_SINCE = String.raw`,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?(?:commissioner|director|member|trustee|chair|chairman|chairwoman|governor|partner|officer|editor|executive|minister|secretary|councillor|president|manager|head)\s+since\s+(?:\p{Lu}\w+\s+)?\d{4}`;
-
 /**
  * The comma that closes a relative clause on the subject and opens the sentence's own predicate
  * ("Y, who left last month, founded …"; "Osei, a regional organiser who quit in January, said …"; "X, a
  * commissioner since 2016, stepped down"): two facts, each with its own verb and time words. A
  * comma inside a number ("who has led the 41,000-member union") does not close it.
  */
-const WHO_PREDICATE = String.raw`(?<=,\s+(?:(?:a|an|the)\s+[^,;"“]{1,60}?\s+)?who\s(?:[^,]|,(?=\d)){1,160}|${HELD_SINCE})(?<predicate>,\s+)(?=(?:also\s+)?(?:might|may|will|would|could|can|is|was|are|were|has|have|had|said|says|told|tells|wrote|writes|left|quit|took|became|began|led|ran|won|sent|spoke|gave|made|met|went|came|held|found|did|does|stood|kept|lost|fell|sold|bought|\w+ed)\b)`;
+const WHO_PREDICATE = String.raw`(?<=,\s+(?:(?:a|an|the)\s+[^,;"“]{1,60}?\s+)?who\s(?:[^,]|,(?=\d)){1,160}|${POST_HELD_SINCE})(?<predicate>,\s+)(?=(?:also\s+)?(?:might|may|will|would|could|can|is|was|are|were|has|have|had|said|says|told|tells|wrote|writes|left|quit|took|became|began|led|ran|won|sent|spoke|gave|made|met|went|came|held|found|did|does|stood|kept|lost|fell|sold|bought|\w+ed)\b)`;
 
 /** A capital letter, accented ones included ("Émilie", "Łukasz"). */
 const CAPITAL = String.raw`\p{Lu}`;

@@ -1,7 +1,7 @@
 import { fail, ok, type Result } from "../lib/result.ts";
 import { parseArticle } from "../pipeline/parseArticle.ts";
 import { classifiedPart, classifyClause, type SuggestedType } from "./classifyClause.ts";
-import { DENIAL, FINDING, NEGATION, REPORTING } from "./eventLexicon.ts";
+import { DENIAL, FINDING, HELD_SINCE, NEGATION, REPLACED_BY, REPORTING } from "./eventLexicon.ts";
 import {
   antecedentOf,
   findPeople,
@@ -66,7 +66,8 @@ function datePart(
       return text.slice(0, found.index).replace(DESCRIBING_ASIDE, " $1 ") + text.slice(found.index);
   }
   // "Roos has led the company since November 2021": she was appointed when the span began.
-  if (type === "appointment" && LED_SINCE.test(text)) return text.replace(/\bsince\b/i, "in");
+  if (type === "appointment" && HELD_SINCE.some((held) => held.test(text)))
+    return text.replace(/\bsince\b/i, "in");
   return text;
 }
 
@@ -75,13 +76,6 @@ const DESCRIBING_ASIDE = /,\s+((?:an?|the)\s[^,]*|\w+ed\b[^,]*),/g;
 
 /** Where a negated verb phrase ends: at a comma or a conjunction that starts another fact. */
 const NEGATED_PHRASE_END = /[,;]|\s(?:and|but|despite|though|although|while|after|when)\s/i;
-
-/** How long someone has held a post: the appointment is the start of the span. */
-const LED_SINCE =
-  /\b(has|have|had)\s+(led|chaired|headed|run|worked\s+(at|for)|sat\s+on|served\s+(on|as)|been)\b[^.;]*\bsince\b|,\s+(a|an|the|its)\s+[^,;]*\bsince\s+([A-Z]\w+\s+)?\d{4}\b/i;
-
-/** A post handed on, told in the passive: "will be replaced by Priya Lal", "was succeeded by". */
-const REPLACED_BY = /\b(replaced|succeeded)\s+by\b/i;
 
 /** A clause that opens with a subject of its own, a noun after a determiner: "the minister could order". */
 const OWN_SUBJECT = /^(the|a|an|its|his|her|their)\s/;

@@ -210,6 +210,11 @@ describe("classifyClause tells apart the types of events among themselves", () =
       "departure",
     ],
     [
+      "'walked back' remarks is no leaving",
+      "The minister walked back her remarks on Friday.",
+      null,
+    ],
+    [
       "'was named acting chief' (the tagger reads 'name acting') (dev)",
       "Assistant Chief Teresa Villanueva was named acting chief at the same meeting.",
       "appointment",
@@ -227,6 +232,12 @@ describe("classifyClause tells apart the types of events among themselves", () =
     ],
     ["'replaces' someone", "Tanaka-Boateng replaces Gareth Ollerenshaw.", "appointment"],
     ["a founder's first post (dev)", "Varadan founded Chandrika in 1972.", "appointment"],
+    ["a company founded names no one's post", "The company was founded in 2019.", null],
+    [
+      "a headline's 'Found' is a finding, not a founding",
+      "The Audit Found Serious Flaws",
+      "report",
+    ],
     ["'was re-elected' (dev)", "Kaufmann was re-elected unopposed in June.", "appointment"],
     [
       "agreeing, with words between, to do something (dev)",
@@ -239,6 +250,7 @@ describe("classifyClause tells apart the types of events among themselves", () =
       "policy",
     ],
     ["pausing a trial (dev)", "Calloway paused the trial last month.", "policy"],
+    ["pausing in speech stops nothing", "She paused for a moment before answering.", null],
     [
       "a decision to come about a grant (dev)",
       "The culture secretary is expected to decide in December whether the museum keeps its grant.",
