@@ -1,7 +1,11 @@
 import { fail, ok, type Result } from "../lib/result.ts";
 import { parseArticle } from "../pipeline/parseArticle.ts";
+import { appointedPeople } from "./appointedPeople.ts";
 import { classifiedPart, classifyClause, type SuggestedType } from "./classifyClause.ts";
-import { DENIAL, FINDING, HELD_SINCE, NEGATION, REPLACED_BY, REPORTING } from "./eventLexicon.ts";
+import { datePart } from "./datePart.ts";
+import { deniedPeople } from "./deniedPeople.ts";
+import { describesState } from "./describesState.ts";
+import { FINDING, REPLACED_BY } from "./eventLexicon.ts";
 import {
   antecedentOf,
   findPeople,
@@ -9,7 +13,7 @@ import {
   type NamedPerson,
   pronounsOf,
 } from "./findPeople.ts";
-import { flagClause, type SuggestionFlag, sayingPart, speakerPart } from "./flagClause.ts";
+import { flagClause, type SuggestionFlag, speakerPart } from "./flagClause.ts";
 import { isColourQuote } from "./isColourQuote.ts";
 import { isRestatement, retellsFinding } from "./isRestatement.ts";
 import { maskQuotes } from "./maskQuotes.ts";
@@ -39,44 +43,6 @@ export interface Suggestion {
   flags: SuggestionFlag[];
 }
 
-/**
- * The words that date a candidate: a statement is dated by its saying and a denied event by its
- * denial, not by the time words of what was said or denied; any other event by its clause.
- */
-function datePart(
-  text: string,
-  type: SuggestedType,
-  flags: readonly SuggestionFlag[],
-  announced = false,
-): string {
-  if (flags.includes("denial")) return sayingPart(text, DENIAL);
-  // "She has not resigned, despite calls last month": what did not happen is dated only by the
-  // words of its own verb phrase, not by those of what follows it.
-  if (flags.includes("negation")) {
-    const not = NEGATION.exec(maskQuotes(text));
-    const stop = not ? NEGATED_PHRASE_END.exec(text.slice(not.index)) : null;
-    if (not && stop) return text.slice(0, not.index + stop.index);
-  }
-  if (type === "statement" || announced) return sayingPart(text, REPORTING);
-  // "An independent report, delivered last week, found …": a report is dated first by the words
-  // that describe it, asides included, before what it found.
-  if (type === "report") {
-    const found = FINDING.exec(text);
-    if (found)
-      return text.slice(0, found.index).replace(DESCRIBING_ASIDE, " $1 ") + text.slice(found.index);
-  }
-  // "Roos has led the company since November 2021": she was appointed when the span began.
-  if (type === "appointment" && HELD_SINCE.some((held) => held.test(text)))
-    return text.replace(/\bsince\b/i, "in");
-  return text;
-}
-
-/** An aside that describes the noun before it: "a 46-page document published on Wednesday", "delivered last week". */
-const DESCRIBING_ASIDE = /,\s+((?:an?|the)\s[^,]*|\w+ed\b[^,]*),/g;
-
-/** Where a negated verb phrase ends: at a comma or a conjunction that starts another fact. */
-const NEGATED_PHRASE_END = /[,;]|\s(?:and|but|despite|though|although|while|after|when)\s/i;
-
 /** A clause that opens with a subject of its own, a noun after a determiner: "the minister could order". */
 const OWN_SUBJECT = /^(the|a|an|its|his|her|their)\s/;
 
@@ -84,41 +50,6 @@ const OWN_SUBJECT = /^(the|a|an|its|his|her|their)\s/;
 function paragraphBefore(text: string, offset: number): string {
   return text.slice(text.lastIndexOf("\n", offset - 1) + 1, offset);
 }
-
-/**
- * Whether a clause's verbs are all in the simple present ("The deal still requires approval",
- * "Her departure follows those of two others"): it describes how things stand, not an event. A
- * statement's present ("Huddlepost says …") reports speech and is not asked.
- */
-function describesState(
-  clause: Clause,
-  verbs: readonly { text: string; start: number; infinitive?: string | undefined }[],
-): boolean {
-  if (verbs.length > 0 && verbs.every((verb) => SIMPLE_PRESENT.test(verb.text))) return true;
-  // "It requires every paper to be cleared …, and bars …", "The penalty is the largest the
-  // authority has imposed": the main verb, the first outside an aside or a relative clause and
-  // not an infinitive, says how things stand; what the asides add does not make it an event.
-  // A relative clause in the past is a fact of its own ("Its chair is a midwife who has run the
-  // trust since 2014", "a report …, which found …").
-  const relative = (verb: { start: number }) =>
-    RELATIVE_OPEN.test(clause.text.slice(0, verb.start - clause.start));
-  if (verbs.some((verb) => relative(verb) && !SIMPLE_PRESENT.test(verb.text))) return false;
-  // An aside opens at one comma and closes at the next ("Halvard AI, the lab behind its
-  // models, has rewritten …"): a verb after an odd number of commas is inside one.
-  const main = verbs.find((verb) => {
-    const before = clause.text.slice(0, verb.start - clause.start);
-    return (
-      !relative(verb) && !/\bto\s+$/i.test(before) && (before.match(/,/g) ?? []).length % 2 === 0
-    );
-  });
-  return main !== undefined && !/\bwas$/i.test(main.text) && SIMPLE_PRESENT.test(main.text);
-}
-
-/** Words up to a verb that leave it inside a relative clause or an aside still open. */
-const RELATIVE_OPEN = /\b(?:which|who|whom|whose|where|when|that|what)\b[^,]*$/i;
-
-/** A verb in the simple present, third person, with its adverbs; "has" is left out: "has run". */
-const SIMPLE_PRESENT = /^(?:(?:\w+ly|still|also|now|only)\s+)*(?:is|are|(?!has$)[a-z]+[^s']s)$/i;
 
 /**
  * How a price or a sales figure moved ("Quellwater's shares have fallen 18 percent since August",
@@ -465,56 +396,6 @@ export function suggestEvents(
 
 /** Events that happen to a person (who leaves, is removed or named), unlike a denied policy. */
 const PERSONAL_EVENTS: ReadonlySet<SuggestedType> = new Set(["departure", "board", "appointment"]);
-
-/**
- * A denied event's people are those it is said of, not the one who denies it: the people named
- * in what is denied ("Marchetti denied that Ollerenshaw had been fired"); the denier when what is
- * denied says he or she ("Keeling denied that he had been asked to step down"); no one when it
- * names neither ("denied that any moderators had been dismissed").
- */
-function deniedPeople(
-  clause: Clause,
-  people: PersonRef[],
-  find: (span: { start: number; end: number; text: string }) => PersonRef[],
-): PersonRef[] {
-  const denial = DENIAL.exec(maskQuotes(clause.text));
-  if (!denial) return people;
-  const from = denial.index + denial[0].length;
-  // What is denied ends where the clause goes on to another fact ("…, and he said …").
-  const rest = clause.text.slice(from);
-  const denied = rest.slice(0, rest.search(/,\s+(?:and|but|while|though)\b|;|$/));
-  const named = find({
-    start: clause.start + from,
-    end: clause.start + from + denied.length,
-    text: denied,
-  });
-  if (named.length > 0) return named;
-  return /\b(?:he|she|him|her)\b/i.test(maskQuotes(denied)) ? people : [];
-}
-
-/** An active verb of appointing: "the board named", "Ferrada appointed" (not "was named"). */
-const APPOINTED_BY =
-  /(?<!\b(?:was|were|been|be|is|are|being)\s+)\b(?:named|appointed|nominated|hired|promoted|chose|picked|tapped|elected)\s+/i;
-
-/**
- * An appointment is of the one appointed, not of who appoints: "Ferrada named Deputy Energy
- * Minister Joaquín Reyes as acting minister" is Reyes's, when people are named after the verb.
- */
-function appointedPeople(
-  clause: Clause,
-  people: PersonRef[],
-  find: (span: { start: number; end: number; text: string }) => PersonRef[],
-): PersonRef[] {
-  const verb = APPOINTED_BY.exec(maskQuotes(clause.text));
-  if (!verb) return people;
-  const from = verb.index + verb[0].length;
-  const named = find({
-    start: clause.start + from,
-    end: clause.end,
-    text: clause.text.slice(from),
-  });
-  return named.length > 0 ? named : people;
-}
 
 /** Whether some words name a person: one the tagger found there, or a known person by name or surname. */
 function namesSomeone(
