@@ -308,7 +308,7 @@ export function suggestEvents(
               resolveEventDate(clause.text.slice(0, FINDING.exec(clause.text)?.index), published),
               suggestions,
             )) ||
-          (type !== "statement" && describesState(clause, clauseVerbs)) ||
+          describesState(clause, clauseVerbs, type === "statement") ||
           (type === "policy" && UNDER_TERMS.test(clause.text)) ||
           MARKET_MOVE.test(maskQuotes(clause.text).split(/\bthat\b/)[0] ?? ""));
       if (noEvent && type === "statement") continue;

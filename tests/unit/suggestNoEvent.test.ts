@@ -78,6 +78,33 @@ describe("suggestEvents proposes no event for market colour or a state of things
       ["departure: Under the agreement, Lindahl will step down at the annual meeting on June 26."],
     ],
     [
+      "a plural subject's present (dev half, l09)",
+      "The board's own guidelines suggest six weeks.",
+      [],
+    ],
+    [
+      "a plural subject's present with an infinitive after it",
+      "The rules require each editor to handle 40 manuscripts a year.",
+      [],
+    ],
+    [
+      "a statement in the present tense of saying is still speech",
+      "Huddlepost says it has not cut its moderation budget.",
+      ["statement: Huddlepost says it has not cut its moderation budget."],
+    ],
+    [
+      "a present inside a quotation does not make its saying a state",
+      '"The timing is his choice, and we respect it," Ruiz said on a call with analysts on Monday.',
+      [
+        'statement: "The timing is his choice, and we respect it," Ruiz said on a call with analysts on Monday.',
+      ],
+    ],
+    [
+      "a verb spelled the same in the past is not read as present",
+      "The directors set a new policy on Tuesday.",
+      ["policy: The directors set a new policy on Tuesday."],
+    ],
+    [
       "a past act of a company",
       "The company adopted a policy on Tuesday requiring an audit of all trial data.",
       ["policy: The company adopted a policy on Tuesday requiring an audit of all trial data."],
