@@ -27,7 +27,10 @@ export function isColourQuote(
 ): boolean {
   const attribution = maskQuotes(clause);
   // "…, the family said.": the date words are those of what was told, not of a saying.
-  if (statement.date.phrase !== null && !UNNAMED_AT_END.test(attribution)) return false;
+  // "“We were told in November …,” he said.": date words inside the quotation are those of
+  // what was said, and leave the saying undated.
+  const dated = statement.date.phrase !== null && attribution.includes(statement.date.phrase);
+  if (dated && !UNNAMED_AT_END.test(attribution)) return false;
   if (SAID_NOTHING.test(attribution) && !SAYING_MORE.test(attribution)) return true;
   if (statement.people.length === 0 || UNNAMED_AT_END.test(attribution))
     return !IN_A_STATEMENT.test(attribution) && !NAMED_SPEAKER.test(clause);

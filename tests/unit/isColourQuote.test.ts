@@ -21,6 +21,20 @@ describe("isColourQuote(clause, statement): a quotation that illustrates, not an
       "on Sunday",
       false,
     ],
+    [
+      "an opening quotation whose date words are inside it (dev half, b08)",
+      '"We were told in November that these shops were safe," he said.',
+      someone,
+      "in November",
+      true,
+    ],
+    [
+      "no one named, dated only by an earlier sentence",
+      "The regulator told lawmakers it had done nothing wrong.",
+      [],
+      "on Thursday",
+      true,
+    ],
     ["a named speaker in reported speech", "Ruiz said the plan was sound.", someone, null, false],
     [
       "no one named, undated",
