@@ -120,6 +120,15 @@ const ORGANISATION_POSSESSIVE =
 /** What before a name makes it a place or an organisation: "in", "at", "the", "shares of", "&". */
 const PLACE_BEFORE = /(?:\b(?:in|at|near|outside|across|throughout|the)|\bshares (?:of|in)|&)\s+$/i;
 
+/**
+ * What a company says of itself, in the words after its name: "X said on Monday that it would",
+ * "X told investors its revenue …", "X said in a statement that it had": a reporting verb whose
+ * subject is taken up by "it" or "its" (not "it was", which people say of anything), or "X
+ * shares".
+ */
+const ORGANISATION_AFTER =
+  /^(?:\s+(?:said|says|told|announced|confirmed|reported|added|expects?|plans?)\b[^,.;:"“”]{0,40}?\b(?:its\b|it\s+(?!was\b|is\b|has been\b)(?:would|will|had|has|plans?|expects?|intends?|could|may|might|did|does|is|was|\p{Ll}+ed|\p{Ll}+s)\b)|\s+(?:shares|stock)\b)/u;
+
 /** A separator between the items of a list of names: ", ", " and ", ", and ". */
 const LIST_SEPARATOR = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 
@@ -346,9 +355,13 @@ export function namesTreatedAsPeople(
         (o) =>
           inInstitutionList(o, taggedOthers) ||
           overlaps(taggedOthers, o) ||
+          ORGANISATION_AFTER.test(o.after) ||
           /^,\s+which\b/.test(o.after),
       )
     )
+      continue;
+    // "Lattice said it would …", "Lattice shares fell": the surname alone, taken up as a company.
+    else if (soleMentions.some((o) => o.name === surname && ORGANISATION_AFTER.test(o.after)))
       continue;
     else if (
       mentions.some((o) => overlaps(taggedPeople, o)) ||
