@@ -125,7 +125,8 @@ const PLACE_BEFORE = /(?:\b(?:in|at|near|outside|across|throughout|the)|\bshares
  * What a company says of itself, in the words after its name: "X said on Monday that it would",
  * "X told investors its revenue …", "X said in a statement that it had": a reporting verb whose
  * subject is taken up by "it" or "its" (not "it was", which people say of anything), or "X
- * shares".
+ * shares"; not of a name that starts with a given name ("Anneliese Vogt told investors its
+ * strategy was sound").
  */
 const ORGANISATION_AFTER =
   /^(?:\s+(?:said|says|told|announced|confirmed|reported|added|expects?|plans?)\b[^,.;:"“”]{0,40}?\b(?:its\b|it\s+(?!was\b|is\b|has been\b)(?:would|will|had|has|plans?|expects?|intends?|could|may|might|did|does|is|was|\p{Ll}+ed|\p{Ll}+s)\b)|\s+(?:shares|stock)\b)/u;
@@ -371,13 +372,16 @@ export function namesTreatedAsPeople(
         (o) =>
           inInstitutionList(o, taggedOthers) ||
           overlaps(taggedOthers, o) ||
-          ORGANISATION_AFTER.test(o.after) ||
+          (ORGANISATION_AFTER.test(o.after) && !knownGivenName(name)) ||
           /^,\s+which\b/.test(o.after),
       )
     )
       continue;
     // "Lattice said it would …", "Lattice shares fell": the surname alone, taken up as a company.
-    else if (soleMentions.some((o) => o.name === surname && ORGANISATION_AFTER.test(o.after)))
+    else if (
+      !knownGivenName(name) &&
+      soleMentions.some((o) => o.name === surname && ORGANISATION_AFTER.test(o.after))
+    )
       continue;
     else if (
       (mentions.some((o) => overlaps(taggedPeople, o)) && knownGivenName(name)) ||

@@ -123,6 +123,11 @@ describe("namesTreatedAsPeople: never a place or an organisation", () => {
 describe("namesTreatedAsPeople: a name the text treats as a person's", () => {
   it.each([
     [
+      "a person, by a given name, who says 'it would' of something",
+      "Hannah Beck said on Monday that it would take years. Beck joined in 2019.",
+      ["Hannah Beck"],
+    ],
+    [
       "a person who says 'it was' of something",
       "Hannah Beck said on Tuesday that it was time to leave.",
       ["Hannah Beck"],
