@@ -112,13 +112,22 @@ function namingsOf(known: readonly NamedPerson[]): { person: NamedPerson; words:
   if (cached) return cached;
   const made = known.map((person) => {
     const surname = person.name.split(/\s+/).at(-1) ?? person.name;
-    const unique = known.filter((p) => p.name.split(/\s+/).at(-1) === surname).length === 1;
+    const namesakes = known.filter((p) => p.name.split(/\s+/).at(-1) === surname);
+    // "Harish Varadan … his daughter, Meera Varadan": news calls the first of namesakes
+    // introduced by the bare surname and the others by full name, so a bare "Varadan" not after
+    // another namesake's given name is the first one's.
+    const others = namesakes
+      .filter((p) => p !== person)
+      .map((p) => escapeRegExp(p.name.split(/\s+/)[0] ?? p.name));
+    const naming =
+      namesakes.length === 1
+        ? escapeRegExp(surname)
+        : namesakes[0] === person
+          ? `(?:${escapeRegExp(person.name)}|(?<!(?:${others.join("|")})\\s)${escapeRegExp(surname)})`
+          : escapeRegExp(person.name);
     // Not \b, which sees no word end after a last letter such as the "ø" of "Sørbø"; and not a
     // part of a hyphenated name ("Hollis" in the company "Brenner-Hollis").
-    const words = new RegExp(
-      `(?<![\\p{L}\\p{M}]|\\p{L}-)${escapeRegExp(unique ? surname : person.name)}(?![\\p{L}\\p{M}]|-\\p{L})`,
-      "u",
-    );
+    const words = new RegExp(`(?<![\\p{L}\\p{M}]|\\p{L}-)${naming}(?![\\p{L}\\p{M}]|-\\p{L})`, "u");
     return { person, words };
   });
   namings.set(known, made);

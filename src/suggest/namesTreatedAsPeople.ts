@@ -1,3 +1,4 @@
+import nlp from "compromise";
 import { isHeadline } from "./isHeadline.ts";
 import type { TextSpan } from "./splitSentences.ts";
 import type { Tagged } from "./tagSentences.ts";
@@ -63,10 +64,10 @@ const PLACE_WORDS = new Set(
  * principal oboist"); "the publisher" of a newspaper is a person, "publishers" are companies.
  */
 const ROLE =
-  /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|rev|chief|executive|officer|director|chairman|chairwoman|chair|president|vice|founder|co-founder|analyst|spokesman|spokeswoman|spokesperson|secretary|minister|member|researcher|scientist|engineer|lawyer|attorney|judge|manager|economist|conductor|musician|player|coach|captain|head|leader|deputy|treasurer|editor|reporter|journalist|author|writer|employee|worker|technician|colleague|wife|husband|son|daughter|father|mother|brother|sister|widow|friend|mayor|governor|senator|councillor|councilor|alderman|congressman|congresswoman|lawmaker|ambassador|commissioner|official|adviser|advisor|consultant|candidate|successor|predecessor|doctor|nurse|surgeon|student|principal|chancellor|dean|ceo|cfo|cto|coo|mp|activist|campaigner|whistleblower|partner|teacher|professor|lecturer|novelist|designer|producer|inventor|counsel|organi[sz]er|maintainer|publisher(?!s)|prince|princess|king|queen|sheikh|emir|bishop|archbishop|cardinal|general|colonel|inspector|trustee|curator|\p{Ll}+ist|\p{Ll}+ian)s?$/u;
+  /^(mr|mrs|ms|miss|dr|prof|professor|sir|dame|rev|chief|executive|officer|director|chairman|chairwoman|chair|president|vice|founder|co-founder|analyst|spokesman|spokeswoman|spokesperson|secretary|minister|member|researcher|scientist|engineer|lawyer|attorney|judge|manager|economist|conductor|musician|player|coach|captain|head|leader|deputy|treasurer|editor|reporter|journalist|author|writer|employee|worker|technician|colleague|wife|husband|son|daughter|father|mother|brother|sister|widow|friend|mayor|governor|senator|councillor|councilor|alderman|congressman|congresswoman|lawmaker|ambassador|commissioner|official|adviser|advisor|consultant|candidate|successor|predecessor|doctor|nurse|surgeon|student|principal|chancellor|dean|ceo|cfo|cto|coo|mp|activist|campaigner|whistleblower|partner|teacher|professor|lecturer|novelist|designer|producer|inventor|counsel|representative|delegate|organi[sz]er|maintainer|publisher(?!s)|prince|princess|king|queen|sheikh|emir|bishop|archbishop|cardinal|general|colonel|inspector|trustee|curator|\p{Ll}+ist|\p{Ll}+ian)s?$/u;
 
 /** Role words in the few words before a name, up to an article or possessive: "its chief executive, ". */
-const ROLE_BEFORE = /((?:[\p{L}-]+[ ,]+){1,3})$/u;
+const ROLE_BEFORE = /((?:[\p{L}-]+\.?[ ,]+){1,3})$/u;
 
 /** After a name: ", who", ", 54,", ", an analyst at …", ", one of the co-founders of …". */
 const ROLE_AFTER =
@@ -77,7 +78,7 @@ const ROLE_AFTER =
  * retires, is fired or ousted, is named to a role, tells reporters.
  */
 const PERSON_PREDICATE =
-  /^[^,.;:"“”]{0,40}?\b(?:resign(?:ed|s)?|quit|step(?:ped|s)? (?:down|aside)|retire[ds]?|told reporters|said in an interview|join(?:ed|s)? (?:the|its) board|(?:was|were|been|be) (?:fired|sacked|dismissed|ousted|pushed out)|(?:was|were|been|be) (?:named|appointed|elected|promoted)(?: as)? ((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+))\b/u;
+  /^,?[^,.;:"“”]{0,40}?\b(?:resign(?:ed|s)?|quit|step(?:ped|s)? (?:down|aside)|retire[ds]?|told reporters|said in an interview|join(?:ed|s)? (?:the|its) board|(?:was|were|been|be) (?:fired|sacked|dismissed|ousted|pushed out)|(?:was|were|been|be) (?:named|appointed|elected|promoted)(?: as)? ((?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+))\b/u;
 
 /**
  * A noun phrase in apposition before a name whose head is a role: "The chairman of the trustees,
@@ -119,6 +120,24 @@ const ORGANISATION_POSSESSIVE =
 
 /** What before a name makes it a place or an organisation: "in", "at", "the", "shares of", "&". */
 const PLACE_BEFORE = /(?:\b(?:in|at|near|outside|across|throughout|the)|\bshares (?:of|in)|&)\s+$/i;
+
+/**
+ * What a company says of itself, in the words after its name: "X said on Monday that it would",
+ * "X told investors its revenue …", "X said in a statement that it had": a reporting verb whose
+ * subject is taken up by "it" or "its" (not "it was", which people say of anything), or "X
+ * shares"; not of a name that starts with a given name ("Anneliese Vogt told investors its
+ * strategy was sound").
+ */
+const ORGANISATION_AFTER =
+  /^(?:\s+(?:said|says|told|announced|confirmed|reported|added|expects?|plans?)\b[^,.;:"“”]{0,40}?\b(?:its\b|it\s+(?!was\b|is\b|has been\b)(?:would|will|had|has|plans?|expects?|intends?|could|may|might|did|does|is|was|\p{Ll}+ed|\p{Ll}+s)\b)|\s+(?:shares|stock)\b)/u;
+
+/**
+ * Whether a name begins with a given name the tagger's lexicon knows ("Hannah Beck", not "Tel
+ * Aviv"): the tagger alone says "person" of many places and companies, so without a role, a
+ * pronoun or a later mention by surname its word counts only for a name that starts like one.
+ */
+const knownGivenName = (name: string) =>
+  nlp(`${wordsOf(name)[0]} Smith said.`).match("^#FirstName").found;
 
 /** A separator between the items of a list of names: ", ", " and ", ", and ". */
 const LIST_SEPARATOR = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
@@ -232,9 +251,16 @@ function beforeList(occurrence: Occurrence): string {
 
 /** Whether the words just before a name say who the person is ("its chief executive, "). */
 function roleBefore(before: string): boolean {
-  const words = ROLE_BEFORE.exec(before)?.[1]?.split(/[ ,]+/).filter(Boolean) ?? [];
-  return words.some(isRole);
+  const words =
+    ROLE_BEFORE.exec(before)?.[1]
+      ?.split(/[ ,.]+/)
+      .filter(Boolean) ?? [];
+  // "engineers from Tel Aviv": a preposition after the role word leaves the name outside it.
+  const role = words.findLastIndex(isRole);
+  return role >= 0 && !words.slice(role + 1).some((w) => PREPOSITION.test(w));
 }
+
+const PREPOSITION = /^(?:from|in|at|of|for|with|to|by|on|near|across|outside|inside|into|via)$/i;
 
 /** A run without the title before its name: "Finance Minister" says nothing of "Ciarán Dolan". */
 const unTitled = (o: Occurrence) => (o.titled ? o.name : o.run);
@@ -346,12 +372,19 @@ export function namesTreatedAsPeople(
         (o) =>
           inInstitutionList(o, taggedOthers) ||
           overlaps(taggedOthers, o) ||
+          (ORGANISATION_AFTER.test(o.after) && !knownGivenName(name)) ||
           /^,\s+which\b/.test(o.after),
       )
     )
       continue;
+    // "Lattice said it would …", "Lattice shares fell": the surname alone, taken up as a company.
     else if (
-      mentions.some((o) => overlaps(taggedPeople, o)) ||
+      !knownGivenName(name) &&
+      soleMentions.some((o) => o.name === surname && ORGANISATION_AFTER.test(o.after))
+    )
+      continue;
+    else if (
+      (mentions.some((o) => overlaps(taggedPeople, o)) && knownGivenName(name)) ||
       soleMentions.some((o) => o.name === surname)
     )
       names.push(name);

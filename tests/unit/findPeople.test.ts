@@ -92,10 +92,24 @@ describe("findPeople names the people of a clause, in the order it names them", 
       ],
     ],
     [
-      "a surname two people share names neither",
+      "a surname two people share, alone, names the first of them introduced",
       "Victor Haldane founded it. Clara Haldane resigned last week. Haldane left.",
       [],
-      [["Victor Haldane:victor-haldane:false"], ["Clara Haldane:clara-haldane:false"], []],
+      [
+        ["Victor Haldane:victor-haldane:false"],
+        ["Clara Haldane:clara-haldane:false"],
+        ["Victor Haldane:victor-haldane:false"],
+      ],
+    ],
+    [
+      "the first namesake by bare surname, the other by full name (dev)",
+      "The office of Harish Varadan still holds his typewriter. The board named his daughter, Meera Varadan, 51, as chief executive. Varadan, 83, founded Chandrika in 1972.",
+      [],
+      [
+        ["Harish Varadan:harish-varadan:false"],
+        ["Meera Varadan:meera-varadan:false"],
+        ["Harish Varadan:harish-varadan:false"],
+      ],
     ],
     [
       "not a place the tagger takes for a person (dev)",

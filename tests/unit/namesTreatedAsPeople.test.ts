@@ -98,6 +98,23 @@ describe("namesTreatedAsPeople: never a place or an organisation", () => {
       "a name of a thing, ', which'",
       "Jordan Blake, which sells furniture, said on Monday that it had cut jobs.",
     ],
+    [
+      "a name taken up by 'its' after a reporting verb",
+      "Juniper Lattice said on Monday that its revenue fell by a fifth. Lattice declined to comment.",
+    ],
+    [
+      "a name taken up by 'it' after 'said in a statement'",
+      "Greystone Vantage said in a statement that it had hired advisers. Vantage declined to comment.",
+    ],
+    [
+      "a surname alone followed by 'shares'",
+      "Orla Brightwell agreed to buy the unit. Brightwell shares fell 4 percent.",
+    ],
+    ["a place after a role and 'from'", "Engineers from Tel Aviv joined the project in March."],
+    [
+      "the tagger's word alone, for a name that starts with no given name",
+      "Kestrel Brown agreed to buy the unit for $40 million.",
+    ],
   ])("%s", (_, text) => {
     expect(names(text)).toEqual([]);
   });
@@ -105,6 +122,26 @@ describe("namesTreatedAsPeople: never a place or an organisation", () => {
 
 describe("namesTreatedAsPeople: a name the text treats as a person's", () => {
   it.each([
+    [
+      "a person, by a given name, who says 'it would' of something",
+      "Hannah Beck said on Monday that it would take years. Beck joined in 2019.",
+      ["Hannah Beck"],
+    ],
+    [
+      "a person who says 'it was' of something",
+      "Hannah Beck said on Tuesday that it was time to leave.",
+      ["Hannah Beck"],
+    ],
+    [
+      "a role and an abbreviated title before the name (dev)",
+      "Its chief medical officer, Dr. Ravi Menon-Clarke, said on Wednesday that it relied on the board.",
+      ["Ravi Menon-Clarke"],
+    ],
+    [
+      "an appositive role, then what only a person does (dev)",
+      "The lone dissenter, community representative Achille Fournier, resigned from the board on Monday.",
+      ["Achille Fournier"],
+    ],
     [
       "a company's founder, not the company (dev)",
       "Rowan Street's founder, Elliot Strand, said on Friday that the board had listened.",
