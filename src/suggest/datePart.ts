@@ -28,7 +28,7 @@ export function datePart(
   // only starts or ends a state ("would end remote work from April 3"), by the announcement.
   const saying = sayingPart(text, REPORTING);
   const told = text.slice(saying.length);
-  if (AT_SET_TIME.test(told)) return told;
+  if (toldForSetTime(told)) return told;
   if (announced) return saying;
   // "An independent report, delivered last week, found …": a report is dated first by the words
   // that describe it, asides included, before what it found.
@@ -51,6 +51,11 @@ const AT_SET_TIME = new RegExp(
   `\\b(?:will|would|is\\s+to|are\\s+to)(?!\\s+not\\b)\\s[^;.]*?(?<!\\b(?:starting|beginning|effective|from|until|by|before))\\s+(?:in|at|on)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${MONTH_NAMES.join("|")})\\b`,
   "i",
 );
+
+/** Whether told words announce an act for a set time ("would close its stores in June"). */
+export function toldForSetTime(told: string): boolean {
+  return AT_SET_TIME.test(told);
+}
 
 /** An aside that describes the noun before it: "a 46-page document published on Wednesday", "delivered last week". */
 const DESCRIBING_ASIDE = /,\s+((?:an?|the)\s[^,]*|\w+ed\b[^,]*),/g;

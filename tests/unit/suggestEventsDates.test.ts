@@ -118,3 +118,21 @@ describe("suggestEvents dates an act told for a set time by that time, not by th
     expect(suggestionFor(body, start).edtf).toBe(edtf);
   });
 });
+
+describe("suggestEvents dates a policy a speaker tells for a set time by that time", () => {
+  it.each([
+    // In the style of the dev half (l12).
+    [
+      "The chair, Anita Rao, said on Friday that the board would adopt the conflicts policy at its meeting on June 8.",
+      "2024-06-08",
+    ],
+    // With no set time, by the telling.
+    [
+      "The chair, Anita Rao, said on Friday that the board would adopt a conflicts policy.",
+      "2024-05-17",
+    ],
+  ])("%s → %s", (body, edtf) => {
+    const policy = suggestArticle(body).find((s) => s.type === "policy");
+    expect(policy?.date.edtf).toBe(edtf);
+  });
+});
