@@ -594,6 +594,9 @@ function findBackReferences(sentence: string, earlier: string, today: DayParts):
         index: match.index,
         end: match.index + match[0].length,
         back: true,
+        // "will step down at the meeting on June 26, and two nominees will join at the same
+        // meeting": counted from a date ahead of the publication, it is ahead too.
+        ...(anchor.ahead ? { ahead: true } : {}),
       });
   }
   return found;

@@ -2,7 +2,7 @@ import { fail, ok, type Result } from "../lib/result.ts";
 import { parseArticle } from "../pipeline/parseArticle.ts";
 import { appointedPeople } from "./appointedPeople.ts";
 import { classifiedPart, classifyClause, type SuggestedType } from "./classifyClause.ts";
-import { datePart } from "./datePart.ts";
+import { datePart, toldForSetTime } from "./datePart.ts";
 import { deniedPeople } from "./deniedPeople.ts";
 import { describesState } from "./describesState.ts";
 import { FINDING, REPLACED_BY } from "./eventLexicon.ts";
@@ -358,7 +358,7 @@ export function suggestEvents(
             people: toldPeople,
             excerpt: { start: clause.start, end: clause.end, exact: clause.text },
             date:
-              telling.also === "policy"
+              telling.also === "policy" && !toldForSetTime(toldWords)
                 ? suggestion.date
                 : resolveEventDate(
                     datePart(toldWords, telling.also, toldFlags),

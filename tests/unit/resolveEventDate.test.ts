@@ -467,6 +467,17 @@ describe("resolveEventDate(sentence, published, earlier) counts back references 
     ["The plant opened in 2019.", "It closed a year later.", "2020"],
     // Never past the publication: the month after April, in May's paper, is May so far.
     ["The dispute began in April.", "Marsh quit the following month.", "2024-05/2024-05-18"],
+    // Counted from a date ahead of the publication, it is ahead too (b12).
+    [
+      "Under the agreement, the chairman will step down at the annual meeting on June 26,",
+      "and two nominees will join the board at the same meeting.",
+      "2024-06-26",
+    ],
+    [
+      "The board is expected to vote on 3 June.",
+      "The chief executive will leave the following month.",
+      "2024-07",
+    ],
     // The clause's own date comes first in its text, as always.
     [
       "The vote was held on 3 May.",

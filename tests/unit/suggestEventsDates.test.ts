@@ -84,3 +84,55 @@ describe("suggestEvents dates a report by the words that describe it, before wha
     expect(result.data.find((s) => s.type === "report")?.date.edtf).toBe(edtf);
   });
 });
+
+describe("suggestEvents dates an act told for a set time by that time, not by the telling", () => {
+  it.each([
+    // In the style of the dev half (b08, b13).
+    [
+      "Arkwright Holdings said on Thursday that its finance director, Ruth Okafor, would leave the company at the end of July.",
+      "Arkwright Holdings said",
+      "2024-07",
+    ],
+    [
+      "The retailer cut its forecast on Monday and said its chief executive, Devin Arkwright, would step down in September.",
+      "The retailer cut",
+      "2024-09",
+    ],
+    [
+      "The company said it would close its stores in Leeds, Hull and Derby in August.",
+      "The company said",
+      "2024-08",
+    ],
+    // What will not happen, or only starts a state, is dated by the telling.
+    [
+      "Veltrun Energy said on Tuesday that it would not renew its sponsorship when the current agreement ends in August.",
+      "Veltrun Energy said",
+      "2024-05-14",
+    ],
+    [
+      "The company said on Tuesday that it would end fully remote work from June 3.",
+      "The company said",
+      "2024-05-14",
+    ],
+  ])("%s → %s", (body, start, edtf) => {
+    expect(suggestionFor(body, start).edtf).toBe(edtf);
+  });
+});
+
+describe("suggestEvents dates a policy a speaker tells for a set time by that time", () => {
+  it.each([
+    // In the style of the dev half (l12).
+    [
+      "The chair, Anita Rao, said on Friday that the board would adopt the conflicts policy at its meeting on June 8.",
+      "2024-06-08",
+    ],
+    // With no set time, by the telling.
+    [
+      "The chair, Anita Rao, said on Friday that the board would adopt a conflicts policy.",
+      "2024-05-17",
+    ],
+  ])("%s → %s", (body, edtf) => {
+    const policy = suggestArticle(body).find((s) => s.type === "policy");
+    expect(policy?.date.edtf).toBe(edtf);
+  });
+});
