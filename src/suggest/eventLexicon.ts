@@ -379,7 +379,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     "policy",
   ],
   [
-    /\b(announced|adopted|introduced|unveiled|issued|rolled\s+out|put\s+in\s+place|imposed|tightened|relaxed|loosened)\s+(a|new|its|their|the)\s+[^.]{0,30}\b(policy|policies|rules?|guidelines?|guidance|cap|limit|ban|code\s+of\s+conduct|requirements?|mandate|directive|moratorium)\b/i,
+    /\b(announced|adopted|introduced|unveiled|issued|rolled\s+out|put\s+in\s+place|imposed|tightened|relaxed|loosened)\s+(a|new|its|their|the)\s+[^.]{0,30}\b(policy|policies|rules?|guidelines?|guidance|cap|limit|ban|code\s+of\s+conduct|requirements?|mandate|directive|moratorium)\b|\b(a|an|the|its|their)\s+([\w-]+\s+)?(policy|rules?|ban|code\s+of\s+conduct|moratorium)\s+(that\s+)?(the\s+|its\s+|their\s+)?([\w'’-]+\s+){0,2}(announced|adopted|introduced|imposed|unveiled)\b/i,
     "policy",
   ],
 ];
