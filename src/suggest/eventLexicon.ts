@@ -368,7 +368,11 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\bsign(s|ed)?\s+(a|an|any|the|its)\s+([\w-]+\s+){0,2}(contract|agreement|deal)\b/i, "policy"],
   // An order to staff ("told staff … they must return", "staff were told that the rule would
   // also apply") is a policy, not a statement.
-  [/\b(staff|employees|workers|managers)\s+(were|was|have\s+been|had\s+been)\s+told\b/i, "policy"],
+  // So is a rule told to those it binds: "Investors had been told the clause would stay".
+  [
+    /\b(staff|employees|workers|managers)\s+(were|was|have\s+been|had\s+been)\s+told\b|\b(were|was|have\s+been|had\s+been)\s+told\s+(that\s+)?(the|a|an|its|their|any)\s+([\w-]+\s+){0,2}(rules?|clauses?|polic(y|ies)|ban|requirements?|freeze|moratorium)\b/i,
+    "policy",
+  ],
   [
     /\btold\s+([\w-]+\s+){0,3}(staff|employees|workers|members|managers)\b[^.]*?\b(must|will have to|would have to|are required to|will be required to)\b/i,
     "policy",

@@ -52,6 +52,12 @@ describe("classifyClause reads reports and policies by the broad grammar of news
     ],
     ["a trial paused", "The company paused the trial in June.", "policy"],
     ["operations halted", "The mine halted operations at two sites on Monday.", "policy"],
+    // A rule told to those it binds.
+    [
+      "a rule told (dev)",
+      "Investors had been told the clause would stay in any new version of the deal.",
+      "policy",
+    ],
     // A rule named before its verb.
     [
       "a rule announced (dev, shortened)",
