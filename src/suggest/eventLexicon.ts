@@ -269,11 +269,6 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     ),
     "policy",
   ],
-  [/\bset\s+out\s+in\s+(a|an|the|its)\s+([\w-]+\s+){0,2}memo/i, "policy"],
-  [
-    /\b(a|an|the|its)\s+([\w-]+\s+){0,2}memo\s+(sent|issued|circulated|signed|seen|dated)\b/i,
-    "policy",
-  ],
   [/\b(signed|published|wrote|sent)\s+(an|their|a)\s+open\s+letter\b/i, "statement"],
   // Answering someone's words, or commenting in public, is speech ("did not respond to her
   // remarks", "has not commented publicly on the outage"); not answering a request for comment
