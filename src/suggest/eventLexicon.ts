@@ -146,9 +146,9 @@ export const HELD_SINCE: readonly RegExp[] = [
 const DOCUMENT_NOUNS = String.raw`report|review|audit|study|survey|analysis|inquiry|investigation|findings|filing|poll|assessment|evaluation|research\s+note|note|prospectus`;
 const DOCUMENT = String.raw`(${DOCUMENT_NOUNS})\b`;
 
-/** Stopping, suspending or removing a thing, not a person: money, contracts, rules, operations, content. */
+/** Stopping, suspending or removing a thing, not a person: money, contracts, rules, operations, content (the thing is its object, not a word after a preposition: "suspending drivers without a licence"). */
 export const ACTS_ON_A_THING =
-  /\b(suspend|remov|paus|fr[eo]z|halt)\w*\s+(a|an|the|its|their|all|any|further|new)?\s*([\w.-]+\s+){0,3}(grants?|gifts?|donations?|funding|payments?|contracts?|sponsorship|programmes?|programs?|schemes?|deals?|operations|sales|trading|aid|dividends?|production|polic(y|ies)|rules?|posts|videos|content|comments|ads|listings|accounts|trials?|hiring|recruitment|changes|imports|exports|flights|services|licen[cs]es?)\b/i;
+  /\b(suspend|remov|paus|fr[eo]z|halt)\w*\s+(a|an|the|its|their|all|any|further|new)?\s*((?!(without|with|for|from|to|in|on|at|by)\b)[\w.-]+\s+){0,3}(grants?|gifts?|donations?|funding|payments?|contracts?|sponsorship|programmes?|programs?|schemes?|deals?|operations|sales|trading|aid|dividends?|production|polic(y|ies)|rules?|posts|videos|content|comments|ads|listings|accounts|trials?|hiring|recruitment|changes|imports|exports|flights|services|licen[cs]es?)\b/i;
 
 /** A post handed on, told in the passive: "will be replaced by Priya Lal", "was succeeded by"; the post is the agent's. */
 export const REPLACED_BY = /\b(replaced|succeeded)\s+by\b/i;

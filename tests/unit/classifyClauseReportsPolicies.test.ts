@@ -75,6 +75,11 @@ describe("classifyClause reads reports and policies by the broad grammar of news
       "Kessler said in a statement on Monday that he was proud of the team.",
       "statement",
     ],
+    [
+      "a person suspended without a thing",
+      "Mensah said on Monday that suspending drivers without a licence was unfair.",
+      "statement",
+    ],
     ["a person suspended", "The club suspended its coach on Friday.", "board"],
     // "According to" attributes its content: it names no report of its own.
     ["according to a report", "According to the report, the check had been switched off.", null],
