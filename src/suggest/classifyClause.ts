@@ -1,5 +1,6 @@
 import type { EventType } from "../data/vocabulary.ts";
 import {
+  ACTS_ON_A_THING,
   DOCUMENT_GRANTS,
   NOUN_TYPES,
   PHRASE_TYPES,
@@ -206,10 +207,6 @@ const HIRES_A_FIRM =
 /** Verbs of asking for something: what is asked for has not happened. */
 const ASKING =
   /\b(ask(s|ed|ing)?|urg(e|es|ed|ing)|call(s|ed|ing)?\s+(on|for)|demand(s|ed|ing)?)\b/i;
-
-/** Suspending, pausing or removing a thing, not a person: money, contracts, rules, operations, content. */
-const ACTS_ON_A_THING =
-  /\b(suspend|remov|paus)\w*\s+(a|an|the|its|their|all|any)?\s*([\w.-]+\s+){0,3}(grants?|funding|payments?|contracts?|sponsorship|programmes?|programs?|deals?|operations|sales|trading|aid|dividends?|production|polic(y|ies)|rules?|posts|videos|content|comments|ads|listings|accounts|gifts|donations|trials?)\b/i;
 
 /** A clause whose subject is events already told, named by a plural noun with nothing new ("The appointments bring …"). */
 const LOOKS_BACK =

@@ -142,6 +142,14 @@ export const HELD_SINCE: readonly RegExp[] = [
   new RegExp(`${POST_HELD_SINCE}\\b`, "u"),
 ];
 
+/** The documents a report is told by, as a noun: "report", "audit", "findings", "filing". */
+const DOCUMENT_NOUNS = String.raw`report|review|audit|study|survey|analysis|inquiry|investigation|findings|filing|poll|assessment|evaluation|research\s+note|note|prospectus`;
+const DOCUMENT = String.raw`(${DOCUMENT_NOUNS})\b`;
+
+/** Stopping, suspending or removing a thing, not a person: money, contracts, rules, operations, content (the thing is its object, not a word after a preposition: "suspending drivers without a licence"). */
+export const ACTS_ON_A_THING =
+  /\b(suspend|remov|paus|fr[eo]z|halt)\w*\s+(a|an|the|its|their|all|any|further|new)?\s*((?!(without|with|for|from|to|in|on|at|by)\b)[\w.-]+\s+){0,3}(grants?|gifts?|donations?|funding|payments?|contracts?|sponsorship|programmes?|programs?|schemes?|deals?|operations|sales|trading|aid|dividends?|production|polic(y|ies)|rules?|posts|videos|content|comments|ads|listings|accounts|trials?|hiring|recruitment|changes|imports|exports|flights|services|licen[cs]es?)\b/i;
+
 /** A post handed on, told in the passive: "will be replaced by Priya Lal", "was succeeded by"; the post is the agent's. */
 export const REPLACED_BY = /\b(replaced|succeeded)\s+by\b/i;
 
@@ -261,11 +269,6 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     ),
     "policy",
   ],
-  [/\bset\s+out\s+in\s+(a|an|the|its)\s+([\w-]+\s+){0,2}memo/i, "policy"],
-  [
-    /\b(a|an|the|its)\s+([\w-]+\s+){0,2}memo\s+(sent|issued|circulated|signed|seen|dated)\b/i,
-    "policy",
-  ],
   [/\b(signed|published|wrote|sent)\s+(an|their|a)\s+open\s+letter\b/i, "statement"],
   // Answering someone's words, or commenting in public, is speech ("did not respond to her
   // remarks", "has not commented publicly on the outage"); not answering a request for comment
@@ -290,8 +293,11 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     /\bagree[sd]?\s+(with\s+[^,.;]{1,60}?\s+)?([\w-]+\s+){0,3}?(to|on)\b|\breach(es|ed|ing)?\s+(a|an)\s+([\w-]+\s+)?(settlement|agreement|deal|accord)\b|\bagree[sd]?\s+(a|an|the)\s+([\w-]+\s+)?(sale|deal|merger|takeover|settlement|terms)\b/i,
     "policy",
   ],
+  // Money or work stopped, a freeze imposed or lifted: "froze further payments under the
+  // scheme", "paused the trial", "lifted its hiring freeze".
+  [ACTS_ON_A_THING, "policy"],
   [
-    /\b(fr[eo]z\w*|lift\w*|impos\w*)\s+(a\s+|its\s+|the\s+)?(hiring|pay|wage)(\s+freeze)?\b|\b(hiring|pay|wage)\s+freeze\b/i,
+    /\b(fr[eo]z\w*|lift\w*|impos\w*)\s+(a\s+|its\s+|the\s+)?(hiring|pay|wage)(\s+freeze)?\b|\b(hiring|pay|wage|spending|recruitment)\s+freeze\b|\bfreeze\s+on\b/i,
     "policy",
   ],
   // A rebuttal: "countered that", "hit back at".
@@ -302,20 +308,52 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     "report",
   ],
   [/\bphas(e|es|ed|ing)\s+out\b/i, "policy"],
+  // A document as the place where something is told: "said in a note to clients", "wrote in its
+  // annual report". ("According to the report, …" is not: what it attributes is the event.)
+  [
+    new RegExp(
+      String.raw`\b(said|says|wrote|writes|estimated|estimates|warned|warns)\s+in\s+(a|an|its|their|the)\s+([\w'’-]+\s+){0,2}${DOCUMENT}`,
+      "i",
+    ),
+    "report",
+  ],
+  // A document made public: "published its findings", "the audit was delivered to ministers".
+  [
+    new RegExp(
+      String.raw`\b(releas|deliver|present|submitt?|leak|unveil)\w*\s+(a|an|the|its|their|his|her)\s+([\w'’-]+\s+){0,3}${DOCUMENT}|${DOCUMENT}\s+(was|were|is|are|will\s+be|would\s+be|has\s+been|had\s+been)\s+(published|released|delivered|presented|submitted|leaked|made\s+public)\b`,
+      "i",
+    ),
+    "report",
+  ],
+  // A company revising what it expects to earn tells its figures: "cut its profit forecast",
+  // "warned on profits".
+  [
+    /\b(cut|cuts|cutting|lower\w*|rais\w*|slash\w*|trim\w*|lift\w*|downgrad\w*|upgrad\w*|reiterat\w*)\s+(its|their|the)\s+([\w-]+\s+){0,3}(forecasts?|guidance|outlook)\b|\b(issued\s+a\s+)?profit\s+warning\b|\bwarn(s|ed|ing)?\s+on\s+(profits?|earnings|sales|revenue)\b/i,
+    "report",
+  ],
   // Publishing or drawing up a written code is setting a rule, not publishing a report.
   [
     /\b(publish|adopt|draw\s+up|introduc)\w*\s+(a|an|its|the)\s+([\w-]+\s+){0,2}(code|charter|guidelines|rulebook)\b/i,
     "policy",
   ],
-  // Money or work stopped for a while: "paused gifts worth …", "paused the trial" (a phrase, not
-  // a verb of the lexicon: "paused before answering" stops nothing).
+  // A rule starting to apply, or something no longer done or allowed: "the ban takes effect",
+  // "will no longer sell", "is no longer allowed".
   [
-    /\bpaus(e|es|ed|ing)\s+(a|an|the|its|their|all|any)?\s*([\w.-]+\s+){0,2}(grants?|gifts?|donations?|payments?|funding|trials?|hiring|contracts?|programmes?|programs?|sales|production)\b/i,
+    /\b(takes?|took|taking)\s+effect\b|\b(comes?|came|coming)\s+into\s+(force|effect)\b|\b(will|would)\s+no\s+longer\b|\bno\s+longer\s+(be\s+)?(allow|permit|require|let|offer|pay|cover)\w*\b/i,
     "policy",
   ],
-  // A rule starting to apply, or something no longer allowed: "the ban takes effect", "will no longer allow".
+  // What the article states as an obligation, before anyone is said to say it: "From March,
+  // staff must work from the office", "Lenders will be required to hold more capital".
   [
-    /\b(takes?|took|taking)\s+effect\b|\b(comes?|came|coming)\s+into\s+(force|effect)\b|\bno\s+longer\s+(allow|permit|require|let|offer|pay|cover)\w*\b/i,
+    new RegExp(
+      `^${BEFORE_SAYING}\\b(must|(will|would)\\s+(have|need)\\s+to|(are|is|were|was|will\\s+be|would\\s+be)\\s+(required|obliged|forbidden|barred|banned|prohibited)\\s+(to|from))\\b`,
+      "i",
+    ),
+    "policy",
+  ],
+  // Penalties and settlements: "fined the airline €18.5 million", "settled the lawsuit".
+  [
+    /\b(fined|levied\s+a\s+fine)\b|\b(imposed|issued|handed\s+down)\s+(a|an|the)\s+([\w€$£.,-]+\s+){0,3}(fine|penalty|sanction)\b|\bsettl(ed|es|e|ing)\s+(a|an|the|its|their|all)\s+([\w-]+\s+){0,2}(lawsuits?|suits?|case|claims?|charges|dispute|investigation|probe)\b/i,
     "policy",
   ],
   [
@@ -325,7 +363,11 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
   [/\bsign(s|ed)?\s+(a|an|any|the|its)\s+([\w-]+\s+){0,2}(contract|agreement|deal)\b/i, "policy"],
   // An order to staff ("told staff … they must return", "staff were told that the rule would
   // also apply") is a policy, not a statement.
-  [/\b(staff|employees|workers|managers)\s+(were|was|have\s+been|had\s+been)\s+told\b/i, "policy"],
+  // So is a rule told to those it binds: "Investors had been told the clause would stay".
+  [
+    /\b(staff|employees|workers|managers)\s+(were|was|have\s+been|had\s+been)\s+told\b|\b(were|was|have\s+been|had\s+been)\s+told\s+(that\s+)?(the|a|an|its|their|any)\s+([\w-]+\s+){0,2}(rules?|clauses?|polic(y|ies)|ban|requirements?|freeze|moratorium)\b/i,
+    "policy",
+  ],
   [
     /\btold\s+([\w-]+\s+){0,3}(staff|employees|workers|members|managers)\b[^.]*?\b(must|will have to|would have to|are required to|will be required to)\b/i,
     "policy",
@@ -336,7 +378,7 @@ export const PHRASE_TYPES: readonly [RegExp, EventType][] = [
     "policy",
   ],
   [
-    /\b(announced|adopted|introduced|unveiled|issued|rolled\s+out|put\s+in\s+place|imposed|tightened|relaxed|loosened)\s+(a|new|its|their|the)\s+[^.]{0,30}\b(policy|policies|rules?|guidelines?|guidance|cap|limit|ban|code\s+of\s+conduct|requirements?|mandate|directive|moratorium)\b/i,
+    /\b(announced|adopted|introduced|unveiled|issued|rolled\s+out|put\s+in\s+place|imposed|tightened|relaxed|loosened)\s+(a|new|its|their|the)\s+[^.]{0,30}\b(policy|policies|rules?|guidelines?|guidance|cap|limit|ban|code\s+of\s+conduct|requirements?|mandate|directive|moratorium)\b|\b(a|an|the|its|their)\s+([\w-]+\s+)?(policy|rules?|ban|code\s+of\s+conduct|moratorium)\s+(that\s+)?(the\s+|its\s+|their\s+)?([\w'’-]+\s+){0,2}(announced|adopted|introduced|imposed|unveiled)\b/i,
     "policy",
   ],
 ];
