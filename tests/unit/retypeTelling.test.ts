@@ -22,9 +22,9 @@ describe("a clause that tells something is typed by who tells what", () => {
       ["policy []"],
     ],
     [
-      "so does one told without a subject of its own",
+      "so does one told without a subject of its own, beside the fine before it (also a policy)",
       "The league fined the club and said it would publish all sponsorship deals from next season.",
-      ["policy []"],
+      ["policy []", "policy []"],
     ],
     [
       "an organisation taking a side states a view, decides no policy",
