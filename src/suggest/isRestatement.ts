@@ -1,5 +1,6 @@
 import { OCCASION } from "./isColourQuote.ts";
 import { maskQuotes } from "./maskQuotes.ts";
+import { sharePerson } from "./matchPerson.ts";
 
 /**
  * Whether a candidate tells again an event already proposed: news stories give one occasion over
@@ -27,7 +28,7 @@ export function isRestatement<P extends { id: string }>(
     (told) =>
       (announcesAct || told.type === candidate.type) &&
       told.flags.length === 0 &&
-      told.people.some((person) => candidate.people.some((p) => p.id === person.id)),
+      sharePerson(told.people, candidate.people),
   );
 }
 

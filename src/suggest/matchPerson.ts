@@ -26,3 +26,8 @@ export function matchPerson(
   }
   return { name, id: slugify(name), known: false };
 }
+
+/** Whether two lists of people name someone in common, by id. */
+export function sharePerson(a: readonly { id: string }[], b: readonly { id: string }[]): boolean {
+  return a.some((p) => b.some((q) => q.id === p.id));
+}

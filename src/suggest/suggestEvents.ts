@@ -17,7 +17,7 @@ import { flagClause, type SuggestionFlag, speakerPart } from "./flagClause.ts";
 import { isColourQuote } from "./isColourQuote.ts";
 import { isRestatement, retellsFinding } from "./isRestatement.ts";
 import { maskQuotes } from "./maskQuotes.ts";
-import type { PersonRef } from "./matchPerson.ts";
+import { type PersonRef, sharePerson } from "./matchPerson.ts";
 import { resolveEventDate, type SuggestedDate } from "./resolveEventDate.ts";
 import { retypeTelling } from "./retypeTelling.ts";
 import {
@@ -119,6 +119,9 @@ export function suggestEvents(
   const given = options.people ?? [];
   const known = listPeople(sentences, tags.people, given, tags.others);
   const givenIds = new Set(given.map((p) => p.id));
+  /** The people named in a span of the article. */
+  const find = (span: { start: number; end: number; text: string }) =>
+    findPeople(span, tags.people, known, givenIds);
   const suggestions: Suggestion[] = [];
   let lastPeople: PersonRef[] = [];
   // Everyone named so far, the latest last, and the pronoun the article uses for each.
@@ -128,22 +131,17 @@ export function suggestEvents(
   const peopleOf = (clause: Clause, type: SuggestedType | null): PersonRef[] => {
     if (type === "statement") {
       const { start, end } = speakerPart(clause.text);
-      const named = findPeople(
-        {
-          start: clause.start + start,
-          end: clause.start + end,
-          text: clause.text.slice(start, end),
-        },
-        tags.people,
-        known,
-        givenIds,
-      );
+      const named = find({
+        start: clause.start + start,
+        end: clause.start + end,
+        text: clause.text.slice(start, end),
+      });
       if (named.length > 0) return named;
       // "He added that the fund backed Lund": a pronoun speaks; the speaker is the one before,
       // not the people named in what was said.
       if (PRONOUN_SPEAKER.test(clause.text.slice(start, end))) return [];
     }
-    return findPeople(clause, tags.people, known, givenIds);
+    return find(clause);
   };
   /** A clause's type and the words it was read from, once its telling is read (who tells what). */
   const typed = (clause: Clause, subjectIsPerson = false) => {
@@ -187,12 +185,7 @@ export function suggestEvents(
       const toldAgain =
         telling.toldAct &&
         telling.type !== null &&
-        reportedBefore(
-          suggestions,
-          telling.type,
-          findPeople(clause, tags.people, known, givenIds),
-          false,
-        );
+        reportedBefore(suggestions, telling.type, find(clause), false);
       const own = toldAgain ? "statement" : telling.type;
       // An item of a list ("…: A, a banker; B, …") shares the date of the clause before it, and
       // its type and flags when it has no event verb of its own.
@@ -237,20 +230,15 @@ export function suggestEvents(
       }
       if (people.length > 0) lastPeople = people;
       // A statement's people are its speakers; the others it names were named too.
-      const named =
-        type === "statement"
-          ? [...people, ...findPeople(clause, tags.people, known, givenIds)]
-          : people;
+      const named = type === "statement" ? [...people, ...find(clause)] : people;
       recent = [...recent.filter((p) => !named.some((q) => q.id === p.id)), ...named];
       subjectPeople = people;
       if (type === null) continue;
       const flags = shared && !own ? shared.flags : flagClause(own ? part : clause.text, type);
       if (type === "appointment" && !flags.includes("denial"))
-        people = appointedPeople(clause, people, (c) =>
-          findPeople(c, tags.people, known, givenIds),
-        );
+        people = appointedPeople(clause, people, find);
       if (flags.includes("denial") && PERSONAL_EVENTS.has(type))
-        people = deniedPeople(clause, people, (c) => findPeople(c, tags.people, known, givenIds));
+        people = deniedPeople(clause, people, find);
       const suggestion: Suggestion = {
         type,
         title: titleSuggestion(type, people, flags),
@@ -291,7 +279,7 @@ export function suggestEvents(
         previous &&
         suggestion.date.phrase !== null &&
         previous.date.phrase === null &&
-        previous.flags.some((f) => f === "negation" || f === "denial")
+        negated(previous.flags)
       )
         previous.date = suggestion.date;
       // A quotation that illustrates the story is not one of its events, an event told over
@@ -336,9 +324,7 @@ export function suggestEvents(
               };
         // A statement by the clause's subject is theirs ("Osei, who quit, said …"); a told act
         // is of whom it names, or of the speaker when it says "he" or "she".
-        let toldPeople = telling.bySubject
-          ? people
-          : findPeople(toldSpan, tags.people, known, givenIds);
+        let toldPeople = telling.bySubject ? people : find(toldSpan);
         if (
           toldPeople.length === 0 &&
           telling.also !== "statement" &&
@@ -378,7 +364,7 @@ export function suggestEvents(
           const its = typed(relative).telling.type;
           // What the person said there elaborates the clause ("a memo by X, who wrote that …").
           if (its === null || its === type || its === "statement") continue;
-          const who = findPeople(relative, tags.people, known, givenIds);
+          const who = find(relative);
           const itsFlags = flagClause(relative.text, its);
           suggestions.push({
             type: its,
@@ -427,6 +413,6 @@ function reportedBefore(
     (s) =>
       (s.type === type || (EXITS.has(s.type) && EXITS.has(type))) &&
       negated(s.flags) === notDone &&
-      s.people.some((p) => people.some((q) => q.id === p.id)),
+      sharePerson(s.people, people),
   );
 }
