@@ -1,6 +1,7 @@
 /**
  * Import direction in src/, checked by `npm run deps` (part of `npm test`). Layers, lowest first:
- *   lib → data and dates (the schema's types and calendar days, which use each other)
+ *   lib → i18n (the interface's messages and language) → data and dates (the schema's types and
+ *   calendar days, which use each other)
  *   → pure logic (timeline, search, state, reader, formats, embed)
  *   → components → features → app (and main.tsx, the browser entry).
  * prerender and build run the app's components in Node at build time, so they may import any of it.
@@ -31,15 +32,21 @@ module.exports = {
       { path: "^src/", pathNot: "^src/lib/" },
     ),
     forbid(
+      "i18n-on-lib-only",
+      "src/i18n holds the messages and the active language, which every layer above may use: it imports only src/lib.",
+      { path: "^src/i18n/" },
+      { path: "^src/", pathNot: "^src/(lib|i18n)/" },
+    ),
+    forbid(
       "data-and-dates-only-on-lib",
-      "The schema, loading, ordering and calendar days sit under every view: src/data and src/dates import only each other and src/lib.",
+      "The schema, loading, ordering and calendar days sit under every view: src/data and src/dates import only each other, src/i18n and src/lib.",
       // Reading a TimelineJS file or a spreadsheet is part of loading a dataset, so the loaders
       // may call their importers.
       {
         path: "^src/(data|dates)/",
         pathNot: "^src/data/(readDatasetJson|readSpreadsheetDataset)\\.ts$",
       },
-      { path: "^src/", pathNot: "^src/(lib|dates|data)/" },
+      { path: "^src/", pathNot: "^src/(lib|i18n|dates|data)/" },
     ),
     forbid(
       "data-loader-only-the-importer",
@@ -79,9 +86,9 @@ module.exports = {
     ),
     forbid(
       "cli-apart-from-the-app",
-      "The dataset pipeline and suggest are Node tools: they import only lib, dates, data and each other.",
+      "The dataset pipeline and suggest are Node tools: they import only lib, i18n, dates, data and each other.",
       { path: CLI },
-      { path: "^src/", pathNot: "^src/(lib|dates|data|pipeline|suggest)/" },
+      { path: "^src/", pathNot: "^src/(lib|i18n|dates|data|pipeline|suggest)/" },
     ),
     forbid(
       "app-never-imports-the-cli",

@@ -4,6 +4,7 @@ import { defineConfig } from "vitest/config";
 import { contentSecurityPolicyPlugin } from "./src/build/contentSecurityPolicyPlugin.ts";
 import { datasetValidatorPlugin } from "./src/build/datasetValidatorPlugin.ts";
 import { embedDatasetPlugin } from "./src/build/embedDatasetPlugin.ts";
+import { messagesPlugin } from "./src/build/messagesPlugin.ts";
 import { prerenderPlugin } from "./src/build/prerenderPlugin.ts";
 import { standalonePagePlugin } from "./src/build/standalonePagePlugin.ts";
 
@@ -16,6 +17,7 @@ export default defineConfig(({ mode }) => {
     plugins: standalone
       ? [
           react(),
+          messagesPlugin(),
           datasetValidatorPlugin(),
           embedDatasetPlugin("public/data"),
           viteSingleFile({ removeViteModuleLoader: true }),
@@ -23,6 +25,7 @@ export default defineConfig(({ mode }) => {
         ]
       : [
           react(),
+          messagesPlugin(),
           datasetValidatorPlugin(),
           prerenderPlugin("public/data"),
           contentSecurityPolicyPlugin(),

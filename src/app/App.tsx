@@ -8,6 +8,7 @@ import { datasetUrlFromSearch } from "../data/datasetUrlFromSearch.ts";
 import { type IndexedDataset, indexDataset } from "../data/indexDataset.ts";
 import { useLoadProgress } from "../data/loadProgress.ts";
 import { readDatasetFile } from "../data/readDatasetFile.ts";
+import { useActiveLocale } from "../i18n/useActiveLocale.ts";
 import { shortText } from "../lib/shortText.ts";
 import { parseViewState } from "../state/parseViewState.ts";
 import { serializeViewState } from "../state/serializeViewState.ts";
@@ -20,6 +21,8 @@ import { usePymChild } from "./usePymChild.ts";
 
 /** The page for the dataset the address names (`?data=`), else the bundled one. */
 export function App({ datasetUrl }: { datasetUrl?: string }) {
+  // The whole page is drawn again in a newly chosen language.
+  useActiveLocale();
   const [location] = useState(() =>
     datasetUrl === undefined
       ? datasetUrlFromSearch(window.location.search, document.baseURI, bundledDatasetUrl())

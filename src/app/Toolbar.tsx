@@ -9,7 +9,7 @@ import {
 } from "react";
 import { useMediaQuery } from "../components/useMediaQuery.ts";
 import type { Dataset, Person, TimelineEvent } from "../data/datasetSchema.ts";
-import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
+import { eventTypeLabel } from "../data/eventTypeLabels.ts";
 import type { EventType } from "../data/vocabulary.ts";
 import type { DateCertainty } from "../dates/dateCertainty.ts";
 import { ExportMenu } from "../features/export/ExportMenu.tsx";
@@ -21,9 +21,11 @@ import { SearchBox } from "../features/filters/SearchBox.tsx";
 import { TypeChips } from "../features/filters/TypeChips.tsx";
 import { createLabelMeasure } from "../features/timeline/createLabelMeasure.ts";
 import { useElementSize } from "../features/timeline/useElementSize.ts";
+import { useT } from "../i18n/useT.ts";
 import { shortText } from "../lib/shortText.ts";
 import { groupLabel } from "../state/checkGroupFilter.ts";
 import type { ViewMode } from "../state/viewState.ts";
+import { LanguageSelect } from "./LanguageSelect.tsx";
 import { MoreMenu } from "./MoreMenu.tsx";
 import { OpenFileButton } from "./OpenFileButton.tsx";
 import { ThemeSelect } from "./ThemeSelect.tsx";
@@ -78,6 +80,7 @@ type Part =
   | "share"
   | "export"
   | "theme"
+  | "language"
   | "open";
 
 /** Left to right in the row. */
@@ -92,6 +95,7 @@ const ROW_ORDER: readonly Part[] = [
   "share",
   "export",
   "theme",
+  "language",
   "open",
 ];
 
@@ -117,6 +121,7 @@ function remPx(): number {
  * still overflow as drawn, one more control moves, until it does not.
  */
 export function Toolbar(props: ToolbarProps) {
+  const t = useT();
   const row = useRef<HTMLDivElement>(null);
   // The reader's text size, read once drawn (a render at build time, and its hydration, assume 16).
   const [rem, setRem] = useState(16);
@@ -168,10 +173,11 @@ export function Toolbar(props: ToolbarProps) {
       ...(hasPeople ? [{ id: "person" as const, width: text("Person") + 206 * em }] : []),
       { id: "certainty", width: text("Dates") + text("Any certainty") + 48 * em },
       { id: "open", width: button("Open file…") },
-      { id: "theme", width: text("Theme") + 102 * em },
+      { id: "theme", width: text(t("app.theme")) + 102 * em },
+      { id: "language", width: text(t("app.language")) + 190 * em },
     ];
     return {
-      full: list(chipsWidth((type) => `${EVENT_TYPE_LABELS[type]} ${typeCounts[type]}`)),
+      full: list(chipsWidth((type) => `${eventTypeLabel(type)} ${typeCounts[type]}`)),
       shapes: list(chipsWidth((type) => String(typeCounts[type]))),
       more: text("More ▾") + 26 * em,
     };
@@ -186,6 +192,7 @@ export function Toolbar(props: ToolbarProps) {
     rem,
     props.correctionCount,
     hasPeople,
+    t,
   ]);
   const gap = GAP * rem;
   // The type toggles keep their names unless, as shapes and counts, they leave more in the row.
@@ -277,6 +284,8 @@ export function Toolbar(props: ToolbarProps) {
         return <ExportMenu key={id} dataset={props.dataset} events={props.events} />;
       case "theme":
         return <ThemeSelect key={id} value={props.theme} onChange={props.onTheme} />;
+      case "language":
+        return <LanguageSelect key={id} />;
       case "open":
         return <OpenFileButton key={id} onFile={props.onOpenFile} busy={props.opening} />;
     }

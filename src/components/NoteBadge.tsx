@@ -1,4 +1,4 @@
-import { NOTE_KIND_LABELS } from "../data/noteKindLabels.ts";
+import { noteKindLabel } from "../data/noteKindLabels.ts";
 import type { NoteKind } from "../data/vocabulary.ts";
 
 /**
@@ -9,7 +9,7 @@ import type { NoteKind } from "../data/vocabulary.ts";
 export function NoteBadge({ kind }: { kind: NoteKind }) {
   return (
     <span className="note-badge" data-kind={kind}>
-      {NOTE_KIND_LABELS[kind]}
+      {noteKindLabel(kind)}
     </span>
   );
 }

@@ -1,17 +1,27 @@
+import { t } from "../i18n/i18n.ts";
+import type { MessageKey } from "../i18n/messageKey.ts";
 import type { NoteKind } from "./vocabulary.ts";
 
-/** What each kind of note is called on its badge: in words, never by colour alone. */
-export const NOTE_KIND_LABELS: Record<NoteKind, string> = {
-  wrong: "Correction",
-  disputed: "Disputed",
-  vague: "Vague",
-  unverified: "Unverified",
+const LABEL_KEYS: Record<NoteKind, MessageKey> = {
+  wrong: "notes.wrong",
+  disputed: "notes.disputed",
+  vague: "notes.vague",
+  unverified: "notes.unverified",
 };
 
-/** What a note of each kind says of the excerpts it concerns, as a reader's sentence. */
-export const NOTE_KIND_CLAIMS: Record<NoteKind, string> = {
-  wrong: "The article is wrong here",
-  disputed: "Disputed",
-  vague: "Too vague to check",
-  unverified: "Not verified",
+const CLAIM_KEYS: Record<NoteKind, MessageKey> = {
+  wrong: "notes.claimWrong",
+  disputed: "notes.claimDisputed",
+  vague: "notes.claimVague",
+  unverified: "notes.claimUnverified",
 };
+
+/** What a kind of note is called on its badge, in the reader's language: never colour alone. */
+export function noteKindLabel(kind: NoteKind): string {
+  return t(LABEL_KEYS[kind]);
+}
+
+/** What a note of a kind says of the excerpts it concerns, as a reader's sentence. */
+export function noteKindClaim(kind: NoteKind): string {
+  return t(CLAIM_KEYS[kind]);
+}

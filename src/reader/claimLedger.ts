@@ -1,8 +1,9 @@
 import type { NoteKind, Source, TimelineEvent } from "../data/datasetSchema.ts";
 import { eventNote, noteConcerns } from "../data/eventNote.ts";
-import { NOTE_KIND_CLAIMS } from "../data/noteKindLabels.ts";
+import { noteKindClaim } from "../data/noteKindLabels.ts";
 import { sourcePublisher } from "../data/sourcePublisher.ts";
 import { formatEventDate } from "../dates/formatEventDate.ts";
+import { t } from "../i18n/i18n.ts";
 import { shortText } from "../lib/shortText.ts";
 
 /** What the ledger says of a claim: a note's kind, or dated by the reports that fix its date. */
@@ -17,11 +18,10 @@ export const CLAIM_STATUSES: readonly ClaimStatus[] = [
   "dated",
 ];
 
-/** Each status as a reader's sentence; a note's kind reads as it does everywhere else. */
-export const CLAIM_STATUS_TEXT: Record<ClaimStatus, string> = {
-  ...NOTE_KIND_CLAIMS,
-  dated: "Dated and referenced",
-};
+/** A status as a reader's sentence; a note's kind reads as it does everywhere else. */
+export function claimStatusText(status: ClaimStatus): string {
+  return status === "dated" ? t("reader.datedAndReferenced") : noteKindClaim(status);
+}
 
 /** Builds the key that names one excerpt of one event, in the reader and in the ledger. */
 export const excerptKey = (eventId: string, index: number) => `${eventId}#${index}`;

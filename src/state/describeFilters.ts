@@ -1,4 +1,4 @@
-import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
+import { eventTypeLabel } from "../data/eventTypeLabels.ts";
 import type { IndexedDataset } from "../data/indexDataset.ts";
 import { DATE_CERTAINTY_LABELS } from "../dates/dateCertainty.ts";
 import { NAME_LIMIT, shortText } from "../lib/shortText.ts";
@@ -12,7 +12,7 @@ export function describeFilters(filters: EventFilters, data: IndexedDataset): st
     parts.push(
       filters.types.length === 0
         ? "no types"
-        : `types ${filters.types.map((t) => EVENT_TYPE_LABELS[t]).join(", ")}`,
+        : `types ${filters.types.map((t) => eventTypeLabel(t)).join(", ")}`,
     );
   }
   if (filters.person !== null)

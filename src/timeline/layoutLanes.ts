@@ -1,5 +1,5 @@
 import type { EventType } from "../data/datasetSchema.ts";
-import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
+import { eventTypeLabel } from "../data/eventTypeLabels.ts";
 import { NAME_LIMIT, shortText } from "../lib/shortText.ts";
 import { countInCluster } from "./countInCluster.ts";
 import type { EventSpan } from "./eventSpan.ts";
@@ -72,7 +72,7 @@ export function laneName(
       ? shortText(lane.group, NAME_LIMIT)
       : grouped && lane.type === "other"
         ? "No group"
-        : EVENT_TYPE_LABELS[lane.type];
+        : eventTypeLabel(lane.type);
   return `${name} · ${lane.spans.length}`;
 }
 

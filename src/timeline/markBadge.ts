@@ -1,4 +1,4 @@
-import { NOTE_KIND_LABELS } from "../data/noteKindLabels.ts";
+import { noteKindLabel } from "../data/noteKindLabels.ts";
 import type { NoteKind } from "../data/vocabulary.ts";
 import type { MeasureText, Px } from "./types.ts";
 
@@ -13,7 +13,7 @@ const PADDING: Px = 8;
 
 /** The words on a mark's note badge ("Correction", "Vague"): the note's kind, never a colour alone. */
 export function badgeText(kind: NoteKind): string {
-  return NOTE_KIND_LABELS[kind];
+  return noteKindLabel(kind);
 }
 
 /** How wide a note badge is drawn, from its words as `measure` (the label's font) gives them. */

@@ -1,8 +1,8 @@
 import type { EventDate, TimelineEvent } from "../data/datasetSchema.ts";
 import { eventGroup } from "../data/eventGroup.ts";
 import { eventNote } from "../data/eventNote.ts";
-import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
-import { NOTE_KIND_LABELS } from "../data/noteKindLabels.ts";
+import { eventTypeLabel } from "../data/eventTypeLabels.ts";
+import { noteKindLabel } from "../data/noteKindLabels.ts";
 import { formatEventDate } from "../dates/formatEventDate.ts";
 import { NAME_LIMIT, shortText } from "../lib/shortText.ts";
 
@@ -39,9 +39,9 @@ export function markName(event: TimelineEvent): string {
       ? ""
       : note.kind === "wrong"
         ? ", has a correction"
-        : `, marked ${NOTE_KIND_LABELS[note.kind].toLowerCase()}`;
+        : `, marked ${noteKindLabel(note.kind).toLowerCase()}`;
   const group = eventGroup(event);
-  const type = EVENT_TYPE_LABELS[event.type];
+  const type = eventTypeLabel(event.type);
   const kind =
     group === null
       ? type

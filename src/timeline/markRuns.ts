@@ -1,4 +1,4 @@
-import { EVENT_TYPE_LABELS } from "../data/eventTypeLabels.ts";
+import { eventTypeLabel } from "../data/eventTypeLabels.ts";
 import { NAME_LIMIT, shortText } from "../lib/shortText.ts";
 import type { LaneLayout, MarkLayout, Orientation } from "./modelTypes.ts";
 
@@ -25,9 +25,9 @@ export function markRuns(lanes: readonly LaneLayout[], orientation: Orientation)
       const across = orientation === "horizontal";
       const name = across
         ? lane.group === null
-          ? EVENT_TYPE_LABELS[lane.type]
+          ? eventTypeLabel(lane.type)
           : shortText(lane.group, NAME_LIMIT)
-        : EVENT_TYPE_LABELS[mark.type];
+        : eventTypeLabel(mark.type);
       all.push({ mark, lane: across ? lane.key : mark.type, label: `${name} lane` });
     }
   }

@@ -4,7 +4,8 @@ import type { Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import type { Dataset } from "../../src/data/datasetSchema.ts";
 import { eventNote } from "../../src/data/eventNote.ts";
-import { NOTE_KIND_LABELS } from "../../src/data/noteKindLabels.ts";
+import { noteKindLabel } from "../../src/data/noteKindLabels.ts";
+import { NOTE_KINDS } from "../../src/data/vocabulary.ts";
 import { dateCertainty } from "../../src/dates/dateCertainty.ts";
 import { labelCollisions, readChart } from "./chartGeometry.ts";
 import { sharedBrowser } from "./sharedBrowser.ts";
@@ -62,7 +63,7 @@ describe("corrections and uncertain dates, in Chromium", () => {
           ]),
         );
       expect(sorted(badges.map((b) => b.join(":")))).toEqual(
-        sorted(noted.map((e) => `${e.id}:${NOTE_KIND_LABELS[eventNote(e)?.kind ?? "wrong"]}`)),
+        sorted(noted.map((e) => `${e.id}:${noteKindLabel(eventNote(e)?.kind ?? "wrong")}`)),
       );
       expect(labelCollisions(await readChart(page))).toEqual([]);
       // The list shows the same four.
@@ -107,7 +108,7 @@ describe("corrections and uncertain dates, in Chromium", () => {
     const box = await panel.boundingBox();
     expect(box?.x).toBeGreaterThanOrEqual(0);
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
-    for (const label of Object.values(NOTE_KIND_LABELS))
+    for (const label of NOTE_KINDS.map(noteKindLabel))
       await expect
         .poll(() =>
           panel.locator(".chart-legend__note-badge").filter({ hasText: label }).isVisible(),

@@ -26,7 +26,12 @@ const CONCEPT_MODULES = new Map([
     "dates/calendarDay.ts",
     "a calendar day's parse, format and day number, each the other's inverse",
   ],
+  ["data/noteKindLabels.ts", "a note kind's badge word and its claim sentence"],
   ["features/timeline/timelineOptions.ts", "the timeline's layout constants"],
+  ...["en", "es", "fr", "de", "ptBr", "ja", "ar", "he"].map(
+    (locale) =>
+      [`i18n/catalogs/${locale}.ts`, "one language's messages, compiled at build"] as const,
+  ),
   ["suggest/dateMath.ts", "day arithmetic on calendar days for the suggester"],
   ["suggest/eventLexicon.ts", "the suggester's word lists"],
   ["timeline/hitArea.ts", "hit boxes: their size, what they hold and what a point hits"],

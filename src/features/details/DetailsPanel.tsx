@@ -8,7 +8,7 @@ import type { TimelineEvent } from "../../data/datasetSchema.ts";
 import { eventGroup } from "../../data/eventGroup.ts";
 import { eventNote, noteConcerns } from "../../data/eventNote.ts";
 import type { IndexedDataset } from "../../data/indexDataset.ts";
-import { NOTE_KIND_CLAIMS } from "../../data/noteKindLabels.ts";
+import { noteKindClaim } from "../../data/noteKindLabels.ts";
 import { sourcePublisher } from "../../data/sourcePublisher.ts";
 import { describeKnownDate } from "../../dates/describeKnownDate.ts";
 import { formatPublished, htmlDateTime } from "../../dates/formatEventDate.ts";
@@ -91,7 +91,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
                 <li key={`${excerpt.source}:${excerpt.start}`}>
                   {flagged && (
                     <p className="excerpt__flag">
-                      <NoteBadge kind={note.kind} /> {NOTE_KIND_CLAIMS[note.kind]}
+                      <NoteBadge kind={note.kind} /> {noteKindClaim(note.kind)}
                     </p>
                   )}
                   <figure className="excerpt">

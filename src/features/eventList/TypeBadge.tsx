@@ -1,7 +1,7 @@
 import { Highlighted } from "../../components/Highlighted.tsx";
 import { TypeIcon } from "../../components/TypeIcon.tsx";
 import type { EventType } from "../../data/datasetSchema.ts";
-import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
+import { eventTypeLabel } from "../../data/eventTypeLabels.ts";
 import { NAME_LIMIT, shortText } from "../../lib/shortText.ts";
 
 interface TypeBadgeProps {
@@ -25,7 +25,7 @@ export function TypeBadge({ type, group = null, icon = false }: TypeBadgeProps) 
         <span className="type-badge" data-type={type}>
           {icon && <TypeIcon type={type} />}
           {icon && " "}
-          {EVENT_TYPE_LABELS[type]}
+          {eventTypeLabel(type)}
         </span>
       )}
       {group !== null && (

@@ -1,5 +1,5 @@
 import { TypeIcon } from "../../components/TypeIcon.tsx";
-import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
+import { eventTypeLabel } from "../../data/eventTypeLabels.ts";
 import { EVENT_TYPES, type EventType } from "../../data/vocabulary.ts";
 
 interface TypeChipsProps {
@@ -39,10 +39,10 @@ export function TypeChips({
           data-type={type}
           aria-pressed={shown.includes(type)}
           onClick={() => toggle(type)}
-          title={compact ? EVENT_TYPE_LABELS[type] : undefined}
+          title={compact ? eventTypeLabel(type) : undefined}
         >
           <TypeIcon type={type} />
-          <span className={compact ? "visually-hidden" : undefined}>{EVENT_TYPE_LABELS[type]}</span>{" "}
+          <span className={compact ? "visually-hidden" : undefined}>{eventTypeLabel(type)}</span>{" "}
           <span className="type-toggle__count">{typeCounts[type]}</span>
         </button>
       ))}

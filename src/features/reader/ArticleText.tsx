@@ -1,5 +1,5 @@
 import { Fragment, type KeyboardEvent } from "react";
-import { NOTE_KIND_LABELS } from "../../data/noteKindLabels.ts";
+import { noteKindLabel } from "../../data/noteKindLabels.ts";
 import type { LedgerEntry } from "../../reader/claimLedger.ts";
 import type { Segment } from "../../reader/segmentText.ts";
 
@@ -91,7 +91,7 @@ export function ArticleText(props: ArticleTextProps) {
                     title={
                       (unverified ? "Unverified: the article has changed since. " : "") +
                         (entry?.status === "wrong"
-                          ? `${entry.eventTitle}. ${NOTE_KIND_LABELS.wrong}: ${entry.detail}`
+                          ? `${entry.eventTitle}. ${noteKindLabel("wrong")}: ${entry.detail}`
                           : (entry?.eventTitle ?? "")) || undefined
                     }
                     onFocus={() => {
@@ -120,7 +120,7 @@ export function ArticleText(props: ArticleTextProps) {
                         aria-controls={correctionId(claim.key)}
                         onClick={() => props.onCorrection(claim.key, !open)}
                       >
-                        {NOTE_KIND_LABELS.wrong}
+                        {noteKindLabel("wrong")}
                       </button>
                       <span
                         id={correctionId(claim.key)}
@@ -128,7 +128,7 @@ export function ArticleText(props: ArticleTextProps) {
                         className="claim-correction"
                         hidden={!open}
                       >
-                        <strong>{NOTE_KIND_LABELS.wrong}:</strong> {claim.detail}
+                        <strong>{noteKindLabel("wrong")}:</strong> {claim.detail}
                       </span>
                     </Fragment>
                   );

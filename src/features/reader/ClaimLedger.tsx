@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
 import { shortText } from "../../lib/shortText.ts";
 import {
-  CLAIM_STATUS_TEXT,
+  claimStatusText,
   type ClaimLedger as Ledger,
   type LedgerEntry,
   ledgerTally,
@@ -66,7 +66,7 @@ export function ClaimLedger({
                 <span className="ledger__glyph" aria-hidden="true">
                   {GLYPHS[entry.status]}
                 </span>{" "}
-                {CLAIM_STATUS_TEXT[entry.status]}
+                {claimStatusText(entry.status)}
                 {chosen && <span className="ledger__shown"> · shown in the text</span>}
               </p>
               {entry.found ? (

@@ -1,7 +1,7 @@
 import { memo, type ReactNode, useId, useRef } from "react";
 import { TypeSymbolPath } from "../../components/TypeSymbolPath.tsx";
 import { useDismiss } from "../../components/useDismiss.ts";
-import { NOTE_KIND_LABELS } from "../../data/noteKindLabels.ts";
+import { noteKindLabel } from "../../data/noteKindLabels.ts";
 import { type EventType, NOTE_KINDS, type NoteKind } from "../../data/vocabulary.ts";
 
 /** What each note badge on a mark means, in a reader's words. */
@@ -61,7 +61,7 @@ function BadgeSwatch({ kind }: { kind: NoteKind }) {
       <g className="chart-legend__note-badge" data-kind={kind}>
         <rect x={1} y={1.5} width={82} height={15} rx={3} />
         <text x={42} y={9} textAnchor="middle" dominantBaseline="central">
-          {NOTE_KIND_LABELS[kind]}
+          {noteKindLabel(kind)}
         </text>
       </g>
     </svg>
@@ -154,7 +154,7 @@ export const ChartLegend = memo(function ChartLegend() {
             <div key={kind}>
               <dt>
                 <BadgeSwatch kind={kind} />
-                <span className="visually-hidden">{NOTE_KIND_LABELS[kind]}</span>
+                <span className="visually-hidden">{noteKindLabel(kind)}</span>
               </dt>
               <dd>{NOTE_MEANINGS[kind]}.</dd>
             </div>
