@@ -1,4 +1,4 @@
-import { formatCount } from "../lib/formatCount.ts";
+import { formatCount } from "../i18n/formatCount.ts";
 import type { LoadProblem } from "./loadProblem.ts";
 import { SECTION_ITEM } from "./sectionItem.ts";
 

@@ -5,7 +5,7 @@ import {
   peopleItem,
   sourcesItem,
 } from "virtual:sourceline/dataset-validator";
-import { formatCount } from "../lib/formatCount.ts";
+import { formatCount } from "../i18n/formatCount.ts";
 import { isRecord } from "../lib/isRecord.ts";
 import { type CheckedDataset, checkInvariants, type ItemPositions } from "./checkInvariants.ts";
 import { DatasetLoadError } from "./datasetLoadError.ts";

@@ -1,4 +1,4 @@
-import { formatCount } from "../lib/formatCount.ts";
+import { formatCount } from "../i18n/formatCount.ts";
 import { shortText } from "../lib/shortText.ts";
 import { type ExportLosses, FIELD_WORDS } from "./exportLosses.ts";
 

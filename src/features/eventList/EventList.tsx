@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import type { TimelineEvent } from "../../data/datasetSchema.ts";
 import type { IndexedDataset } from "../../data/indexDataset.ts";
-import { formatCount } from "../../lib/formatCount.ts";
+import { formatCount } from "../../i18n/formatCount.ts";
 import { keptEvents } from "../../search/filterMask.ts";
 import { EventCard } from "./EventCard.tsx";
 

@@ -2,7 +2,7 @@ import { itemName } from "../../data/formatProblem.ts";
 import type { LoadProblem } from "../../data/loadProblem.ts";
 import { problemsSummary } from "../../data/problemsSummary.ts";
 import { tallyProblems } from "../../data/tallyProblems.ts";
-import { formatCount } from "../../lib/formatCount.ts";
+import { formatCount } from "../../i18n/formatCount.ts";
 
 /** How many problems are listed before "show all". */
 const SHOWN = 50;

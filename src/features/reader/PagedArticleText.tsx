@@ -1,5 +1,5 @@
 import { type ComponentProps, useMemo, useState } from "react";
-import { formatCount } from "../../lib/formatCount.ts";
+import { formatCount } from "../../i18n/formatCount.ts";
 import { paragraphAt, paragraphWindow, READER_PAGE } from "../../reader/paragraphWindow.ts";
 import { type HighlightRange, segmentText } from "../../reader/segmentText.ts";
 import type { Paragraph } from "../../reader/splitParagraphs.ts";

@@ -1,7 +1,7 @@
 import { Highlighted } from "../../components/Highlighted.tsx";
 import { TypeIcon } from "../../components/TypeIcon.tsx";
 import type { TimelineEvent } from "../../data/datasetSchema.ts";
-import { formatCount } from "../../lib/formatCount.ts";
+import { formatCount } from "../../i18n/formatCount.ts";
 import { shortText } from "../../lib/shortText.ts";
 
 /** The tray shows this many; the rest are a click away in the list, keeping the page light. */

@@ -1,5 +1,5 @@
 import { DatasetLoadError } from "../../data/datasetLoadError.ts";
-import { formatCount } from "../../lib/formatCount.ts";
+import { formatCount } from "../../i18n/formatCount.ts";
 import { shortText } from "../../lib/shortText.ts";
 import { importSourcelineCsv, isExportHeader } from "./importSourcelineCsv.ts";
 import {
