@@ -62,11 +62,23 @@ export const webUrlSchema = z
   .url({ protocol: /^https?$/, error: "must be an http or https URL" })
   .check(z.regex(/^https?:\/\/\S+$/, "must be an http or https URL"));
 
+/** The language a source is written in, as a BCP 47 tag: `en`, `es`, `pt-BR`, `zh-Hant`. */
+export const languageTagSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/,
+      "must be a BCP 47 language tag such as en or pt-BR",
+    ),
+  );
+
 const sourceFields = {
   publisher: optionalTextSchema,
   title: textSchema,
   url: z.nullable(webUrlSchema),
   published: publishedSchema,
+  /** Optional: the page marks its excerpts with it where it is not the interface's language. */
+  language: z.optional(languageTagSchema),
 };
 
 /**

@@ -2,6 +2,7 @@ import { z } from "zod/mini";
 import {
   EVENT_TYPES,
   idSchema,
+  languageTagSchema,
   NOTE_KINDS,
   personSchema,
   publishedSchema,
@@ -74,6 +75,8 @@ export const articleAnnotationsSchema = z.strictObject({
     url: z.nullable(webUrlSchema),
     /** Overrides the article's first line when that is not the publication time. */
     published: z.optional(publishedSchema),
+    /** The language the article is written in (BCP 47), for readers of another language. */
+    language: z.optional(languageTagSchema),
   }),
   events: z.array(eventAnnotationSchema),
   citations: z._default(z.array(citationAnnotationSchema), []),
@@ -95,6 +98,7 @@ export const referencesFileSchema = z.strictObject({
       title: textSchema,
       url: z.nullable(webUrlSchema),
       published: publishedSchema,
+      language: z.optional(languageTagSchema),
     }),
   ),
 });

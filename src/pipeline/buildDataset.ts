@@ -92,6 +92,7 @@ function loadArticles(inputs: ArticleInput[], errors: PipelineError[]): Annotate
         title: meta.title,
         url: meta.url,
         published: meta.published ?? article.data.published,
+        ...(meta.language === undefined ? {} : { language: meta.language }),
         text: {
           path: `articles/${input.name}.txt`,
           sha256: article.data.sha256,
