@@ -29,6 +29,8 @@ export async function openBrowser(
     javaScriptEnabled?: boolean;
     /** A phone: 390 × 844, touch, and a mobile viewport (its pointer is coarse). */
     phone?: boolean;
+    /** The browser's language (`navigator.languages`); English by default. */
+    locale?: string;
   } = {},
 ) {
   const profile = mkdtempSync(join(tmpdir(), "sourceline-chromium-"));
@@ -37,6 +39,7 @@ export async function openBrowser(
     args: CHROMIUM_ARGS,
     headless: true,
     timezoneId: options.timezoneId ?? "UTC",
+    locale: options.locale ?? "en-US",
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: options.phone ? { width: 390, height: 844 } : { width: 1280, height: 800 },
     ...(options.phone ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
