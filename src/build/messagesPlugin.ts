@@ -6,20 +6,53 @@ import type { Plugin } from "vite";
 /** A language's catalog module (src/i18n/catalogs/*.ts), and the JSON messages it imports. */
 const CATALOG_MODULE = /[\\/]src[\\/]i18n[\\/]catalogs[\\/][A-Za-z]+\.ts$/;
 const MESSAGES_IMPORT = /from "(\.\.\/messages\/[A-Za-z-]+\.json)"/;
+/** The app's own modules, whose message keys are shortened in a build. */
+const APP_MODULE = /[\\/]src[\\/].*\.tsx?$/;
+/** A message key as the code writes it: `"area.camelCaseName"`. */
+const KEY_LITERAL = /"([a-z][A-Za-z]*\.[A-Za-z0-9]+)"/g;
 
-/** Compiles every message of a catalog (ICU text) into the form Lingui's runtime formats. */
-export function compileCatalog(raw: Record<string, string>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(raw).map(([key, text]) => [key, compileMessage(text)]));
+/** Each English key's short id in a build: its place among the sorted keys, in base 36. */
+export function shortIds(keys: readonly string[]): Map<string, string> {
+  return new Map([...keys].sort().map((key, i) => [key, i.toString(36)]));
+}
+
+/** Code with each message key it writes out replaced by its short id; other strings untouched. */
+export function shortenKeys(code: string, ids: ReadonlyMap<string, string>): string {
+  return code.replace(KEY_LITERAL, (literal, key: string) => {
+    const id = ids.get(key);
+    return id === undefined ? literal : `"${id}"`;
+  });
+}
+
+/**
+ * Compiles every message of a catalog (ICU text) into the form Lingui's runtime formats, under
+ * its short id where a build gives one.
+ */
+export function compileCatalog(
+  raw: Record<string, string>,
+  ids?: ReadonlyMap<string, string>,
+): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(raw).map(([key, text]) => [ids?.get(key) ?? key, compileMessage(text)]),
+  );
 }
 
 /**
  * Serves each language's messages compiled at build time, so that the page carries no message
  * compiler: the catalog module src/i18n/catalogs/<locale>.ts is replaced by its compiled JSON.
+ * A build also shortens every key to a base-36 number, in the catalogs and in the code that
+ * names them, so that readable keys cost the first view next to nothing.
  */
 export function messagesPlugin(): Plugin {
+  let ids: Map<string, string> | undefined;
   return {
     name: "sourceline-messages",
     enforce: "pre",
+    configResolved(config) {
+      if (config.command !== "build") return;
+      const english = join(config.root, "src/i18n/messages/en.json");
+      ids = shortIds(Object.keys(JSON.parse(readFileSync(english, "utf8"))));
+    },
     load(id) {
       const path = id.split("?")[0] ?? "";
       if (!CATALOG_MODULE.test(path)) return null;
@@ -28,7 +61,13 @@ export function messagesPlugin(): Plugin {
       const file = join(dirname(path), imported);
       this.addWatchFile(file);
       const raw = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
-      return `export const messages = JSON.parse(${JSON.stringify(JSON.stringify(compileCatalog(raw)))});\n`;
+      return `export const messages = JSON.parse(${JSON.stringify(JSON.stringify(compileCatalog(raw, ids)))});\n`;
+    },
+    transform(code, id) {
+      const path = id.split("?")[0] ?? "";
+      if (!ids || !APP_MODULE.test(path) || CATALOG_MODULE.test(path)) return null;
+      const shortened = shortenKeys(code, ids);
+      return shortened === code ? null : { code: shortened, map: null };
     },
   };
 }
