@@ -4,7 +4,8 @@
  * serves them gzip-compressed (as static hosts serve JSON) and opens each through `?data=` in
  * headless Chromium (median of 3 fresh browsers), runs the pipeline on 1,000 generated articles,
  * prints a table and writes tests/bench/results.json. The first view's size is that of the JS and
- * CSS files the 1,000-event page had loaded when its timeline was drawn.
+ * CSS files the 1,000-event page had loaded when its timeline was drawn; it is also given for the
+ * bundled story in each interface language (`?lang=`), with that language's count of messages.
  */
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -12,6 +13,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "vite";
+import { LOCALES, type Locale } from "../../src/i18n/locales.ts";
 import { findChromium } from "../browser/findChromium.ts";
 import { openBrowser } from "../browser/openBrowser.ts";
 import { startBenchServer } from "./benchServer.ts";
@@ -74,6 +76,7 @@ const server = await startBenchServer("dist", join(work, "data"));
 const results: Record<string, RunFigures> = {};
 let firstView: string[] = [];
 const storyRuns: StoryFigures[] = [];
+const storyFirstView = {} as Record<Locale, string[]>;
 try {
   // The bundled story, as a reader arriving at the site sees it.
   for (let run = 0; run < RUNS; run++) {
@@ -89,6 +92,17 @@ try {
     console.log(
       `  bundled story, run ${run + 1}: first paint ${last.firstPaintMs.toFixed(0)} ms (chart ${last.chartAtFirstPaint ? "in it" : "not yet"}), drawn ${last.drawnMs.toFixed(0)} ms`,
     );
+  }
+  // The bundled story's first view in each language: what a reader of it downloads.
+  for (const locale of LOCALES) {
+    const browser = await openBrowser();
+    try {
+      const { page } = await browser.newPage();
+      await measureStory(page, `${server.url}?lang=${locale}`);
+      storyFirstView[locale] = await firstViewAssets(page);
+    } finally {
+      await browser.close();
+    }
   }
   for (const size of SIZES) {
     const runs: RunFigures[] = [];
@@ -187,6 +201,24 @@ rows.push([
   gzip.js + gzip.css <= 100 ? "met" : "NOT met",
   "",
 ]);
+const messageCount = (locale: Locale) =>
+  Object.keys(JSON.parse(readFileSync(`src/i18n/messages/${locale}.json`, "utf8"))).length;
+const byLocale = Object.fromEntries(
+  LOCALES.map((locale) => [
+    locale,
+    { ...gzipKb(storyFirstView[locale]), messages: messageCount(locale) },
+  ]),
+);
+for (const locale of LOCALES) {
+  const size = byLocale[locale] as { js: number; css: number; messages: number };
+  rows.push([
+    `Bundled story's first view in ${locale} (${f(size.messages)} messages; gzip, ${storyFirstView[locale].length} files)`,
+    `${f(size.js + size.css, 1)} KB (JS ${f(size.js, 1)}, CSS ${f(size.css, 1)})`,
+    "—",
+    "",
+    "",
+  ]);
+}
 rows.push([
   "npm run dataset, 1,000 articles × 10 annotations",
   `${f(pipeline, 1)} s`,
@@ -203,6 +235,6 @@ const table = [header, header.map(() => "---"), ...rows.map((r) => r.slice(0, 4)
 console.log(`\nMachine: ${machine}\n\n${table}\n`);
 writeFileSync(
   "tests/bench/results.json",
-  `${JSON.stringify({ machine, date: new Date().toISOString().slice(0, 10), story, gzipKb: gzip, firstView, pipelineSeconds: pipeline, events: results }, null, 2)}\n`,
+  `${JSON.stringify({ machine, date: new Date().toISOString().slice(0, 10), story, gzipKb: gzip, firstView, firstViewByLocale: byLocale, pipelineSeconds: pipeline, events: results }, null, 2)}\n`,
 );
 console.log("Wrote tests/bench/results.json");

@@ -1,8 +1,8 @@
 /**
  * `npm run screenshots`: builds the app, serves it and saves screenshots of the timeline (light
  * and dark), the details panel, the source reader, its claim ledger, and on a phone the timeline
- * running down the screen, its details sheet and the list to tests/screenshots/ (the README
- * shows them).
+ * running down the screen, its details sheet and the list, and the page in Arabic and Japanese,
+ * to tests/screenshots/ (the README shows them).
  */
 import { build, preview } from "vite";
 import { findChromium } from "./findChromium.ts";
@@ -54,8 +54,15 @@ try {
   await page.emulateMedia({ colorScheme: "light" });
   await shoot("list-mobile", "?view=list", "article");
 
+  // The interface in Arabic (right to left) and Japanese.
+  await shoot("timeline-mobile-ar", "?lang=ar", ".timeline-chart--vertical [data-event-id]");
+  await shoot("list-mobile-ja", "?lang=ja&view=list", "article");
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await shoot("details-ar", "?lang=ar&event=leike-resigns", ".details");
+  await shoot("details-ja", "?lang=ja&event=pachocki-named-chief-scientist", ".details");
+
   if (problems.length > 0) throw new Error(`The page reported problems:\n${problems.join("\n")}`);
-  console.log(`Saved 9 screenshots to ${OUT}/`);
+  console.log(`Saved 13 screenshots to ${OUT}/`);
 } finally {
   await browser.close();
   await server.close();
