@@ -98,6 +98,7 @@ try {
     const browser = await openBrowser();
     try {
       const { page } = await browser.newPage();
+      await page.addInitScript(RECORD_FIRST_PAINT);
       await measureStory(page, `${server.url}?lang=${locale}`);
       storyFirstView[locale] = await firstViewAssets(page);
     } finally {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { compileCatalog, shortenKeys, shortIds } from "../../src/build/messagesPlugin.ts";
+import {
+  compileCatalog,
+  laterIdsIn,
+  shortenKeys,
+  shortIds,
+} from "../../src/build/messagesPlugin.ts";
 
 const ids = shortIds(["app.theme", "app.language", "types.board"]);
 
@@ -15,6 +20,15 @@ describe("shortIds", () => {
         "k.m39",
       ),
     ).toBe("13");
+  });
+});
+
+describe("shortIds of messages that load later", () => {
+  it("marks them with a ~, which laterIdsIn finds in code", () => {
+    const withLater = shortIds(["app.theme", "import.noTitle", "reader.dated"]);
+    expect([...withLater.values()]).toEqual(["0", "~1", "~2"]);
+    expect(laterIdsIn(shortenKeys('t("app.theme"); t("reader.dated")', withLater))).toEqual(["~2"]);
+    expect(laterIdsIn('t("0"); "a~b"; "~"')).toEqual([]);
   });
 });
 
