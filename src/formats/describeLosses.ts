@@ -1,11 +1,23 @@
 import { formatCount } from "../i18n/formatCount.ts";
+import { i18n, t } from "../i18n/i18n.ts";
+import type { MessageKey } from "../i18n/messageKey.ts";
 import { shortText } from "../lib/shortText.ts";
-import { type ExportLosses, FIELD_WORDS } from "./exportLosses.ts";
+import { type ExportLosses, FIELD_WORDS, type LeaveOutReason } from "./exportLosses.ts";
 
 /** How many left-out events are named before "and n more". */
 const NAMED = 3;
 
-const events = (n: number) => (n === 1 ? "1 event" : `${formatCount(n)} events`);
+/** The sentence for each reason events are left out, with their count and titles. */
+const LEFT_OUT: Record<LeaveOutReason, MessageKey> = {
+  "without a date": "import.lossUndated",
+  "dated outside the years 1–9999": "import.lossOutsideYears",
+};
+
+/** Titles listed as the interface language lists them; English without a comma before "and". */
+const listTitles = (titles: string[]) =>
+  new Intl.ListFormat(i18n.locale === "en" ? "en-GB" : i18n.locale, {
+    type: "conjunction",
+  }).format(titles);
 
 /**
  * What a format loses, in sentences for the reader about to save: each group of events left
@@ -13,18 +25,18 @@ const events = (n: number) => (n === 1 ? "1 event" : `${formatCount(n)} events`)
  */
 export function describeLosses(losses: ExportLosses): string[] {
   const sentences = losses.leftOut.map(({ why, events: out }) => {
-    const titles = out.slice(0, NAMED).map((e) => `“${shortText(e.title, 60)}”`);
-    if (out.length > NAMED) titles.push(`${formatCount(out.length - NAMED)} more`);
-    const list =
-      titles.length === 1
-        ? titles[0]
-        : `${titles.slice(0, -1).join(", ")} and ${titles[titles.length - 1]}`;
-    return `${events(out.length)} ${why} ${out.length === 1 ? "is" : "are"} left out: ${list}.`;
+    const titles = out
+      .slice(0, NAMED)
+      .map((e) => t("import.lossTitle", { title: shortText(e.title, 60) }));
+    if (out.length > NAMED) titles.push(t("import.lossMore", { count: out.length - NAMED }));
+    return t(LEFT_OUT[why], { count: out.length, titles: listTitles(titles) });
   });
-  const dropped = losses.dropped.map(
-    ({ field, events: having }) => `${FIELD_WORDS[field]} (${events(having.length)})`,
+  const dropped = losses.dropped.map(({ field, events: having }) =>
+    t("import.lossField", { field: t(FIELD_WORDS[field]), count: having.length }),
   );
-  if (losses.eras > 0) dropped.push(`the eras (${formatCount(losses.eras)})`);
-  if (dropped.length > 0) sentences.push(`Not kept: ${dropped.join("; ")}.`);
+  if (losses.eras > 0) dropped.push(t("import.lossEras", { count: formatCount(losses.eras) }));
+  if (dropped.length > 0) {
+    sentences.push(t("import.lossNotKept", { fields: dropped.join(t("import.lossSeparator")) }));
+  }
   return sentences;
 }

@@ -1,5 +1,6 @@
 import type { Dataset, TimelineEvent } from "../data/datasetSchema.ts";
 import { eventNote } from "../data/eventNote.ts";
+import type { MessageKey } from "../i18n/messageKey.ts";
 
 /** What an event may carry that some formats cannot hold. */
 export type EventField =
@@ -24,22 +25,25 @@ const HAS: Record<EventField, (event: TimelineEvent) => boolean> = {
   type: () => true,
 };
 
-/** Each field in a reader's words, in the order they are listed. */
-export const FIELD_WORDS: Record<EventField, string> = {
-  note: "corrections and other notes",
-  people: "the people named",
-  basis: "how each date is known",
-  references: "the reports that fix a date",
-  body: "the event's own text",
-  media: "media credits and captions",
-  excerptPlaces: "where each excerpt stands in its article",
-  type: "the event type",
+/** Each field in a reader's words (the message saying so), in the order they are listed. */
+export const FIELD_WORDS: Record<EventField, MessageKey> = {
+  note: "import.lossNote",
+  people: "import.lossPeople",
+  basis: "import.lossBasis",
+  references: "import.lossReferences",
+  body: "import.lossBody",
+  media: "import.lossMedia",
+  excerptPlaces: "import.lossExcerptPlaces",
+  type: "import.lossType",
 };
+
+/** Why a format leaves an event out altogether. */
+export type LeaveOutReason = "without a date" | "dated outside the years 1–9999";
 
 /** What a format cannot carry of the events being saved. */
 export interface ExportLosses {
   /** Events it leaves out altogether, by why (`without a date`). */
-  leftOut: { why: string; events: TimelineEvent[] }[];
+  leftOut: { why: LeaveOutReason; events: TimelineEvent[] }[];
   /** Fields it cannot hold, each with the events kept that have one. */
   dropped: { field: EventField; events: TimelineEvent[] }[];
   /** The dataset's eras, when it has some and the format cannot hold them. */
@@ -56,7 +60,7 @@ export const losesNothing = (losses: ExportLosses) =>
 /** What a format can hold: a rule per reason it leaves an event out, and the fields it drops. */
 export interface FormatReach {
   /** The first rule an event fails says why it is left out; null when it is kept. */
-  leaveOut: (event: TimelineEvent) => string | null;
+  leaveOut: (event: TimelineEvent) => LeaveOutReason | null;
   drops: readonly EventField[];
   keepsEras: boolean;
 }
@@ -70,7 +74,7 @@ export function exportLosses(
   events: readonly TimelineEvent[],
   reach: FormatReach,
 ): ExportLosses {
-  const leftOut = new Map<string, TimelineEvent[]>();
+  const leftOut = new Map<LeaveOutReason, TimelineEvent[]>();
   const kept: TimelineEvent[] = [];
   for (const event of events) {
     const why = reach.leaveOut(event);

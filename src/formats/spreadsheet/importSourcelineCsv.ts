@@ -1,7 +1,8 @@
 import type { Excerpt, Person, Source, TimelineEvent } from "../../data/datasetSchema.ts";
-import { EVENT_TYPE_LABELS } from "../../data/eventTypeLabels.ts";
+import { EVENT_TYPE_LABELS, eventTypeLabel } from "../../data/eventTypeLabels.ts";
 import type { LoadProblem } from "../../data/loadProblem.ts";
 import { EVENT_TYPES, type EventType, ID_PATTERN } from "../../data/vocabulary.ts";
+import { t } from "../../i18n/i18n.ts";
 import { safeHref } from "../../lib/safeHref.ts";
 import { slugify } from "../../lib/slugify.ts";
 import { claimUniqueId, idRegistry } from "../timelineJs/claimUniqueId.ts";
@@ -107,7 +108,7 @@ export function importSourcelineCsv(table: SheetTable, name: string): SheetImpor
       if (given !== "") {
         problems.push({
           path: at("id"),
-          reason: `“${given}” is not lower-case words joined by hyphens; read as “${id}”`,
+          reason: t("import.idNotWords", { given, id }),
         });
       }
     }
@@ -130,14 +131,18 @@ export function importSourcelineCsv(table: SheetTable, name: string): SheetImpor
       if (type === undefined) {
         problems.push({
           path: at("type"),
-          reason: `“${cell("type")}” is not a type (${EVENT_TYPES.map((t) => EVENT_TYPE_LABELS[t]).join(", ")}); read as Other`,
+          reason: t("import.notType", {
+            type: cell("type"),
+            types: EVENT_TYPES.map((type) => EVENT_TYPE_LABELS[type]).join(", "),
+            other: eventTypeLabel("other"),
+          }),
           item: itemOf(id),
         });
         type = "other";
       }
       const title = cell("title") || cell("summary") || "Untitled event";
       if (cell("title") === "") {
-        problems.push({ path: at("title"), reason: `there is no title; shown as “${title}”` });
+        problems.push({ path: at("title"), reason: t("import.noTitle", { title }) });
       }
       const personIdsOfRow = cell("people")
         .split(";")
@@ -172,11 +177,15 @@ export function importSourcelineCsv(table: SheetTable, name: string): SheetImpor
     const exact = cell("excerpt");
     if (exact === "") continue;
     const leftOut = (key: Column, reason: string) =>
-      problems.push({ path: at(key), reason: `${reason}; excerpt left out`, item: itemOf(id) });
+      problems.push({
+        path: at(key),
+        reason: t("import.excerptLeftOut", { reason }),
+        item: itemOf(id),
+      });
     const [start, end] = [cell("excerptStart"), cell("excerptEnd")];
     if (!/^\d+$/.test(start) || !/^\d+$/.test(end)) {
       const key = /^\d+$/.test(start) ? "excerptEnd" : "excerptStart";
-      leftOut(key, `“${cell(key)}” is not a position in the article (a whole number)`);
+      leftOut(key, t("import.notPosition", { value: cell(key) }));
       continue;
     }
     const [publisher, title, published] = [
@@ -185,10 +194,7 @@ export function importSourcelineCsv(table: SheetTable, name: string): SheetImpor
       cell("published"),
     ];
     if (publisher === "" || title === "") {
-      leftOut(
-        publisher === "" ? "publisher" : "sourceTitle",
-        "its source has no publisher or no title",
-      );
+      leftOut(publisher === "" ? "publisher" : "sourceTitle", t("import.sourceUnnamed"));
       continue;
     }
     if (!hasPublished) {
@@ -196,10 +202,7 @@ export function importSourcelineCsv(table: SheetTable, name: string): SheetImpor
       continue;
     }
     if (!PUBLISHED.test(published)) {
-      leftOut(
-        "published",
-        `“${published}” is not a publication date (YYYY-MM-DD or an ISO 8601 instant)`,
-      );
+      leftOut("published", t("import.notPublished", { value: published }));
       continue;
     }
     const url = cell("url");
@@ -210,7 +213,7 @@ export function importSourcelineCsv(table: SheetTable, name: string): SheetImpor
       if (url !== "" && link === null) {
         problems.push({
           path: at("url"),
-          reason: `“${url}” is not an http(s) link; the source is kept without it`,
+          reason: t("import.sourceLinkNotWeb", { url }),
         });
       }
       source = {
@@ -238,7 +241,10 @@ export function importSourcelineCsv(table: SheetTable, name: string): SheetImpor
   if (unpublished > 0) {
     problems.push({
       path: sheetPlace(1),
-      reason: `there is no “${EXPORT_COLUMNS.published}” column, and an excerpt's source needs its publication date; ${unpublished} excerpts left out`,
+      reason: t("import.noPublishedColumn", {
+        column: EXPORT_COLUMNS.published,
+        count: unpublished,
+      }),
     });
   }
   const place = sheetProblemPlacer({

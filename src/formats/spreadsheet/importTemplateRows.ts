@@ -2,6 +2,7 @@ import type { ItemPositions } from "../../data/checkInvariants.ts";
 import type { Dataset } from "../../data/datasetSchema.ts";
 import type { LoadProblem } from "../../data/loadProblem.ts";
 import { withItem } from "../../data/problemItem.ts";
+import { t } from "../../i18n/i18n.ts";
 import { hasVisibleCharacter } from "../../lib/hasVisibleCharacter.ts";
 import { slugify } from "../../lib/slugify.ts";
 import { claimUniqueId, idRegistry } from "../timelineJs/claimUniqueId.ts";
@@ -106,7 +107,7 @@ function rowSlide(row: SheetRow, columns: SheetColumns<Column>, problems: LoadPr
     if (cell(key) === "") return date;
     const time = parseSheetTime(cell(key));
     if (time.ok) return { ...date, ...time.data };
-    problems.push({ path: at(key), reason: `${time.reason}; time left out` });
+    problems.push({ path: at(key), reason: t("import.timeLeftOut", { reason: time.reason }) });
     return date;
   };
   const slide: Record<string, unknown> = {
@@ -130,7 +131,10 @@ function rowSlide(row: SheetRow, columns: SheetColumns<Column>, problems: LoadPr
     if (stray) {
       problems.push({
         path: at(stray),
-        reason: `${columns.name(stray)} is given without ${columns.name("endYear")}; the end is left out`,
+        reason: t("import.endWithoutYear", {
+          column: columns.name(stray),
+          year: columns.name("endYear"),
+        }),
       });
     }
   }
@@ -178,7 +182,7 @@ export function importTemplateRows(table: SheetTable, name: string, address?: st
     if (type === "title") {
       problems.push({
         path: sheetPlace(row.number, columns.name("type")),
-        reason: "a second title row; read as an event",
+        reason: t("import.secondTitleRow"),
       });
     }
     if (type === "era") {

@@ -1,5 +1,7 @@
 import Papa from "papaparse";
 import type { LoadProblem } from "../../data/loadProblem.ts";
+import { t } from "../../i18n/i18n.ts";
+import type { MessageKey } from "../../i18n/messageKey.ts";
 import { type SheetTable, sheetPlace, sheetTable } from "./sheetTable.ts";
 
 /** The separators a CSV may use: commas, tabs, semicolons (Excel's in much of Europe), bars. */
@@ -9,9 +11,9 @@ const SEPARATORS = [",", "\t", ";", "|"];
 const TAB_SEPARATED = /\.(tsv|tab)$/i;
 
 /** What papaparse's error codes mean, for a reader. */
-const REASONS: Record<string, string> = {
-  MissingQuotes: "a quoted cell is never closed; the rest of the file is read as part of it",
-  InvalidQuotes: "a quote inside a cell that is not quoted as a whole",
+const REASONS: Record<string, MessageKey> = {
+  MissingQuotes: "import.quoteNeverClosed",
+  InvalidQuotes: "import.quoteInsideCell",
 };
 
 /**
@@ -27,9 +29,9 @@ export function parseDelimited(text: string, name: string): SheetTable {
   });
   const problems: LoadProblem[] = [];
   for (const error of parsed.errors) {
-    const reason = REASONS[error.code];
+    const reason = Object.hasOwn(REASONS, error.code) ? REASONS[error.code] : undefined;
     if (reason === undefined || error.row === undefined) continue;
-    problems.push({ path: sheetPlace(error.row + 1), reason });
+    problems.push({ path: sheetPlace(error.row + 1), reason: t(reason) });
   }
   return sheetTable(parsed.data, problems);
 }

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/i18n.ts";
 import { fail, ok, type Result } from "../../lib/result.ts";
 
 /** A time of day as TimelineJS date fields (all dropped by the importer, which keeps days). */
@@ -7,8 +8,6 @@ export interface SheetTime {
   second?: number;
   millisecond?: number;
 }
-
-const EXPECTED = "not a time of day (such as 14:30, 2:30 PM or 14:30:15.5)";
 
 /**
  * Reads a Time cell as TimelineJS3 does (`parseTime` in its DateUtil.js): "14:30", "1430",
@@ -31,7 +30,7 @@ export function parseSheetTime(text: string): Result<SheetTime> {
   const second = whole(secondText);
   const millis = fraction === undefined ? 0 : Number(`0.${fraction}`) * 1000;
   if (period) {
-    if (hour < 1 || hour > 12) return fail(`“${text}” is ${EXPECTED}`);
+    if (hour < 1 || hour > 12) return fail(t("import.notTime", { text }));
     hour = (hour % 12) + (period[1]?.toLowerCase() === "p" ? 12 : 0);
   }
   const valid =
@@ -43,7 +42,7 @@ export function parseSheetTime(text: string): Result<SheetTime> {
     second >= 0 &&
     second <= 59 &&
     (fraction === undefined || /^\d{1,3}$/.test(fraction));
-  if (!valid) return fail(`“${text}” is ${EXPECTED}`);
+  if (!valid) return fail(t("import.notTime", { text }));
   return ok({
     hour,
     ...(parts.length > 1 ? { minute } : {}),

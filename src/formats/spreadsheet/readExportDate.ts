@@ -3,6 +3,7 @@ import { PRECISIONS, type Precision } from "../../data/vocabulary.ts";
 import { type DayParts, daysInMonth, parseCalendarDay } from "../../dates/calendarDay.ts";
 import type { EdtfPoint } from "../../dates/edtf.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
+import { t } from "../../i18n/i18n.ts";
 import { formatEdtfPoint } from "../timelineJs/formatEdtfPoint.ts";
 
 /** The date cells of one row of Sourceline's CSV export. */
@@ -56,7 +57,10 @@ export function readExportDate(cells: ExportDateCells): ExportDateReading {
     return {
       ok: false,
       cell: "precision",
-      reason: `“${cells.precision}” is not a precision (${PRECISIONS.join(", ")}); event left out`,
+      reason: t("import.notPrecision", {
+        value: cells.precision,
+        precisions: PRECISIONS.join(", "),
+      }),
     };
   }
   const days: Record<"start" | "end", DayParts | null> = { start: null, end: null };
@@ -67,7 +71,7 @@ export function readExportDate(cells: ExportDateCells): ExportDateReading {
       return {
         ok: false,
         cell: side,
-        reason: `“${cells[side]}” is not a calendar day (YYYY-MM-DD); event left out`,
+        reason: t("import.notCalendarDay", { value: cells[side] }),
       };
     }
   }
@@ -77,7 +81,7 @@ export function readExportDate(cells: ExportDateCells): ExportDateReading {
       return {
         ok: false,
         cell: "start",
-        reason: "a range with neither start nor end; event left out",
+        reason: t("import.rangeWithoutDays"),
       };
     }
     edtf = rangeEdtf(days.start, days.end, cells.date);
@@ -87,7 +91,7 @@ export function readExportDate(cells: ExportDateCells): ExportDateReading {
       return {
         ok: false,
         cell: "start",
-        reason: `a ${precision} date with no start day; event left out`,
+        reason: t("import.noStartDay", { precision }),
       };
     }
     const { year, month, day } = start;

@@ -1,5 +1,7 @@
 import { DatasetLoadError } from "../../data/datasetLoadError.ts";
 import { formatCount } from "../../i18n/formatCount.ts";
+import { t } from "../../i18n/i18n.ts";
+import type { MessageKey } from "../../i18n/messageKey.ts";
 import { shortText } from "../../lib/shortText.ts";
 import { importSourcelineCsv, isExportHeader } from "./importSourcelineCsv.ts";
 import {
@@ -23,15 +25,17 @@ export interface SpreadsheetImport extends SheetImport {
   rows: number;
 }
 
-const EXPECTED =
-  "Expected a header row with TimelineJS3's template columns (Year, Month, Day, Time, End Year, End Month, End Day, End Time, Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Type, Group, Background) or Sourceline's CSV export (id, date, start, end, precision, type, group, title, summary, people, excerpt…)";
+/** The columns of the two layouts, as a sheet that has neither is told (names stay English). */
+const TEMPLATE_NAMES =
+  "Year, Month, Day, Time, End Year, End Month, End Day, End Time, Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail, Type, Group, Background";
+const EXPORT_NAMES =
+  "id, date, start, end, precision, type, group, title, summary, people, excerpt…";
 
 /** Why read-excel-file refused a workbook, for a reader. */
-const XLSX_REASONS: Record<string, string> = {
-  XLS_FILE_NOT_SUPPORTED:
-    "It is an Excel 97–2003 workbook (.xls): save it as .xlsx or CSV and open that.",
-  INVALID_ZIP: "It is not a complete .xlsx workbook (its zip archive is broken).",
-  NO_DATA: "The workbook holds no sheet.",
+const XLSX_REASONS: Record<string, MessageKey> = {
+  XLS_FILE_NOT_SUPPORTED: "import.xlsxOld",
+  INVALID_ZIP: "import.xlsxBroken",
+  NO_DATA: "import.xlsxEmpty",
 };
 
 async function readTable(input: SpreadsheetInput, name: string): Promise<SheetTable> {
@@ -43,8 +47,8 @@ async function readTable(input: SpreadsheetInput, name: string): Promise<SheetTa
     const code = (error as { code?: string }).code ?? "";
     const reason = error instanceof Error ? error.message : String(error);
     throw new DatasetLoadError(
-      `${name} could not be read as an .xlsx workbook.`,
-      [XLSX_REASONS[code] ?? reason],
+      t("import.xlsxUnreadable", { name }),
+      [Object.hasOwn(XLSX_REASONS, code) ? t(XLSX_REASONS[code] as MessageKey) : reason],
       { kind: "invalid" },
     );
   }
@@ -66,7 +70,11 @@ export async function readSpreadsheet(
   const table = await readTable(input, name);
   if (table.rows.length > maxRows) {
     throw new DatasetLoadError(
-      `${name} has ${formatCount(table.rows.length)} rows; Sourceline opens timelines of up to ${formatCount(maxRows)} events.`,
+      t("import.tooManyRows", {
+        name,
+        rows: formatCount(table.rows.length),
+        max: formatCount(maxRows),
+      }),
       [],
       { kind: "too-large" },
     );
@@ -76,13 +84,9 @@ export async function readSpreadsheet(
     return { ...importSourcelineCsv(table, title), layout: "sourceline", rows: table.rows.length };
   }
   if (isOldTemplateHeader(table.header)) {
-    throw new DatasetLoadError(
-      `${name} is a spreadsheet in TimelineJS's old layout, which Sourceline does not read.`,
-      [
-        "Its dates are in “Start Date” and “End Date” columns; put them in Year, Month, Day (and End Year, End Month, End Day) columns, as in TimelineJS3's template.",
-      ],
-      { kind: "unrecognised" },
-    );
+    throw new DatasetLoadError(t("import.oldLayout", { name }), [t("import.oldLayoutDates")], {
+      kind: "unrecognised",
+    });
   }
   if (isTemplateHeader(table.header)) {
     return {
@@ -93,9 +97,15 @@ export async function readSpreadsheet(
   }
   const first = table.header.filter((cell) => cell !== "").join(", ");
   throw new DatasetLoadError(
-    `${name} is a spreadsheet without the columns Sourceline reads.`,
+    t("import.unknownColumns", { name }),
     [
-      `${EXPECTED}; ${first === "" ? "its first row is empty" : `its first row is “${shortText(first, 120)}”`}.`,
+      first === ""
+        ? t("import.expectedColumnsEmptyRow", { template: TEMPLATE_NAMES, export: EXPORT_NAMES })
+        : t("import.expectedColumns", {
+            template: TEMPLATE_NAMES,
+            export: EXPORT_NAMES,
+            first: shortText(first, 120),
+          }),
     ],
     { kind: "unrecognised" },
   );

@@ -1,5 +1,6 @@
 import { DatasetLoadError } from "../../data/datasetLoadError.ts";
 import { megabytes } from "../../data/fetchBody.ts";
+import { t } from "../../i18n/i18n.ts";
 import { type SheetTable, sheetTable } from "./sheetTable.ts";
 import { unpackedSize } from "./unpackedSize.ts";
 
@@ -28,9 +29,12 @@ export async function readXlsxTable(bytes: Uint8Array, name: string): Promise<Sh
   const size = unpackedSize(bytes);
   if (size !== null && size > MAX_UNPACKED_BYTES) {
     throw new DatasetLoadError(
-      `${name} is too large once unpacked.`,
+      t("import.xlsxTooLarge", { name }),
       [
-        `It unpacks to ${size === Number.POSITIVE_INFINITY ? "more than 4 GB" : megabytes(size)}; Sourceline opens workbooks that unpack to up to ${megabytes(MAX_UNPACKED_BYTES)}. Save it as CSV to open it.`,
+        t("import.xlsxUnpacksTo", {
+          size: size === Number.POSITIVE_INFINITY ? t("import.moreThan4Gb") : megabytes(size),
+          max: megabytes(MAX_UNPACKED_BYTES),
+        }),
       ],
       { kind: "too-large" },
     );

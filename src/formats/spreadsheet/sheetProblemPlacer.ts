@@ -1,4 +1,5 @@
 import type { LoadProblem } from "../../data/loadProblem.ts";
+import { t } from "../../i18n/i18n.ts";
 import { sheetPlace } from "./sheetTable.ts";
 
 /** A section of a dataset (or the title slide) and an item's index in it, as a JSON path says. */
@@ -45,10 +46,10 @@ export function sheetProblemPlacer(locate: SheetLocator) {
     const reason = problem.reason
       .replace(ITEM_IN_REASON, (whole, s: string, i: string) => {
         const at = rowIn(s, i);
-        return at === undefined ? whole : `row ${at}`;
+        return at === undefined ? whole : sheetPlace(at);
       })
-      .replaceAll("start_date", "the start")
-      .replaceAll("end_date", "the end");
+      .replaceAll("start_date", t("import.sheetStart"))
+      .replaceAll("end_date", t("import.sheetEnd"));
     return { ...problem, path: sheetPlace(row, locate.column(section, rest)), reason };
   };
 }

@@ -1,4 +1,5 @@
 import type { LoadProblem } from "../../data/loadProblem.ts";
+import { t } from "../../i18n/i18n.ts";
 
 /** One row of a sheet: its number as the spreadsheet shows it (the header is row 1) and its cells. */
 export interface SheetRow {
@@ -18,7 +19,9 @@ export interface SheetTable {
 
 /** Where a problem is in a sheet, as a reader finds it there: "row 5, Month" or "row 5". */
 export function sheetPlace(row: number, column?: string): string {
-  return column === undefined || column === "" ? `row ${row}` : `row ${row}, ${column}`;
+  return column === undefined || column === ""
+    ? t("import.sheetRow", { row: String(row) })
+    : t("import.sheetRowColumn", { row: String(row), column });
 }
 
 /**

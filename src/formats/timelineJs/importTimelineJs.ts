@@ -2,6 +2,7 @@ import type { Dataset, Era, TimelineEvent } from "../../data/datasetSchema.ts";
 import type { LoadProblem, ProblemItem } from "../../data/loadProblem.ts";
 import { withItem } from "../../data/problemItem.ts";
 import { ProblemLog } from "../../data/problemLog.ts";
+import { t } from "../../i18n/i18n.ts";
 import { hasVisibleCharacter } from "../../lib/hasVisibleCharacter.ts";
 import { isRecord } from "../../lib/isRecord.ts";
 import { idRegistry } from "./claimUniqueId.ts";
@@ -80,7 +81,10 @@ function slideItem(slide: unknown, readId: string | undefined): ProblemItem | un
 function readEras(value: unknown, problems: LoadProblem[]): Era[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
-    problems.push({ path: "eras", reason: `${describeValue(value)} is not a list; eras left out` });
+    problems.push({
+      path: "eras",
+      reason: t("import.erasNotList", { value: describeValue(value) }),
+    });
     return [];
   }
   const taken = idRegistry();
@@ -117,20 +121,20 @@ export function importTimelineJs(
     problems: [{ path, reason }],
   });
   if (!isRecord(json)) {
-    return empty(`${describeValue(json)} is not a TimelineJS file (a JSON object)`, "(top level)");
+    return empty(t("import.notTimelineJsFile", { value: describeValue(json) }), "(top level)");
   }
   if (!Array.isArray(json.events)) {
     return empty(
       json.events === undefined
-        ? "there is no events list"
-        : `${describeValue(json.events)} is not a list of events`,
+        ? t("import.noEventsList")
+        : t("import.notEventsList", { value: describeValue(json.events) }),
       "events",
     );
   }
   if (json.scale !== undefined && !SCALES.includes(json.scale as string)) {
     problems.push({
       path: "scale",
-      reason: `scale ${describeValue(json.scale)} is not "human" or "cosmological"; read as "human"`,
+      reason: t("import.badScale", { scale: describeValue(json.scale) }),
     });
   }
   const { title, description } = readTitle(json, options.name, problems);

@@ -1,6 +1,7 @@
 import type { Era } from "../../data/datasetSchema.ts";
 import type { LoadProblem } from "../../data/loadProblem.ts";
 import { eraDays } from "../../dates/eraDays.ts";
+import { t } from "../../i18n/i18n.ts";
 import { slugify } from "../../lib/slugify.ts";
 import { claimUniqueId, type IdRegistry } from "./claimUniqueId.ts";
 import { describeValue } from "./describeValue.ts";
@@ -29,13 +30,16 @@ export function importTimelineJsEra(
   const path = `eras[${index}]`;
   const problems: LoadProblem[] = [];
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    problems.push({ path, reason: `${describeValue(value)} is not an era object; left out` });
+    problems.push({ path, reason: t("import.notEraObject", { value: describeValue(value) }) });
     return { era: null, problems };
   }
   const record = value as Record<string, unknown>;
   const span = readTimelineJsSpan(record, path, true);
   if (!span.ok) {
-    problems.push({ ...span.problem, reason: `${span.problem.reason}; era left out` });
+    problems.push({
+      ...span.problem,
+      reason: t("import.eraLeftOut", { reason: span.problem.reason }),
+    });
     return { era: null, problems };
   }
   const text = readObjectField(record.text, `${path}.text`, problems);
@@ -46,7 +50,7 @@ export function importTimelineJsEra(
   if (title === fallback && problems.length === before) {
     problems.push({
       path: `${path}.text.headline`,
-      reason: `the era has no headline; titled “${fallback}”`,
+      reason: t("import.eraNoHeadline", { fallback }),
       warning: true,
     });
   }

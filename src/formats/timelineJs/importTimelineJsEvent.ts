@@ -4,6 +4,7 @@ import type { LoadProblem } from "../../data/loadProblem.ts";
 import { EVENT_TYPES, type EventType, type Precision } from "../../data/vocabulary.ts";
 import { type EdtfPoint, firstDay, lastDay } from "../../dates/edtf.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
+import { t } from "../../i18n/i18n.ts";
 import { slugify } from "../../lib/slugify.ts";
 import { claimUniqueId, type IdRegistry } from "./claimUniqueId.ts";
 import { clampText } from "./clampText.ts";
@@ -53,7 +54,10 @@ function readEventDate(
 ): DateReading {
   const span = readTimelineJsSpan(slide, path, false);
   if (!span.ok) {
-    problems.push({ ...span.problem, reason: `${span.problem.reason}; event left out` });
+    problems.push({
+      ...span.problem,
+      reason: t("import.eventLeftOut", { reason: span.problem.reason }),
+    });
     return { ok: false };
   }
   const { start, end } = span;
@@ -101,7 +105,7 @@ export function importTimelineJsEvent(
   const path = `events[${index}]`;
   const problems: LoadProblem[] = [];
   if (typeof slide !== "object" || slide === null || Array.isArray(slide)) {
-    problems.push({ path, reason: `${describeValue(slide)} is not an event object; left out` });
+    problems.push({ path, reason: t("import.notEventObject", { value: describeValue(slide) }) });
     return { event: null, problems };
   }
   const record = slide as Record<string, unknown>;
@@ -131,7 +135,7 @@ export function importTimelineJsEvent(
   if (id !== baseId) {
     problems.push({
       path: `${path}.unique_id`,
-      reason: `id "${baseId}" is already used; this event's id is "${id}"`,
+      reason: t("import.idTaken", { given: baseId, id }),
     });
   }
 

@@ -1,4 +1,5 @@
 import type { LoadProblem } from "../../data/loadProblem.ts";
+import { t } from "../../i18n/i18n.ts";
 import { invisibleFault } from "../../lib/hasVisibleCharacter.ts";
 import { htmlToPlainText } from "./htmlToPlainText.ts";
 import { readTextField } from "./readTextField.ts";
@@ -16,6 +17,7 @@ export function readHeadline(
   const headline = htmlToPlainText(readTextField(value, path, problems));
   const fault = invisibleFault(headline);
   if (fault === null) return headline;
-  if (headline !== "") problems.push({ path, reason: `headline ${fault}; titled “${fallback}”` });
+  if (headline !== "")
+    problems.push({ path, reason: t("import.headlineInvisible", { fault, fallback }) });
   return fallback;
 }

@@ -1,5 +1,6 @@
 import type { TextRun } from "../../data/datasetSchema.ts";
 import type { LoadProblem } from "../../data/loadProblem.ts";
+import { t } from "../../i18n/i18n.ts";
 import { describeValue } from "./describeValue.ts";
 import { htmlToTextRuns } from "./htmlToTextRuns.ts";
 
@@ -10,7 +11,7 @@ import { htmlToTextRuns } from "./htmlToTextRuns.ts";
 export function readHtmlRuns(html: string, path: string, problems: LoadProblem[]): TextRun[] {
   const { runs, unsafeLinks } = htmlToTextRuns(html);
   for (const link of unsafeLinks) {
-    problems.push({ path, reason: `link ${describeValue(link)} is not http(s); kept as text` });
+    problems.push({ path, reason: t("import.linkNotWeb", { link: describeValue(link) }) });
   }
   return runs;
 }

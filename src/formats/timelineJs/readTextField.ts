@@ -1,4 +1,5 @@
 import type { LoadProblem } from "../../data/loadProblem.ts";
+import { t } from "../../i18n/i18n.ts";
 import { describeValue } from "./describeValue.ts";
 
 /**
@@ -9,7 +10,7 @@ export function readTextField(value: unknown, path: string, problems: LoadProble
   if (value === undefined || value === null) return "";
   if (typeof value === "string") return value;
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  problems.push({ path, reason: `${describeValue(value)} is not text; left out` });
+  problems.push({ path, reason: t("import.notText", { value: describeValue(value) }) });
   return "";
 }
 
@@ -23,7 +24,7 @@ export function readObjectField(
     return value as Record<string, unknown>;
   }
   if (value !== undefined && value !== null) {
-    problems.push({ path, reason: `${describeValue(value)} is not an object; left out` });
+    problems.push({ path, reason: t("import.notObject", { value: describeValue(value) }) });
   }
   return {};
 }

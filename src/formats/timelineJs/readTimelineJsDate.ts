@@ -2,6 +2,8 @@ import { daysInMonth } from "../../dates/calendarDay.ts";
 import type { EdtfPoint } from "../../dates/edtf.ts";
 import { formatPoint } from "../../dates/formatEventDate.ts";
 import { yearOutsideRange } from "../../dates/yearRange.ts";
+import { t } from "../../i18n/i18n.ts";
+import type { MessageKey } from "../../i18n/messageKey.ts";
 import { isRecord } from "../../lib/isRecord.ts";
 import { describeValue } from "./describeValue.ts";
 import { htmlToPlainText } from "./htmlToPlainText.ts";
@@ -21,12 +23,13 @@ export type TimelineJsDateReading =
 
 type Part = { ok: true; value: number | null } | { ok: false; reason: string };
 
+/** Each time field, its largest value, and the message saying a value is out of its range. */
 const TIME_FIELDS = [
-  ["hour", 23, "an hour (0–23)"],
-  ["minute", 59, "a minute (0–59)"],
-  ["second", 59, "a second (0–59)"],
-  ["millisecond", 999, "a millisecond (0–999)"],
-] as const;
+  ["hour", 23, "import.notHour"],
+  ["minute", 59, "import.notMinute"],
+  ["second", 59, "import.notSecond"],
+  ["millisecond", 999, "import.notMillisecond"],
+] as const satisfies readonly (readonly [string, number, MessageKey])[];
 
 /** Reads one part: a whole number or a numeric string (" 5 "); absent when missing or blank. */
 function readPart(name: string, value: unknown): Part {
@@ -37,7 +40,7 @@ function readPart(name: string, value: unknown): Part {
     if (text === "") return { ok: true, value: null };
     if (/^[-+]?\d{1,15}$/.test(text)) return { ok: true, value: Number(text) };
   }
-  return { ok: false, reason: `${name} ${describeValue(value)} is not a whole number` };
+  return { ok: false, reason: t("import.notWholeNumber", { name, value: describeValue(value) }) };
 }
 
 /** True when a date object has no year, month or day at all (a spreadsheet's empty end date). */
@@ -56,7 +59,11 @@ export function isBlankTimelineJsDate(value: unknown): boolean {
  */
 export function readTimelineJsDate(value: unknown): TimelineJsDateReading {
   if (!isRecord(value)) {
-    return { ok: false, field: "", reason: `${describeValue(value)} is not a date object` };
+    return {
+      ok: false,
+      field: "",
+      reason: t("import.notDateObject", { value: describeValue(value) }),
+    };
   }
   const parts: Record<string, number | null> = {};
   for (const name of ["year", "month", "day", ...TIME_FIELDS.map(([field]) => field)]) {
@@ -65,16 +72,16 @@ export function readTimelineJsDate(value: unknown): TimelineJsDateReading {
     parts[name] = part.value;
   }
   const { year = null, month = null, day = null } = parts;
-  if (year === null) return { ok: false, field: "year", reason: "there is no year" };
+  if (year === null) return { ok: false, field: "year", reason: t("import.noYear") };
   // One range for every format (`YEAR_RANGE`): a year the importer keeps, the zoom can reach.
   const outside = yearOutsideRange(year);
   if (outside !== null) return { ok: false, field: "year", reason: outside };
   if (month !== null && (month < 1 || month > 12)) {
-    return { ok: false, field: "month", reason: `month ${month} is not a month (1–12)` };
+    return { ok: false, field: "month", reason: t("import.notMonth", { month: String(month) }) };
   }
   if (day !== null) {
     if (month === null) {
-      return { ok: false, field: "day", reason: `day ${day} is given without a month` };
+      return { ok: false, field: "day", reason: t("import.dayWithoutMonth", { day: String(day) }) };
     }
     const days = daysInMonth(year, month);
     if (day < 1 || day > days) {
@@ -82,14 +89,18 @@ export function readTimelineJsDate(value: unknown): TimelineJsDateReading {
       return {
         ok: false,
         field: "day",
-        reason: `day ${day} is not a day of ${monthText} (1–${days})`,
+        reason: t("import.notDayOfMonth", {
+          day: String(day),
+          month: monthText,
+          days: String(days),
+        }),
       };
     }
   }
-  for (const [name, max, what] of TIME_FIELDS) {
+  for (const [name, max, key] of TIME_FIELDS) {
     const part = parts[name] ?? null;
     if (part !== null && (part < 0 || part > max)) {
-      return { ok: false, field: name, reason: `${name} ${part} is not ${what}` };
+      return { ok: false, field: name, reason: t(key, { value: String(part) }) };
     }
   }
   const point: EdtfPoint =

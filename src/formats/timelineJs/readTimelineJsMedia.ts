@@ -1,5 +1,7 @@
 import type { Media, MediaKind, TextRun } from "../../data/datasetSchema.ts";
 import type { LoadProblem } from "../../data/loadProblem.ts";
+import { t } from "../../i18n/i18n.ts";
+import type { MessageKey } from "../../i18n/messageKey.ts";
 import { describeValue } from "./describeValue.ts";
 import { textRunsToLine } from "./htmlToPlainText.ts";
 import { lookupMediaType } from "./lookupMediaType.ts";
@@ -44,7 +46,8 @@ function readQuote(
   leftOut: (reason: string) => MediaContent,
 ): MediaContent {
   const text = readHtmlRuns(html, path, problems);
-  if (textRunsToLine(text) === "") return leftOut(`quote ${describeValue(html)} has no text`);
+  if (textRunsToLine(text) === "")
+    return leftOut(t("import.quoteNoText", { quote: describeValue(html) }));
   return { url: null, kind: "quote", label, text };
 }
 
@@ -55,10 +58,10 @@ function readContent(
   address: string | undefined,
   problems: LoadProblem[],
   /** What becomes of media that cannot be read: "left out, its caption kept". */
-  outcome: string,
+  outcome: MessageKey,
 ): MediaContent {
   const leftOut = (reason: string): MediaContent => {
-    problems.push({ path, reason: `${reason}; ${outcome}` });
+    problems.push({ path, reason: t(outcome, { reason }) });
     return { url: null };
   };
   if (raw === "") return { url: null };
@@ -69,10 +72,10 @@ function readContent(
     if (src === null) {
       // A quote that only mentions an iframe or a player is still a quote.
       if (/<blockquote\b/i.test(raw)) return readQuote(raw, "Quote", path, problems, leftOut);
-      return leftOut(`media ${describeValue(raw)} is HTML that is neither a quote nor an iframe`);
+      return leftOut(t("import.mediaHtmlUnread", { media: describeValue(raw) }));
     }
     const resolved = resolveMediaUrl(src, address);
-    if (!resolved.ok) return leftOut(`iframe's ${resolved.reason}`);
+    if (!resolved.ok) return leftOut(t("import.iframeReason", { reason: resolved.reason }));
     // An iframe of a known player is named for it ("YouTube video"), never loaded.
     const inner = lookupMediaType(resolved.data);
     const named = inner.kind === "embed" && inner.type !== "imageblank";
@@ -106,8 +109,13 @@ export function readTimelineJsMedia(
   const lineProblems: LoadProblem[] = [];
   const caption = readLine(media.caption, `${path}.caption`, lineProblems);
   const credit = readLine(media.credit, `${path}.credit`, lineProblems);
-  const kept = [caption.plain && "caption", credit.plain && "credit"].filter(Boolean).join(" and ");
-  const outcome = kept ? `left out, its ${kept} kept` : "left out";
+  const outcome: MessageKey = caption.plain
+    ? credit.plain
+      ? "import.mediaLeftOutCaptionCreditKept"
+      : "import.mediaLeftOutCaptionKept"
+    : credit.plain
+      ? "import.mediaLeftOutCreditKept"
+      : "import.mediaLeftOut";
   const content = readContent(raw, `${path}.url`, address, problems, outcome);
   problems.push(...lineProblems);
   if (content.url === null && !content.text && !caption.plain && !credit.plain) return undefined;

@@ -1,6 +1,7 @@
 import type { LoadProblem } from "../../data/loadProblem.ts";
 import { dayNumber } from "../../dates/calendarDay.ts";
 import { type EdtfPoint, firstDay, lastDay } from "../../dates/edtf.ts";
+import { t } from "../../i18n/i18n.ts";
 import { formatEdtfPoint } from "./formatEdtfPoint.ts";
 import {
   isBlankTimelineJsDate,
@@ -30,13 +31,13 @@ export function readTimelineJsSpan(
     problem: { path: `${path}.${at}`, reason },
   });
   if (object.start_date === undefined || object.start_date === null) {
-    return fail("start_date", "there is no start_date");
+    return fail("start_date", t("import.noStartDate"));
   }
   const start = readTimelineJsDate(object.start_date);
   if (!start.ok) return fail(`start_date${start.field && `.${start.field}`}`, start.reason);
   if (isBlankTimelineJsDate(object.end_date)) {
     return endRequired
-      ? fail("end_date", "there is no end_date")
+      ? fail("end_date", t("import.noEndDate"))
       : { ok: true, start: start.data, end: null };
   }
   const end = readTimelineJsDate(object.end_date);
@@ -46,7 +47,7 @@ export function readTimelineJsSpan(
   if (dayNumber(lastDay(to)) < dayNumber(firstDay(from))) {
     return fail(
       "end_date",
-      `end_date ${formatEdtfPoint(to)} is before start_date ${formatEdtfPoint(from)}`,
+      t("import.endBeforeStart", { end: formatEdtfPoint(to), start: formatEdtfPoint(from) }),
     );
   }
   return { ok: true, start: start.data, end: end.data };

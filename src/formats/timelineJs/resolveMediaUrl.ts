@@ -1,3 +1,4 @@
+import { t } from "../../i18n/i18n.ts";
 import { isWebLink } from "../../lib/isWebLink.ts";
 import { fail, ok, type Result } from "../../lib/result.ts";
 import { describeValue } from "./describeValue.ts";
@@ -20,20 +21,16 @@ export function resolveMediaUrl(raw: string, address: string | undefined): Resul
   const quoted = describeValue(text);
   if (URL.canParse(text)) {
     const url = webAddress(new URL(text));
-    return url === null ? fail(`media URL ${quoted} is not http(s)`) : ok(url);
+    return url === null ? fail(t("import.mediaUrlNotWeb", { url: quoted })) : ok(url);
   }
   // A page on https loads `//host/…` over https, and Sourceline is served over https.
   if (/^[\\/]{2}/.test(text)) {
     const url = URL.canParse(`https:${text}`) ? webAddress(new URL(`https:${text}`)) : null;
-    return url === null ? fail(`media URL ${quoted} is not a web address`) : ok(url);
+    return url === null ? fail(t("import.mediaUrlNotAddress", { url: quoted })) : ok(url);
   }
   if (address === undefined || !URL.canParse(address)) {
-    return fail(
-      `media URL ${quoted} is relative, and a file opened from this device has no address to resolve it against`,
-    );
+    return fail(t("import.mediaUrlRelative", { url: quoted }));
   }
   const url = URL.canParse(text, address) ? webAddress(new URL(text, address)) : null;
-  return url === null
-    ? fail(`media URL ${quoted} does not resolve to an http(s) address against ${address}`)
-    : ok(url);
+  return url === null ? fail(t("import.mediaUrlUnresolved", { url: quoted, address })) : ok(url);
 }
