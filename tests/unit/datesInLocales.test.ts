@@ -1,9 +1,11 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { dateCertaintyLabel } from "../../src/dates/dateCertainty.ts";
 import { describeKnownDate } from "../../src/dates/describeKnownDate.ts";
+import { edtfDisagreement } from "../../src/dates/edtfDisagreement.ts";
 import { formatEraDates } from "../../src/dates/formatEraDates.ts";
 import { formatEventDate, formatPublished } from "../../src/dates/formatEventDate.ts";
 import { formatInstantDay } from "../../src/dates/formatInstantDay.ts";
+import { yearOutsideRange } from "../../src/dates/yearRange.ts";
 import { loadLocale } from "../../src/i18n/loadLocale.ts";
 import { LOCALES, type Locale } from "../../src/i18n/locales.ts";
 import { axisLabelLines } from "../../src/timeline/axisLabelLines.ts";
@@ -307,5 +309,46 @@ describe("date words in the interface language", () => {
   ] as const)("in %s an era of whole years reads %s", async (locale, text) => {
     const era = { start: "1800-01-01", end: "1899-12-31" };
     expect(await inLocale(locale, () => formatEraDates(era))).toBe(text);
+  });
+});
+
+describe("edtfDisagreement(date) says why in the interface language, never a language it cached", () => {
+  const unreadable = {
+    edtf: "2024-13",
+    start: "2024-01-01",
+    end: "2024-01-31",
+    precision: "month",
+  };
+  const disagreeing = {
+    edtf: "2024-05",
+    start: "2024-05-01",
+    end: "2024-05-14",
+    precision: "month",
+  };
+  it.each([
+    [
+      "en",
+      'edtf cannot be read: "2024-13" has no month 13',
+      'edtf "2024-05" means 2024-05-01 to 2024-05-31 (month), but start, end and precision say 2024-05-01 to 2024-05-14 (month)',
+    ],
+    [
+      "de",
+      "edtf ist nicht lesbar: „2024-13“ hat keinen Monat 13",
+      'edtf "2024-05" bedeutet 2024-05-01 bis 2024-05-31 (month), aber start, end und precision sagen 2024-05-01 bis 2024-05-14 (month)',
+    ],
+    ["en", 'edtf cannot be read: "2024-13" has no month 13', null],
+  ] as const)("in %s: %s", async (locale, unread, disagree) => {
+    const written = await inLocale(locale, () => [
+      edtfDisagreement(unreadable),
+      edtfDisagreement(disagreeing),
+    ]);
+    expect(written[0]).toBe(unread);
+    if (disagree !== null) expect(written[1]).toBe(disagree);
+  });
+
+  it("names a year no timeline can draw, in Japanese", async () => {
+    expect(await inLocale("ja", () => yearOutsideRange(100_000_000_000))).toBe(
+      "100000000000年はタイムラインで表示できる範囲（-99999999999～99999999999年）の外です",
+    );
   });
 });
