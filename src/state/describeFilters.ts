@@ -1,6 +1,6 @@
 import { eventTypeLabel } from "../data/eventTypeLabels.ts";
 import type { IndexedDataset } from "../data/indexDataset.ts";
-import { dateCertaintyLabel } from "../dates/dateCertainty.ts";
+import { DATE_CERTAINTY_LABELS } from "../dates/dateCertainty.ts";
 import { NAME_LIMIT, shortText } from "../lib/shortText.ts";
 import type { EventFilters } from "../search/eventFilters.ts";
 import { groupLabel } from "./checkGroupFilter.ts";
@@ -22,7 +22,7 @@ export function describeFilters(filters: EventFilters, data: IndexedDataset): st
     parts.push(names.length === 0 ? "no groups" : `groups ${names.join(", ")}`);
   }
   if (filters.certainty != null) {
-    const labels = filters.certainty.map((c) => dateCertaintyLabel(c).toLowerCase());
+    const labels = filters.certainty.map((c) => DATE_CERTAINTY_LABELS[c].toLowerCase());
     parts.push(`dates ${labels.length === 0 ? "none" : labels.join(", ")}`);
   }
   if (filters.corrections) parts.push("only events with a correction or caveat");

@@ -1,7 +1,7 @@
 import {
   DATE_CERTAINTIES,
+  DATE_CERTAINTY_LABELS,
   type DateCertainty,
-  dateCertaintyLabel,
 } from "../../dates/dateCertainty.ts";
 
 /** The select's value for "any certainty", and for a list of several (only a link can make one). */
@@ -38,14 +38,14 @@ export function CertaintyFilter({
         <option value={ANY}>Any certainty</option>
         {DATE_CERTAINTIES.map((c) => (
           <option key={c} value={c}>
-            {dateCertaintyLabel(c)} ({counts[c]})
+            {DATE_CERTAINTY_LABELS[c]} ({counts[c]})
           </option>
         ))}
         {value === SEVERAL && (
           <option value={SEVERAL}>
             {certainty?.length === 0
               ? "None"
-              : certainty?.map((c) => dateCertaintyLabel(c)).join(", ")}
+              : certainty?.map((c) => DATE_CERTAINTY_LABELS[c]).join(", ")}
           </option>
         )}
       </select>

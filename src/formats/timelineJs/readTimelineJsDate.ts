@@ -78,7 +78,7 @@ export function readTimelineJsDate(value: unknown): TimelineJsDateReading {
     }
     const days = daysInMonth(year, month);
     if (day < 1 || day > days) {
-      const monthText = formatPoint({ year, month }, "en");
+      const monthText = formatPoint({ year, month });
       return {
         ok: false,
         field: "day",
