@@ -353,3 +353,18 @@ describe("edtfDisagreement(date) says why in the interface language, never a lan
     );
   });
 });
+
+describe("formatInstantDay(ms, true) and formatWindow(window, true) cut the month as the language does", () => {
+  it.each([
+    ["en", "23 Oct 2023", "23 Oct 2023 – 2 Nov 2023"],
+    ["de", "23. Okt. 2023", "23. Okt. 2023 – 2. Nov. 2023"],
+    ["fr", "23 oct. 2023", "23 oct. 2023 – 2 nov. 2023"],
+    ["ja", "2023年10月23日", "2023年10月23日～2023年11月2日"],
+  ] as const)("in %s: %s, %s", async (locale, day, window) => {
+    const written = await inLocale(locale, () => [
+      formatInstantDay(Date.UTC(2023, 9, 23), true),
+      formatWindow({ start: Date.UTC(2023, 9, 23), end: Date.UTC(2023, 10, 3) }, true),
+    ]);
+    expect(written).toEqual([day, window]);
+  });
+});
