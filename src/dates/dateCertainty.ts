@@ -1,4 +1,6 @@
 import type { EventDate } from "../data/datasetSchema.ts";
+import { t } from "../i18n/i18n.ts";
+import type { MessageKey } from "../i18n/messageKey.ts";
 
 /**
  * How certain an event's date is, as a reader asks it: to the day, to the month (or year), a
@@ -9,14 +11,30 @@ export const DATE_CERTAINTIES = ["day", "month", "range", "open", "unknown"] as 
 /** One of `DATE_CERTAINTIES`. */
 export type DateCertainty = (typeof DATE_CERTAINTIES)[number];
 
-/** What each certainty is called on its filter toggle and in the legend. */
-export const DATE_CERTAINTY_LABELS: Record<DateCertainty, string> = {
-  day: "Exact day",
-  month: "Month or year",
-  range: "Range",
-  open: "Open-ended",
-  unknown: "Unknown",
+const DATE_CERTAINTY_KEYS: Record<DateCertainty, MessageKey> = {
+  day: "dates.certaintyDay",
+  month: "dates.certaintyMonth",
+  range: "dates.certaintyRange",
+  open: "dates.certaintyOpen",
+  unknown: "dates.certaintyUnknown",
 };
+
+/** What a certainty is called on its filter toggle and in the legend, in the interface's language. */
+export function dateCertaintyLabel(certainty: DateCertainty): string {
+  return t(DATE_CERTAINTY_KEYS[certainty]);
+}
+
+/**
+ * The same labels by certainty, each looked up in the interface's language when read (a getter,
+ * so that no English is frozen in at load): `DATE_CERTAINTY_LABELS.open` is `dateCertaintyLabel("open")`.
+ */
+export const DATE_CERTAINTY_LABELS: Readonly<Record<DateCertainty, string>> =
+  Object.defineProperties(
+    {} as Record<DateCertainty, string>,
+    Object.fromEntries(
+      DATE_CERTAINTIES.map((c) => [c, { enumerable: true, get: () => dateCertaintyLabel(c) }]),
+    ),
+  );
 
 /**
  * The certainty of a date, from its precision and its known ends (not its EDTF text, which the

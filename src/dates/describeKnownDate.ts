@@ -1,4 +1,5 @@
 import type { EventDate } from "../data/datasetSchema.ts";
+import { t } from "../i18n/i18n.ts";
 import { dateCertainty } from "./dateCertainty.ts";
 import { formatEventDate } from "./formatEventDate.ts";
 
@@ -12,7 +13,8 @@ export interface KnownDate {
 
 /**
  * Says how well an event's date is known before the date itself ("Known to the month: April
- * 2024"), so a month is not read as a month-long event nor a range as a known span.
+ * 2024"), so a month is not read as a month-long event nor a range as a known span; in the
+ * interface's language.
  */
 export function describeKnownDate(
   date: Pick<EventDate, "edtf" | "precision" | "start" | "end">,
@@ -20,17 +22,19 @@ export function describeKnownDate(
   const text = formatEventDate(date.edtf);
   switch (dateCertainty(date)) {
     case "unknown":
-      return { lead: null, text: "Date unknown" };
+      return { lead: null, text: t("dates.knownUnknown") };
     case "day":
-      return { lead: "Known to the day", text };
+      return { lead: t("dates.knownDay"), text };
     case "month":
-      return { lead: date.precision === "year" ? "Known to the year" : "Known to the month", text };
+      return {
+        lead: date.precision === "year" ? t("dates.knownYear") : t("dates.knownMonth"),
+        text,
+      };
     case "range":
-      return { lead: "Known only as a range", text };
+      return { lead: t("dates.knownRange"), text };
     case "open":
       return {
-        lead:
-          date.start === null ? "Known only as a latest date" : "Known only as an earliest date",
+        lead: date.start === null ? t("dates.knownLatest") : t("dates.knownEarliest"),
         text,
       };
   }

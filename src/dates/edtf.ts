@@ -1,4 +1,5 @@
 // Kept over the edtf package: it would join the first view, takes 2023-02-29, refuses year 10000.
+import { t } from "../i18n/i18n.ts";
 import { fail, ok, type Result } from "../lib/result.ts";
 import { dayNumber, daysInMonth, formatCalendarDay } from "./calendarDay.ts";
 import { yearOutsideRange } from "./yearRange.ts";
@@ -37,22 +38,24 @@ const Y_YEAR = /^Y(-?[1-9]\d{4,})$/;
 /**
  * Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a year may have more digits, `-13800000000-01-01`)
  * or EDTF's letter-prefixed year (`Y170000002`, `Y-13800000000`), checking that the month and
- * day exist and the year is one a timeline can draw (`YEAR_RANGE`).
+ * day exist and the year is one a timeline can draw (`YEAR_RANGE`); why not, in the interface
+ * language.
  */
 export function parseEdtfPoint(text: string): Result<EdtfPoint> {
   const long = Y_YEAR.exec(text);
   const match = long ?? POINT.exec(text);
-  if (!match) return fail(`"${text}" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (!match) return fail(t("dates.notAPoint", { text }));
   const year = Number(match[1]);
   const outside = yearOutsideRange(year);
-  if (outside !== null) return fail(`"${text}": ${outside}`);
+  if (outside !== null) return fail(t("dates.pointOutsideRange", { text, reason: outside }));
   if (match[2] === undefined) return ok({ year });
   const month = Number(match[2]);
-  if (month < 1 || month > 12) return fail(`"${text}" has no month ${match[2]}`);
+  if (month < 1 || month > 12) return fail(t("dates.noSuchMonth", { text, month: match[2] }));
   if (match[3] === undefined) return ok({ year, month });
   const day = Number(match[3]);
   if (day < 1 || day > daysInMonth(year, month)) {
-    return fail(`"${text}" has no day ${match[3]} (that month has ${daysInMonth(year, month)})`);
+    const days = String(daysInMonth(year, month));
+    return fail(t("dates.noSuchDay", { text, day: match[3] as string, days }));
   }
   return ok({ year, month, day });
 }
@@ -74,13 +77,13 @@ export function parseEdtf(expression: string | null): Result<Edtf> {
     const point = parseEdtfPoint(expression);
     return point.ok ? ok({ kind: "point", point: point.data }) : point;
   }
-  if (parts.length !== 2) return fail(`"${expression}" has more than one "/"`);
+  if (parts.length !== 2) return fail(t("dates.moreThanOneSlash", { expression }));
   const from = parseBound(parts[0] ?? "");
   if (!from.ok) return from;
   const to = parseBound(parts[1] ?? "");
   if (!to.ok) return to;
   if (typeof from.data === "string" && typeof to.data === "string") {
-    return fail(`"${expression}" is an interval with neither end known`);
+    return fail(t("dates.neitherEndKnown", { expression }));
   }
   return ok({ kind: "interval", from: from.data, to: to.data });
 }
@@ -126,7 +129,9 @@ export function resolveEdtf(expression: string | null): Result<ResolvedDate> {
       const start = typeof edtf.from === "string" ? null : firstDay(edtf.from);
       const end = typeof edtf.to === "string" ? null : lastDay(edtf.to);
       if (start !== null && end !== null && dayNumber(end) < dayNumber(start)) {
-        return fail(`"${expression}" ends (${end}) before it starts (${start})`);
+        return fail(
+          t("dates.intervalEndsBeforeStart", { expression: String(expression), start, end }),
+        );
       }
       return ok({ start, end, precision: "range" });
     }

@@ -1,3 +1,4 @@
+import { i18n, t } from "../i18n/i18n.ts";
 import { type ResolvedDate, resolveEdtf } from "./edtf.ts";
 
 /** A date as an event states it twice: as EDTF, and as its first and last days and precision. */
@@ -14,8 +15,14 @@ export interface StatedDate {
  */
 const resolved = new Map<string, ResolvedDate | string>();
 const RESOLVED_LIMIT = 1 << 16;
+// The language the reasons kept are in: another language starts afresh.
+let resolvedLocale = i18n.locale;
 
 function resolveOnce(edtf: string): ResolvedDate | string {
+  if (resolvedLocale !== i18n.locale) {
+    resolved.clear();
+    resolvedLocale = i18n.locale;
+  }
   let date = resolved.get(edtf);
   if (date === undefined) {
     const result = resolveEdtf(edtf);
@@ -28,7 +35,11 @@ function resolveOnce(edtf: string): ResolvedDate | string {
 
 const UNKNOWN: ResolvedDate = { start: null, end: null, precision: "unknown" };
 const days = (start: string | null, end: string | null, precision: string) =>
-  `${start ?? "open"} to ${end ?? "open"} (${precision})`;
+  t("dates.daysWithPrecision", {
+    start: start ?? t("dates.openEnd"),
+    end: end ?? t("dates.openEnd"),
+    precision,
+  });
 
 /**
  * True when the EDTF is written from the days themselves: a day (`2024-05-14`) or an interval
@@ -53,15 +64,20 @@ const SLASH = 47;
 /**
  * Why a date's `edtf` and its `start`, `end` and `precision` say different things, or null
  * when they agree (allocating nothing): the view draws the days but writes the EDTF. The days
- * are taken to be real and in order, as the rules before this one check.
+ * are taken to be real and in order, as the rules before this one check. In the interface
+ * language.
  */
 export function edtfDisagreement(date: StatedDate): string | null {
   if (agreesAsWritten(date)) return null;
   const said = date.edtf === null ? UNKNOWN : resolveOnce(date.edtf);
-  if (typeof said === "string") return `edtf cannot be read: ${said}`;
+  if (typeof said === "string") return t("dates.edtfUnreadable", { reason: said });
   if (said.start === date.start && said.end === date.end && said.precision === date.precision) {
     return null;
   }
-  const edtf = date.edtf === null ? "null (date unknown)" : `"${date.edtf}"`;
-  return `edtf ${edtf} means ${days(said.start, said.end, said.precision)}, but start, end and precision say ${days(date.start, date.end, date.precision)}`;
+  const edtf = date.edtf === null ? t("dates.edtfNull") : `"${date.edtf}"`;
+  return t("dates.edtfMeans", {
+    edtf,
+    said: days(said.start, said.end, said.precision),
+    stated: days(date.start, date.end, date.precision),
+  });
 }

@@ -1,4 +1,5 @@
 import { quoteForProblem } from "../data/quoteForProblem.ts";
+import { t } from "../i18n/i18n.ts";
 import { dayNumber, dayParts, formatCalendarDay } from "./calendarDay.ts";
 import { type EdtfPoint, firstDay, lastDay, parseEdtf } from "./edtf.ts";
 import { YEAR_RANGE } from "./yearRange.ts";
@@ -38,7 +39,7 @@ export function eraEdtfEnds(
   if (date.kind === "interval" && typeof date.from !== "string" && typeof date.to !== "string") {
     return { ok: true, from: date.from, to: date.to };
   }
-  return { ok: false, reason: `"${edtf}" is not a period with both ends known` };
+  return { ok: false, reason: t("dates.notAPeriod", { edtf }) };
 }
 
 const LONGEST_PERIOD = `${YEAR_RANGE.first}-01-01/${YEAR_RANGE.last}-12-31`.length;
@@ -47,7 +48,7 @@ const LONGEST_PERIOD = `${YEAR_RANGE.first}-01-01/${YEAR_RANGE.last}-12-31`.leng
  * Why an era's `edtf` does not say its days, or null when it does (or it has none): its start is
  * the first day of the EDTF's start, its end the last day of the EDTF's end, or the day before
  * that end begins, as TimelineJS3 ends an era (`eraDays`). The list writes the one, the timeline
- * draws the other.
+ * draws the other. In the interface language.
  */
 export function eraEdtfDisagreement(era: {
   edtf?: string | undefined;
@@ -57,15 +58,21 @@ export function eraEdtfDisagreement(era: {
   if (era.edtf === undefined) return null;
   // No period of days a timeline can draw is longer than its whole range: quote no more than a clip.
   if (era.edtf.length > LONGEST_PERIOD) {
-    return `edtf ${quoteForProblem(era.edtf)} is longer than any period of days`;
+    return t("dates.eraEdtfTooLong", { edtf: quoteForProblem(era.edtf) });
   }
   const ends = eraEdtfEnds(era.edtf);
-  if (!ends.ok) return `edtf cannot be read: ${ends.reason}`;
+  if (!ends.ok) return t("dates.edtfUnreadable", { reason: ends.reason });
   const { from, to } = ends;
   const last = to ?? from;
   const ok =
     era.start === firstDay(from) &&
     [lastDay(last), firstDay(last), eraDays(from, to).end].includes(era.end);
   if (ok) return null;
-  return `edtf "${era.edtf}" means ${firstDay(from)} to ${eraDays(from, to).end}, but start and end say ${era.start} to ${era.end}`;
+  return t("dates.eraEdtfMeans", {
+    edtf: era.edtf,
+    first: firstDay(from),
+    last: eraDays(from, to).end,
+    start: era.start,
+    end: era.end,
+  });
 }

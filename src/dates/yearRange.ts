@@ -1,3 +1,4 @@
+import { t } from "../i18n/i18n.ts";
 import { daysFromEpoch } from "./calendarDay.ts";
 
 // Past the age of the universe many times over: every date a timeline has a reason to hold.
@@ -27,11 +28,15 @@ export const YEAR_RANGE = {
   endMs: (LAST_DAY + 1) * DAY_MS,
 } as const;
 
-/** Why a year cannot be drawn, or null when it is inside `YEAR_RANGE`. */
+/** Why a year cannot be drawn (in the interface language), or null when it is inside `YEAR_RANGE`. */
 export function yearOutsideRange(year: number): string | null {
   return year >= YEAR_RANGE.first && year <= YEAR_RANGE.last
     ? null
-    : `year ${year} is outside the years a timeline can draw (${YEAR_RANGE.first} to ${YEAR_RANGE.last})`;
+    : t("dates.yearOutsideRange", {
+        year: String(year),
+        first: String(YEAR_RANGE.first),
+        last: String(YEAR_RANGE.last),
+      });
 }
 
 /**

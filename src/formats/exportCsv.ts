@@ -64,7 +64,7 @@ function eventRow(
   const text = (value: string | null | undefined) => guardFormula(value ?? "");
   return [
     text(event.id),
-    text(event.displayDate ?? formatEventDate(event.date.edtf)),
+    text(event.displayDate ?? formatEventDate(event.date.edtf, "en")),
     guardDay(event.date.start),
     guardDay(event.date.end),
     text(event.date.precision),

@@ -99,7 +99,7 @@ function utcStamp(now: Date): string {
 }
 
 function description(event: TimelineEvent, sources: ReadonlyMap<string, Source>): string {
-  const date = formatEventDate(event.date.edtf);
+  const date = formatEventDate(event.date.edtf, "en");
   const shown =
     event.displayDate !== undefined && event.displayDate !== date
       ? `${date} (${event.displayDate})`

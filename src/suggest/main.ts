@@ -63,7 +63,7 @@ const line = (s: Suggestion) => {
   const flags = s.flags.length > 0 ? ` [${s.flags.join(", ")}]` : "";
   const who = s.people.map((p) => (p.known ? p.name : `${p.name} (new)`)).join(", ") || "—";
   const quote = s.excerpt.exact.length > 90 ? `${s.excerpt.exact.slice(0, 89)}…` : s.excerpt.exact;
-  return `  ${s.type.padEnd(11)} ${formatEventDate(s.date.edtf).padEnd(30)} ${who}${flags}\n              “${quote}” (${s.excerpt.start}–${s.excerpt.end})`;
+  return `  ${s.type.padEnd(11)} ${formatEventDate(s.date.edtf, "en").padEnd(30)} ${who}${flags}\n              “${quote}” (${s.excerpt.start}–${s.excerpt.end})`;
 };
 console.log(`${file}: ${suggestions.length} candidate event(s) in ${ms.toFixed(0)} ms`);
 for (const s of suggestions) console.log(line(s));

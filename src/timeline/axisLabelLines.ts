@@ -12,13 +12,19 @@ function nearestMiddle(text: string, mark: string): number {
   return split;
 }
 
-/** A line too wide for the column, split again at a space, or after a thousands comma. */
+// What other languages group thousands with, tried when a line has no comma: German's point,
+// French's narrow no-break space, the no-break space, Arabic's separator, Swiss apostrophe.
+const OTHER_GROUPINGS = [".", "\u202f", "\u00a0", "\u066c", "'"];
+
+/** A line too wide for the column, split again at a space, or after a thousands separator. */
 function wrap(line: string): string[] {
   if (line.length <= LINE_FITS) return [line];
   const space = nearestMiddle(line, " ");
   if (space !== -1) return [...wrap(line.slice(0, space)), ...wrap(line.slice(space + 1))];
-  const comma = nearestMiddle(line, ",");
-  if (comma !== -1) return [...wrap(line.slice(0, comma + 1)), ...wrap(line.slice(comma + 1))];
+  for (const mark of [",", ...OTHER_GROUPINGS]) {
+    const at = nearestMiddle(line, mark);
+    if (at !== -1) return [...wrap(line.slice(0, at + 1)), ...wrap(line.slice(at + 1))];
+  }
   return [line];
 }
 

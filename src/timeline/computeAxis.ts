@@ -8,7 +8,9 @@ import {
 } from "d3-time";
 import { dayParts, daysFromEpoch } from "../dates/calendarDay.ts";
 import { formatYear } from "../dates/formatEventDate.ts";
+import { type DateFields, localDateText } from "../dates/localDateText.ts";
 import { DATE_YEARS } from "../dates/yearRange.ts";
+import { i18n } from "../i18n/i18n.ts";
 import { TIME_RANGE } from "./timeRange.ts";
 import type { TimeScale } from "./timeScale.ts";
 import { DAY_MS, type MeasureText, type Px, type TimeMs, type TimeWindow } from "./types.ts";
@@ -67,12 +69,37 @@ interface UnitSpec extends Level {
 const every = (interval: CountableTimeInterval, step: number) =>
   interval.every(step) as TimeInterval;
 
-const dayOfMonth: Label = (date) => String(date.getUTCDate());
-const shortMonth: Label = (date) => MONTHS[date.getUTCMonth()] as string;
-const year: Label = (date) => formatYear(date.getUTCFullYear());
-const monthAndYear: Label = (date) => `${shortMonth(date)} ${year(date)}`;
+/**
+ * A label by hand in English, else from `Intl` in the interface's language with the month cut
+ * short ("14. Mai", "5月"): the fields the label names, of the date's UTC calendar day.
+ */
+const label =
+  (english: Label, fields: (date: Date) => DateFields): Label =>
+  (date) => {
+    const locale = i18n.locale;
+    return locale === "en" ? english(date) : localDateText(fields(date), locale, "short");
+  };
+const yearOfDate = (date: Date) => date.getUTCFullYear();
+const monthOfDate = (date: Date) => date.getUTCMonth() + 1;
 
-const dayAndMonth: Label = (date) => `${dayOfMonth(date)} ${shortMonth(date)}`;
+const dayOfMonth: Label = label(
+  (date) => String(date.getUTCDate()),
+  (date) => ({ day: date.getUTCDate() }),
+);
+const shortMonth: Label = label(
+  (date) => MONTHS[date.getUTCMonth()] as string,
+  (date) => ({ month: monthOfDate(date) }),
+);
+const year: Label = (date) => formatYear(yearOfDate(date));
+const monthAndYear: Label = label(
+  (date) => `${shortMonth(date)} ${year(date)}`,
+  (date) => ({ year: yearOfDate(date), month: monthOfDate(date) }),
+);
+
+const dayAndMonth: Label = label(
+  (date) => `${dayOfMonth(date)} ${shortMonth(date)}`,
+  (date) => ({ month: monthOfDate(date), day: date.getUTCDate() }),
+);
 
 const MONTH_CONTEXT: Level = { interval: utcMonth, label: monthAndYear };
 const YEAR_CONTEXT: Level = { interval: utcYear, label: year };

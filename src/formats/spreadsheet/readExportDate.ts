@@ -41,7 +41,8 @@ function rangeEdtf(start: DayParts | null, end: DayParts | null, written: string
   const ends = end ? pointsOf(end, "end").map(formatEdtfPoint) : [".."];
   const candidates = starts.flatMap((s) => ends.map((e) => `${s}/${e}`));
   return (
-    candidates.find((edtf) => formatEventDate(edtf) === written) ?? (candidates.at(-1) as string)
+    candidates.find((edtf) => formatEventDate(edtf, "en") === written) ??
+    (candidates.at(-1) as string)
   );
 }
 
@@ -111,6 +112,6 @@ export function readExportDate(cells: ExportDateCells): ExportDateReading {
     basis: cells.basis || BASIS,
     references: [],
   };
-  const shown = cells.date !== "" && cells.date !== formatEventDate(edtf) ? cells.date : null;
+  const shown = cells.date !== "" && cells.date !== formatEventDate(edtf, "en") ? cells.date : null;
   return { ok: true, date, displayDate: shown };
 }

@@ -75,7 +75,7 @@ function eventSlide(
     text: { headline: escapeHtml(event.title), text: eventTextHtml(event, sources) },
     ...(media ? { media } : {}),
     ...(group ? { group: escapeHtml(group) } : {}),
-    display_date: escapeHtml(event.displayDate ?? formatEventDate(event.date.edtf)),
+    display_date: escapeHtml(event.displayDate ?? formatEventDate(event.date.edtf, "en")),
     unique_id: event.id,
   };
 }

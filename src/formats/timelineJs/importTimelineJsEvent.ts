@@ -85,7 +85,7 @@ function readEventDate(
   return {
     ok: true,
     date,
-    displayDate: displayDate === formatEventDate(edtf) ? null : displayDate,
+    displayDate: displayDate === formatEventDate(edtf, "en") ? null : displayDate,
   };
 }
 
