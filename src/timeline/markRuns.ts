@@ -1,4 +1,5 @@
 import { eventTypeLabel } from "../data/eventTypeLabels.ts";
+import { t } from "../i18n/i18n.ts";
 import { NAME_LIMIT, shortText } from "../lib/shortText.ts";
 import type { LaneLayout, MarkLayout, Orientation } from "./modelTypes.ts";
 
@@ -28,7 +29,11 @@ export function markRuns(lanes: readonly LaneLayout[], orientation: Orientation)
           ? eventTypeLabel(lane.type)
           : shortText(lane.group, NAME_LIMIT)
         : eventTypeLabel(mark.type);
-      all.push({ mark, lane: across ? lane.key : mark.type, label: `${name} lane` });
+      all.push({
+        mark,
+        lane: across ? lane.key : mark.type,
+        label: t("timeline.laneRun", { name }),
+      });
     }
   }
   all.sort((a, b) => a.mark.at - b.mark.at);

@@ -3,14 +3,20 @@ import { TypeSymbolPath } from "../../components/TypeSymbolPath.tsx";
 import { useDismiss } from "../../components/useDismiss.ts";
 import { noteKindLabel } from "../../data/noteKindLabels.ts";
 import { type EventType, NOTE_KINDS, type NoteKind } from "../../data/vocabulary.ts";
+import { formatEventDate } from "../../dates/formatEventDate.ts";
+import type { MessageKey } from "../../i18n/messageKey.ts";
+import { useT } from "../../i18n/useT.ts";
 
 /** What each note badge on a mark means, in a reader's words. */
-const NOTE_MEANINGS: Record<NoteKind, string> = {
-  wrong: "The article is wrong here; the note gives what the reports say",
-  disputed: "What the article says is disputed",
-  vague: "The article is too vague here to check",
-  unverified: "Nothing found confirms what the article says",
+const NOTE_MEANINGS: Record<NoteKind, MessageKey> = {
+  wrong: "timeline.legendWrong",
+  disputed: "timeline.legendDisputed",
+  vague: "timeline.legendVague",
+  unverified: "timeline.legendUnverified",
 };
+
+/** The open-ended date the legend gives as its example. */
+const OPEN_EXAMPLE = "../2024-05-18";
 
 /** A small drawing of a mark, as the chart draws it (styled with it, so in the same colours). */
 function Swatch({ children, type = "statement" }: { children: ReactNode; type?: EventType }) {
@@ -74,13 +80,14 @@ function BadgeSwatch({ kind }: { kind: NoteKind }) {
  * disclosure beside the zoom buttons, on a phone as on a desktop.
  */
 export const ChartLegend = memo(function ChartLegend() {
+  const t = useT();
   const menu = useRef<HTMLDetailsElement>(null);
   useDismiss(menu);
   return (
     <details ref={menu} className="chart-legend">
-      <summary>Legend</summary>
+      <summary>{t("timeline.legend")}</summary>
       <div className="chart-legend__panel">
-        <h2 className="chart-legend__heading">Dates</h2>
+        <h2 className="chart-legend__heading">{t("timeline.legendDates")}</h2>
         <dl className="chart-legend__list">
           <div>
             <dt>
@@ -93,31 +100,25 @@ export const ChartLegend = memo(function ChartLegend() {
                   y={9}
                 />
               </Swatch>
-              <span className="visually-hidden">A point</span>
+              <span className="visually-hidden">{t("timeline.legendPoint")}</span>
             </dt>
-            <dd>A known day. Its shape and colour give the event’s type.</dd>
+            <dd>{t("timeline.legendPointMeaning")}</dd>
           </div>
           <div>
             <dt>
               <Swatch>
                 <rect className="chart-legend__bar" x={2} y={4} width={40} height={10} rx={3} />
               </Swatch>
-              <span className="visually-hidden">A tinted bar with a dashed outline</span>
+              <span className="visually-hidden">{t("timeline.legendBar")}</span>
             </dt>
-            <dd>
-              Known only to the month, the year or a range: it happened some time within the bar,
-              not all through it.
-            </dd>
+            <dd>{t("timeline.legendBarMeaning")}</dd>
           </div>
           <div>
             <dt>
               <FadedBar />
-              <span className="visually-hidden">A bar that fades out</span>
+              <span className="visually-hidden">{t("timeline.legendFade")}</span>
             </dt>
-            <dd>
-              Open-ended: only one end is known (“on or before 18 May 2024”); it fades toward the
-              unknown one.
-            </dd>
+            <dd>{t("timeline.legendFadeMeaning", { example: formatEventDate(OPEN_EXAMPLE) })}</dd>
           </div>
           <div>
             <dt>
@@ -133,22 +134,22 @@ export const ChartLegend = memo(function ChartLegend() {
                   3
                 </text>
               </Swatch>
-              <span className="visually-hidden">A count</span>
+              <span className="visually-hidden">{t("timeline.legendCount")}</span>
             </dt>
-            <dd>Several events too close to tell apart: select it to zoom in.</dd>
+            <dd>{t("timeline.legendCountMeaning")}</dd>
           </div>
           <div>
             <dt>
               <Swatch>
                 <rect className="chart-legend__era" x={2} y={0} width={40} height={18} />
               </Swatch>
-              <span className="visually-hidden">A shaded band</span>
+              <span className="visually-hidden">{t("timeline.legendEra")}</span>
             </dt>
-            <dd>A named period (an era).</dd>
+            <dd>{t("timeline.legendEraMeaning")}</dd>
           </div>
         </dl>
-        <p className="chart-legend__note">Events with no known date are listed under the chart.</p>
-        <h2 className="chart-legend__heading">Notes on the article</h2>
+        <p className="chart-legend__note">{t("timeline.legendUndated")}</p>
+        <h2 className="chart-legend__heading">{t("timeline.legendNotes")}</h2>
         <dl className="chart-legend__list">
           {NOTE_KINDS.map((kind) => (
             <div key={kind}>
@@ -156,7 +157,7 @@ export const ChartLegend = memo(function ChartLegend() {
                 <BadgeSwatch kind={kind} />
                 <span className="visually-hidden">{noteKindLabel(kind)}</span>
               </dt>
-              <dd>{NOTE_MEANINGS[kind]}.</dd>
+              <dd>{t(NOTE_MEANINGS[kind])}</dd>
             </div>
           ))}
         </dl>
