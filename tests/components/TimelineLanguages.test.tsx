@@ -53,7 +53,8 @@ const LANGUAGES: Words[] = [
   {
     locale: "ar",
     mark: /^Jan Leike resigns، .+، مغادرة، مقتطف واحد$/,
-    lane: new RegExp(`^مغادرة · ${N}$`),
+    // The name is isolated (U+2068 … U+2069), so that a group named in English keeps its count after it.
+    lane: new RegExp(`^\u2068مغادرة\u2069 · ${N}$`),
     zoomIn: "تكبير",
     cluster: new RegExp(`^(${N}) (أحداث|حدثًا|حدث)، من .+ إلى .+\\. كبّر لرؤيتها$`),
     chooser: (count) =>

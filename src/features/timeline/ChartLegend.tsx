@@ -1,4 +1,4 @@
-import { memo, type ReactNode, useId, useRef } from "react";
+import { memo, type ReactNode, useId, useMemo, useRef } from "react";
 import { TypeSymbolPath } from "../../components/TypeSymbolPath.tsx";
 import { useDismiss } from "../../components/useDismiss.ts";
 import { noteKindLabel } from "../../data/noteKindLabels.ts";
@@ -6,6 +6,9 @@ import { type EventType, NOTE_KINDS, type NoteKind } from "../../data/vocabulary
 import { formatEventDate } from "../../dates/formatEventDate.ts";
 import type { MessageKey } from "../../i18n/messageKey.ts";
 import { useT } from "../../i18n/useT.ts";
+import { badgeWidth } from "../../timeline/markBadge.ts";
+import type { MeasureText } from "../../timeline/types.ts";
+import { createLabelMeasure } from "./createLabelMeasure.ts";
 
 /** What each note badge on a mark means, in a reader's words. */
 const NOTE_MEANINGS: Record<NoteKind, MessageKey> = {
@@ -60,13 +63,20 @@ function FadedBar() {
   );
 }
 
-/** A note's badge as the chart draws it after a title. */
-function BadgeSwatch({ kind }: { kind: NoteKind }) {
+/** The narrowest a badge is drawn in the legend: the swatches line up in a column. */
+const BADGE_MIN_WIDTH = 82;
+
+/**
+ * A note's badge as the chart draws it after a title: as wide as the chart would draw its words
+ * (longer in some languages), and never narrower than the column.
+ */
+function BadgeSwatch({ kind, measure }: { kind: NoteKind; measure: MeasureText }) {
+  const width = Math.max(BADGE_MIN_WIDTH, badgeWidth(kind, measure));
   return (
-    <svg className="chart-legend__badge" width={84} height={18} aria-hidden="true">
+    <svg className="chart-legend__badge" width={width + 2} height={18} aria-hidden="true">
       <g className="chart-legend__note-badge" data-kind={kind}>
-        <rect x={1} y={1.5} width={82} height={15} rx={3} />
-        <text x={42} y={9} textAnchor="middle" dominantBaseline="central">
+        <rect x={1} y={1.5} width={width} height={15} rx={3} />
+        <text x={width / 2 + 1} y={9} textAnchor="middle" dominantBaseline="central">
           {noteKindLabel(kind)}
         </text>
       </g>
@@ -81,6 +91,8 @@ function BadgeSwatch({ kind }: { kind: NoteKind }) {
  */
 export const ChartLegend = memo(function ChartLegend() {
   const t = useT();
+  // The chart's own measure of its labels' font, made when the legend is first drawn.
+  const measure = useMemo(() => createLabelMeasure(), []);
   const menu = useRef<HTMLDetailsElement>(null);
   useDismiss(menu);
   return (
@@ -154,7 +166,7 @@ export const ChartLegend = memo(function ChartLegend() {
           {NOTE_KINDS.map((kind) => (
             <div key={kind}>
               <dt>
-                <BadgeSwatch kind={kind} />
+                <BadgeSwatch kind={kind} measure={measure} />
                 <span className="visually-hidden">{noteKindLabel(kind)}</span>
               </dt>
               <dd>{t(NOTE_MEANINGS[kind])}</dd>
