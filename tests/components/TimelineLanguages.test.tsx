@@ -59,7 +59,7 @@ const LANGUAGES: Words[] = [
     cluster: new RegExp(`^(${N}) (أحداث|حدثًا|حدث)، من .+ إلى .+\\. كبّر لرؤيتها$`),
     chooser: (count) =>
       new RegExp(`^${count >= 3 && count <= 10 ? `${N} أحداث` : `${N} حدثًا`} هنا$`),
-    zoomToThem: "التكبير إليها",
+    zoomToThem: "التكبير إلى هذه الأحداث",
   },
   {
     locale: "ja",
@@ -68,7 +68,7 @@ const LANGUAGES: Words[] = [
     zoomIn: "拡大",
     cluster: new RegExp(`^(${N})件の出来事、.+～.+。拡大すると表示されます$`),
     chooser: (count) => new RegExp(`^ここに${count}件の出来事$`),
-    zoomToThem: "これらを拡大",
+    zoomToThem: "これらの出来事を拡大",
   },
 ];
 
