@@ -1,5 +1,7 @@
 import type { EventType } from "../data/datasetSchema.ts";
 import { eventTypeLabel } from "../data/eventTypeLabels.ts";
+import { formatCount } from "../i18n/formatCount.ts";
+import { t } from "../i18n/i18n.ts";
 import { NAME_LIMIT, shortText } from "../lib/shortText.ts";
 import { countInCluster } from "./countInCluster.ts";
 import type { EventSpan } from "./eventSpan.ts";
@@ -71,9 +73,9 @@ export function laneName(
     lane.group !== null
       ? shortText(lane.group, NAME_LIMIT)
       : grouped && lane.type === "other"
-        ? "No group"
+        ? t("timeline.noGroup")
         : eventTypeLabel(lane.type);
-  return `${name} · ${lane.spans.length}`;
+  return t("timeline.laneTitle", { name, count: formatCount(lane.spans.length) });
 }
 
 /** Where a lane's name starts: after the type's symbol, or at the edge for a group. */

@@ -4,6 +4,7 @@ import { eventNote } from "../data/eventNote.ts";
 import { eventTypeLabel } from "../data/eventTypeLabels.ts";
 import { noteKindLabel } from "../data/noteKindLabels.ts";
 import { formatEventDate } from "../dates/formatEventDate.ts";
+import { i18n, t } from "../i18n/i18n.ts";
 import { NAME_LIMIT, shortText } from "../lib/shortText.ts";
 
 /**
@@ -15,11 +16,11 @@ export function spokenDate(date: EventDate): string {
   const text = formatEventDate(date.edtf);
   switch (date.precision) {
     case "month":
-      return `known to the month: ${text}`;
+      return t("timeline.knownToMonth", { date: text });
     case "year":
-      return `known to the year: ${text}`;
+      return t("timeline.knownToYear", { date: text });
     case "range":
-      return `known only as a range: ${text}`;
+      return t("timeline.knownAsRange", { date: text });
     default:
       return text;
   }
@@ -31,20 +32,19 @@ export function spokenDate(date: EventDate): string {
  * many excerpts report it, and whether a note corrects or doubts it.
  */
 export function markName(event: TimelineEvent): string {
-  const n = event.excerpts.length;
-  const excerpts = n === 0 ? "no verified excerpt" : n === 1 ? "1 excerpt" : `${n} excerpts`;
-  const note = eventNote(event);
-  const noted =
-    note === null
-      ? ""
-      : note.kind === "wrong"
-        ? ", has a correction"
-        : `, marked ${noteKindLabel(note.kind).toLowerCase()}`;
+  const excerpts = t("timeline.markExcerpts", { count: event.excerpts.length });
   const group = eventGroup(event);
   const type = eventTypeLabel(event.type);
   const kind =
     group === null
       ? type
-      : `${event.type === "other" ? "" : `${type}, `}group ${shortText(group, NAME_LIMIT)}`;
-  return `${shortText(event.title)}, ${spokenDate(event.date)}, ${kind}, ${excerpts}${noted}`;
+      : event.type === "other"
+        ? t("timeline.markGroup", { group: shortText(group, NAME_LIMIT) })
+        : t("timeline.markTypeGroup", { type, group: shortText(group, NAME_LIMIT) });
+  const values = { title: shortText(event.title), date: spokenDate(event.date), kind, excerpts };
+  const note = eventNote(event);
+  if (note === null) return t("timeline.markName", values);
+  if (note.kind === "wrong") return t("timeline.markNameCorrected", values);
+  const noted = noteKindLabel(note.kind).toLocaleLowerCase(i18n.locale);
+  return t("timeline.markNameNoted", { ...values, note: noted });
 }

@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { Excerpt, TimelineEvent } from "../../src/data/datasetSchema.ts";
+import { loadLocale } from "../../src/i18n/loadLocale.ts";
+import type { Locale } from "../../src/i18n/locales.ts";
 import { markName, spokenDate } from "../../src/timeline/markName.ts";
 import { syntheticEvent } from "../fixtures/syntheticEvent.ts";
 
@@ -81,5 +83,55 @@ describe("markName", () => {
     ],
   ])("says %s", (_, extra, expected) => {
     expect(named(extra)).toBe(expected);
+  });
+});
+
+describe("markName and spokenDate in the reader's language", () => {
+  afterEach(async () => {
+    await loadLocale("en");
+  });
+
+  const event = (extra: Partial<TimelineEvent>) =>
+    syntheticEvent("pachocki", "2024-04", {
+      title: "Pachocki named",
+      type: "appointment",
+      ...extra,
+    });
+
+  it.each<[Locale, Partial<TimelineEvent>, RegExp]>([
+    // The date itself is the dates' own (written in the language by formatEventDate): matched loosely.
+    [
+      "de",
+      { excerpts: [excerpt(0)] },
+      /^Pachocki named, auf den Monat genau bekannt: .+, Ernennung, 1 Auszug$/,
+    ],
+    [
+      "de",
+      { group: "Science" },
+      /^Pachocki named, .+, Ernennung, Gruppe Science, kein geprüfter Auszug$/,
+    ],
+    [
+      "de",
+      { excerpts: [excerpt(0), excerpt(9)], note: { kind: "vague", text: "No date." } },
+      /^Pachocki named, .+, Ernennung, 2 Auszüge, markiert als vage$/,
+    ],
+    [
+      "he",
+      { excerpts: [excerpt(0), excerpt(9)] },
+      /^Pachocki named, ידוע ברמת החודש: .+, מינוי, שני קטעים$/,
+    ],
+    [
+      "ar",
+      { excerpts: [excerpt(0), excerpt(1), excerpt(2)], note: { kind: "wrong", text: "No." } },
+      /^Pachocki named، معروف حتى الشهر: .+، تعيين، [3٣] مقتطفات، عليه تصحيح$/,
+    ],
+    [
+      "ja",
+      { type: "other", group: "Satellites" },
+      /^Pachocki named、月まで判明：.+、グループ Satellites、検証済みの抜粋なし$/,
+    ],
+  ])("in %s: %o → %s", async (locale, extra, expected) => {
+    await loadLocale(locale);
+    expect(markName(event(extra))).toMatch(expected);
   });
 });

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import type { EventType } from "../../src/data/datasetSchema.ts";
+import { loadLocale } from "../../src/i18n/loadLocale.ts";
 import { markRuns } from "../../src/timeline/markRuns.ts";
 import type { LaneLayout, MarkLayout } from "../../src/timeline/modelTypes.ts";
 
@@ -82,5 +83,28 @@ describe("markRuns", () => {
       ["Board lane", 2],
       ["Report lane", 1],
     ]);
+  });
+
+  describe("in the reader's language", () => {
+    afterEach(async () => {
+      await loadLocale("en");
+    });
+
+    it("names a type's lane and a group's lane in Hebrew and Japanese", async () => {
+      const grouped = [
+        ...lanes.slice(2),
+        lane("g:Politics", "other", [mark("a", 5, "other")], "Politics"),
+      ];
+      await loadLocale("he");
+      expect(markRuns(grouped, "horizontal").map((r) => r.label)).toEqual([
+        "מסלול דוח",
+        "מסלול Politics",
+      ]);
+      await loadLocale("ja");
+      expect(markRuns(grouped, "horizontal").map((r) => r.label)).toEqual([
+        "報告のレーン",
+        "Politicsのレーン",
+      ]);
+    });
   });
 });

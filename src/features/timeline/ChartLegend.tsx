@@ -1,16 +1,25 @@
-import { memo, type ReactNode, useId, useRef } from "react";
+import { memo, type ReactNode, useId, useMemo, useRef } from "react";
 import { TypeSymbolPath } from "../../components/TypeSymbolPath.tsx";
 import { useDismiss } from "../../components/useDismiss.ts";
 import { noteKindLabel } from "../../data/noteKindLabels.ts";
 import { type EventType, NOTE_KINDS, type NoteKind } from "../../data/vocabulary.ts";
+import { formatEventDate } from "../../dates/formatEventDate.ts";
+import type { MessageKey } from "../../i18n/messageKey.ts";
+import { useT } from "../../i18n/useT.ts";
+import { badgeWidth } from "../../timeline/markBadge.ts";
+import type { MeasureText } from "../../timeline/types.ts";
+import { createLabelMeasure } from "./createLabelMeasure.ts";
 
 /** What each note badge on a mark means, in a reader's words. */
-const NOTE_MEANINGS: Record<NoteKind, string> = {
-  wrong: "The article is wrong here; the note gives what the reports say",
-  disputed: "What the article says is disputed",
-  vague: "The article is too vague here to check",
-  unverified: "Nothing found confirms what the article says",
+const NOTE_MEANINGS: Record<NoteKind, MessageKey> = {
+  wrong: "timeline.legendWrong",
+  disputed: "timeline.legendDisputed",
+  vague: "timeline.legendVague",
+  unverified: "timeline.legendUnverified",
 };
+
+/** The open-ended date the legend gives as its example. */
+const OPEN_EXAMPLE = "../2024-05-18";
 
 /** A small drawing of a mark, as the chart draws it (styled with it, so in the same colours). */
 function Swatch({ children, type = "statement" }: { children: ReactNode; type?: EventType }) {
@@ -54,13 +63,20 @@ function FadedBar() {
   );
 }
 
-/** A note's badge as the chart draws it after a title. */
-function BadgeSwatch({ kind }: { kind: NoteKind }) {
+/** The narrowest a badge is drawn in the legend: the swatches line up in a column. */
+const BADGE_MIN_WIDTH = 82;
+
+/**
+ * A note's badge as the chart draws it after a title: as wide as the chart would draw its words
+ * (longer in some languages), and never narrower than the column.
+ */
+function BadgeSwatch({ kind, measure }: { kind: NoteKind; measure: MeasureText }) {
+  const width = Math.max(BADGE_MIN_WIDTH, badgeWidth(kind, measure));
   return (
-    <svg className="chart-legend__badge" width={84} height={18} aria-hidden="true">
+    <svg className="chart-legend__badge" width={width + 2} height={18} aria-hidden="true">
       <g className="chart-legend__note-badge" data-kind={kind}>
-        <rect x={1} y={1.5} width={82} height={15} rx={3} />
-        <text x={42} y={9} textAnchor="middle" dominantBaseline="central">
+        <rect x={1} y={1.5} width={width} height={15} rx={3} />
+        <text x={width / 2 + 1} y={9} textAnchor="middle" dominantBaseline="central">
           {noteKindLabel(kind)}
         </text>
       </g>
@@ -74,13 +90,16 @@ function BadgeSwatch({ kind }: { kind: NoteKind }) {
  * disclosure beside the zoom buttons, on a phone as on a desktop.
  */
 export const ChartLegend = memo(function ChartLegend() {
+  const t = useT();
+  // The chart's own measure of its labels' font, made when the legend is first drawn.
+  const measure = useMemo(() => createLabelMeasure(), []);
   const menu = useRef<HTMLDetailsElement>(null);
   useDismiss(menu);
   return (
     <details ref={menu} className="chart-legend">
-      <summary>Legend</summary>
+      <summary>{t("timeline.legend")}</summary>
       <div className="chart-legend__panel">
-        <h2 className="chart-legend__heading">Dates</h2>
+        <h2 className="chart-legend__heading">{t("timeline.legendDates")}</h2>
         <dl className="chart-legend__list">
           <div>
             <dt>
@@ -93,31 +112,25 @@ export const ChartLegend = memo(function ChartLegend() {
                   y={9}
                 />
               </Swatch>
-              <span className="visually-hidden">A point</span>
+              <span className="visually-hidden">{t("timeline.legendPoint")}</span>
             </dt>
-            <dd>A known day. Its shape and colour give the event’s type.</dd>
+            <dd>{t("timeline.legendPointMeaning")}</dd>
           </div>
           <div>
             <dt>
               <Swatch>
                 <rect className="chart-legend__bar" x={2} y={4} width={40} height={10} rx={3} />
               </Swatch>
-              <span className="visually-hidden">A tinted bar with a dashed outline</span>
+              <span className="visually-hidden">{t("timeline.legendBar")}</span>
             </dt>
-            <dd>
-              Known only to the month, the year or a range: it happened some time within the bar,
-              not all through it.
-            </dd>
+            <dd>{t("timeline.legendBarMeaning")}</dd>
           </div>
           <div>
             <dt>
               <FadedBar />
-              <span className="visually-hidden">A bar that fades out</span>
+              <span className="visually-hidden">{t("timeline.legendFade")}</span>
             </dt>
-            <dd>
-              Open-ended: only one end is known (“on or before 18 May 2024”); it fades toward the
-              unknown one.
-            </dd>
+            <dd>{t("timeline.legendFadeMeaning", { example: formatEventDate(OPEN_EXAMPLE) })}</dd>
           </div>
           <div>
             <dt>
@@ -133,30 +146,30 @@ export const ChartLegend = memo(function ChartLegend() {
                   3
                 </text>
               </Swatch>
-              <span className="visually-hidden">A count</span>
+              <span className="visually-hidden">{t("timeline.legendCount")}</span>
             </dt>
-            <dd>Several events too close to tell apart: select it to zoom in.</dd>
+            <dd>{t("timeline.legendCountMeaning")}</dd>
           </div>
           <div>
             <dt>
               <Swatch>
                 <rect className="chart-legend__era" x={2} y={0} width={40} height={18} />
               </Swatch>
-              <span className="visually-hidden">A shaded band</span>
+              <span className="visually-hidden">{t("timeline.legendEra")}</span>
             </dt>
-            <dd>A named period (an era).</dd>
+            <dd>{t("timeline.legendEraMeaning")}</dd>
           </div>
         </dl>
-        <p className="chart-legend__note">Events with no known date are listed under the chart.</p>
-        <h2 className="chart-legend__heading">Notes on the article</h2>
+        <p className="chart-legend__note">{t("timeline.legendUndated")}</p>
+        <h2 className="chart-legend__heading">{t("timeline.legendNotes")}</h2>
         <dl className="chart-legend__list">
           {NOTE_KINDS.map((kind) => (
             <div key={kind}>
               <dt>
-                <BadgeSwatch kind={kind} />
+                <BadgeSwatch kind={kind} measure={measure} />
                 <span className="visually-hidden">{noteKindLabel(kind)}</span>
               </dt>
-              <dd>{NOTE_MEANINGS[kind]}.</dd>
+              <dd>{t(NOTE_MEANINGS[kind])}</dd>
             </div>
           ))}
         </dl>

@@ -1,13 +1,15 @@
 import type { Era } from "../../data/datasetSchema.ts";
 import { formatEraDates } from "../../dates/formatEraDates.ts";
+import { useT } from "../../i18n/useT.ts";
 import { NAME_LIMIT, shortText } from "../../lib/shortText.ts";
 
 /** The eras by name, with their period at its precision, each a button that shows it on the timeline. */
 export function EraList({ eras, onEra }: { eras: readonly Era[]; onEra: (era: Era) => void }) {
+  const t = useT();
   return (
-    <ul className="era-list" aria-label="Eras">
+    <ul className="era-list" aria-label={t("timeline.eras")}>
       <li className="era-list__label" aria-hidden="true">
-        Eras:
+        {t("timeline.erasLabel")}
       </li>
       {eras.map((era) => {
         const when = formatEraDates(era);
@@ -17,7 +19,7 @@ export function EraList({ eras, onEra }: { eras: readonly Era[]; onEra: (era: Er
               type="button"
               className="link-button"
               onClick={() => onEra(era)}
-              aria-label={`Show the era ${shortText(era.title, NAME_LIMIT)}, ${when}`}
+              aria-label={t("timeline.showEra", { name: shortText(era.title, NAME_LIMIT), when })}
             >
               {shortText(era.title, NAME_LIMIT)}
             </button>{" "}

@@ -1,6 +1,7 @@
 import { type CSSProperties, useEffect, useRef } from "react";
 import type { TimelineEvent } from "../../data/datasetSchema.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
+import { useT } from "../../i18n/useT.ts";
 import { shortText } from "../../lib/shortText.ts";
 
 interface MarkChooserProps {
@@ -19,6 +20,7 @@ interface MarkChooserProps {
  * one opens it. Focus starts on the first; Esc or a press outside closes it.
  */
 export function MarkChooser({ events, at, onChoose, onClose, onZoom }: MarkChooserProps) {
+  const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.scrollIntoView({ block: "nearest" });
@@ -29,7 +31,7 @@ export function MarkChooser({ events, at, onChoose, onClose, onZoom }: MarkChoos
     document.addEventListener("pointerdown", onPointerDown);
     return () => document.removeEventListener("pointerdown", onPointerDown);
   }, [onClose]);
-  const title = `${events.length} events here`;
+  const title = t("timeline.chooserName", { count: events.length });
   return (
     <div
       ref={ref}
@@ -50,7 +52,7 @@ export function MarkChooser({ events, at, onChoose, onClose, onZoom }: MarkChoos
         if (e.key === "Escape") onClose();
       }}
     >
-      <p className="mark-chooser__title">{title}: choose one</p>
+      <p className="mark-chooser__title">{t("timeline.chooserTitle", { count: events.length })}</p>
       <ul className="mark-chooser__list">
         {events.map((event) => (
           <li key={event.id}>
@@ -64,11 +66,11 @@ export function MarkChooser({ events, at, onChoose, onClose, onZoom }: MarkChoos
       <p className="mark-chooser__actions">
         {onZoom && (
           <button type="button" className="link-button" onClick={onZoom}>
-            Zoom in to them
+            {t("timeline.chooserZoom")}
           </button>
         )}
         <button type="button" className="link-button" onClick={onClose}>
-          Close
+          {t("timeline.chooserClose")}
         </button>
       </p>
     </div>

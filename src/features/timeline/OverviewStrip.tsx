@@ -1,6 +1,7 @@
 import { type KeyboardEvent, type PointerEvent, useMemo, useRef } from "react";
 import type { Era } from "../../data/datasetSchema.ts";
 import { formatInstantDay } from "../../dates/formatInstantDay.ts";
+import { useT } from "../../i18n/useT.ts";
 import { densityBins } from "../../timeline/densityBins.ts";
 import { handleHit, MIN_HIT } from "../../timeline/hitArea.ts";
 import { layoutEras } from "../../timeline/layoutEras.ts";
@@ -39,6 +40,7 @@ export function OverviewStrip({
   hit = MIN_HIT,
   onWindow,
 }: OverviewStripProps) {
+  const t = useT();
   const period = useMemo(() => ({ start: bounds.min, end: bounds.max }), [bounds]);
   const scale = useMemo(() => timeScale(period, Math.max(width, 1)), [period, width]);
   const binCount = Math.max(1, Math.floor(width / 4));
@@ -74,9 +76,9 @@ export function OverviewStrip({
   };
   const onStripPointerDown = (e: PointerEvent<SVGSVGElement>) => {
     const rect = e.currentTarget.getBoundingClientRect();
-    const t = period.start + (e.clientX - rect.left) * msPerPx;
+    const at = period.start + (e.clientX - rect.left) * msPerPx;
     const half = (window.end - window.start) / 2;
-    onWindow(clampWindow({ start: t - half, end: t + half }, bounds));
+    onWindow(clampWindow({ start: at - half, end: at + half }, bounds));
   };
   const onHandleKey = (e: KeyboardEvent, part: "start" | "end") => {
     const step = Math.max(DAY_MS, (period.end - period.start) / 50) * (e.shiftKey ? 5 : 1);
@@ -92,7 +94,7 @@ export function OverviewStrip({
   };
   const barWidth = width / bins.length;
   const hitHeight = Math.min(HEIGHT, Math.max(hit, HEIGHT - 12));
-  const valueText = (t: number) => formatInstantDay(t);
+  const valueText = (instant: number) => formatInstantDay(instant);
 
   return (
     <div className="overview">
@@ -103,7 +105,10 @@ export function OverviewStrip({
         height={fluid ? undefined : HEIGHT}
         viewBox={fluid ? `0 0 ${width} ${HEIGHT}` : undefined}
         role="group"
-        aria-label={`Overview of the whole period, ${valueText(period.start)} to ${valueText(period.end)}; the brush marks the visible window`}
+        aria-label={t("timeline.overview", {
+          start: valueText(period.start),
+          end: valueText(period.end),
+        })}
         onPointerDown={onStripPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
@@ -146,7 +151,7 @@ export function OverviewStrip({
           aria-hidden="true"
         />
         {(["start", "end"] as const).map((part) => {
-          const t = part === "start" ? window.start : window.end;
+          const at = part === "start" ? window.start : window.end;
           const x = part === "start" ? x0 : x1;
           const area = handleHit(x, hit, width);
           return (
@@ -155,13 +160,11 @@ export function OverviewStrip({
               className="overview__handle"
               role="slider"
               tabIndex={0}
-              aria-label={
-                part === "start" ? "Start of the visible window" : "End of the visible window"
-              }
+              aria-label={t(part === "start" ? "timeline.windowStart" : "timeline.windowEnd")}
               aria-valuemin={Math.floor(period.start / DAY_MS)}
               aria-valuemax={Math.ceil(period.end / DAY_MS)}
-              aria-valuenow={Math.round(t / DAY_MS)}
-              aria-valuetext={valueText(t)}
+              aria-valuenow={Math.round(at / DAY_MS)}
+              aria-valuetext={valueText(at)}
               onPointerDown={(e) => onPointerDown(e, part)}
               onKeyDown={(e) => onHandleKey(e, part)}
             >

@@ -1,5 +1,6 @@
 import type { MouseEvent } from "react";
 import { TypeSymbolPath } from "../../components/TypeSymbolPath.tsx";
+import { useT } from "../../i18n/useT.ts";
 import { MIN_HIT } from "../../timeline/hitArea.ts";
 import { markRuns } from "../../timeline/markRuns.ts";
 import type { ClusterLayout, MarkLayout } from "../../timeline/modelTypes.ts";
@@ -34,6 +35,7 @@ interface TimelineChartProps {
 
 /** Draws a ready model: axis, eras, lanes with their names, leaders, marks and clusters. */
 export function TimelineChart(props: TimelineChartProps) {
+  const t = useT();
   const { model, markName, clusterName, selectedId, activeId } = props;
   const across = model.orientation === "horizontal";
   // Every other lane across the chart is tinted; its titles' halo takes the tint.
@@ -46,7 +48,7 @@ export function TimelineChart(props: TimelineChartProps) {
       height={props.fluid ? undefined : model.height}
       viewBox={props.fluid ? `0 0 ${model.width} ${model.height}` : undefined}
       role="group"
-      aria-label="Timeline chart"
+      aria-label={t("timeline.chart")}
     >
       <ChartDefs />
       {across &&

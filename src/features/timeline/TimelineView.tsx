@@ -12,6 +12,7 @@ import {
 import { useFirstView } from "../../components/useFirstView.ts";
 import type { Era } from "../../data/datasetSchema.ts";
 import { formatEventDate } from "../../dates/formatEventDate.ts";
+import { useT } from "../../i18n/useT.ts";
 import { shortText } from "../../lib/shortText.ts";
 import { type EventMask, keptEvents } from "../../search/filterMask.ts";
 import { keyboardIntent, moveActive } from "../../state/keyboardIntent.ts";
@@ -103,6 +104,7 @@ const MIN_PHONE_HEIGHT = 352;
 /** The interactive timeline: zoom controls, chart, undated tray and overview strip. */
 export function TimelineView(props: TimelineViewProps) {
   const { bounds, selectedId, onSelect, onWindowChange, announce } = props;
+  const t = useT();
   const orientation = props.orientation ?? "horizontal";
   const vertical = orientation === "vertical";
   const rootRef = useRef<HTMLDivElement>(null);
@@ -236,10 +238,15 @@ export function TimelineView(props: TimelineViewProps) {
       const event = eventById.get(id);
       if (event)
         announce(
-          `${shortText(event.title)}, ${formatEventDate(event.date.edtf)}. ${ids.indexOf(id) + 1} of ${ids.length}.`,
+          t("timeline.announceEvent", {
+            title: shortText(event.title),
+            date: formatEventDate(event.date.edtf),
+            position: ids.indexOf(id) + 1,
+            total: ids.length,
+          }),
         );
     },
-    [announce, eventById, eventIds, setWindow, windowFor],
+    [announce, eventById, eventIds, setWindow, windowFor, t],
   );
 
   /** Zooms around the centre or (from the keyboard) the active event when on screen, so it stays put. */
@@ -401,7 +408,7 @@ export function TimelineView(props: TimelineViewProps) {
   const whole = bounds !== null && span >= bounds.maxSpan - 1;
   // Down a phone the words are fewer and the months short, so the window and the count share a line.
   const shown = formatWindow(window, vertical);
-  const caption = vertical ? shown : `Showing ${shown}`;
+  const caption = vertical ? shown : t("timeline.showing", { window: shown });
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: keys bubble here from the marks inside.
@@ -417,7 +424,7 @@ export function TimelineView(props: TimelineViewProps) {
           hadFocus.current = false;
       }}
     >
-      <h2 className="visually-hidden">Timeline</h2>
+      <h2 className="visually-hidden">{t("timeline.heading")}</h2>
       <ZoomToolbar
         caption={caption}
         status={props.status}
@@ -436,8 +443,7 @@ export function TimelineView(props: TimelineViewProps) {
         legend={<ChartLegend />}
       />
       <p id="timeline-help" className={keysShown ? "timeline__help" : "visually-hidden"}>
-        Use the arrow keys to move between events in time order, Home and End for the first and
-        last, Enter to open an event. Plus, minus and 0 zoom in, out and fit.
+        {t("timeline.keysHelp")}
       </p>
       <div className={`timeline__body timeline__body--${orientation}`}>
         {/* biome-ignore lint/a11y/useSemanticElements: a chart is not a form; <fieldset> would mislead. */}
@@ -447,7 +453,7 @@ export function TimelineView(props: TimelineViewProps) {
           style={screenHeight === null ? undefined : { height: screenHeight }}
           tabIndex={activeDrawn ? -1 : 0}
           role="group"
-          aria-label={`Timeline of ${shownCount} events`}
+          aria-label={t("timeline.chartGroup", { count: shownCount })}
           aria-describedby="timeline-help"
         >
           {measured !== null && (

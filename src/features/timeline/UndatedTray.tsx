@@ -1,7 +1,7 @@
 import { Highlighted } from "../../components/Highlighted.tsx";
 import { TypeIcon } from "../../components/TypeIcon.tsx";
 import type { TimelineEvent } from "../../data/datasetSchema.ts";
-import { formatCount } from "../../i18n/formatCount.ts";
+import { useT } from "../../i18n/useT.ts";
 import { shortText } from "../../lib/shortText.ts";
 
 /** The tray shows this many; the rest are a click away in the list, keeping the page light. */
@@ -23,6 +23,7 @@ export function UndatedTray({
   onFocusEvent,
   onShowAll,
 }: UndatedTrayProps) {
+  const t = useT();
   if (events.length === 0) return null;
   const shown = events.slice(0, TRAY_LIMIT);
   if (selectedId && !shown.some((e) => e.id === selectedId)) {
@@ -32,7 +33,10 @@ export function UndatedTray({
   return (
     <aside className="undated" aria-labelledby="undated-title">
       <h3 id="undated-title" className="undated__title">
-        Undated <span className="undated__count">({events.length})</span>
+        {t("timeline.undated")}{" "}
+        <span className="undated__count">
+          {t("timeline.undatedCount", { count: events.length })}
+        </span>
       </h3>
       <ul className="undated__list">
         {shown.map((event) => (
@@ -43,7 +47,7 @@ export function UndatedTray({
               data-event-id={event.id}
               data-type={event.type}
               aria-pressed={event.id === selectedId}
-              aria-label={`${shortText(event.title)}, date unknown`}
+              aria-label={t("timeline.undatedName", { title: shortText(event.title) })}
               onClick={() => onSelect(event.id)}
               onFocus={() => onFocusEvent(event.id)}
             >
@@ -57,7 +61,7 @@ export function UndatedTray({
       </ul>
       {events.length > shown.length && (
         <button type="button" className="link-button" onClick={onShowAll}>
-          All {formatCount(events.length)} undated events in the list
+          {t("timeline.undatedAll", { count: events.length })}
         </button>
       )}
     </aside>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useT } from "../../i18n/useT.ts";
 import type { Orientation } from "../../timeline/modelTypes.ts";
 
 interface ZoomToolbarProps {
@@ -52,34 +53,53 @@ function stepButton({ label, glyph, keys, enabled, act }: StepButton) {
 
 /** Zoom out, zoom in, Fit, earlier and later, with the visible span written out. */
 export function ZoomToolbar(props: ZoomToolbarProps) {
+  const t = useT();
   const [earlier, later] = props.orientation === "horizontal" ? ["←", "→"] : ["↑", "↓"];
   const zoomSteps: StepButton[] = [
-    { label: "Zoom out", glyph: "−", keys: "-", enabled: props.canZoomOut, act: props.onZoomOut },
-    { label: "Zoom in", glyph: "+", keys: "+", enabled: props.canZoomIn, act: props.onZoomIn },
+    {
+      label: t("timeline.zoomOut"),
+      glyph: "−",
+      keys: "-",
+      enabled: props.canZoomOut,
+      act: props.onZoomOut,
+    },
+    {
+      label: t("timeline.zoomIn"),
+      glyph: "+",
+      keys: "+",
+      enabled: props.canZoomIn,
+      act: props.onZoomIn,
+    },
   ];
   const panSteps: StepButton[] = [
-    { label: "Earlier", glyph: earlier, enabled: props.canPanEarlier, act: () => props.onPan(-1) },
-    { label: "Later", glyph: later, enabled: props.canPanLater, act: () => props.onPan(1) },
+    {
+      label: t("timeline.earlier"),
+      glyph: earlier,
+      enabled: props.canPanEarlier,
+      act: () => props.onPan(-1),
+    },
+    {
+      label: t("timeline.later"),
+      glyph: later,
+      enabled: props.canPanLater,
+      act: () => props.onPan(1),
+    },
   ];
   return (
     <div className="zoom-toolbar">
-      <div className="zoom-toolbar__buttons" role="toolbar" aria-label="Zoom and scroll">
+      <div className="zoom-toolbar__buttons" role="toolbar" aria-label={t("timeline.zoomToolbar")}>
         {zoomSteps.map(stepButton)}
         <button
           type="button"
           onClick={props.onFit}
           aria-keyshortcuts="0"
-          title="Fit all events (0)"
+          title={t("timeline.fitAllTitle")}
         >
-          Fit
+          {t("timeline.fit")}
         </button>
         {props.onFitResults && (
-          <button
-            type="button"
-            onClick={props.onFitResults}
-            title="Zoom to the events the search and filters leave"
-          >
-            Fit to results
+          <button type="button" onClick={props.onFitResults} title={t("timeline.fitResultsTitle")}>
+            {t("timeline.fitResults")}
           </button>
         )}
         {panSteps.map(stepButton)}
@@ -89,9 +109,9 @@ export function ZoomToolbar(props: ZoomToolbarProps) {
             onClick={props.onKeys}
             aria-expanded={props.keysShown ?? false}
             aria-controls="timeline-help"
-            title="Keyboard keys for the timeline"
+            title={t("timeline.keysTitle")}
           >
-            Keys
+            {t("timeline.keys")}
           </button>
         )}
       </div>

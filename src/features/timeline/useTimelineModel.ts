@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from "react";
 import type { Era, TimelineEvent } from "../../data/datasetSchema.ts";
+import { useActiveLocale } from "../../i18n/useActiveLocale.ts";
 import type { Orientation } from "../../timeline/modelTypes.ts";
 import type { PlacedEvents } from "../../timeline/placeEvents.ts";
 import {
@@ -63,7 +64,10 @@ export function useTimelineModel({
   const track = useMemo(() => (vertical ? prepareTrack(prepared) : null), [vertical, prepared]);
   // Across the chart the height follows the lanes; only down a phone is it given.
   const givenHeight = vertical ? height : 0;
+  // Lane names and note badges are drawn in the interface language: a new one lays them out again.
+  const locale = useActiveLocale();
   /** The model of any window at this size: the frame's, or one tried before zooming to an event. */
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `locale` changes the words measured.
   const layoutAt = useCallback(
     (w: TimeWindow): TimelineModel =>
       timelineModel({
@@ -79,7 +83,7 @@ export function useTimelineModel({
         trackOptions: options.trackOptions,
         frame: FRAME,
       }),
-    [orientation, prepared, track, width, givenHeight, eras, measure, options],
+    [orientation, prepared, track, width, givenHeight, eras, measure, options, locale],
   );
   const model = useMemo(() => layoutAt(window), [layoutAt, window]);
   return { model, layoutAt, prepared, preparedFrom, undated, instants };
