@@ -7,8 +7,3 @@ declare module "virtual:sourceline/dataset-validator" {
   export const eventsItem: (data: unknown) => boolean;
   export const erasItem: (data: unknown) => boolean;
 }
-
-declare module "*?later" {
-  /** A language's messages for the views that load on demand (src/build/messagesPlugin.ts). */
-  export const messages: import("@lingui/core").Messages;
-}

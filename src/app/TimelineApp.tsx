@@ -25,7 +25,6 @@ import { ShareMenu } from "../features/export/ShareMenu.tsx";
 import { LinkNotice } from "../features/filters/LinkNotice.tsx";
 import { NoResults } from "../features/filters/NoResults.tsx";
 import { MemoTimelineView as TimelineView } from "../features/timeline/TimelineView.tsx";
-import { withLaterMessages } from "../i18n/loadLocale.ts";
 import { shortText } from "../lib/shortText.ts";
 import { countFacets } from "../search/countFacets.ts";
 import { countGroups } from "../search/countGroups.ts";
@@ -58,15 +57,14 @@ import { useSettledValue } from "./useSettledValue.ts";
 import { useTheme } from "./useTheme.ts";
 
 // What the first view does not show loads when first opened (a few kilobytes, in milliseconds).
-// Each brings its messages (src/i18n/laterPrefixes.ts) with it.
 const DetailsPanel = lazyWithPreload(() =>
-  withLaterMessages(import("../features/details/DetailsPanel.tsx")).then((m) => m.DetailsPanel),
+  import("../features/details/DetailsPanel.tsx").then((m) => m.DetailsPanel),
 );
 const ProblemsPanel = lazyWithPreload(() =>
-  withLaterMessages(import("../features/problems/ProblemsPanel.tsx")).then((m) => m.ProblemsPanel),
+  import("../features/problems/ProblemsPanel.tsx").then((m) => m.ProblemsPanel),
 );
 const SourceReader = lazyWithPreload(() =>
-  withLaterMessages(import("../features/reader/SourceReader.tsx")).then((m) => m.SourceReader),
+  import("../features/reader/SourceReader.tsx").then((m) => m.SourceReader),
 );
 
 /** Loads every view the first one leaves out, ahead of need (at the reader's first gesture). */

@@ -6,7 +6,6 @@ import {
   sourcesItem,
 } from "virtual:sourceline/dataset-validator";
 import { formatCount } from "../i18n/formatCount.ts";
-import { withLaterMessages } from "../i18n/loadLocale.ts";
 import { isRecord } from "../lib/isRecord.ts";
 import { type CheckedDataset, checkInvariants, type ItemPositions } from "./checkInvariants.ts";
 import { DatasetLoadError } from "./datasetLoadError.ts";
@@ -63,8 +62,8 @@ export async function readDatasetJson(
   // The fast path: the compiled check passes every valid dataset.
   if (isDataset(json)) return withInvariants(checkInvariants(json as Dataset), [], "sourceline");
   if (isRecord(json) && "version" in json) return readSourceline(json, name);
-  const { isTimelineJs, importTimelineJs } = await withLaterMessages(
-    import("../formats/timelineJs/importTimelineJs.ts"),
+  const { isTimelineJs, importTimelineJs } = await import(
+    "../formats/timelineJs/importTimelineJs.ts"
   );
   if (isTimelineJs(json)) {
     const { dataset, problems } = importTimelineJs(json, { name, address });

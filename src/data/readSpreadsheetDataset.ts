@@ -1,4 +1,3 @@
-import { withLaterMessages } from "../i18n/loadLocale.ts";
 import { checkInvariants } from "./checkInvariants.ts";
 import { DatasetLoadError } from "./datasetLoadError.ts";
 import type { DatasetBody } from "./fetchDatasetBody.ts";
@@ -55,9 +54,7 @@ export async function readSpreadsheetDataset(
   if (!("bytes" in body) && textDatasetKind(body.text, name, type) === "neither") {
     throw neither(body.text, name);
   }
-  const { readSpreadsheet } = await withLaterMessages(
-    import("../formats/spreadsheet/readSpreadsheet.ts"),
-  );
+  const { readSpreadsheet } = await import("../formats/spreadsheet/readSpreadsheet.ts");
   const read = await readSpreadsheet(body, name, MAX_EVENTS, address);
   // A sheet of only a title row (and eras) is a timeline with no events yet, as its JSON would be.
   const onlyTitleAndEras = read.rows > 0 && read.problems.length === 0;

@@ -12,9 +12,17 @@ export const i18n = setupI18n({ locale: "en", messages: { en } });
 export type MessageValues = Record<string, string | number | Date>;
 
 /**
+ * A key as a build writes it (src/build/messagesPlugin.ts): its short id and its English message,
+ * compiled; the language's catalog has the id, or (English) the message is used.
+ */
+type BuiltKey = [id: string, english: unknown];
+
+/**
  * A message in the active language. For code outside components (problem messages, date words);
  * a component takes `t` from `useT()`, so that it is drawn again when the language changes.
  */
 export function t(key: MessageKey, values?: MessageValues): string {
-  return i18n._(key, values);
+  if (typeof key === "string") return i18n._(key, values);
+  const [id, english] = key as unknown as BuiltKey;
+  return i18n._({ id, message: english as string, ...(values ? { values } : {}) });
 }

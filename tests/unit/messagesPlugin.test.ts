@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
   compileCatalog,
-  laterIdsIn,
-  shortenKeys,
+  inlineMessages,
+  replaceKeys,
   shortIds,
 } from "../../src/build/messagesPlugin.ts";
+import { i18n, t } from "../../src/i18n/i18n.ts";
+import type { MessageKey } from "../../src/i18n/messageKey.ts";
 
 const ids = shortIds(["app.theme", "app.language", "types.board"]);
 
@@ -15,39 +17,61 @@ describe("shortIds", () => {
       ["app.theme", "1"],
       ["types.board", "2"],
     ]);
-    expect(
-      shortIds(Array.from({ length: 40 }, (_, i) => `k.m${String(i).padStart(2, "0")}`)).get(
-        "k.m39",
-      ),
-    ).toBe("13");
+    const many = shortIds(Array.from({ length: 40 }, (_, i) => `k.m${String(i).padStart(2, "0")}`));
+    expect(many.get("k.m39")).toBe("13");
   });
 });
 
-describe("shortIds of messages that load later", () => {
-  it("marks them with a ~, which laterIdsIn finds in code", () => {
-    const withLater = shortIds(["app.theme", "import.noTitle", "reader.dated"]);
-    expect([...withLater.values()]).toEqual(["0", "~1", "~2"]);
-    expect(laterIdsIn(shortenKeys('t("app.theme"); t("reader.dated")', withLater))).toEqual(["~2"]);
-    expect(laterIdsIn('t("0"); "a~b"; "~"')).toEqual([]);
-  });
-});
-
-describe("shortenKeys", () => {
+describe("replaceKeys", () => {
+  const replacements = new Map([
+    ["app.theme", "A"],
+    ["types.board", "B"],
+  ]);
   it.each([
-    ['t("app.theme")', 't("1")'],
+    ['t("app.theme")', "t(A)"],
     [
-      'const K = { board: "types.board", lang: "app.language" };',
-      'const K = { board: "2", lang: "0" };',
+      'const K = { board: "types.board", theme: "app.theme" };',
+      "const K = { board: B, theme: A };",
     ],
-    ['t("app.theme", { n: 1 })', 't("1", { n: 1 })'],
+    ['t("app.theme", { n: 1 })', "t(A, { n: 1 })"],
     // Strings that are not keys, or not whole keys, are left as they are.
     ['t("app.themes")', 't("app.themes")'],
     ['"app.theme.x"', '"app.theme.x"'],
     ["'app.theme'", "'app.theme'"],
     ['"see app.theme"', '"see app.theme"'],
     ['"example.com"', '"example.com"'],
-  ])("%s → %s", (code, shortened) => {
-    expect(shortenKeys(code, ids)).toBe(shortened);
+  ])("%s → %s", (code, replaced) => {
+    expect(replaceKeys(code, replacements)).toBe(replaced);
+  });
+});
+
+describe("inlineMessages", () => {
+  const english = {
+    "app.theme": "Theme",
+    "types.board": "{count, plural, one {# board event} other {# board events}}",
+  };
+  const inline = inlineMessages(english);
+
+  it("writes each key as its short id beside its compiled English", () => {
+    expect(inline.get("app.theme")).toBe('["0",["Theme"]]');
+    expect(JSON.parse(inline.get("types.board") ?? "")[0]).toBe("1");
+  });
+
+  it("gives t what it formats: the English, or the id's message in another catalog", async () => {
+    const built = (key: string) => JSON.parse(inline.get(key) ?? "") as unknown as MessageKey;
+    expect(t(built("app.theme"))).toBe("Theme");
+    expect(t(built("types.board"), { count: 1 })).toBe("1 board event");
+    expect(t(built("types.board"), { count: 1200 })).toBe("1,200 board events");
+    i18n.load(
+      "xx",
+      compileCatalog({ "types.board": "{count} tableros" }, shortIds(Object.keys(english))),
+    );
+    i18n.activate("xx");
+    try {
+      expect(t(built("types.board"), { count: 3 })).toBe("3 tableros");
+    } finally {
+      i18n.activate("en");
+    }
   });
 });
 
