@@ -82,6 +82,7 @@ export function ExportMenu({
   const [pending, setPending] = useState<Pending | null>(null);
   const warning = useRef<HTMLFieldSetElement>(null);
   const warningId = useId();
+  const captionId = useId();
   // The warning takes focus when it appears, so it is read (and answered) before anything else.
   useEffect(() => {
     if (pending) warning.current?.focus();
@@ -117,8 +118,10 @@ export function ExportMenu({
     <details ref={menu} className="export-menu">
       <summary>{t("export.export")}</summary>
       <div className="export-menu__panel">
-        <p className="export-menu__caption">{t("export.saveAs", { count: events.length })}</p>
-        <ul>
+        <p id={captionId} className="export-menu__caption">
+          {t("export.saveAs", { count: events.length })}
+        </p>
+        <ul aria-labelledby={captionId}>
           {FORMATS.map((format) => (
             <li key={format.label}>
               <button type="button" onClick={() => choose(format)} disabled={events.length === 0}>
