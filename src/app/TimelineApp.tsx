@@ -115,12 +115,20 @@ export function TimelineApp({
     () => checkGroupFilter(state.groups, presentGroups),
     [state.groups, presentGroups],
   );
-  // What the opening link asked for and was not understood (it fell back to the default).
-  const [linkNotices, setLinkNotices] = useState(() => {
-    if (typeof window === "undefined") return [];
-    const { notices } = readViewState(window.location.search);
-    return groupFilter.notice === null ? notices : [...notices, groupFilter.notice];
-  });
+  // What the opening link asked for and was not understood (it fell back to the default), said
+  // again in a newly chosen language.
+  const [openingLink] = useState(() => ({
+    search: typeof window === "undefined" ? null : window.location.search,
+    groups: state.groups,
+  }));
+  const [linkNoticesShown, setLinkNoticesShown] = useState(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new `t` is a new language, so new words.
+  const linkNotices = useMemo(() => {
+    if (openingLink.search === null || !linkNoticesShown) return [];
+    const { notices } = readViewState(openingLink.search);
+    const groups = checkGroupFilter(openingLink.groups, presentGroups).notice;
+    return groups === null ? notices : [...notices, groups];
+  }, [openingLink, linkNoticesShown, presentGroups, t]);
   // The address keeps only what is applied, so a link shared from here names no lacking group.
   const [openingGroups] = useState(groupFilter);
   useEffect(() => {
@@ -415,7 +423,7 @@ export function TimelineApp({
               <LinkNotice
                 notices={notices}
                 onDismiss={() => {
-                  setLinkNotices([]);
+                  setLinkNoticesShown(false);
                   setWindowNoticeShown(false);
                 }}
               />
