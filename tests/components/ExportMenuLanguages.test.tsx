@@ -34,7 +34,7 @@ describe("the export menu counts the events it saves in the reader's language", 
     ["ar", "تصدير", 2, "حفظ الحدثين المعروضين بصيغة:"],
     ["ar", "تصدير", 3, "حفظ الأحداث المعروضة (3) بصيغة:"],
     ["ar", "تصدير", 11, "حفظ الأحداث المعروضة (11) بصيغة:"],
-  ] as const)("%s, %s, %i events: “%s”", async (locale, summary, count, caption) => {
+  ] as const)("%s, %s, %i event(s): “%s”", async (locale, summary, count, caption) => {
     await openMenu(locale, count, summary);
     expect(screen.getByRole("list", { name: caption })).toBeVisible();
   });
