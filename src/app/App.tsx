@@ -2,13 +2,16 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { ClampedText } from "../components/ClampedText.tsx";
 import { ErrorState } from "../components/ErrorState.tsx";
 import { LoadingState } from "../components/LoadingState.tsx";
+import { richMessage } from "../components/richMessage.tsx";
 import { DatasetLoadError } from "../data/datasetLoadError.ts";
 import { bundledDatasetUrl, useDataset } from "../data/datasetQuery.ts";
 import { datasetUrlFromSearch } from "../data/datasetUrlFromSearch.ts";
 import { type IndexedDataset, indexDataset } from "../data/indexDataset.ts";
 import { useLoadProgress } from "../data/loadProgress.ts";
 import { readDatasetFile } from "../data/readDatasetFile.ts";
+import type { MessageKey } from "../i18n/messageKey.ts";
 import { useActiveLocale } from "../i18n/useActiveLocale.ts";
+import { useT } from "../i18n/useT.ts";
 import { shortText } from "../lib/shortText.ts";
 import { parseViewState } from "../state/parseViewState.ts";
 import { serializeViewState } from "../state/serializeViewState.ts";
@@ -23,6 +26,7 @@ import { usePymChild } from "./usePymChild.ts";
 export function App({ datasetUrl }: { datasetUrl?: string }) {
   // The whole page is drawn again in a newly chosen language.
   useActiveLocale();
+  const t = useT();
   const [location] = useState(() =>
     datasetUrl === undefined
       ? datasetUrlFromSearch(window.location.search, document.baseURI, bundledDatasetUrl())
@@ -33,11 +37,11 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
       <>
         <header className="masthead">
           <p className="masthead__brand">Sourceline</p>
-          <h1>News timeline</h1>
+          <h1>{t("app.newsTimeline")}</h1>
         </header>
         <main id="main" className="page">
           <ErrorState
-            title="The timeline could not be loaded"
+            title={t("app.loadFailed")}
             error={new DatasetLoadError(location.reason, [], { kind: "bad-address" })}
           >
             <BundledTimelineLink />
@@ -51,9 +55,10 @@ export function App({ datasetUrl }: { datasetUrl?: string }) {
 
 /** A way on from a timeline that failed: the one that comes with Sourceline. */
 function BundledTimelineLink() {
+  const t = useT();
   return (
     <p className="error-state__way-on">
-      <a href="./">Open the timeline that comes with Sourceline</a>
+      <a href="./">{t("app.openBundled")}</a>
     </p>
   );
 }
@@ -66,11 +71,11 @@ function fullPageUrl(): string {
   return url.href;
 }
 
-/** What the masthead adds about a file's format after its name. */
-const OPENED_FORMAT: Record<IndexedDataset["format"], string> = {
-  sourceline: "",
-  timelinejs: " (a TimelineJS file)",
-  spreadsheet: " (a spreadsheet)",
+/** What the masthead says of a file opened, by its format. */
+const OPENED_FORMAT: Record<IndexedDataset["format"], MessageKey> = {
+  sourceline: "app.openedFile",
+  timelinejs: "app.openedTimelineJs",
+  spreadsheet: "app.openedSpreadsheet",
 };
 
 /**
@@ -102,6 +107,7 @@ interface OpenedFile {
  * dropped replaces it (and a bad file says why while the current timeline stays).
  */
 function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
+  const t = useT();
   const query = useDataset(datasetUrl);
   const [opened, setOpened] = useState<OpenedFile | null>(null);
   const [openError, setOpenError] = useState<Error | null>(null);
@@ -151,7 +157,7 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
         <header className="masthead masthead--embed">
           <p className="masthead__embed">
             <a className="masthead__embed-link" href={fullPageUrl()} target="_blank" rel="noopener">
-              {data ? shortText(data.dataset.title, 200) : "News timeline"}
+              {data ? shortText(data.dataset.title, 200) : t("app.newsTimeline")}
             </a>{" "}
             <span className="masthead__brand">Sourceline</span>
           </p>
@@ -175,12 +181,13 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
               )}
             </>
           ) : (
-            <h1>News timeline</h1>
+            <h1>{t("app.newsTimeline")}</h1>
           )}
           {opened && (
             <p className="masthead__opened">
-              Showing <strong>{opened.name}</strong>, opened from this device
-              {OPENED_FORMAT[opened.data.format]}.{" "}
+              {richMessage(t, OPENED_FORMAT[opened.data.format], {
+                name: <strong>{opened.name}</strong>,
+              })}{" "}
               <button
                 type="button"
                 className="link-button"
@@ -189,7 +196,7 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
                   setOpened(null);
                 }}
               >
-                Close it
+                {t("app.closeOpened")}
               </button>
             </p>
           )}
@@ -198,7 +205,7 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
       {openError && (
         <div className="page">
           <ErrorState
-            title="The file could not be opened"
+            title={t("app.openFailed")}
             error={openError}
             onDismiss={() => setOpenError(null)}
           />
@@ -206,7 +213,7 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
       )}
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
-          <p>Drop a Sourceline or TimelineJS file, or a spreadsheet, to open it</p>
+          <p>{t("app.dropHint")}</p>
         </div>
       )}
       {data ? (
@@ -222,7 +229,7 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
         <main id="main" className="page">
           {query.status === "error" ? (
             <ErrorState
-              title="The timeline could not be loaded"
+              title={t("app.loadFailed")}
               error={query.error}
               onRetry={() => query.refetch()}
               retrying={query.isFetching}
@@ -230,7 +237,7 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
               {datasetUrl !== bundledDatasetUrl() && <BundledTimelineLink />}
             </ErrorState>
           ) : (
-            <LoadingState label="Loading the timeline…" progress={progress} />
+            <LoadingState label={t("app.loading")} progress={progress} />
           )}
         </main>
       )}

@@ -1,4 +1,5 @@
 import { useRef } from "react";
+import { useT } from "../i18n/useT.ts";
 
 /** What Open file… offers: JSON, CSV, TSV, text and .xlsx files, by extension and type. */
 const OPEN_FILE_TYPES = [
@@ -18,6 +19,7 @@ const OPEN_FILE_TYPES = [
  * TSV, .xlsx); it stays in the browser.
  */
 export function OpenFileButton({ onFile, busy }: { onFile: (file: File) => void; busy: boolean }) {
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -28,11 +30,10 @@ export function OpenFileButton({ onFile, busy }: { onFile: (file: File) => void;
         disabled={busy}
         aria-describedby="open-file-hint"
       >
-        {busy ? "Opening…" : "Open file…"}
+        {busy ? t("app.opening") : t("app.openFile")}
       </button>
       <span id="open-file-hint" className="visually-hidden">
-        A Sourceline or TimelineJS JSON file, or a spreadsheet (CSV, TSV or .xlsx); it is read in
-        your browser and not uploaded. You can also drop it on the page.
+        {t("app.openFileHint")}
       </span>
       <input
         ref={input}

@@ -1,4 +1,5 @@
 import type { MouseEvent } from "react";
+import { useT } from "../i18n/useT.ts";
 
 /** Where "Skip to the timeline" lands: the chart's mark in the tab order, else the chart, else the view. */
 function skipTarget(): HTMLElement | SVGElement | null {
@@ -17,6 +18,7 @@ function skipTarget(): HTMLElement | SVGElement | null {
  * marks (or the list). Without script it is a plain link to the main content.
  */
 export function SkipLink() {
+  const t = useT();
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
     const target = skipTarget();
     if (!target) return;
@@ -27,7 +29,7 @@ export function SkipLink() {
   return (
     // biome-ignore lint/a11y/useValidAnchor: a link to #main, followed as one without script; with it, it also lands on the chart's mark.
     <a className="skip-link" href="#main" onClick={onClick}>
-      Skip to the timeline
+      {t("app.skipToTimeline")}
     </a>
   );
 }

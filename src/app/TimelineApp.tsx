@@ -25,6 +25,8 @@ import { ShareMenu } from "../features/export/ShareMenu.tsx";
 import { LinkNotice } from "../features/filters/LinkNotice.tsx";
 import { NoResults } from "../features/filters/NoResults.tsx";
 import { MemoTimelineView as TimelineView } from "../features/timeline/TimelineView.tsx";
+import { formatCount } from "../i18n/formatCount.ts";
+import { useT } from "../i18n/useT.ts";
 import { shortText } from "../lib/shortText.ts";
 import { countFacets } from "../search/countFacets.ts";
 import { countGroups } from "../search/countGroups.ts";
@@ -104,6 +106,7 @@ export function TimelineApp({
   /** Shown inside another site's page: no toolbar. */
   embedded?: boolean;
 }) {
+  const t = useT();
   const [state, update, readState] = useViewState(embedded ? "replace" : "push");
   // The timeline's groups: a toggle each (none, and no toggles show).
   const presentGroups = useMemo(() => listGroups(data.ordered), [data]);
@@ -112,12 +115,20 @@ export function TimelineApp({
     () => checkGroupFilter(state.groups, presentGroups),
     [state.groups, presentGroups],
   );
-  // What the opening link asked for and was not understood (it fell back to the default).
-  const [linkNotices, setLinkNotices] = useState(() => {
-    if (typeof window === "undefined") return [];
-    const { notices } = readViewState(window.location.search);
-    return groupFilter.notice === null ? notices : [...notices, groupFilter.notice];
-  });
+  // What the opening link asked for and was not understood (it fell back to the default), said
+  // again in a newly chosen language.
+  const [openingLink] = useState(() => ({
+    search: typeof window === "undefined" ? null : window.location.search,
+    groups: state.groups,
+  }));
+  const [linkNoticesShown, setLinkNoticesShown] = useState(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new `t` is a new language, so new words.
+  const linkNotices = useMemo(() => {
+    if (openingLink.search === null || !linkNoticesShown) return [];
+    const { notices } = readViewState(openingLink.search);
+    const groups = checkGroupFilter(openingLink.groups, presentGroups).notice;
+    return groups === null ? notices : [...notices, groups];
+  }, [openingLink, linkNoticesShown, presentGroups, t]);
   // The address keeps only what is applied, so a link shared from here names no lacking group.
   const [openingGroups] = useState(groupFilter);
   useEffect(() => {
@@ -165,7 +176,10 @@ export function TimelineApp({
     windowNoticeShown && askedWindow && bounds && holdsNone(askedWindow, bounds)
       ? [
           ...linkNotices,
-          `The link's time window (${formatInstantDay(askedWindow.start)} – ${formatInstantDay(askedWindow.end)}) holds none of this timeline's dates, so the whole timeline is shown.`,
+          t("app.windowNotice", {
+            start: formatInstantDay(askedWindow.start),
+            end: formatInstantDay(askedWindow.end),
+          }),
         ]
       : linkNotices;
   // Typing stays responsive on big datasets: the views follow the latest query when they can.
@@ -224,9 +238,9 @@ export function TimelineApp({
     (id: string) => {
       update({ event: id, reader: null }, "push");
       const event = ordered.find((e) => e.id === id);
-      if (event) setAnnouncement(`Details: ${shortText(event.title)}`);
+      if (event) setAnnouncement(t("app.announceDetails", { title: shortText(event.title) }));
     },
-    [ordered, update],
+    [ordered, update, t],
   );
   // Inside another site's page the details open in the page (no sheet): brought into view.
   const panelRef = useRef<HTMLElement>(null);
@@ -284,18 +298,18 @@ export function TimelineApp({
   const clearButton = useMemo(
     () => (
       <button type="button" className="link-button" onClick={clearFilters}>
-        Clear filters
+        {t("app.clearFilters")}
       </button>
     ),
-    [clearFilters],
+    [clearFilters, t],
   );
   // Made once per change of counts: the timeline is not redrawn with the page around it.
   const shownCount = active
-    ? `${mask.shown} of ${ordered.length} ${ordered.length === 1 ? "event" : "events"}`
-    : `${ordered.length} ${ordered.length === 1 ? "event" : "events"}`;
+    ? t("app.eventsShown", { shown: formatCount(mask.shown), total: ordered.length })
+    : t("app.eventCount", { total: ordered.length });
   // A pasted page of words is searched for its first words only: say so, or a match would puzzle.
   const wordsNote = isSearchCapped(filters.query)
-    ? ` · the search looks for its first ${MAX_SEARCH_WORDS} words only`
+    ? ` · ${t("app.searchCapped", { count: MAX_SEARCH_WORDS })}`
     : "";
   const status = useMemo(
     () => (
@@ -409,7 +423,7 @@ export function TimelineApp({
               <LinkNotice
                 notices={notices}
                 onDismiss={() => {
-                  setLinkNotices([]);
+                  setLinkNoticesShown(false);
                   setWindowNoticeShown(false);
                 }}
               />
@@ -422,20 +436,24 @@ export function TimelineApp({
             <p className="print-only print-filters">{filterSummary}</p>
             <div className={`result-count${view === "timeline" ? " visually-hidden" : ""}`}>
               <p aria-live="polite">
-                {active ? `${shownCount} match` : shownCount}
+                {active
+                  ? t("app.eventsMatch", { shown: formatCount(mask.shown), total: ordered.length })
+                  : shownCount}
                 {wordsNote}
               </p>
               {active && view === "list" && clearButton}
             </div>
-            <ViewErrorBoundary name={view === "timeline" ? "The timeline" : "The list"}>
+            <ViewErrorBoundary
+              name={view === "timeline" ? t("app.viewNameTimeline") : t("app.viewNameList")}
+            >
               {ordered.length === 0 ? (
-                <p className="empty-state">This timeline has no events yet.</p>
+                <p className="empty-state">{t("app.noEvents")}</p>
               ) : mask.shown === 0 ? (
                 <NoResults
                   onClear={clearFilters}
                   reason={
                     state.corrections && facetCounts.corrections === 0
-                      ? "No event shown here has a correction or a caveat."
+                      ? t("app.noCorrections")
                       : undefined
                   }
                   suggestion={suggestion}
@@ -468,10 +486,7 @@ export function TimelineApp({
                   printing starts, to keep the page light. */}
                   {(printing || mask.shown <= PRINT_LIST_ALWAYS) && (
                     <div className="print-only">
-                      <p className="no-js-only no-js-note">
-                        Without JavaScript the timeline above cannot be zoomed or opened; here is
-                        every event with its date and the words that report it.
-                      </p>
+                      <p className="no-js-only no-js-note">{t("app.noScriptNote")}</p>
                       <EventList
                         events={ordered}
                         keep={mask.keep}
@@ -499,13 +514,17 @@ export function TimelineApp({
               ref={panelRef}
               className={`workspace__panel${sheet ? " is-sheet" : ""}`}
               tabIndex={-1}
-              aria-label={readerSource ? "Article" : "Event details"}
+              aria-label={readerSource ? t("app.panelArticle") : t("app.panelDetails")}
             >
               {/* The sheet covers the toolbar (and the page under it is inert): the event's link is
                 shared from here. */}
               {sheet && <div className="sheet-share">{shareMenu}</div>}
-              <ViewErrorBoundary name={readerSource ? "The article" : "The details"}>
-                <Suspense fallback={<LoadingState label="Loading…" />}>{panel}</Suspense>
+              <ViewErrorBoundary
+                name={readerSource ? t("app.viewNameArticle") : t("app.viewNameDetails")}
+              >
+                <Suspense fallback={<LoadingState label={t("app.loadingPanel")} />}>
+                  {panel}
+                </Suspense>
               </ViewErrorBoundary>
             </aside>
           )}

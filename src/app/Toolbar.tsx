@@ -163,23 +163,26 @@ export function Toolbar(props: ToolbarProps) {
       { id: "search", width: (compact ? 72 : 210) * em, required: true },
       // The view stays in the row but where even it and the search leave no room (large text
       // on a narrow phone).
-      { id: "view", width: button("Timeline", viewPad) + button("List", viewPad) },
+      {
+        id: "view",
+        width: button(t("app.viewTimeline"), viewPad) + button(t("app.viewList"), viewPad),
+      },
       { id: "types", width: typesWidth },
       ...(presentGroups.length > 0 ? [{ id: "groups", width: groupsWidth }] : []),
       { id: "corrections", width: button(`Corrections (${props.correctionCount})`) },
-      { id: "share", width: button("Share ▾", 26) },
-      { id: "export", width: button("Export ▾", 26) },
+      { id: "share", width: button(`${t("export.share")} ▾`, 26) },
+      { id: "export", width: button(`${t("export.export")} ▾`, 26) },
       // A timeline naming nobody (an imported one) has no one to choose: no person filter.
       ...(hasPeople ? [{ id: "person" as const, width: text("Person") + 206 * em }] : []),
       { id: "certainty", width: text("Dates") + text("Any certainty") + 48 * em },
-      { id: "open", width: button("Open file…") },
+      { id: "open", width: button(t("app.openFile")) },
       { id: "theme", width: text(t("app.theme")) + 102 * em },
       { id: "language", width: text(t("app.language")) + 190 * em },
     ];
     return {
       full: list(chipsWidth((type) => `${eventTypeLabel(type)} ${typeCounts[type]}`)),
       shapes: list(chipsWidth((type) => String(typeCounts[type]))),
-      more: text("More ▾") + 26 * em,
+      more: text(`${t("app.more")} ▾`) + 26 * em,
     };
   }, [
     text,

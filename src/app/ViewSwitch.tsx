@@ -1,3 +1,4 @@
+import { useT } from "../i18n/useT.ts";
 import type { ViewMode } from "../state/viewState.ts";
 
 /** Timeline or list: two views of the same filtered events and selection. */
@@ -8,9 +9,10 @@ export function ViewSwitch({
   value: ViewMode;
   onChange: (view: ViewMode) => void;
 }) {
+  const t = useT();
   return (
     <fieldset className="view-switch">
-      <legend className="visually-hidden">View</legend>
+      <legend className="visually-hidden">{t("app.view")}</legend>
       {(["timeline", "list"] as const).map((view) => (
         <button
           key={view}
@@ -18,7 +20,7 @@ export function ViewSwitch({
           aria-pressed={value === view}
           onClick={() => onChange(view)}
         >
-          {view === "timeline" ? "Timeline" : "List"}
+          {view === "timeline" ? t("app.viewTimeline") : t("app.viewList")}
         </button>
       ))}
     </fieldset>

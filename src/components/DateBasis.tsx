@@ -1,6 +1,7 @@
 import type { EventDate, Source } from "../data/datasetSchema.ts";
 import { sourcePublisher } from "../data/sourcePublisher.ts";
 import { formatPublished } from "../dates/formatEventDate.ts";
+import { useT } from "../i18n/useT.ts";
 import { safeHref } from "../lib/safeHref.ts";
 import { shortText } from "../lib/shortText.ts";
 import { Highlighted } from "./Highlighted.tsx";
@@ -13,17 +14,18 @@ export function DateBasis({
   date: EventDate;
   sources: ReadonlyMap<string, Source>;
 }) {
+  const t = useT();
   const references = date.references.map((id) => sources.get(id)).filter((s) => s !== undefined);
   return (
     <div className="date-basis">
       {date.basis !== "" && (
         <p>
-          <span className="event-card__label">How the date is known:</span>{" "}
+          <span className="event-card__label">{t("components.dateBasis")}</span>{" "}
           <Highlighted text={date.basis} />
         </p>
       )}
       {references.length > 0 && (
-        <ul className="date-basis__references" aria-label="Date references">
+        <ul className="date-basis__references" aria-label={t("components.dateReferences")}>
           {references.map((source) => {
             const href = safeHref(source.url);
             const label = (
@@ -44,7 +46,7 @@ export function DateBasis({
                 {href ? (
                   <a href={href} rel="noreferrer noopener" target="_blank">
                     {label}
-                    <span className="visually-hidden"> (opens in a new tab)</span>
+                    <span className="visually-hidden"> {t("components.opensInNewTab")}</span>
                   </a>
                 ) : (
                   <span>{label}</span>

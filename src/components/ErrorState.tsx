@@ -1,5 +1,6 @@
 import { type ReactNode, useId } from "react";
 import { describeLoadError } from "../data/describeLoadError.ts";
+import { useT } from "../i18n/useT.ts";
 
 interface ErrorStateProps {
   title: string;
@@ -25,6 +26,7 @@ export function ErrorState({
   onDismiss,
   children,
 }: ErrorStateProps) {
+  const t = useT();
   const { what, todo, technical } = describeLoadError(error);
   const titleId = useId();
   return (
@@ -33,7 +35,7 @@ export function ErrorState({
       <p>{what}</p>
       <p>{todo}</p>
       <details className="error-state__technical">
-        <summary>Technical details</summary>
+        <summary>{t("components.technicalDetails")}</summary>
         <ul>
           {technical.map((line) => (
             <li key={line}>
@@ -44,12 +46,12 @@ export function ErrorState({
       </details>
       {onRetry && (
         <button type="button" onClick={onRetry} disabled={retrying}>
-          {retrying ? "Retrying…" : "Retry"}
+          {retrying ? t("components.retrying") : t("components.retry")}
         </button>
       )}
       {onDismiss && (
         <button type="button" onClick={onDismiss}>
-          Dismiss
+          {t("components.dismiss")}
         </button>
       )}
       {children}

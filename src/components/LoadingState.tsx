@@ -1,5 +1,6 @@
 import { megabytes } from "../data/fetchBody.ts";
 import type { LoadProgress } from "../data/loadProgress.ts";
+import { useT } from "../i18n/useT.ts";
 
 /** A polite, visible "loading" message; for a large download, how much has arrived. */
 export function LoadingState({
@@ -9,12 +10,16 @@ export function LoadingState({
   label: string;
   progress?: LoadProgress | null;
 }) {
+  const t = useT();
   const amount =
     progress === null
       ? null
       : progress.total === null
-        ? `${megabytes(progress.loaded)} so far`
-        : `${megabytes(progress.loaded)} of ${megabytes(progress.total)}`;
+        ? t("components.loadedSoFar", { loaded: megabytes(progress.loaded) })
+        : t("components.loadedOf", {
+            loaded: megabytes(progress.loaded),
+            total: megabytes(progress.total),
+          });
   return (
     <div className="loading" role="status" aria-live="polite">
       <span className="loading__spinner" aria-hidden="true" />
@@ -23,7 +28,7 @@ export function LoadingState({
         <>
           <progress
             className="loading__progress"
-            aria-label="Downloaded"
+            aria-label={t("components.downloaded")}
             max={progress.total ?? undefined}
             value={progress.total === null ? undefined : progress.loaded}
           />

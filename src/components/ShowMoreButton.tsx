@@ -1,5 +1,8 @@
+import { useT } from "../i18n/useT.ts";
+
 /** "Show more" / "Show less" for a text cut short, saying whether it is open. */
 export function ShowMoreButton({ open, onToggle }: { open: boolean; onToggle: () => void }) {
+  const t = useT();
   return (
     <button
       type="button"
@@ -7,7 +10,7 @@ export function ShowMoreButton({ open, onToggle }: { open: boolean; onToggle: ()
       aria-expanded={open}
       onClick={onToggle}
     >
-      {open ? "Show less" : "Show more"}
+      {open ? t("components.showLess") : t("components.showMore")}
     </button>
   );
 }

@@ -1,9 +1,24 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import { useT } from "../i18n/useT.ts";
 
 interface ViewErrorBoundaryProps {
   /** What the view is called in the message: "The timeline", "The article". */
   name: string;
   children: ReactNode;
+}
+
+/** The card shown in place of a view that failed: what failed, why, and Try again. */
+function ViewFailed({ name, error, onRetry }: { name: string; error: Error; onRetry: () => void }) {
+  const t = useT();
+  return (
+    <section className="error-state" role="alert" aria-label={t("components.viewFailed", { name })}>
+      <h2>{t("components.viewNotShown", { name })}</h2>
+      <p>{error.message}</p>
+      <button type="button" onClick={onRetry}>
+        {t("components.tryAgain")}
+      </button>
+    </section>
+  );
 }
 
 /** A bug in one view shows an error card there, with Try again, instead of blanking the page. */
@@ -23,13 +38,11 @@ export class ViewErrorBoundary extends Component<ViewErrorBoundaryProps, { error
     const { error } = this.state;
     if (!error) return this.props.children;
     return (
-      <section className="error-state" role="alert" aria-label={`${this.props.name} failed`}>
-        <h2>{this.props.name} could not be shown</h2>
-        <p>{error.message}</p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>
-      </section>
+      <ViewFailed
+        name={this.props.name}
+        error={error}
+        onRetry={() => this.setState({ error: null })}
+      />
     );
   }
 }

@@ -1,4 +1,5 @@
 import { NO_GROUP } from "../data/eventGroup.ts";
+import { t } from "../i18n/i18n.ts";
 import { shortText } from "../lib/shortText.ts";
 
 /** A link's group filter as the open timeline can apply it, and what of it could not be. */
@@ -22,19 +23,12 @@ export function checkGroupFilter(
   const kept = groups.filter((group) => known.includes(group));
   const unknown = groups.filter((group) => !known.includes(group));
   if (unknown.length === 0) return { groups, notice: null };
-  const names = `“${shortText(unknown.map(groupLabel).join(", "), 80)}”`;
-  if (kept.length === 0)
-    return {
-      groups: null,
-      notice: `The link's filter by group (${names}) names no group of this timeline, so events of every group are shown.`,
-    };
-  return {
-    groups: kept,
-    notice: `The link's filter by group names ${names}, which this timeline does not have; left out.`,
-  };
+  const names = shortText(unknown.map(groupLabel).join(t("state.listSeparator")), 80);
+  if (kept.length === 0) return { groups: null, notice: t("state.groupsUnknown", { names }) };
+  return { groups: kept, notice: t("state.groupsSomeUnknown", { names }) };
 }
 
 /** A group's name as the toggles and sentences show it: "No group" for the events without one. */
 export function groupLabel(group: string): string {
-  return group === NO_GROUP ? "No group" : group;
+  return group === NO_GROUP ? t("state.noGroup") : group;
 }

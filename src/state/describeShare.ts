@@ -1,5 +1,6 @@
 import type { IndexedDataset } from "../data/indexDataset.ts";
 import { formatInstantDay } from "../dates/formatInstantDay.ts";
+import { t } from "../i18n/i18n.ts";
 import { shortText } from "../lib/shortText.ts";
 import { describeFilters } from "./describeFilters.ts";
 import { serializeViewState } from "./serializeViewState.ts";
@@ -18,23 +19,26 @@ export interface SharePreview {
 export function describeShare(state: ViewState, data: IndexedDataset): SharePreview {
   const event =
     state.event === null ? undefined : data.dataset.events.find((e) => e.id === state.event);
-  const title = (text: string) => `“${shortText(text, 120)}”`;
-  let opens = `The timeline ${title(data.dataset.title)}`;
+  const title = (text: string) => shortText(text, 120);
+  let opens = t("state.opensTimeline", { title: title(data.dataset.title) });
   if (event && state.reader !== null && event.excerpts[state.reader])
-    opens = `The article at excerpt ${state.reader + 1} of ${title(event.title)}`;
-  else if (event) opens = `The details of ${title(event.title)}`;
+    opens = t("state.opensArticle", { excerpt: state.reader + 1, title: title(event.title) });
+  else if (event) opens = t("state.opensDetails", { title: title(event.title) });
   const details = [
     describeFilters(
       { types: state.types, person: state.person, query: state.query, groups: state.groups },
       data,
     ),
   ];
-  if (state.view === "list") details.push("Shown as a list.");
+  if (state.view === "list") details.push(t("state.shownAsList"));
   else if (state.window)
     details.push(
-      `Timeline from ${formatInstantDay(state.window.start)} to ${formatInstantDay(state.window.end - 1)}.`,
+      t("state.windowRange", {
+        start: formatInstantDay(state.window.start),
+        end: formatInstantDay(state.window.end - 1),
+      }),
     );
-  return { opens: `${opens}.`, details };
+  return { opens, details };
 }
 
 /** The address of view `state` on this page: `page` (its address without query or fragment) and the state's query. */

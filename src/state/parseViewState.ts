@@ -3,6 +3,8 @@ import { EVENT_TYPES, ID_PATTERN } from "../data/vocabulary.ts";
 import { daysFromEpoch, daysInMonth } from "../dates/calendarDay.ts";
 import { DATE_CERTAINTIES } from "../dates/dateCertainty.ts";
 import { yearOutsideRange } from "../dates/yearRange.ts";
+import { t } from "../i18n/i18n.ts";
+import type { MessageKey } from "../i18n/messageKey.ts";
 import { shortText } from "../lib/shortText.ts";
 import { DAY_MS, type TimeMs, type TimeWindow } from "../timeline/types.ts";
 import { VIEW_MODES, type ViewMode, type ViewState } from "./viewState.ts";
@@ -57,8 +59,14 @@ function parseReader(value: string | null): number | null {
   return Number.isSafeInteger(index) ? index : null;
 }
 
-/** A value as a notice quotes it: clipped, in quotation marks. */
-const quoted = (value: string) => `“${shortText(value, 80)}”`;
+/** A value as a notice quotes it: clipped (its message puts it in quotation marks). */
+const quoted = (value: string) => shortText(value, 80);
+
+/** The notices of a list the link gave: none of it understood, or some of it. */
+interface ListNotices {
+  none: MessageKey;
+  some: MessageKey;
+}
 
 /**
  * The names a list parameter gives that `known` holds, in `known`'s order: [] for an empty list
@@ -67,8 +75,7 @@ const quoted = (value: string) => `“${shortText(value, 80)}”`;
 function parseList<T extends string>(
   value: string | null,
   known: readonly T[],
-  what: string,
-  all: string,
+  messages: ListNotices,
   notices: string[],
 ): T[] | null {
   if (value === null) return null;
@@ -76,25 +83,24 @@ function parseList<T extends string>(
   const kept = known.filter((name) => listed.includes(name));
   const unknown = listed.filter((name) => !(known as readonly string[]).includes(name));
   if (unknown.length === 0) return kept;
-  const names = quoted(unknown.join(", "));
+  const names = quoted(unknown.join(t("state.listSeparator")));
   if (kept.length === 0) {
-    notices.push(`The link's filter by ${what} (${names}) was not understood, so ${all} shown.`);
+    notices.push(t(messages.none, { names }));
     return null;
   }
-  notices.push(
-    `The link's filter by ${what} names ${names}, which Sourceline does not know; left out.`,
-  );
+  notices.push(t(messages.some, { names }));
   return kept;
 }
+
+const TYPE_NOTICES: ListNotices = { none: "state.badTypes", some: "state.someTypes" };
+const CERTAINTY_NOTICES: ListNotices = { none: "state.badCertainty", some: "state.someCertainty" };
 
 function parseWindow(from: string | null, to: string | null, notices: string[]): TimeWindow | null {
   if (from === null && to === null) return null;
   const start = from === null ? null : parseInstant(from);
   const end = to === null ? null : parseInstant(to);
   if (start !== null && end !== null && start < end) return { start, end };
-  notices.push(
-    `The link's time window (from ${quoted(from ?? "")} to ${quoted(to ?? "")}) was not understood, so the whole timeline is shown.`,
-  );
+  notices.push(t("state.badWindow", { from: quoted(from ?? ""), to: quoted(to ?? "") }));
   return null;
 }
 
@@ -132,12 +138,10 @@ export function readViewState(search: string): ReadViewState {
   const person = params.get("person");
   const data = params.get("data");
   if (event !== null && event !== "" && !isId(event)) {
-    notices.push(`The link's event ${quoted(event)} is not an event's id, so no event is opened.`);
+    notices.push(t("state.badEvent", { event: quoted(event) }));
   }
   if (person !== null && person !== "" && !isId(person)) {
-    notices.push(
-      `The link's filter by person (${quoted(person)}) was not understood, so events naming anyone are shown.`,
-    );
+    notices.push(t("state.badPerson", { person: quoted(person) }));
   }
   const state: ViewState = {
     data: data === null || data.trim() === "" ? null : data,
@@ -146,15 +150,9 @@ export function readViewState(search: string): ReadViewState {
     // An excerpt index means nothing without the event it belongs to.
     reader: isId(event) ? parseReader(params.get("reader")) : null,
     query: params.get("q") ?? "",
-    types: parseList(params.get("types"), EVENT_TYPES, "type", "events of every type are", notices),
+    types: parseList(params.get("types"), EVENT_TYPES, TYPE_NOTICES, notices),
     person: isId(person) ? person : null,
-    certainty: parseList(
-      params.get("dates"),
-      DATE_CERTAINTIES,
-      "date certainty",
-      "events of every certainty are",
-      notices,
-    ),
+    certainty: parseList(params.get("dates"), DATE_CERTAINTIES, CERTAINTY_NOTICES, notices),
     corrections: params.get("corrections") === "1",
     groups: parseGroups(params),
     window: parseWindow(params.get("from"), params.get("to"), notices),

@@ -1,11 +1,12 @@
 import { useId } from "react";
 import type { Copied } from "../../components/useCopyText.ts";
+import { useT } from "../../i18n/useT.ts";
 
 interface CopyFieldProps {
   label: string;
   value: string;
-  /** What the value is, in "Select the … and copy it." when the clipboard refuses. */
-  noun: string;
+  /** What to do when the clipboard refuses: "Select the link and copy it." */
+  byHand: string;
   /** The Copy button's words. */
   action: string;
   /** The field's class; with `rows`, a text area of that many rows, else a one-line input. */
@@ -22,13 +23,14 @@ interface CopyFieldProps {
 export function CopyField({
   label,
   value,
-  noun,
+  byHand,
   action,
   fieldClass,
   rows,
   copied,
   onCopy,
 }: CopyFieldProps) {
+  const t = useT();
   const id = useId();
   const field = {
     id,
@@ -48,11 +50,7 @@ export function CopyField({
         {action}
       </button>{" "}
       <span role="status" className="embed-code__status">
-        {copied === "yes"
-          ? "Copied."
-          : copied === "failed"
-            ? `Select the ${noun} and copy it.`
-            : ""}
+        {copied === "yes" ? t("export.copied") : copied === "failed" ? byHand : ""}
       </span>
     </>
   );

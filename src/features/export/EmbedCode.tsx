@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { useCopyText } from "../../components/useCopyText.ts";
 import { isEmbeddable, pymSnippet } from "../../embed/embedSnippet.ts";
+import { useT } from "../../i18n/useT.ts";
 import { CopyField } from "./CopyField.tsx";
 import { fileStem } from "./fileStem.ts";
 
@@ -10,26 +11,22 @@ import { fileStem } from "./fileStem.ts";
  * build time and its hydration agree.
  */
 export function EmbedCode({ title }: { title: string }) {
+  const t = useT();
   const [pageUrl, setPageUrl] = useState("");
   const [copied, copyText] = useCopyText();
   useEffect(() => setPageUrl(window.location.href), []);
   const code = pymSnippet(pageUrl, title, `sourceline-${fileStem(title)}`);
   if (pageUrl !== "" && !isEmbeddable(pageUrl)) {
-    return (
-      <p className="embed-code embed-code__status">
-        To embed this timeline on another page, put it on a web server first: a page opened from a
-        file cannot be shown inside another site.
-      </p>
-    );
+    return <p className="embed-code embed-code__status">{t("export.embedNeedsServer")}</p>;
   }
   const copy = () => copyText(code);
   return (
     <div className="embed-code">
       <CopyField
-        label="Embed on a page"
+        label={t("export.embedLabel")}
         value={code}
-        noun="code"
-        action="Copy embed code"
+        byHand={t("export.copyCodeByHand")}
+        action={t("export.copyEmbed")}
         fieldClass="embed-code__text"
         rows={5}
         copied={copied}

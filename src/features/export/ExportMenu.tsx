@@ -3,13 +3,16 @@ import { useDismiss } from "../../components/useDismiss.ts";
 import type { Dataset, TimelineEvent } from "../../data/datasetSchema.ts";
 import { describeLosses } from "../../formats/describeLosses.ts";
 import { type ExportLosses, losesNothing, NO_LOSSES } from "../../formats/exportLosses.ts";
+import type { MessageKey } from "../../i18n/messageKey.ts";
+import { useT } from "../../i18n/useT.ts";
 import { downloadFile } from "../../lib/downloadFile.ts";
 import { shortText } from "../../lib/shortText.ts";
 import { EmbedCode } from "./EmbedCode.tsx";
 import { fileStem } from "./fileStem.ts";
 
 interface ExportFormat {
-  label: string;
+  /** Its name in the menu, looked up when drawn. */
+  label: MessageKey;
   extension: string;
   type: string;
   /** Builds the file; the exporters load only when asked for. */
@@ -20,7 +23,7 @@ interface ExportFormat {
 
 const FORMATS: ExportFormat[] = [
   {
-    label: "Sourceline JSON",
+    label: "export.formatSourceline",
     extension: "json",
     type: "application/json",
     build: async (d, e) =>
@@ -28,7 +31,7 @@ const FORMATS: ExportFormat[] = [
     losses: async () => NO_LOSSES,
   },
   {
-    label: "TimelineJS JSON",
+    label: "export.formatTimelineJs",
     extension: "timelinejs.json",
     type: "application/json",
     build: async (d, e) => {
@@ -39,14 +42,14 @@ const FORMATS: ExportFormat[] = [
       (await import("../../formats/timelineJs/exportTimelineJs.ts")).timelineJsLosses(d, e),
   },
   {
-    label: "CSV (spreadsheet)",
+    label: "export.formatCsv",
     extension: "csv",
     type: "text/csv;charset=utf-8",
     build: async (d, e) => (await import("../../formats/exportCsv.ts")).exportCsv(d, e),
     losses: async (d, e) => (await import("../../formats/exportCsv.ts")).csvLosses(d, e),
   },
   {
-    label: "iCalendar (.ics)",
+    label: "export.formatIcs",
     extension: "ics",
     type: "text/calendar;charset=utf-8",
     build: async (d, e) => (await import("../../formats/exportIcs.ts")).exportIcs(d, e),
@@ -72,12 +75,14 @@ export function ExportMenu({
   dataset: Dataset;
   events: readonly TimelineEvent[];
 }) {
+  const t = useT();
   const menu = useRef<HTMLDetailsElement>(null);
   useDismiss(menu);
   const [failure, setFailure] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const warning = useRef<HTMLFieldSetElement>(null);
   const warningId = useId();
+  const captionId = useId();
   // The warning takes focus when it appears, so it is read (and answered) before anything else.
   useEffect(() => {
     if (pending) warning.current?.focus();
@@ -85,7 +90,8 @@ export function ExportMenu({
   // What would be lost depends on the events: a new filter asks again.
   // biome-ignore lint/correctness/useExhaustiveDependencies: reset on a change of events only.
   useEffect(() => setPending(null), [events]);
-  const shown = events.length === 1 ? "the 1 event shown" : `the ${events.length} events shown`;
+  const failed = (error: unknown) =>
+    t("export.failed", { reason: error instanceof Error ? error.message : String(error) });
   const choose = async (format: ExportFormat) => {
     setFailure(null);
     setPending(null);
@@ -94,7 +100,7 @@ export function ExportMenu({
       if (losesNothing(losses)) await save(format);
       else setPending({ format, sentences: describeLosses(losses) });
     } catch (error) {
-      setFailure(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(failed(error));
     }
   };
   const save = async (format: ExportFormat) => {
@@ -105,19 +111,21 @@ export function ExportMenu({
       downloadFile(`${fileStem(dataset.title)}.${format.extension}`, format.type, text);
       if (menu.current) menu.current.open = false;
     } catch (error) {
-      setFailure(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(failed(error));
     }
   };
   return (
     <details ref={menu} className="export-menu">
-      <summary>Export</summary>
+      <summary>{t("export.export")}</summary>
       <div className="export-menu__panel">
-        <p className="export-menu__caption">Save {shown} as:</p>
-        <ul>
+        <p id={captionId} className="export-menu__caption">
+          {t("export.saveAs", { count: events.length })}
+        </p>
+        <ul aria-labelledby={captionId}>
           {FORMATS.map((format) => (
             <li key={format.label}>
               <button type="button" onClick={() => choose(format)} disabled={events.length === 0}>
-                {format.label}
+                {t(format.label)}
               </button>
             </li>
           ))}
@@ -130,7 +138,7 @@ export function ExportMenu({
             tabIndex={-1}
           >
             <legend className="export-menu__warning-title">
-              {pending.format.label} cannot carry everything
+              {t("export.cannotCarry", { format: t(pending.format.label) })}
             </legend>
             <ul id={`${warningId}-list`}>
               {pending.sentences.map((sentence) => (
@@ -139,10 +147,10 @@ export function ExportMenu({
             </ul>
             <div className="export-menu__warning-actions">
               <button type="button" onClick={() => save(pending.format)}>
-                Save anyway
+                {t("export.saveAnyway")}
               </button>
               <button type="button" onClick={() => setPending(null)}>
-                Cancel
+                {t("export.cancel")}
               </button>
             </div>
           </fieldset>

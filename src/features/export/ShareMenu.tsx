@@ -1,9 +1,11 @@
 import { useRef, useState } from "react";
+import { richMessage } from "../../components/richMessage.tsx";
 import { useCopyText } from "../../components/useCopyText.ts";
 import { useDismiss } from "../../components/useDismiss.ts";
 import type { IndexedDataset } from "../../data/indexDataset.ts";
 import { withEmbeddedData } from "../../data/withEmbeddedData.ts";
 import { isEmbeddable } from "../../embed/embedSnippet.ts";
+import { useT } from "../../i18n/useT.ts";
 import { downloadFile } from "../../lib/downloadFile.ts";
 import { describeShare, shareLink } from "../../state/describeShare.ts";
 import type { ViewState } from "../../state/viewState.ts";
@@ -24,6 +26,7 @@ interface ShareMenuProps {
  * device has no address to link to: the panel says how to publish it, and offers the file.
  */
 export function ShareMenu({ data, readState, local }: ShareMenuProps) {
+  const t = useT();
   const menu = useRef<HTMLDetailsElement>(null);
   useDismiss(menu);
   const [state, setState] = useState<ViewState | null>(null);
@@ -60,9 +63,7 @@ export function ShareMenu({ data, readState, local }: ShareMenuProps) {
       html = null;
     }
     if (html === null) {
-      setPageProblem(
-        "This copy of Sourceline has no one-page version to fill (the built site carries it, as standalone.html). Download the file instead.",
-      );
+      setPageProblem(t("export.noOnePage"));
       return;
     }
     downloadFile(`${fileStem(data.dataset.title)}.html`, "text/html", html);
@@ -70,14 +71,12 @@ export function ShareMenu({ data, readState, local }: ShareMenuProps) {
   const base = page.replace(/[?#].*$/, "");
   return (
     <details ref={menu} className="share-menu" onToggle={onToggle}>
-      <summary>Share</summary>
+      <summary>{t("export.share")}</summary>
       <div className="share-menu__panel">
         {local ? (
           <>
             <p className="share-menu__text">
-              This timeline was opened from a file on this device, so a link cannot open it for
-              anyone else. Publish the file on a web server, then share this page with{" "}
-              <code>?data=</code> and the file’s address:
+              {richMessage(t, "export.localFile", { data: <code>?data=</code> })}
             </p>
             <p className="share-menu__example">
               <code>
@@ -90,30 +89,24 @@ export function ShareMenu({ data, readState, local }: ShareMenuProps) {
               </code>
             </p>
             <button type="button" onClick={download}>
-              Download the timeline file (.json)
+              {t("export.downloadFile")}
             </button>
             <button type="button" onClick={downloadPage}>
-              Download as one page (.html)
+              {t("export.downloadPage")}
             </button>
-            <p className="share-menu__text">
-              The page holds the app and this timeline: it opens from any web host, a shared drive
-              or an e-mail attachment, with no server of ours. Article texts the file points to are
-              not inside it.
-            </p>
+            <p className="share-menu__text">{t("export.onePageAbout")}</p>
             {pageProblem && (
               <p className="share-menu__text" role="alert">
                 {pageProblem}
               </p>
             )}
-            <p className="share-menu__text">
-              The file opens here as it is, in the Sourceline format, from any address linked so.
-            </p>
+            <p className="share-menu__text">{t("export.fileOpensHere")}</p>
           </>
         ) : (
           preview && (
             <>
               <p className="share-menu__opens">
-                <strong>This link opens:</strong> {preview.opens}
+                <strong>{t("export.linkOpens")}</strong> {preview.opens}
               </p>
               <ul className="share-menu__details">
                 {preview.details.map((line) => (
@@ -121,19 +114,16 @@ export function ShareMenu({ data, readState, local }: ShareMenuProps) {
                 ))}
               </ul>
               <CopyField
-                label="Link to this view"
+                label={t("export.linkLabel")}
                 value={link}
-                noun="link"
-                action="Copy link"
+                byHand={t("export.copyLinkByHand")}
+                action={t("export.copyLink")}
                 fieldClass="share-menu__link"
                 copied={copied}
                 onCopy={copy}
               />
               {!isEmbeddable(page) && (
-                <p className="share-menu__text">
-                  This page was opened from a file, so the link works only on this device: put the
-                  page on a web server to share it.
-                </p>
+                <p className="share-menu__text">{t("export.linkOnlyHere")}</p>
               )}
             </>
           )
