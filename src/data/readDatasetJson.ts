@@ -16,7 +16,7 @@ import { formatProblem } from "./formatProblem.ts";
 import type { LoadProblem } from "./loadProblem.ts";
 import { moreLikeThese } from "./moreLikeThese.ts";
 import { problemIn } from "./problemItem.ts";
-import { SECTION_ITEM } from "./sectionItem.ts";
+import { sectionLeftOut, withOutcome } from "./sectionLeftOut.ts";
 
 /** The formats Sourceline opens, told apart by their content (and a file's name). */
 export type DatasetFormat = "sourceline" | "timelinejs" | "spreadsheet";
@@ -113,8 +113,11 @@ async function readSourceline(raw: Record<string, unknown>, name: string) {
       { kind: "version" },
     );
   }
-  const [{ datasetSchema, eraSchema, eventSchema, personSchema, sourceSchema }, { repairLinks }] =
-    await Promise.all([import("./datasetSchema.ts"), import("./repairLinks.ts")]);
+  const [
+    { datasetSchema, eraSchema, eventSchema, personSchema, sourceSchema, speakSchemaLanguage },
+    { repairLinks },
+  ] = await Promise.all([import("./datasetSchema.ts"), import("./repairLinks.ts")]);
+  await speakSchemaLanguage();
   const problems: LoadProblem[] = [];
   const json = repairLinks(raw, problems);
   // The frame: everything but the items, which are checked one by one below.
@@ -169,7 +172,7 @@ async function readSourceline(raw: Record<string, unknown>, name: string) {
           problemIn(
             item,
             formatIssuePath([`${section}[${i}]`, ...issue.path]),
-            `${issue.message}; ${SECTION_ITEM[section]} left out`,
+            withOutcome(issue.message, sectionLeftOut(section)),
           ),
         );
       }
