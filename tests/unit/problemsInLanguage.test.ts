@@ -1,8 +1,11 @@
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
+import { ArticleLoadError } from "../../src/data/articleTextQuery.ts";
 import { checkInvariants } from "../../src/data/checkInvariants.ts";
+import { DatasetLoadError } from "../../src/data/datasetLoadError.ts";
 import type { Dataset } from "../../src/data/datasetSchema.ts";
 import { describeIssues } from "../../src/data/describeIssues.ts";
+import { describeLoadError } from "../../src/data/describeLoadError.ts";
 import { ProblemLog } from "../../src/data/problemLog.ts";
 import { problemsSummary } from "../../src/data/problemsSummary.ts";
 import { readDatasetJson } from "../../src/data/readDatasetJson.ts";
@@ -107,6 +110,44 @@ describe("the dataset checks speak the interface language", () => {
     const { problems } = await readDatasetJson(json, "f.json");
     expect(problems.map((p) => p.reason)).toEqual([
       "doit être des mots en minuscules reliés par des tirets\u00a0; événement omis",
+    ]);
+  });
+});
+
+describe("describeLoadError(error) tells a reader in their language", () => {
+  const url = "https://example.org/t.json";
+  it.each([
+    [
+      "es",
+      new DatasetLoadError("x", [], { kind: "http", url, status: 404 }),
+      "No hay ninguna cronología en esta dirección: el servidor al que apunta no la tiene.",
+    ],
+    [
+      "es",
+      new ArticleLoadError("x", { kind: "http", url, status: 404 }),
+      "No hay ningún artículo en esta dirección: el servidor al que apunta no lo tiene.",
+    ],
+    [
+      "ar",
+      new DatasetLoadError("x", [], { kind: "timeout", url }),
+      "لم يُجب الخادم الذي يستضيف هذا الخط الزمني في الوقت المحدد.",
+    ],
+  ] as const)("%s: %s", async (locale, error, what) => {
+    await loadLocale(locale);
+    expect(describeLoadError(error).what).toBe(what);
+  });
+
+  it("labels the technical details in Spanish", async () => {
+    await loadLocale("es");
+    const error = new DatasetLoadError("x", [], {
+      kind: "http",
+      url,
+      status: 503,
+      statusText: "Busy",
+    });
+    expect(describeLoadError(error).technical).toEqual([
+      `Dirección: ${url}`,
+      "Respuesta del servidor: 503 Busy",
     ]);
   });
 });
