@@ -52,13 +52,13 @@ module.exports = {
       "data-loader-only-the-importer",
       "The dataset loader may reach into src/formats only for the TimelineJS importer.",
       { path: "^src/data/readDatasetJson\\.ts$" },
-      { path: "^src/", pathNot: "^src/(lib|dates|data|formats/timelineJs)/" },
+      { path: "^src/", pathNot: "^src/(lib|i18n|dates|data|formats/timelineJs)/" },
     ),
     forbid(
       "spreadsheet-loader-only-its-reader",
       "The spreadsheet loader may reach into src/formats only for the spreadsheet reader.",
       { path: "^src/data/readSpreadsheetDataset\\.ts$" },
-      { path: "^src/", pathNot: "^src/(lib|dates|data|formats/spreadsheet)/" },
+      { path: "^src/", pathNot: "^src/(lib|i18n|dates|data|formats/spreadsheet)/" },
     ),
     forbid(
       "pure-logic-below-components",

@@ -4,8 +4,11 @@ import { ArticleLoadError } from "../../src/data/articleTextQuery.ts";
 import { checkInvariants } from "../../src/data/checkInvariants.ts";
 import { DatasetLoadError } from "../../src/data/datasetLoadError.ts";
 import type { Dataset } from "../../src/data/datasetSchema.ts";
+import { datasetUrlFromSearch } from "../../src/data/datasetUrlFromSearch.ts";
+import { describeFound } from "../../src/data/describeFound.ts";
 import { describeIssues } from "../../src/data/describeIssues.ts";
 import { describeLoadError } from "../../src/data/describeLoadError.ts";
+import { megabytes } from "../../src/data/fetchBody.ts";
 import { ProblemLog } from "../../src/data/problemLog.ts";
 import { problemsSummary } from "../../src/data/problemsSummary.ts";
 import { readDatasetJson } from "../../src/data/readDatasetJson.ts";
@@ -149,5 +152,42 @@ describe("describeLoadError(error) tells a reader in their language", () => {
       `Dirección: ${url}`,
       "Respuesta del servidor: 503 Busy",
     ]);
+  });
+});
+
+describe("the loader's messages speak the interface language", () => {
+  it.each([
+    ["en", [1, 2], "a list of 2 items"],
+    ["es", [1], "una lista de 1 elemento"],
+    ["es", { a: 1 }, 'un objeto con los campos "a"'],
+    ["de", "x", "der Text „x“"],
+  ] as const)("%s: describeFound(%j)", async (locale, value, said) => {
+    await loadLocale(locale);
+    expect(describeFound(value)).toBe(said);
+  });
+
+  it.each([
+    ["en", "12.3 MB"],
+    ["de", "12,3 MB"],
+    ["fr", "12,3\u00a0Mo"],
+  ] as const)("%s: a size in megabytes", async (locale, said) => {
+    await loadLocale(locale);
+    expect(megabytes(12.3 * 1024 * 1024)).toBe(said);
+  });
+
+  it("says why an address's dataset cannot be loaded, in Spanish", async () => {
+    await loadLocale("es");
+    expect(datasetUrlFromSearch("?data=ftp://x/t.json", "https://a.example/", "t.json")).toEqual({
+      ok: false,
+      reason:
+        "La dirección pide el conjunto de datos «ftp://x/t.json», pero solo se pueden cargar conjuntos de datos http y https.",
+    });
+  });
+
+  it("says a dataset of another version is one, in Hebrew", async () => {
+    await loadLocale("he");
+    await expect(readDatasetJson({ version: 2, events: [] }, "t.json")).rejects.toThrow(
+      "t.json הוא מערך נתונים של Sourceline בגרסה 2; הגרסה הזו של Sourceline קוראת גרסה 1.",
+    );
   });
 });
