@@ -34,6 +34,8 @@ export class ProblemLog extends Array<LoadProblem> {
   }
 
   private readonly listed = new Map<Section, number>();
+  /** What each section's items left out are said to be ("event left out"), looked up once. */
+  private readonly leftOut = new Map<Section, string>();
   private readonly unlisted = new Map<
     Section,
     { leftOut: number; other: number; warnings: number }
@@ -50,11 +52,20 @@ export class ProblemLog extends Array<LoadProblem> {
       }
       const tally = this.unlisted.get(section) ?? { leftOut: 0, other: 0, warnings: 0 };
       if (problem.warning) tally.warnings++;
-      else if (problem.reason.endsWith(sectionLeftOut(section))) tally.leftOut++;
+      else if (problem.reason.endsWith(this.leftOutText(section))) tally.leftOut++;
       else tally.other++;
       this.unlisted.set(section, tally);
     }
     return this.length;
+  }
+
+  private leftOutText(section: Section): string {
+    let text = this.leftOut.get(section);
+    if (text === undefined) {
+      text = sectionLeftOut(section);
+      this.leftOut.set(section, text);
+    }
+    return text;
   }
 
   /** Every problem listed, then for each section the ones only counted, as plain lines. */

@@ -23,12 +23,11 @@ const LEFT_OUT = /(?:\b(?:event|source|person|era|events|sources|people|eras)|^)
 
 const SECTIONS = Object.keys(SECTION_ITEM) as Section[];
 
-function leavesItemOut({ path, reason, warning }: LoadProblem): boolean {
+function leavesItemOut({ path, reason, warning }: LoadProblem, said: readonly string[]): boolean {
   if (warning) return false;
   if (LEFT_OUT.test(reason)) return true;
   // The checks write in the reader's language: "…; evento omitido".
-  if (SECTIONS.some((section) => reason.endsWith(withOutcome("", sectionLeftOut(section)))))
-    return true;
+  if (said.some((end) => reason.endsWith(end))) return true;
   return reason.endsWith("; left out") && path === ITEM.exec(path)?.[0];
 }
 
@@ -51,6 +50,7 @@ export function tallyProblems(problems: readonly LoadProblem[]): ProblemTally {
   let warnings = 0;
   let leftOut = 0;
   const items = new Set<string>();
+  const said = SECTIONS.map((section) => withOutcome("", sectionLeftOut(section)));
   for (const problem of problems) {
     count += problem.more ?? 1;
     if (problem.warning) warnings += problem.more ?? 1;
@@ -58,7 +58,7 @@ export function tallyProblems(problems: readonly LoadProblem[]): ProblemTally {
       if (!problem.warning && moreLeftOutLine(problem)) leftOut += problem.more;
       continue;
     }
-    if (!leavesItemOut(problem)) continue;
+    if (!leavesItemOut(problem, said)) continue;
     const item = ITEM.exec(problem.path)?.[0];
     if (item === undefined) leftOut++;
     else if (!items.has(item)) {
