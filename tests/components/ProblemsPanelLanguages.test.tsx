@@ -60,10 +60,13 @@ describe("ProblemsPanel speaks the interface language", () => {
   it("in Hebrew", async () => {
     await openProblems("he", "בעיה אחת ו־אזהרה אחת בקובץ הזה");
     const [bad, blank] = lines("בעיות");
+    // The id, a left-to-right word, is isolated in the right-to-left sentence (U+2068 … U+2069).
     expect(bad).toMatch(
-      /· events\[1\]\.people\[\d\]: אין אדם "nobody" במערך הנתונים הזה; ההפניה הושמטה$/,
+      /· events\[1\]\.people\[\d\]: אין אדם "\u2068nobody\u2069" במערך הנתונים הזה; ההפניה הושמטה$/,
     );
     expect(blank).toMatch(/^אזהרה: .* · events\[2\]\.summary: /);
+    // A JSON path reads left to right on a right-to-left page.
+    expect(screen.getAllByRole("listitem")[0]?.querySelector("code")).toHaveAttribute("dir", "ltr");
   });
 
   it("says a count of items left out in Arabic, with the plural Arabic needs", async () => {

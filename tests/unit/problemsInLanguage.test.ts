@@ -34,7 +34,8 @@ describe("the dataset checks speak the interface language", () => {
   it.each([
     ["en", 'no person "nobody" in this dataset; reference left out'],
     ["es", "no hay ninguna persona «nobody» en este conjunto de datos; referencia omitida"],
-    ["ar", "لا يوجد شخص «nobody» في مجموعة البيانات هذه؛ استُبعد المرجع"],
+    // An id in a right-to-left message is isolated (U+2068 … U+2069), so it keeps its own order.
+    ["ar", "لا يوجد شخص «\u2068nobody\u2069» في مجموعة البيانات هذه؛ استُبعد المرجع"],
   ] as const)("%s: a person no one defined", async (locale, reason) => {
     await loadLocale(locale);
     expect(reasons(withSecond({ people: ["nobody"] }))).toEqual([reason]);
@@ -187,7 +188,7 @@ describe("the loader's messages speak the interface language", () => {
   it("says a dataset of another version is one, in Hebrew", async () => {
     await loadLocale("he");
     await expect(readDatasetJson({ version: 2, events: [] }, "t.json")).rejects.toThrow(
-      "t.json הוא מערך נתונים של Sourceline בגרסה 2; הגרסה הזו של Sourceline קוראת גרסה 1.",
+      "\u2068t.json\u2069 הוא מערך נתונים של Sourceline בגרסה \u20682\u2069; הגרסה הזו של Sourceline קוראת גרסה 1.",
     );
   });
 });

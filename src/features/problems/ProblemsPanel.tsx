@@ -26,8 +26,13 @@ export function ProblemsPanel({ problems }: { problems: readonly LoadProblem[] }
           // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders.
           <li key={i}>
             {p.warning && `${t("problems.warning")} `}
-            {p.item && `${itemName(p.item)} · `}
-            <code>{p.path}</code>: {p.reason}
+            {p.item && (
+              <>
+                <bdi>{itemName(p.item)}</bdi> ·{" "}
+              </>
+            )}
+            {/* A JSON path reads left to right on a right-to-left page too. */}
+            <code dir="ltr">{p.path}</code>: {p.reason}
           </li>
         ))}
       </ul>
