@@ -1,11 +1,14 @@
 import { readFileSync } from "node:fs";
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { App } from "../../src/app/App.tsx";
 import { readDatasetJson } from "../../src/data/readDatasetJson.ts";
 import { ProblemsPanel } from "../../src/features/problems/ProblemsPanel.tsx";
 import { loadLocale } from "../../src/i18n/loadLocale.ts";
 import type { Locale } from "../../src/i18n/locales.ts";
+import { renderWithClient } from "./renderWithClient.tsx";
+import { jsonResponse, serveResponses } from "./serveResponses.ts";
 
 const published = JSON.parse(readFileSync("public/data/timeline.json", "utf8"));
 
@@ -18,6 +21,7 @@ const broken = () => ({
 });
 
 afterEach(async () => {
+  vi.unstubAllGlobals();
   await act(() => loadLocale("en"));
 });
 
@@ -85,4 +89,22 @@ describe("ProblemsPanel speaks the interface language", () => {
     expect(screen.getByText("1 problema y 1 aviso en este archivo")).toBeInTheDocument();
     expect(screen.getByRole("list", { name: "Problemas" })).toBeInTheDocument();
   });
+});
+
+describe("a dataset with a bad event, opened in the app", () => {
+  it.each([
+    ["en", "1 problem and 1 warning in this file", "Problems", "reference left out"],
+    ["es", "1 problema y 1 aviso en este archivo", "Problemas", "referencia omitida"],
+    ["ar", "مشكلة واحدة وتحذير واحد في هذا الملف", "المشكلات", "استُبعد المرجع"],
+  ] as const)(
+    "%s: lists its problem in the reader's language",
+    async (locale, summary, label, end) => {
+      await act(() => loadLocale(locale));
+      const url = "http://test.local/data/broken.json";
+      serveResponses({ [url]: () => jsonResponse(broken()) });
+      renderWithClient(<App datasetUrl={url} />);
+      await userEvent.click(await screen.findByText(summary, {}, { timeout: 10_000 }));
+      expect(lines(label)[0]).toMatch(new RegExp(`${end}$`));
+    },
+  );
 });
