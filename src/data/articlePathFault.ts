@@ -1,3 +1,4 @@
+import { t } from "../i18n/i18n.ts";
 import { fail, ok, type Result } from "../lib/result.ts";
 import { quoteForProblem } from "./quoteForProblem.ts";
 
@@ -18,18 +19,16 @@ export function articlePathFault(path: string): string | null {
   const control = CONTROL_OR_SPACE.exec(path);
   if (control) {
     const code = (control[0].codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0");
-    return `${quoted} holds a control character or white space (U+${code}), which browsers drop from addresses`;
+    return t("data.pathHoldsControl", { path: quoted, code });
   }
-  if (path.includes("\\")) return `${quoted} holds a backslash, which browsers read as "/"`;
+  if (path.includes("\\")) return t("data.pathHoldsBackslash", { path: quoted });
   if (path.startsWith("/")) {
     return path.startsWith("//")
-      ? `${quoted} starts with "//", which names another host`
-      : `${quoted} starts with "/", so it is not relative to the dataset`;
+      ? t("data.pathStartsWithDoubleSlash", { path: quoted })
+      : t("data.pathStartsWithSlash", { path: quoted });
   }
-  if (/^[^/]*:/.test(path)) {
-    return `${quoted} has a colon before its first "/", which reads as a scheme (an address of its own)`;
-  }
-  if (/[?#]/.test(path)) return `${quoted} holds "?" or "#", which are not part of a file's path`;
+  if (/^[^/]*:/.test(path)) return t("data.pathHasColon", { path: quoted });
+  if (/[?#]/.test(path)) return t("data.pathHoldsQueryOrHash", { path: quoted });
   return null;
 }
 
@@ -40,19 +39,19 @@ export function articlePathFault(path: string): string | null {
  */
 export function resolveArticlePath(datasetUrl: string, path: string): Result<string> {
   const fault = articlePathFault(path);
-  if (fault !== null) return fail(`its path ${fault}.`);
+  if (fault !== null) return fail(t("data.itsPath", { fault }));
   let base: URL;
   let url: URL;
   try {
     base = new URL(datasetUrl);
     url = new URL(path, base);
   } catch {
-    return fail("its path cannot be resolved against the dataset's address.");
+    return fail(t("data.pathUnresolvable"));
   }
   // A standalone page's dataset is a file: address, whose articles it carries inside it.
   const same = url.protocol === base.protocol && url.host === base.host;
   if (!/^(https?|file):$/.test(base.protocol) || !same) {
-    return fail(`its path ${quoteForProblem(path)} leads off the dataset's own site.`);
+    return fail(t("data.pathLeadsOffSite", { path: quoteForProblem(path) }));
   }
   return ok(url.href);
 }

@@ -1,3 +1,4 @@
+import { t } from "../i18n/i18n.ts";
 import { articlePin } from "./articlePin.ts";
 import type { Source } from "./datasetSchema.ts";
 import type { LoadProblem } from "./loadProblem.ts";
@@ -17,7 +18,7 @@ export function articleProblems(
     if (digest === undefined || articlePin(digest, source.text.sha256) !== "changed") return;
     problems.push({
       path: `sources[${i}].text.sha256`,
-      reason: `the article's text has changed since its excerpts were checked (its SHA-256 is ${digest}, not the one recorded); its excerpts are shown as unverified`,
+      reason: t("data.articleChanged", { digest: String(digest) }),
       item: { title: source.title, id: source.id },
     });
   });

@@ -1,3 +1,5 @@
+import { t } from "../i18n/i18n.ts";
+import type { MessageKey } from "../i18n/messageKey.ts";
 import { describeInvisible, hasVisibleCharacter } from "../lib/hasVisibleCharacter.ts";
 import type { Person, Source, TimelineEvent } from "./datasetSchema.ts";
 import type { ItemRule } from "./itemRule.ts";
@@ -12,11 +14,11 @@ export function blankText(name: string, text: string, missing = true): string | 
   if (first > 0x20 && first < 0x7f) return null;
   // A dataset put together without the schema may lack the text: as good as empty.
   if (typeof text !== "string" || text === "") {
-    return `${name} is empty${missing ? " or missing" : ""}`;
+    return missing ? t("data.textEmptyOrMissing", { name }) : t("data.textEmpty", { name });
   }
   if (hasVisibleCharacter(text)) return null;
   // Only the first few characters are named: a long blank text is described as fast as a short one.
-  return `${name} has no visible character (only ${describeInvisible(text.slice(0, 64))})`;
+  return t("data.textInvisible", { name, characters: describeInvisible(text.slice(0, 64)) });
 }
 
 /** How a rule below reads its text: absent (null) when the item has none, which is fine. */
@@ -24,12 +26,12 @@ type Read<T> = (item: T) => string | null;
 
 /**
  * A rule that a text of an item a reader can do without says something, at `path` (".summary"):
- * a warning when it does not, the item kept `without` it, so every view shows the item without
+ * a warning when it does not, the item kept without it (`shown`: "shown without a summary"), so every view shows the item without
  * one (no blank line), and none of its people, excerpts or links is lost with it.
  */
 function blankTextRule<T>(
   path: string,
-  without: string,
+  shown: MessageKey,
   read: Read<T>,
   mend: (item: T) => T,
   missing = true,
@@ -39,7 +41,7 @@ function blankTextRule<T>(
     count: (item) => (read(item) === null ? 0 : 1),
     fault: (item) => blankText(name, read(item) as string, missing),
     path: () => path,
-    outcome: `shown without ${without}`,
+    outcome: shown,
     warning: true,
     mend,
   };
@@ -57,7 +59,7 @@ export const blankTextRules = {
   sources: [
     blankTextRule<Source>(
       ".publisher",
-      "a publisher (its address or title stands in)",
+      "data.shownWithoutPublisher",
       (source) => source.publisher,
       (source) => ({ ...source, publisher: "" }),
     ),
@@ -65,7 +67,7 @@ export const blankTextRules = {
   people: [
     blankTextRule<Person>(
       ".description",
-      "a description",
+      "data.shownWithoutDescription",
       (person) => person.description,
       (person) => ({ ...person, description: "" }),
     ),
@@ -73,33 +75,33 @@ export const blankTextRules = {
   events: [
     blankTextRule<TimelineEvent>(
       ".summary",
-      "a summary",
+      "data.shownWithoutSummary",
       (event) => event.summary,
       (event) => ({ ...event, summary: "" }),
     ),
     blankTextRule<TimelineEvent>(
       ".date.basis",
-      "how its date is known",
+      "data.shownWithoutBasis",
       (event) => event.date.basis,
       (event) => ({ ...event, date: { ...event.date, basis: "" } }),
     ),
     blankTextRule<TimelineEvent>(
       ".note",
-      "a note",
+      "data.shownWithoutNote",
       noteText,
       ({ note: _, ...event }) => event,
       false,
     ),
     blankTextRule<TimelineEvent>(
       ".group",
-      "a group",
+      "data.shownWithoutGroup",
       (event) => event.group ?? null,
       ({ group: _, ...event }) => event,
       false,
     ),
     blankTextRule<TimelineEvent>(
       ".displayDate",
-      "its date as the file wrote it",
+      "data.shownWithoutDisplayDate",
       (event) => event.displayDate ?? null,
       ({ displayDate: _, ...event }) => event,
       false,

@@ -1,4 +1,5 @@
 import { calendarDayNumber } from "../dates/calendarDay.ts";
+import { t } from "../i18n/i18n.ts";
 import { repeatedIds } from "../lib/repeatedIds.ts";
 import { blankText } from "./blankTextRules.ts";
 import { datasetRules, type EventContext, invisibleTitle } from "./datasetRules.ts";
@@ -7,7 +8,7 @@ import { applyRules } from "./itemRule.ts";
 import type { LoadProblem } from "./loadProblem.ts";
 import { problemIn } from "./problemItem.ts";
 import { ProblemLog } from "./problemLog.ts";
-import { SECTION_ITEM } from "./sectionItem.ts";
+import { sectionLeftOut, withOutcome } from "./sectionLeftOut.ts";
 import { sortEras } from "./sortEras.ts";
 
 /** Where each kept item stood in the file, for problem paths (identity when nothing was removed). */
@@ -58,7 +59,10 @@ function firstOfEach<T extends { id: string }>(
         problemIn(
           item,
           `${section}[${at}].id`,
-          `repeats the id "${item.id}" of ${section}[${first}]; ${SECTION_ITEM[section]} left out`,
+          withOutcome(
+            t("data.repeatsId", { id: item.id, first: `${section}[${first}]` }),
+            sectionLeftOut(section),
+          ),
         ),
       );
       continue;
@@ -69,7 +73,7 @@ function firstOfEach<T extends { id: string }>(
   return kept;
 }
 
-/** What a dataset whose title shows nothing is called instead. */
+/** What a dataset whose title shows nothing is called instead, in English (`data.untitled`). */
 export const UNTITLED = "Untitled timeline";
 
 /** A date's day number: NaN when open, null when not a day of the calendar. */
@@ -126,11 +130,13 @@ export function checkInvariants(dataset: Dataset, positions: ItemPositions = {})
   });
   const eventDays = kept === all.length ? days : days.subarray(0, 2 * kept);
   const untitled = invisibleTitle(dataset.title);
+  // Called by the reader's language, as the dataset is loaded in it.
+  const title = t("data.untitled");
   if (untitled !== null)
-    problems.push({ path: "title", reason: `${untitled}; shown as “${UNTITLED}”` });
+    problems.push({ path: "title", reason: withOutcome(untitled, t("data.shownAs", { title })) });
   const undescribed = blankText("description", dataset.description);
   if (undescribed !== null) {
-    const reason = `${undescribed}; shown without a description`;
+    const reason = withOutcome(undescribed, t("data.shownWithoutDescription"));
     problems.push({ path: "description", reason, warning: true });
   }
   if (problems.length === 0 && eras === checkedEras) {
@@ -139,7 +145,7 @@ export function checkInvariants(dataset: Dataset, positions: ItemPositions = {})
   return {
     dataset: {
       ...dataset,
-      ...(untitled === null ? {} : { title: UNTITLED }),
+      ...(untitled === null ? {} : { title }),
       ...(undescribed === null ? {} : { description: "" }),
       sources,
       people,

@@ -2,7 +2,8 @@ import { calendarDayNumber, parseCalendarDay } from "../dates/calendarDay.ts";
 import { edtfDisagreement } from "../dates/edtfDisagreement.ts";
 import { eraEdtfDisagreement } from "../dates/eraDays.ts";
 import { YEAR_RANGE, yearOutsideRange } from "../dates/yearRange.ts";
-import { invisibleFault } from "../lib/hasVisibleCharacter.ts";
+import { t } from "../i18n/i18n.ts";
+import { describeInvisible, hasVisibleCharacter } from "../lib/hasVisibleCharacter.ts";
 import { loneSurrogateAt } from "../lib/wellFormed.ts";
 import { articlePathFault } from "./articlePathFault.ts";
 import { blankTextRules } from "./blankTextRules.ts";
@@ -22,7 +23,7 @@ export interface EventContext {
   end: number | null;
 }
 
-const notADay = (value: string | null) => `${value} is not a day of the calendar`;
+const notADay = (value: string | null) => t("data.notADay", { value: String(value) });
 
 /**
  * Why a day (`text`, whose day number is `day`, null when it is none) cannot be drawn: not a
@@ -35,10 +36,10 @@ function dayFault(text: string, day: number | null): string | null {
 }
 
 /** Why a title shows nothing (only white space, zero-width or bidi controls…), or null. */
-export const invisibleTitle = (title: string) => {
-  const fault = invisibleFault(title);
-  return fault === null ? null : `title ${fault}`;
-};
+export const invisibleTitle = (title: string) =>
+  hasVisibleCharacter(title)
+    ? null
+    : t("data.textInvisible", { name: "title", characters: describeInvisible(title) });
 
 /**
  * The first characters of an article file: its header (an HTTP date, always 29 characters, a
@@ -46,8 +47,8 @@ export const invisibleTitle = (title: string) => {
  */
 export const ARTICLE_HEADER_LENGTH = 31;
 
-const endsBeforeStart = (start: string | null, end: string | null) =>
-  `ends (${end}) before it starts (${start})`;
+const endsBeforeStart = (start: string | number | null, end: string | number | null) =>
+  t("data.endsBeforeStart", { start: String(start), end: String(end) });
 
 /** The list at `faulty`'s indexes left out. */
 const without = <T>(list: readonly T[], faulty: readonly number[]) =>
@@ -59,29 +60,37 @@ const without = <T>(list: readonly T[], faulty: readonly number[]) =>
  */
 function splitCharacter({ exact, start, end }: Excerpt, half: number): string {
   const unit = `U+${exact.charCodeAt(half).toString(16).toUpperCase()}`;
-  if (half === 0)
-    return `starts at ${start}, inside a character (its quote begins with ${unit}, half of a surrogate pair)`;
-  if (half === exact.length - 1)
-    return `ends at ${end}, inside a character (its quote ends with ${unit}, half of a surrogate pair)`;
-  return `its quote holds half a character (${unit}, a lone surrogate) at ${start + half}`;
+  if (half === 0) return t("data.startsInsideCharacter", { start: String(start), unit });
+  if (half === exact.length - 1) return t("data.endsInsideCharacter", { end: String(end), unit });
+  return t("data.halfCharacter", { unit, at: String(start + half) });
 }
 
 /** Why an excerpt cannot stand, or null: its source must exist and its offsets fit its text. */
 function excerptFault(excerpt: Excerpt, sources: ReadonlyMap<string, Source>): string | null {
   const source = sources.get(excerpt.source);
-  if (!source) return `no source "${excerpt.source}" in this dataset`;
-  if (excerpt.end < excerpt.start)
-    return `ends (${excerpt.end}) before it starts (${excerpt.start})`;
+  if (!source) return t("data.noSource", { id: excerpt.source });
+  if (excerpt.end < excerpt.start) return endsBeforeStart(excerpt.start, excerpt.end);
   if (excerpt.end - excerpt.start !== excerpt.exact.length) {
-    return `offsets ${excerpt.start}–${excerpt.end} span ${excerpt.end - excerpt.start} characters, but the quote has ${excerpt.exact.length}`;
+    return t("data.offsetsSpan", {
+      start: String(excerpt.start),
+      end: String(excerpt.end),
+      span: String(excerpt.end - excerpt.start),
+      length: String(excerpt.exact.length),
+    });
   }
   const half = loneSurrogateAt(excerpt.exact);
   if (half >= 0) return splitCharacter(excerpt, half);
   if (source.kind === "article" && excerpt.start < ARTICLE_HEADER_LENGTH) {
-    return `starts at ${excerpt.start}, inside the article's header (its date line and the blank line after it, the first ${ARTICLE_HEADER_LENGTH} characters), which the reader does not show`;
+    return t("data.startsInHeader", {
+      start: String(excerpt.start),
+      header: String(ARTICLE_HEADER_LENGTH),
+    });
   }
   if (source.kind === "article" && excerpt.end > source.text.length) {
-    return `ends at ${excerpt.end}, past the end of its article (${source.text.length} characters)`;
+    return t("data.endsPastArticle", {
+      end: String(excerpt.end),
+      length: String(source.text.length),
+    });
   }
   return null;
 }
@@ -95,7 +104,7 @@ const eventTitle: EventRule = {
   count: () => 1,
   fault: ({ title }) => invisibleTitle(title),
   path: () => ".title",
-  outcome: "event left out",
+  outcome: "data.eventLeftOut",
 };
 
 /**
@@ -109,7 +118,7 @@ const eventDays: EventRule = {
     return text === null ? null : dayFault(text, i === 0 ? days.start : days.end);
   },
   path: (i) => (i === 0 ? ".date.start" : ".date.end"),
-  outcome: "event left out",
+  outcome: "data.eventLeftOut",
 };
 
 /** Its date does not end before it starts. */
@@ -118,7 +127,7 @@ const eventOrder: EventRule = {
   fault: ({ date }, _, { start, end }) =>
     start !== null && end !== null && end < start ? endsBeforeStart(date.start, date.end) : null,
   path: () => ".date",
-  outcome: "event left out",
+  outcome: "data.eventLeftOut",
 };
 
 /** Its EDTF says the days its start and end say, at its precision: the view writes one, draws the other. */
@@ -126,7 +135,7 @@ const eventEdtf: EventRule = {
   count: () => 1,
   fault: ({ date }) => edtfDisagreement(date),
   path: () => ".date.edtf",
-  outcome: "event left out",
+  outcome: "data.eventLeftOut",
 };
 
 /** Each person it names is in the dataset. */
@@ -134,10 +143,10 @@ const eventPeople: EventRule = {
   count: (event) => event.people.length,
   fault: (event, i, { people }) => {
     const id = event.people[i] as string;
-    return people.has(id) ? null : `no person "${id}" in this dataset`;
+    return people.has(id) ? null : t("data.noPerson", { id });
   },
   path: (i) => `.people[${i}]`,
-  outcome: "reference left out",
+  outcome: "data.referenceLeftOut",
   mend: (event, faulty) => ({ ...event, people: without(event.people, faulty) }),
 };
 
@@ -146,10 +155,10 @@ const eventReferences: EventRule = {
   count: (event) => event.date.references.length,
   fault: (event, i, { sources }) => {
     const id = event.date.references[i] as string;
-    return sources.has(id) ? null : `no source "${id}" in this dataset`;
+    return sources.has(id) ? null : t("data.noSource", { id });
   },
   path: (i) => `.date.references[${i}]`,
-  outcome: "reference left out",
+  outcome: "data.referenceLeftOut",
   mend: (event, faulty) => ({
     ...event,
     date: { ...event.date, references: without(event.date.references, faulty) },
@@ -161,7 +170,7 @@ const eventExcerpts: EventRule = {
   count: (event) => event.excerpts.length,
   fault: (event, i, { sources }) => excerptFault(event.excerpts[i] as Excerpt, sources),
   path: (i) => `.excerpts[${i}]`,
-  outcome: "excerpt left out",
+  outcome: "data.excerptLeftOut",
   mend: (event, faulty) => {
     const excerpts = without(event.excerpts, faulty);
     const note = event.note;
@@ -185,10 +194,10 @@ const eventNote: EventRule = {
     const excerpt = event.excerpts[i];
     return excerpt !== undefined && excerptFault(excerpt, sources) === null
       ? null
-      : `names excerpt ${i}, which is not there`;
+      : t("data.namesMissingExcerpt", { index: String(i) });
   },
   path: (k) => `.note.excerpts[${k}]`,
-  outcome: "the note now stands for the event",
+  outcome: "data.noteStandsForEvent",
   mend: (event, faulty) => {
     const { excerpts = [], ...rest } = event.note as Note;
     const kept = without(excerpts, faulty);
@@ -204,7 +213,7 @@ const articlePath: ItemRule<Source, unknown> = {
   count: (source) => (source.kind === "article" ? 1 : 0),
   fault: (source) => (source.kind === "article" ? articlePathFault(source.text.path) : null),
   path: () => ".text.path",
-  outcome: "its text is not fetched",
+  outcome: "data.textNotFetched",
   mend: (source) => source,
 };
 
@@ -215,7 +224,7 @@ const eraTitle: EraRule = {
   count: () => 1,
   fault: ({ title }) => invisibleTitle(title),
   path: () => ".title",
-  outcome: "era left out",
+  outcome: "data.eraLeftOut",
 };
 
 /** Both ends real days of the calendar, in the years a timeline can draw. */
@@ -226,7 +235,7 @@ const eraDays: EraRule = {
     return dayFault(text, calendarDayNumber(text));
   },
   path: () => "",
-  outcome: "era left out",
+  outcome: "data.eraLeftOut",
 };
 
 /** An era does not end before it starts (a one-day era starts and ends on the same day). */
@@ -237,7 +246,7 @@ const eraOrder: EraRule = {
       ? endsBeforeStart(start, end)
       : null,
   path: () => "",
-  outcome: "era left out",
+  outcome: "data.eraLeftOut",
 };
 
 /**
@@ -248,7 +257,7 @@ const eraEdtf: EraRule = {
   count: ({ edtf }) => (edtf === undefined ? 0 : 1),
   fault: (era) => eraEdtfDisagreement(era),
   path: () => ".edtf",
-  outcome: "the era is shown at its days",
+  outcome: "data.eraShownAtDays",
   warning: true,
   mend: ({ edtf: _, ...era }) => era,
 };

@@ -1,11 +1,46 @@
 import { z } from "zod/mini";
 import en from "zod/v4/locales/en.js";
+import { i18n, t } from "../i18n/i18n.ts";
+import { isLocale, type Locale } from "../i18n/locales.ts";
+import type { MessageKey } from "../i18n/messageKey.ts";
 import { EVENT_TYPES, ID_PATTERN, NOTE_KINDS, PRECISIONS } from "./vocabulary.ts";
 
 // zod/mini ships without messages; English ones make every failure say what was expected.
 z.config(en());
 // No code generation: a strict Content Security Policy forbids it (and zod would probe for it).
 z.config({ jitless: true });
+
+type ZodMessages = typeof en;
+
+/** zod's own messages in each other interface language, fetched only when that language is used. */
+const ZOD_MESSAGES: Record<Exclude<Locale, "en">, () => Promise<{ default: ZodMessages }>> = {
+  es: () => import("zod/v4/locales/es.js"),
+  fr: () => import("zod/v4/locales/fr.js"),
+  de: () => import("zod/v4/locales/de.js"),
+  "pt-BR": () => import("zod/v4/locales/pt.js"),
+  ja: () => import("zod/v4/locales/ja.js"),
+  ar: () => import("zod/v4/locales/ar.js"),
+  he: () => import("zod/v4/locales/he.js"),
+};
+
+let schemaLocale: Locale = "en";
+
+/**
+ * Makes the schema's failures speak the interface language (by default the active one), before
+ * a check whose issues a reader sees: zod's messages for it are fetched the first time. The
+ * command-line tools never call it, so they speak English.
+ */
+export async function speakSchemaLanguage(
+  locale: Locale = isLocale(i18n.locale) ? i18n.locale : "en",
+): Promise<void> {
+  if (locale === schemaLocale) return;
+  const messages = locale === "en" ? en : (await ZOD_MESSAGES[locale]()).default;
+  z.config(messages());
+  schemaLocale = locale;
+}
+
+/** A message of the schema's own, said in the active language when an issue is found. */
+const say = (key: MessageKey) => ({ error: () => t(key) });
 
 // The closed vocabularies travel with the schema: its readers import both from here.
 export {
@@ -19,12 +54,10 @@ export {
 } from "./vocabulary.ts";
 
 /** A stable id: lower-case words joined by hyphens. */
-export const idSchema = z
-  .string()
-  .check(z.regex(ID_PATTERN, "must be lower-case words joined by hyphens"));
+export const idSchema = z.string().check(z.regex(ID_PATTERN, say("data.schemaId")));
 
 /** Text that must say something: not empty, not only white space. */
-export const textSchema = z.string().check(z.regex(/\S/, "must not be empty"));
+export const textSchema = z.string().check(z.regex(/\S/, say("data.schemaText")));
 
 /**
  * Text a reader can do without (a person's description, an event's summary): empty or missing
@@ -41,10 +74,7 @@ export const optionalTextSchema = z._default(z.string(), "");
 export const calendarDaySchema = z
   .string()
   .check(
-    z.regex(
-      /^-?\d{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
-      "must be a calendar day YYYY-MM-DD",
-    ),
+    z.regex(/^-?\d{4,}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, say("data.schemaCalendarDay")),
   );
 
 /** An ISO 8601 instant with its offset, or a calendar day. */
@@ -53,14 +83,14 @@ export const publishedSchema = z
   .check(
     z.regex(
       /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$/,
-      "must be an ISO 8601 instant or a calendar day",
+      say("data.schemaPublished"),
     ),
   );
 
 /** A link a reader may follow: only http and https. */
 export const webUrlSchema = z
-  .url({ protocol: /^https?$/, error: "must be an http or https URL" })
-  .check(z.regex(/^https?:\/\/\S+$/, "must be an http or https URL"));
+  .url({ protocol: /^https?$/, ...say("data.schemaWebUrl") })
+  .check(z.regex(/^https?:\/\/\S+$/, say("data.schemaWebUrl")));
 
 /** The language a source is written in, as a BCP 47 tag: `en`, `es`, `pt-BR`, `zh-Hant`. */
 export const languageTagSchema = z
@@ -87,8 +117,8 @@ const sourceFields = {
  * the article stays, with its excerpts, and only its text is not fetched.
  */
 export const articleTextSchema = z.object({
-  path: z.string().check(z.regex(/\.txt$/, "must be the path of a .txt file")),
-  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, "must be 64 hex digits")),
+  path: z.string().check(z.regex(/\.txt$/, say("data.schemaTextPath"))),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, say("data.schemaSha256"))),
   length: z.int().check(z.minimum(0)),
 });
 

@@ -1,3 +1,4 @@
+import { t } from "../i18n/i18n.ts";
 import { hasCredentials, redactCredentials } from "../lib/redactCredentials.ts";
 import { fail, ok, type Result } from "../lib/result.ts";
 
@@ -18,19 +19,15 @@ export function datasetUrlFromSearch(
   try {
     url = new URL(param.trim(), baseUri);
   } catch {
-    return fail(`The address asks for the dataset "${shown}", which is not a valid URL.`);
+    return fail(t("data.addressNotUrl", { shown }));
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    return fail(
-      `The address asks for the dataset "${shown}", but only http and https datasets can be loaded.`,
-    );
+    return fail(t("data.addressNotWeb", { shown }));
   }
   if (hasCredentials(url)) {
     url.username = "";
     url.password = "";
-    return fail(
-      `The address asks for the dataset at ${url.href} with a user name or password in it, which Sourceline does not send: only public datasets can be loaded.`,
-    );
+    return fail(t("data.addressCredentials", { url: url.href }));
   }
   return ok(url.href);
 }

@@ -1,3 +1,4 @@
+import { t } from "../i18n/i18n.ts";
 import { redactCredentials } from "../lib/redactCredentials.ts";
 import { ArticleLoadError } from "./articleTextQuery.ts";
 import { DatasetLoadError } from "./datasetLoadError.ts";
@@ -17,88 +18,70 @@ function serverSays(f: LoadFailure, thing: Thing): Omit<LoadErrorText, "technica
   const status = f.status ?? 0;
   if (status === 404 || status === 410)
     return {
-      what: `There is no ${thing} at this address: the server it points to does not have it.`,
-      todo: "The link may be mistyped, or the file moved or removed. Ask whoever shared it for a current link.",
+      what: t("data.errorNotFound", { thing }),
+      todo: t("data.errorNotFoundTodo"),
     };
   if (status === 401 || status === 403)
     return {
-      what: `The server this ${thing} is on refused to share it.`,
-      todo: "It may be private. Ask its publisher to make it public, or for another link.",
+      what: t("data.errorRefused", { thing }),
+      todo: t("data.errorRefusedTodo"),
     };
   if (status >= 500)
     return {
-      what: `The server this ${thing} is on ran into a problem of its own.`,
-      todo: "This is often brief: try again in a few minutes.",
+      what: t("data.errorServer", { thing }),
+      todo: t("data.errorServerTodo"),
     };
   return {
-    what: `The server this ${thing} is on would not send it.`,
-    todo: "Try again later, or ask whoever shared the link.",
+    what: t("data.errorHttp", { thing }),
+    todo: t("data.errorHttpTodo"),
   };
 }
 
 function plainWords(f: LoadFailure, thing: Thing): Omit<LoadErrorText, "technical"> {
   switch (f.kind) {
     case "bad-address":
-      return {
-        what: "The link names a timeline by an address Sourceline cannot open.",
-        todo: "Check the link: after ?data= it needs a public web address that begins with http:// or https://, with no user name or password.",
-      };
+      return { what: t("data.errorBadAddress"), todo: t("data.errorBadAddressTodo") };
     case "unreachable":
       return {
-        what: `Sourceline could not reach the server this ${thing} is on.`,
-        todo: "Check your internet connection and try again. If it still fails, the server may be down or the address mistyped.",
+        what: t("data.errorUnreachable", { thing }),
+        todo: t("data.errorUnreachableTodo"),
       };
     case "timeout":
-      return {
-        what: `The server this ${thing} is on did not answer in time.`,
-        todo: "Try again in a moment.",
-      };
+      return { what: t("data.errorTimeout", { thing }), todo: t("data.errorTimeoutTodo") };
     case "stalled":
     case "broken-off":
       return {
-        what: `The ${thing} stopped arriving part of the way through.`,
-        todo: "Try again; a steadier connection may help.",
+        what: t("data.errorBrokenOff", { thing }),
+        todo: t("data.errorBrokenOffTodo"),
       };
     case "http":
       return serverSays(f, thing);
     case "too-large":
       if (thing === "article")
         return {
-          what: "This article is too large for Sourceline to show.",
-          todo: "Read it at its publisher instead, with the link to the original.",
+          what: t("data.errorArticleTooLarge"),
+          todo: t("data.errorArticleTooLargeTodo"),
         };
       return {
-        what: "This timeline is too large for Sourceline to open.",
-        todo: "Ask its publisher for a smaller one, for example split by year.",
+        what: t("data.errorTimelineTooLarge"),
+        todo: t("data.errorTimelineTooLargeTodo"),
       };
     case "not-json":
       return {
-        what: "This is not a timeline file: it is not written in JSON, the format timelines are kept in.",
-        todo:
-          f.url === undefined
-            ? "Choose the timeline's .json file."
-            : "Check that the link points to the timeline's .json file, not to a web page about it.",
+        what: t("data.errorNotJson"),
+        todo: f.url === undefined ? t("data.errorNotJsonFileTodo") : t("data.errorNotJsonLinkTodo"),
       };
     case "unrecognised":
-      return {
-        what: "This is not a timeline Sourceline can read.",
-        todo: "Sourceline opens its own timelines and TimelineJS3 files. The technical details say what it found instead.",
-      };
+      return { what: t("data.errorUnrecognised"), todo: t("data.errorUnrecognisedTodo") };
     case "version":
-      return {
-        what: "This timeline was made for another version of Sourceline.",
-        todo: "Ask its publisher for a file this version reads; the technical details say which it has.",
-      };
+      return { what: t("data.errorVersion"), todo: t("data.errorVersionTodo") };
     case "invalid":
-      return {
-        what: "This timeline has mistakes that stop Sourceline from reading it.",
-        todo: "Tell its publisher; the technical details say where the mistakes are.",
-      };
+      return { what: t("data.errorInvalid"), todo: t("data.errorInvalidTodo") };
   }
 }
 
 /**
- * Says what a failed load means for the reader and what they can do, with the technical detail
+ * Says what a failed load means for the reader and what they can do, in the active language, with the technical detail
  * (address, server status, parser message) kept apart for a disclosure; no address in it shows
  * a user name or password.
  */
@@ -107,15 +90,19 @@ export function describeLoadError(error: Error): LoadErrorText {
     error instanceof DatasetLoadError || error instanceof ArticleLoadError ? error.failure : null;
   if (failure === null)
     return {
-      what: "Something went wrong.",
-      todo: "Try again.",
+      what: t("data.errorUnknown"),
+      todo: t("data.errorUnknownTodo"),
       technical: [redactCredentials(error.message)],
     };
   const thing: Thing = error instanceof ArticleLoadError ? "article" : "timeline";
   const technical = [
-    ...(failure.url ? [`Address: ${failure.url}`] : []),
+    ...(failure.url ? [t("data.errorAddress", { url: failure.url })] : []),
     ...(failure.status
-      ? [`Server's answer: ${`${failure.status} ${failure.statusText ?? ""}`.trim()}`]
+      ? [
+          t("data.errorServerAnswer", {
+            answer: `${failure.status} ${failure.statusText ?? ""}`.trim(),
+          }),
+        ]
       : []),
     // The message of a server's answer only repeats the address and the status.
     ...(failure.kind === "http" ? [] : [error.message]),

@@ -1,3 +1,4 @@
+import { i18n, t } from "../i18n/i18n.ts";
 import type { LoadFailure } from "./loadFailure.ts";
 import { reportProgress } from "./loadProgress.ts";
 
@@ -10,8 +11,21 @@ const PROGRESS_FROM = 1024 * 1024;
 /** Progress is reported at most this often: each report re-renders the loading message. */
 const PROGRESS_EVERY_MS = 100;
 
-/** A size as people say it: "12.3 MB". */
-export const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const sizes = new Map<string, Intl.NumberFormat>();
+
+/** A size as people say it, in the interface language: "12.3 MB", "12,3 MB". */
+export function megabytes(bytes: number): string {
+  const value = bytes / 1024 / 1024;
+  const locale = i18n.locale;
+  // English by hand, as it always was: no `Intl` on the first view.
+  if (locale === "en") return `${value.toFixed(1)} MB`;
+  let format = sizes.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    sizes.set(locale, format);
+  }
+  return t("data.megabytes", { size: format.format(value) });
+}
 
 /** A fetch begun elsewhere (index.html starts the dataset's before the code arrives). */
 export interface StartedFetch {
@@ -25,7 +39,7 @@ export interface BodyRequest {
   /** The most bytes accepted, as stated by the server or as counted. */
   maxBytes: number;
   /** What is fetched, in the plural, for the size message: "datasets", "articles". */
-  things: string;
+  things: "datasets" | "articles";
   /** Each part of the body, in order, as it arrives. */
   onChunk: (bytes: Uint8Array) => void;
   /** Makes the error a caller throws: a dataset's or an article's. */
@@ -61,7 +75,7 @@ async function answer(request: BodyRequest, controller: AbortController, silence
       started?.response ?? fetch(url, { signal: controller.signal }),
       silenceMs,
       () =>
-        failWith(request, `Loading ${url} timed out: no answer in ${silenceMs / 1000} s.`, {
+        failWith(request, t("data.fetchTimeout", { url, seconds: String(silenceMs / 1000) }), {
           kind: "timeout",
           url,
         }),
@@ -75,7 +89,10 @@ async function answer(request: BodyRequest, controller: AbortController, silence
       throw error;
     }
     const reason = error instanceof Error ? error.message : String(error);
-    throw failWith(request, `Could not reach ${url} (${reason}).`, { kind: "unreachable", url });
+    throw failWith(request, t("data.fetchUnreachable", { url, reason }), {
+      kind: "unreachable",
+      url,
+    });
   }
 }
 
@@ -98,7 +115,7 @@ async function readChunks(
     for (;;) {
       if (!reader) break;
       const { done, value } = await withTimeout(reader.read(), silenceMs, () =>
-        failWith(request, `Loading ${url} stalled: nothing arrived for ${silenceMs / 1000} s.`, {
+        failWith(request, t("data.fetchStalled", { url, seconds: String(silenceMs / 1000) }), {
           kind: "stalled",
           url,
         }),
@@ -106,11 +123,10 @@ async function readChunks(
       if (done) break;
       loaded += value.byteLength;
       if (loaded > maxBytes) {
-        throw failWith(
-          request,
-          `${url} is larger than ${megabytes(maxBytes)}, the most Sourceline opens.`,
-          { kind: "too-large", url },
-        );
+        throw failWith(request, t("data.fetchLarger", { url, max: megabytes(maxBytes) }), {
+          kind: "too-large",
+          url,
+        });
       }
       request.onChunk(value);
       const now = performance.now();
@@ -124,7 +140,7 @@ async function readChunks(
     if (error instanceof Error && decided.has(error)) throw error;
     // The connection dropped (or the server broke off) part way through the body.
     const reason = error instanceof Error ? error.message : String(error);
-    throw failWith(request, `Loading ${url} broke off before the end (${reason}).`, {
+    throw failWith(request, t("data.fetchBrokenOff", { url, reason }), {
       kind: "broken-off",
       url,
     });
@@ -151,7 +167,7 @@ export async function fetchBody(request: BodyRequest): Promise<void> {
   };
   if (!response.ok) {
     throw refuse(
-      `Loading ${url} failed: the server answered ${response.status} ${response.statusText}`.trim(),
+      t("data.fetchStatus", { url, status: `${response.status} ${response.statusText}`.trim() }),
       { kind: "http", url, status: response.status, statusText: response.statusText },
     );
   }
@@ -162,7 +178,12 @@ export async function fetchBody(request: BodyRequest): Promise<void> {
     Number.isFinite(length) && (encoding === null || encoding === "identity") ? length : null;
   if (total !== null && total > maxBytes) {
     throw refuse(
-      `${url} is ${megabytes(total)}; Sourceline opens ${request.things} of up to ${megabytes(maxBytes)}.`,
+      t("data.fetchTooLarge", {
+        url,
+        size: megabytes(total),
+        things: request.things,
+        max: megabytes(maxBytes),
+      }),
       { kind: "too-large", url },
     );
   }

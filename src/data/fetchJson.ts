@@ -1,3 +1,4 @@
+import { t } from "../i18n/i18n.ts";
 import { DatasetLoadError } from "./datasetLoadError.ts";
 import { SILENCE_MS, type StartedFetch } from "./fetchBody.ts";
 import { fetchDatasetBody } from "./fetchDatasetBody.ts";
@@ -11,7 +12,10 @@ export function parseFetchedJson(url: string, text: string): unknown {
   } catch (error) {
     // The engine's message quotes the first characters it could not read.
     const reason = error instanceof Error ? error.message : String(error);
-    throw new DatasetLoadError(`${url} is not valid JSON.`, [reason], { kind: "not-json", url });
+    throw new DatasetLoadError(t("data.notValidJson", { url }), [reason], {
+      kind: "not-json",
+      url,
+    });
   }
 }
 

@@ -1,5 +1,8 @@
+import { t } from "../i18n/i18n.ts";
+import type { MessageKey } from "../i18n/messageKey.ts";
 import type { LoadProblem } from "./loadProblem.ts";
 import { problemIn } from "./problemItem.ts";
+import { withOutcome } from "./sectionLeftOut.ts";
 
 /**
  * A rule a dataset's items keep that the schema cannot say, written once: the fast pass asks
@@ -8,12 +11,19 @@ import { problemIn } from "./problemItem.ts";
 export interface ItemRule<T, C> {
   /** How many values of the item the rule reads: the people it names, its links (0 for none). */
   count(item: T): number;
-  /** What is wrong with value `i`, or null (allocating nothing) when it keeps the rule. */
+  /**
+   * What is wrong with value `i` in the active language, or null (allocating nothing) when it
+   * keeps the rule.
+   */
   fault(item: T, i: number, context: C): string | null;
   /** Where value `i` stands, after the item's own path: `.people[1]`. */
   path(i: number): string;
-  /** What becomes of a value that breaks the rule, after its fault: "reference left out". */
-  outcome: string;
+  /**
+   * What becomes of a value that breaks the rule, said after its fault: the key of
+   * "reference left out", said in the active language when a problem is listed (a text that is
+   * no key is said as it is).
+   */
+  outcome: MessageKey | (string & {});
   /** Set when breaking the rule loses nothing a reader sees: its problems are warnings. */
   warning?: true;
   /**
@@ -55,7 +65,11 @@ export function applyRules<T, C>(
     for (let i = 0; i < count(item); i++) {
       const reason = fault(item, i, context);
       if (reason === null) continue;
-      const problem = problemIn(item, `${path}${pathOf(i)}`, `${reason}; ${outcome}`);
+      const problem = problemIn(
+        item,
+        `${path}${pathOf(i)}`,
+        withOutcome(reason, t(outcome as MessageKey)),
+      );
       problems.push(warning ? { ...problem, warning } : problem);
       if (!mend) return null;
       faulty.push(i);

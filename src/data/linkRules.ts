@@ -1,3 +1,4 @@
+import { t } from "../i18n/i18n.ts";
 import { isRecord } from "../lib/isRecord.ts";
 import { isWebLink } from "../lib/isWebLink.ts";
 import { hasCredentials } from "../lib/redactCredentials.ts";
@@ -13,21 +14,19 @@ type Item = Record<string, unknown>;
  */
 function linkFault(value: unknown): string | null {
   if (typeof value !== "string") return null;
-  if (!isWebLink(value)) return `${quoteForProblem(value)} is not an http(s) link`;
+  if (!isWebLink(value)) return t("data.notWebLink", { link: quoteForProblem(value) });
   // Parsed only when it may hold them: this runs for every link of every load.
   return value.includes("@") && hasCredentials(new URL(value))
-    ? `${quoteForProblem(value)} holds a user name or password`
+    ? t("data.linkHasCredentials", { link: quoteForProblem(value) })
     : null;
 }
-
-const SHOWN = "shown without a link";
 
 /** A source's `url` (one value, even when absent: `linkFault` passes whatever is not text). */
 const sourceUrl: ItemRule<Item, unknown> = {
   count: () => 1,
   fault: (source) => linkFault(source.url),
   path: () => ".url",
-  outcome: SHOWN,
+  outcome: "data.shownWithoutLink",
   mend: (source) => ({ ...source, url: null }),
 };
 
@@ -36,7 +35,7 @@ const mediaUrl: ItemRule<Item, unknown> = {
   count: ({ media }) => (isRecord(media) ? 1 : 0),
   fault: ({ media }) => linkFault((media as Item).url),
   path: () => ".media.url",
-  outcome: SHOWN,
+  outcome: "data.shownWithoutLink",
   mend: (event) => ({ ...event, media: { ...(event.media as Item), url: null } }),
 };
 
@@ -48,7 +47,7 @@ const bodyHref: ItemRule<Item, unknown> = {
     return isRecord(run) ? linkFault(run.href) : null;
   },
   path: (j) => `.body[${j}].href`,
-  outcome: `its text is ${SHOWN}`,
+  outcome: "data.textShownWithoutLink",
   mend: (event, faulty) => ({
     ...event,
     body: (event.body as Item[]).map((run, j) => {
@@ -72,7 +71,7 @@ function mediaRunHrefs(field: "text" | "captionRuns" | "creditRuns"): ItemRule<I
       return isRecord(run) ? linkFault(run.href) : null;
     },
     path: (j) => `.media.${field}[${j}].href`,
-    outcome: `its text is ${SHOWN}`,
+    outcome: "data.textShownWithoutLink",
     mend: (event, faulty) => {
       const media = event.media as Item;
       const list = (runs(media) ?? []).map((run, j) => {

@@ -1,6 +1,7 @@
 import { formatCount } from "../i18n/formatCount.ts";
+import { t } from "../i18n/i18n.ts";
 import type { LoadProblem } from "./loadProblem.ts";
-import { SECTION_ITEM } from "./sectionItem.ts";
+import type { SECTION_ITEM } from "./sectionItem.ts";
 
 /**
  * The one line standing for `count` more items of `section` that do not fit the schema, left out
@@ -8,10 +9,9 @@ import { SECTION_ITEM } from "./sectionItem.ts";
  * schema, left out".
  */
 export function moreLikeThese(section: keyof typeof SECTION_ITEM, count: number): LoadProblem {
-  const items = count === 1 ? SECTION_ITEM[section] : section;
   return {
     path: section,
-    reason: `and ${formatCount(count)} more like these: ${items} that ${count === 1 ? "does" : "do"} not fit the schema, left out`,
+    reason: t("data.moreUnfit", { count: formatCount(count), section, n: count }),
     more: count,
   };
 }

@@ -1,17 +1,25 @@
 import { formatCount } from "../i18n/formatCount.ts";
+import { t } from "../i18n/i18n.ts";
 import type { LoadProblem } from "./loadProblem.ts";
 import { SECTION_ITEM } from "./sectionItem.ts";
+import { sectionLeftOut } from "./sectionLeftOut.ts";
 
 /** How many problems of one section the rules list one by one; the rest are counted. */
 export const LISTED_PER_SECTION = 1000;
 
 type Section = keyof typeof SECTION_ITEM;
 
-const sectionOf = (path: string): Section | null => {
+/** The section a problem's path is in: `events` of `events[3].date`; null outside one. */
+export const sectionOf = (path: string): Section | null => {
   const bracket = path.indexOf("[");
   const name = bracket === -1 ? path : path.slice(0, bracket);
   return Object.hasOwn(SECTION_ITEM, name) ? (name as Section) : null;
 };
+
+/** The line standing for `count` more items of `section` left out: "and 2 more like these: events left out". */
+export function moreLeftOut(section: Section, count: number): string {
+  return t("data.moreLeftOut", { count: formatCount(count), section, n: count });
+}
 
 /**
  * The problems of a check, listed up to `LISTED_PER_SECTION` for each section and past that only
@@ -26,6 +34,8 @@ export class ProblemLog extends Array<LoadProblem> {
   }
 
   private readonly listed = new Map<Section, number>();
+  /** What each section's items left out are said to be ("event left out"), looked up once. */
+  private readonly leftOut = new Map<Section, string>();
   private readonly unlisted = new Map<
     Section,
     { leftOut: number; other: number; warnings: number }
@@ -42,36 +52,44 @@ export class ProblemLog extends Array<LoadProblem> {
       }
       const tally = this.unlisted.get(section) ?? { leftOut: 0, other: 0, warnings: 0 };
       if (problem.warning) tally.warnings++;
-      else if (problem.reason.endsWith(`${SECTION_ITEM[section]} left out`)) tally.leftOut++;
+      else if (problem.reason.endsWith(this.leftOutText(section))) tally.leftOut++;
       else tally.other++;
       this.unlisted.set(section, tally);
     }
     return this.length;
   }
 
+  private leftOutText(section: Section): string {
+    let text = this.leftOut.get(section);
+    if (text === undefined) {
+      text = sectionLeftOut(section);
+      this.leftOut.set(section, text);
+    }
+    return text;
+  }
+
   /** Every problem listed, then for each section the ones only counted, as plain lines. */
   lines(): LoadProblem[] {
     const out: LoadProblem[] = [...this];
     for (const [section, { leftOut, other, warnings }] of this.unlisted) {
-      const item = (n: number) => (n === 1 ? SECTION_ITEM[section] : section);
       if (leftOut > 0) {
         out.push({
           path: section,
-          reason: `and ${formatCount(leftOut)} more like these: ${item(leftOut)} left out`,
+          reason: moreLeftOut(section, leftOut),
           more: leftOut,
         });
       }
       if (other > 0) {
         out.push({
           path: section,
-          reason: `and ${formatCount(other)} more like these, in ${section}`,
+          reason: t("data.moreInSection", { count: formatCount(other), section }),
           more: other,
         });
       }
       if (warnings > 0) {
         out.push({
           path: section,
-          reason: `and ${formatCount(warnings)} more warnings like these, in ${section}`,
+          reason: t("data.moreWarningsInSection", { count: formatCount(warnings), section }),
           warning: true,
           more: warnings,
         });

@@ -1,9 +1,6 @@
-import { formatCount } from "../i18n/formatCount.ts";
+import { t } from "../i18n/i18n.ts";
 import type { LoadProblem } from "./loadProblem.ts";
 import { tallyProblems } from "./tallyProblems.ts";
-
-const counted = (n: number, one: string, many: string) =>
-  n === 1 ? `1 ${one}` : `${formatCount(n)} ${many}`;
 
 /**
  * The panel's summary: its problems and its warnings, each counted apart, and the items left
@@ -11,10 +8,13 @@ const counted = (n: number, one: string, many: string) =>
  */
 export function problemsSummary(problems: readonly LoadProblem[]): string {
   const { problems: count, warnings, leftOut } = tallyProblems(problems);
-  const parts = [
-    count > warnings ? counted(count - warnings, "problem", "problems") : null,
-    warnings > 0 ? counted(warnings, "warning", "warnings") : null,
-  ].filter((part) => part !== null);
-  const left = leftOut > 0 ? ` (${counted(leftOut, "item", "items")} left out)` : "";
-  return `${parts.join(" and ")} in this file${left}`;
+  const faults = count > warnings ? t("data.problemCount", { count: count - warnings }) : null;
+  const warned = warnings > 0 ? t("data.warningCount", { count: warnings }) : null;
+  const counts =
+    faults !== null && warned !== null
+      ? t("data.problemsAndWarnings", { problems: faults, warnings: warned })
+      : (faults ?? warned ?? "");
+  return leftOut > 0
+    ? t("data.inFileLeftOut", { counts, count: leftOut })
+    : t("data.inFile", { counts });
 }

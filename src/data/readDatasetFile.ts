@@ -1,3 +1,4 @@
+import { t } from "../i18n/i18n.ts";
 import { DatasetLoadError } from "./datasetLoadError.ts";
 import { megabytes } from "./fetchBody.ts";
 import { isWorkbook, MAX_DATASET_BYTES } from "./fetchDatasetBody.ts";
@@ -12,9 +13,9 @@ function parseFileJson(name: string, text: string): unknown {
   } catch (error) {
     const start = text.trimStart().slice(0, 60);
     throw new DatasetLoadError(
-      `${name} is not JSON.`,
+      t("data.notJson", { name }),
       [
-        start === "" ? "The file is empty." : `It starts with “${start}”.`,
+        start === "" ? t("data.fileEmpty") : t("data.startsWith", { start }),
         error instanceof Error ? error.message : String(error),
       ],
       { kind: "not-json" },
@@ -33,7 +34,11 @@ export async function readDatasetFile(
 ): Promise<LoadedDataset> {
   if (file.size > MAX_DATASET_BYTES) {
     throw new DatasetLoadError(
-      `${file.name} is ${megabytes(file.size)}; Sourceline opens files of up to ${megabytes(MAX_DATASET_BYTES)}.`,
+      t("data.fileTooLarge", {
+        name: file.name,
+        size: megabytes(file.size),
+        max: megabytes(MAX_DATASET_BYTES),
+      }),
       [],
       { kind: "too-large" },
     );

@@ -6,6 +6,7 @@ import {
   sourcesItem,
 } from "virtual:sourceline/dataset-validator";
 import { formatCount } from "../i18n/formatCount.ts";
+import { t } from "../i18n/i18n.ts";
 import { isRecord } from "../lib/isRecord.ts";
 import { type CheckedDataset, checkInvariants, type ItemPositions } from "./checkInvariants.ts";
 import { DatasetLoadError } from "./datasetLoadError.ts";
@@ -16,7 +17,7 @@ import { formatProblem } from "./formatProblem.ts";
 import type { LoadProblem } from "./loadProblem.ts";
 import { moreLikeThese } from "./moreLikeThese.ts";
 import { problemIn } from "./problemItem.ts";
-import { SECTION_ITEM } from "./sectionItem.ts";
+import { sectionLeftOut, withOutcome } from "./sectionLeftOut.ts";
 
 /** The formats Sourceline opens, told apart by their content (and a file's name). */
 export type DatasetFormat = "sourceline" | "timelinejs" | "spreadsheet";
@@ -36,9 +37,6 @@ export interface LoadedDataset {
 /** The most events Sourceline opens. */
 export const MAX_EVENTS = 1_000_000;
 
-const EXPECTED =
-  'Expected a Sourceline dataset (an object with "version": 1, "title" and "events") or a TimelineJS3 file (an object with an "events" list)';
-
 /**
  * Reads parsed JSON as a dataset: Sourceline's own format or TimelineJS3, detected from the
  * content. Checks the schema and the rules it cannot say (unique ids, references that resolve,
@@ -54,7 +52,11 @@ export async function readDatasetJson(
 ): Promise<LoadedDataset> {
   if (isRecord(json) && Array.isArray(json.events) && json.events.length > MAX_EVENTS) {
     throw new DatasetLoadError(
-      `${name} has ${formatCount(json.events.length)} events; Sourceline opens timelines of up to ${formatCount(MAX_EVENTS)}.`,
+      t("data.tooManyEvents", {
+        name,
+        count: formatCount(json.events.length),
+        max: formatCount(MAX_EVENTS),
+      }),
       [],
       { kind: "too-large" },
     );
@@ -69,15 +71,15 @@ export async function readDatasetJson(
     const { dataset, problems } = importTimelineJs(json, { name, address });
     if (dataset.events.length === 0 && problems.length > 0) {
       throw new DatasetLoadError(
-        `${name} is a TimelineJS file, but none of its events could be read.`,
+        t("data.timelineJsNoEvents", { name }),
         problems.slice(0, 10).map(formatProblem),
       );
     }
     return withInvariants(checkInvariants(dataset), problems, "timelinejs");
   }
   throw new DatasetLoadError(
-    `${name} is neither a Sourceline dataset nor a TimelineJS file.`,
-    [`${EXPECTED}; found ${describeFound(json)}.`],
+    t("data.neitherFormat", { name }),
+    [t("data.expectedDataset", { found: describeFound(json) })],
     { kind: "unrecognised" },
   );
 }
@@ -108,13 +110,19 @@ export const DESCRIBED_ITEMS = 10;
 async function readSourceline(raw: Record<string, unknown>, name: string) {
   if (raw.version !== 1) {
     throw new DatasetLoadError(
-      `${name} is a Sourceline dataset of version ${typeof raw.version === "number" ? raw.version : describeFound(raw.version)}; this version of Sourceline reads version 1.`,
+      t("data.otherVersion", {
+        name,
+        version: typeof raw.version === "number" ? String(raw.version) : describeFound(raw.version),
+      }),
       [],
       { kind: "version" },
     );
   }
-  const [{ datasetSchema, eraSchema, eventSchema, personSchema, sourceSchema }, { repairLinks }] =
-    await Promise.all([import("./datasetSchema.ts"), import("./repairLinks.ts")]);
+  const [
+    { datasetSchema, eraSchema, eventSchema, personSchema, sourceSchema, speakSchemaLanguage },
+    { repairLinks },
+  ] = await Promise.all([import("./datasetSchema.ts"), import("./repairLinks.ts")]);
+  await speakSchemaLanguage();
   const problems: LoadProblem[] = [];
   const json = repairLinks(raw, problems);
   // The frame: everything but the items, which are checked one by one below.
@@ -124,7 +132,7 @@ async function readSourceline(raw: Record<string, unknown>, name: string) {
   const frame = datasetSchema.safeParse({ ...json, ...empty });
   if (!frame.success) {
     throw new DatasetLoadError(
-      `${name} is not a valid Sourceline dataset.`,
+      t("data.invalidDataset", { name }),
       describeIssues(frame.error.issues),
     );
   }
@@ -169,7 +177,7 @@ async function readSourceline(raw: Record<string, unknown>, name: string) {
           problemIn(
             item,
             formatIssuePath([`${section}[${i}]`, ...issue.path]),
-            `${issue.message}; ${SECTION_ITEM[section]} left out`,
+            withOutcome(issue.message, sectionLeftOut(section)),
           ),
         );
       }

@@ -1,3 +1,4 @@
+import { t } from "../i18n/i18n.ts";
 import { checkInvariants } from "./checkInvariants.ts";
 import { DatasetLoadError } from "./datasetLoadError.ts";
 import type { DatasetBody } from "./fetchDatasetBody.ts";
@@ -5,9 +6,6 @@ import { formatProblem } from "./formatProblem.ts";
 import type { LoadProblem } from "./loadProblem.ts";
 import { type LoadedDataset, MAX_EVENTS } from "./readDatasetJson.ts";
 import { GOOGLE_SHEET, textDatasetKind } from "./textDatasetKind.ts";
-
-const EXPECTED =
-  "Sourceline opens JSON (its own datasets and TimelineJS3 files) and spreadsheets: CSV, TSV or .xlsx whose first row names the columns of TimelineJS3's template (Year, Month, Day, Headline, Text…) or of Sourceline's CSV export.";
 
 /** The first characters of a text, for saying how it starts. */
 const opening = (text: string) => text.trimStart().slice(0, 60);
@@ -17,17 +15,17 @@ function neither(text: string, name: string): DatasetLoadError {
   const start = opening(text);
   if (GOOGLE_SHEET.test(name)) {
     return new DatasetLoadError(
-      `${name} is a Google Sheets page, not the sheet's data.`,
-      [
-        "Publish the sheet to the web (File › Share › Publish to web) and open it again: Sourceline reads its CSV.",
-        `It starts with “${start}”.`,
-      ],
+      t("data.googleSheetPage", { name }),
+      [t("data.publishSheet"), t("data.startsWith", { start })],
       { kind: "unrecognised", url: name },
     );
   }
   return new DatasetLoadError(
-    `${name} is neither JSON nor a spreadsheet.`,
-    [start === "" ? "It is empty." : `It starts with “${start}”.`, EXPECTED],
+    t("data.neitherJsonNorSheet", { name }),
+    [
+      start === "" ? t("data.itIsEmpty") : t("data.startsWith", { start }),
+      t("data.expectedFormats"),
+    ],
     /^https?:/.test(name) ? { kind: "unrecognised", url: name } : { kind: "unrecognised" },
   );
 }
@@ -60,10 +58,10 @@ export async function readSpreadsheetDataset(
   const onlyTitleAndEras = read.rows > 0 && read.problems.length === 0;
   if (read.dataset.events.length === 0 && !onlyTitleAndEras) {
     throw new DatasetLoadError(
-      `${name} is a spreadsheet, but none of its rows is an event Sourceline can show.`,
+      t("data.sheetNoEvents", { name }),
       read.problems.length > 0
         ? read.problems.slice(0, 10).map(formatProblem)
-        : ["It has a header row and no rows of events under it."],
+        : [t("data.sheetOnlyHeader")],
     );
   }
   const checked = checkInvariants(read.dataset, read.positions);

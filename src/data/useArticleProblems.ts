@@ -1,5 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { useActiveLocale } from "../i18n/useActiveLocale.ts";
 import { articleProblems } from "./articleProblems.ts";
 import { type ArticleText, articleTextUrl } from "./articleTextQuery.ts";
 import type { IndexedDataset } from "./indexDataset.ts";
@@ -36,6 +37,9 @@ export function useArticleProblems(
         .join(SEPARATOR),
     () => "",
   );
+  // The problems of changed articles are said again in a language the reader switches to.
+  const locale = useActiveLocale();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `locale` is the language they are said in.
   return useMemo(() => {
     if (datasetUrl === null || loaded === "") return data.problems;
     const parts = loaded.split(SEPARATOR);
@@ -47,5 +51,5 @@ export function useArticleProblems(
       return address.ok ? digests.get(address.data) : undefined;
     });
     return changed.length === 0 ? data.problems : [...data.problems, ...changed];
-  }, [data, datasetUrl, loaded]);
+  }, [data, datasetUrl, loaded, locale]);
 }

@@ -3,6 +3,7 @@ import type { LoadProblem } from "../../data/loadProblem.ts";
 import { problemsSummary } from "../../data/problemsSummary.ts";
 import { tallyProblems } from "../../data/tallyProblems.ts";
 import { formatCount } from "../../i18n/formatCount.ts";
+import { useT } from "../../i18n/useT.ts";
 
 /** How many problems are listed before "show all". */
 const SHOWN = 50;
@@ -13,23 +14,29 @@ const SHOWN = 50;
  * warnings (the item kept, only something missing) are marked as such.
  */
 export function ProblemsPanel({ problems }: { problems: readonly LoadProblem[] }) {
+  const t = useT();
   if (problems.length === 0) return null;
   const hidden = problems.length > SHOWN ? tallyProblems(problems.slice(SHOWN)).problems : 0;
   return (
     <details className="problems">
       <summary>{problemsSummary(problems)}</summary>
-      <ul aria-label="Problems">
+      <ul aria-label={t("problems.label")}>
         {problems.slice(0, SHOWN).map((p, i) => (
           // Paths can repeat (several issues with one event); the position keeps keys unique.
           // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders.
           <li key={i}>
-            {p.warning && "Warning: "}
-            {p.item && `${itemName(p.item)} · `}
-            <code>{p.path}</code>: {p.reason}
+            {p.warning && `${t("problems.warning")} `}
+            {p.item && (
+              <>
+                <bdi>{itemName(p.item)}</bdi> ·{" "}
+              </>
+            )}
+            {/* A JSON path reads left to right on a right-to-left page too. */}
+            <code dir="ltr">{p.path}</code>: {p.reason}
           </li>
         ))}
       </ul>
-      {hidden > 0 && <p>…and {formatCount(hidden)} more.</p>}
+      {hidden > 0 && <p>{t("problems.more", { count: formatCount(hidden) })}</p>}
     </details>
   );
 }
