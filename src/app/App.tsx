@@ -166,7 +166,7 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
           {data ? (
             <>
               <h1 ref={heading} tabIndex={-1}>
-                {shortText(data.dataset.title, 200)}
+                <bdi>{shortText(data.dataset.title, 200)}</bdi>
               </h1>
               {data.dataset.description !== "" && (
                 <p className="masthead__description">
@@ -179,7 +179,7 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
           )}
           {opened && (
             <p className="masthead__opened">
-              Showing <strong>{opened.name}</strong>, opened from this device
+              Showing <strong dir="auto">{opened.name}</strong>, opened from this device
               {OPENED_FORMAT[opened.data.format]}.{" "}
               <button
                 type="button"

@@ -19,7 +19,9 @@ export function DateBasis({
       {date.basis !== "" && (
         <p>
           <span className="event-card__label">How the date is known:</span>{" "}
-          <Highlighted text={date.basis} />
+          <bdi>
+            <Highlighted text={date.basis} />
+          </bdi>
         </p>
       )}
       {references.length > 0 && (
@@ -30,10 +32,13 @@ export function DateBasis({
               <>
                 {sourcePublisher(source) && (
                   <>
-                    <Highlighted text={sourcePublisher(source)} />,{" "}
+                    <bdi>
+                      <Highlighted text={sourcePublisher(source)} />
+                    </bdi>
+                    ,{" "}
                   </>
                 )}
-                <cite>
+                <cite dir="auto">
                   <Highlighted text={shortText(source.title)} />
                 </cite>
                 , {formatPublished(source.published)}

@@ -24,11 +24,17 @@ export function ExcerptQuote({
       <figcaption className="excerpt__source">
         {source ? (
           <>
-            {sourcePublisher(source) && `${sourcePublisher(source)}, `}
-            <cite>{shortText(source.title)}</cite>, {formatPublished(source.published)}
+            {sourcePublisher(source) && (
+              <>
+                <bdi>{sourcePublisher(source)}</bdi>,{" "}
+              </>
+            )}
+            <cite dir="auto">{shortText(source.title)}</cite>, {formatPublished(source.published)}
           </>
         ) : (
-          <>Unknown source “{excerpt.source}”</>
+          <>
+            Unknown source “<bdi>{excerpt.source}</bdi>”
+          </>
         )}
       </figcaption>
     </figure>

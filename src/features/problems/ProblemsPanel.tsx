@@ -24,7 +24,11 @@ export function ProblemsPanel({ problems }: { problems: readonly LoadProblem[] }
           // biome-ignore lint/suspicious/noArrayIndexKey: the list never reorders.
           <li key={i}>
             {p.warning && "Warning: "}
-            {p.item && `${itemName(p.item)} · `}
+            {p.item && (
+              <>
+                <bdi>{itemName(p.item)}</bdi> ·{" "}
+              </>
+            )}
             <code>{p.path}</code>: {p.reason}
           </li>
         ))}

@@ -86,7 +86,8 @@ export function ClaimLedger({
                   className="link-button"
                   onClick={() => onOpenEvent(entry.eventId)}
                 >
-                  <span className="visually-hidden">Open the details of</span> {entry.eventTitle}
+                  <span className="visually-hidden">Open the details of</span>{" "}
+                  <bdi>{entry.eventTitle}</bdi>
                 </button>
               </p>
             </li>
