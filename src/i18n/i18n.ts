@@ -1,5 +1,7 @@
 import { setupI18n } from "@lingui/core";
 import { messages as en } from "./catalogs/en.ts";
+import { isolateValues } from "./isolateValues.ts";
+import { isLocale, localeDirection } from "./locales.ts";
 import type { MessageKey } from "./messageKey.ts";
 
 /**
@@ -16,5 +18,6 @@ export type MessageValues = Record<string, string | number | Date>;
  * a component takes `t` from `useT()`, so that it is drawn again when the language changes.
  */
 export function t(key: MessageKey, values?: MessageValues): string {
-  return i18n._(key, values);
+  const direction = isLocale(i18n.locale) ? localeDirection(i18n.locale) : "ltr";
+  return i18n._(key, isolateValues(values, direction));
 }
