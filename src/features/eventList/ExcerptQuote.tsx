@@ -24,11 +24,7 @@ export function ExcerptQuote({
       <figcaption className="excerpt__source">
         {source ? (
           <>
-            {sourcePublisher(source) && (
-              <>
-                <bdi>{sourcePublisher(source)}</bdi>,{" "}
-              </>
-            )}
+            {sourcePublisher(source) && `${sourcePublisher(source)}, `}
             <cite dir="auto">{shortText(source.title)}</cite>, {formatPublished(source.published)}
           </>
         ) : (

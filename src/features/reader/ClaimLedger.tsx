@@ -72,14 +72,17 @@ export function ClaimLedger({
               {entry.found ? (
                 <button type="button" className="ledger__quote" onClick={() => onChoose(entry)}>
                   <span className="visually-hidden">Show in the text:</span> “
-                  {shortText(entry.exact, QUOTE_LIMIT)}”
+                  <bdi>{shortText(entry.exact, QUOTE_LIMIT)}</bdi>”
                 </button>
               ) : (
                 <p className="ledger__quote ledger__quote--missing">
-                  “{shortText(entry.exact, QUOTE_LIMIT)}” (not found at its place in this text)
+                  “<bdi>{shortText(entry.exact, QUOTE_LIMIT)}</bdi>” (not found at its place in this
+                  text)
                 </p>
               )}
-              <p className="ledger__detail">{entry.detail}</p>
+              <p className="ledger__detail">
+                <bdi>{entry.detail}</bdi>
+              </p>
               <p className="ledger__event">
                 <button
                   type="button"
