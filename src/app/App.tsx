@@ -172,7 +172,7 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
           {data ? (
             <>
               <h1 ref={heading} tabIndex={-1}>
-                {shortText(data.dataset.title, 200)}
+                <bdi>{shortText(data.dataset.title, 200)}</bdi>
               </h1>
               {data.dataset.description !== "" && (
                 <p className="masthead__description">
@@ -186,7 +186,7 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
           {opened && (
             <p className="masthead__opened">
               {richMessage(t, OPENED_FORMAT[opened.data.format], {
-                name: <strong>{opened.name}</strong>,
+                name: <strong dir="auto">{opened.name}</strong>,
               })}{" "}
               <button
                 type="button"

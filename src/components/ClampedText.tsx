@@ -11,10 +11,18 @@ export function ClampedText({ text, limit = 600 }: { text: string; limit?: numbe
   const [open, setOpen] = useState(false);
   const cut = clampPoint(text, limit);
   // A search's matches are marked in it (see `HighlightQuery`).
-  if (cut === text.length) return <Highlighted text={text} />;
+  // Dataset text, isolated: an English title keeps its order inside an Arabic sentence.
+  if (cut === text.length)
+    return (
+      <bdi>
+        <Highlighted text={text} />
+      </bdi>
+    );
   return (
     <>
-      <Highlighted text={open ? text : `${text.slice(0, cut)}…`} />{" "}
+      <bdi>
+        <Highlighted text={open ? text : `${text.slice(0, cut)}…`} />
+      </bdi>{" "}
       <ShowMoreButton open={open} onToggle={() => setOpen(!open)} />
     </>
   );

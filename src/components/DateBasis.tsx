@@ -21,7 +21,9 @@ export function DateBasis({
       {date.basis !== "" && (
         <p>
           <span className="event-card__label">{t("components.dateBasis")}</span>{" "}
-          <Highlighted text={date.basis} />
+          <bdi>
+            <Highlighted text={date.basis} />
+          </bdi>
         </p>
       )}
       {references.length > 0 && (
@@ -32,10 +34,13 @@ export function DateBasis({
               <>
                 {sourcePublisher(source) && (
                   <>
-                    <Highlighted text={sourcePublisher(source)} />,{" "}
+                    <bdi>
+                      <Highlighted text={sourcePublisher(source)} />
+                    </bdi>
+                    ,{" "}
                   </>
                 )}
-                <cite>
+                <cite dir="auto">
                   <Highlighted text={shortText(source.title)} />
                 </cite>
                 , {formatPublished(source.published)}

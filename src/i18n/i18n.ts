@@ -1,5 +1,7 @@
 import { setupI18n } from "@lingui/core";
 import { messages as en } from "./catalogs/en.ts";
+import { isolateValues } from "./isolateValues.ts";
+import { isLocale, localeDirection } from "./locales.ts";
 import type { MessageKey } from "./messageKey.ts";
 
 /**
@@ -34,7 +36,9 @@ export function t(key: MessageKey, values?: MessageValues): string {
       hidden[name] = value.replaceAll("\\", BACKSLASH);
     }
   }
-  const text = message(key, hidden ?? values);
+  // In a right-to-left language, each text value is isolated: an English name keeps its order.
+  const direction = isLocale(i18n.locale) ? localeDirection(i18n.locale) : "ltr";
+  const text = message(key, isolateValues(hidden ?? values, direction));
   return hidden ? text.replaceAll(BACKSLASH, "\\") : text;
 }
 

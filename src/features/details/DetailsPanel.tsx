@@ -66,7 +66,9 @@ export function DetailsPanel(props: DetailsPanelProps) {
                     aria-label={`${shortText(person?.name ?? id, NAME_LIMIT)}: ${active ? "remove the filter by this person" : "show only events with this person"}`}
                     onClick={() => props.onPerson(active ? null : id)}
                   >
-                    <Highlighted text={shortText(person?.name ?? id, NAME_LIMIT)} />
+                    <bdi>
+                      <Highlighted text={shortText(person?.name ?? id, NAME_LIMIT)} />
+                    </bdi>
                   </button>
                 </li>
               );
@@ -132,7 +134,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
           aria-label={previous ? `Previous: ${shortText(previous.title)}` : "Previous"}
           onClick={() => previous && props.onSelect(previous.id)}
         >
-          ← Previous
+          <span className="dir-arrow">←</span> Previous
         </button>
         <button
           type="button"
@@ -140,7 +142,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
           aria-label={next ? `Next: ${shortText(next.title)}` : "Next"}
           onClick={() => next && props.onSelect(next.id)}
         >
-          Next →
+          Next <span className="dir-arrow">→</span>
         </button>
       </nav>
     </section>

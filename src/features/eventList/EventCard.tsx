@@ -59,7 +59,9 @@ export function EventCard({
       <h3 id={titleId} className="event-card__title">
         {onSelect ? (
           <button type="button" className="event-card__open" onClick={() => onSelect(event.id)}>
-            <Highlighted text={shortText(event.title)} />
+            <bdi>
+              <Highlighted text={shortText(event.title)} />
+            </bdi>
           </button>
         ) : (
           <ClampedText text={event.title} limit={300} />
@@ -67,7 +69,10 @@ export function EventCard({
       </h3>
       {names.length > 0 && (
         <p className="event-card__people">
-          <span className="event-card__label">People:</span> <Highlighted text={names.join(", ")} />
+          <span className="event-card__label">People:</span>{" "}
+          <bdi>
+            <Highlighted text={names.join(", ")} />
+          </bdi>
         </p>
       )}
       <EventSummary event={event} className="event-card__summary" />

@@ -25,10 +25,12 @@ export function ExcerptQuote({
         {source ? (
           <>
             {sourcePublisher(source) && `${sourcePublisher(source)}, `}
-            <cite>{shortText(source.title)}</cite>, {formatPublished(source.published)}
+            <cite dir="auto">{shortText(source.title)}</cite>, {formatPublished(source.published)}
           </>
         ) : (
-          <>Unknown source “{excerpt.source}”</>
+          <>
+            Unknown source “<bdi>{excerpt.source}</bdi>”
+          </>
         )}
       </figcaption>
     </figure>

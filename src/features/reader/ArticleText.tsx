@@ -1,5 +1,6 @@
 import { Fragment, type KeyboardEvent } from "react";
 import { noteKindLabel } from "../../data/noteKindLabels.ts";
+import { logicalArrow, type TextDirection } from "../../lib/logicalArrow.ts";
 import type { LedgerEntry } from "../../reader/claimLedger.ts";
 import type { Segment } from "../../reader/segmentText.ts";
 
@@ -22,8 +23,10 @@ interface ArticleTextProps {
   onCorrection: (key: string, open: boolean) => void;
   onSelectExcerpt: (eventId: string, index: number) => void;
   excerptHref: (eventId: string, index: number) => string;
-  /** ← and → on a highlight step to the previous or next one. */
+  /** ← and → on a highlight step to the previous or next one, as the text runs. */
   onStep: (direction: -1 | 1) => void;
+  /** The direction the article's text runs in: in right-to-left text ← steps to the next. */
+  direction?: TextDirection;
 }
 
 /** The id of the element holding a wrong claim's correction. */
@@ -40,9 +43,10 @@ export function ArticleText(props: ArticleTextProps) {
   const chosen = entries.get(chosenKey);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
-    if (e.key === "ArrowLeft" || e.key === "ArrowRight") {
+    const step = logicalArrow(e.key, props.direction ?? "ltr");
+    if (step !== null) {
       e.preventDefault();
-      props.onStep(e.key === "ArrowLeft" ? -1 : 1);
+      props.onStep(step === "previous" ? -1 : 1);
     }
   };
   return paragraphs.map((paragraph) => {
@@ -55,10 +59,10 @@ export function ArticleText(props: ArticleTextProps) {
           <p className="reader__marker">
             <span className="visually-hidden">The chosen excerpt, below, reports:</span>{" "}
             {unverified && <span className="reader__unverified">Unverified · </span>}
-            {chosen.eventTitle}
+            <bdi>{chosen.eventTitle}</bdi>
           </p>
         )}
-        <p className={holdsChosen ? "has-chosen" : undefined}>
+        <p className={holdsChosen ? "has-chosen" : undefined} dir={props.direction ?? "auto"}>
           {paragraph.segments.map((segment) => {
             const words = text.slice(segment.start, segment.end);
             if (segment.keys.length === 0) return <span key={segment.start}>{words}</span>;

@@ -72,21 +72,25 @@ export function ClaimLedger({
               {entry.found ? (
                 <button type="button" className="ledger__quote" onClick={() => onChoose(entry)}>
                   <span className="visually-hidden">Show in the text:</span> “
-                  {shortText(entry.exact, QUOTE_LIMIT)}”
+                  <bdi>{shortText(entry.exact, QUOTE_LIMIT)}</bdi>”
                 </button>
               ) : (
                 <p className="ledger__quote ledger__quote--missing">
-                  “{shortText(entry.exact, QUOTE_LIMIT)}” (not found at its place in this text)
+                  “<bdi>{shortText(entry.exact, QUOTE_LIMIT)}</bdi>” (not found at its place in this
+                  text)
                 </p>
               )}
-              <p className="ledger__detail">{entry.detail}</p>
+              <p className="ledger__detail">
+                <bdi>{entry.detail}</bdi>
+              </p>
               <p className="ledger__event">
                 <button
                   type="button"
                   className="link-button"
                   onClick={() => onOpenEvent(entry.eventId)}
                 >
-                  <span className="visually-hidden">Open the details of</span> {entry.eventTitle}
+                  <span className="visually-hidden">Open the details of</span>{" "}
+                  <bdi>{entry.eventTitle}</bdi>
                 </button>
               </p>
             </li>

@@ -1,3 +1,4 @@
+import type { TextDirection } from "../../lib/logicalArrow.ts";
 import type { ExcerptPosition } from "../../reader/claimLedger.ts";
 
 /**
@@ -7,13 +8,18 @@ import type { ExcerptPosition } from "../../reader/claimLedger.ts";
 export function ExcerptStepper({
   at,
   onStep,
+  textDirection = "ltr",
 }: {
   at: ExcerptPosition;
   onStep: (direction: -1 | 1) => void;
+  /** The article's direction: in right-to-left text → on a highlight steps back. */
+  textDirection?: TextDirection;
 }) {
+  // ‹ and › are mirrored by the browser in a right-to-left page, so they point the way it reads.
+  const [back, on] = textDirection === "rtl" ? ["→", "←"] : ["←", "→"];
   const steps = [
-    { direction: -1, label: "Previous excerpt", shortcut: "←", glyph: "‹", to: at.previous },
-    { direction: 1, label: "Next excerpt", shortcut: "→", glyph: "›", to: at.next },
+    { direction: -1, label: "Previous excerpt", shortcut: back, glyph: "‹", to: at.previous },
+    { direction: 1, label: "Next excerpt", shortcut: on, glyph: "›", to: at.next },
   ] as const;
   return (
     <nav className="reader__stepper" aria-label="Excerpts in this article">

@@ -11,6 +11,7 @@ import { useLoadProgress } from "../../data/loadProgress.ts";
 import { sourcePublisher } from "../../data/sourcePublisher.ts";
 import { formatPublished } from "../../dates/formatEventDate.ts";
 import { shortText } from "../../lib/shortText.ts";
+import { textDirection } from "../../lib/textDirection.ts";
 import {
   buildClaimLedger,
   excerptKey,
@@ -149,14 +150,14 @@ export function SourceReader(props: SourceReaderProps) {
     <section className="reader" aria-labelledby="reader-title">
       <PanelHeader closeLabel="Close the article" onClose={props.onClose}>
         <button type="button" className="link-button" onClick={props.onBack}>
-          ← Back to the event
+          <span className="dir-arrow">←</span> Back to the event
         </button>
       </PanelHeader>
       <p className="reader__meta">
         {[sourcePublisher(source), formatPublished(source.published)].filter(Boolean).join(" · ")}
       </p>
       <h2 id="reader-title" className="reader__title">
-        {shortText(source.title)}
+        <bdi>{shortText(source.title)}</bdi>
       </h2>
       {original && (
         <p>
@@ -167,7 +168,11 @@ export function SourceReader(props: SourceReaderProps) {
         </p>
       )}
       {text !== null && at.count > 0 && (
-        <ExcerptStepper at={at} onStep={(direction) => step(direction, false)} />
+        <ExcerptStepper
+          at={at}
+          onStep={(direction) => step(direction, false)}
+          textDirection={textDirection(text)}
+        />
       )}
       {!beside && ledger.entries.length > 0 && (
         <details className="ledger-disclosure">
@@ -243,6 +248,7 @@ export function SourceReader(props: SourceReaderProps) {
               onSelectExcerpt={onSelectExcerpt}
               excerptHref={props.excerptHref}
               onStep={(direction) => step(direction, true)}
+              direction={textDirection(text)}
             />
           )}
         </div>

@@ -57,7 +57,9 @@ export function MarkChooser({ events, at, onChoose, onClose, onZoom }: MarkChoos
         {events.map((event) => (
           <li key={event.id}>
             <button type="button" onClick={() => onChoose(event.id)}>
-              <span className="mark-chooser__name">{shortText(event.title, 120)}</span>{" "}
+              <span className="mark-chooser__name" dir="auto">
+                {shortText(event.title, 120)}
+              </span>{" "}
               <span className="mark-chooser__date">{formatEventDate(event.date.edtf)}</span>
             </button>
           </li>

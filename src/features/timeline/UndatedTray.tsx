@@ -52,7 +52,7 @@ export function UndatedTray({
               onFocus={() => onFocusEvent(event.id)}
             >
               <TypeIcon type={event.type} />
-              <span>
+              <span dir="auto">
                 <Highlighted text={shortText(event.title, 120)} />
               </span>
             </button>
