@@ -2,6 +2,7 @@ import { ClampedText } from "../../components/ClampedText.tsx";
 import type { Excerpt, Source } from "../../data/datasetSchema.ts";
 import { sourcePublisher } from "../../data/sourcePublisher.ts";
 import { formatPublished } from "../../dates/formatEventDate.ts";
+import { useT } from "../../i18n/useT.ts";
 import { safeHref } from "../../lib/safeHref.ts";
 import { shortText } from "../../lib/shortText.ts";
 
@@ -13,6 +14,7 @@ export function ExcerptQuote({
   excerpt: Excerpt;
   source: Source | undefined;
 }) {
+  const t = useT();
   const href = safeHref(source?.url);
   return (
     <figure className="excerpt">
@@ -28,7 +30,7 @@ export function ExcerptQuote({
             <cite>{shortText(source.title)}</cite>, {formatPublished(source.published)}
           </>
         ) : (
-          <>Unknown source “{excerpt.source}”</>
+          t("list.unknownSource", { id: excerpt.source })
         )}
       </figcaption>
     </figure>

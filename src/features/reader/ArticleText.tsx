@@ -1,5 +1,8 @@
 import { Fragment, type KeyboardEvent } from "react";
 import { noteKindLabel } from "../../data/noteKindLabels.ts";
+import { localeDirection } from "../../i18n/locales.ts";
+import { useActiveLocale } from "../../i18n/useActiveLocale.ts";
+import { useT } from "../../i18n/useT.ts";
 import type { LedgerEntry } from "../../reader/claimLedger.ts";
 import type { Segment } from "../../reader/segmentText.ts";
 
@@ -37,12 +40,15 @@ export const correctionId = (key: string) => `correction-${key.replace(/[^a-z0-9
  */
 export function ArticleText(props: ArticleTextProps) {
   const { text, unverified, paragraphs, entries, chosenKey } = props;
+  const t = useT();
+  // The arrows follow the page: in a right-to-left language the next excerpt is to the left.
+  const backward = localeDirection(useActiveLocale()) === "rtl" ? "ArrowRight" : "ArrowLeft";
   const chosen = entries.get(chosenKey);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
     if (e.key === "ArrowLeft" || e.key === "ArrowRight") {
       e.preventDefault();
-      props.onStep(e.key === "ArrowLeft" ? -1 : 1);
+      props.onStep(e.key === backward ? -1 : 1);
     }
   };
   return paragraphs.map((paragraph) => {
@@ -53,8 +59,10 @@ export function ArticleText(props: ArticleTextProps) {
       <Fragment key={paragraph.start}>
         {holdsChosen && chosen && (
           <p className="reader__marker">
-            <span className="visually-hidden">The chosen excerpt, below, reports:</span>{" "}
-            {unverified && <span className="reader__unverified">Unverified · </span>}
+            <span className="visually-hidden">{t("reader.chosenReports")}</span>{" "}
+            {unverified && (
+              <span className="reader__unverified">{t("reader.unverifiedMarker")} </span>
+            )}
             {chosen.eventTitle}
           </p>
         )}
@@ -89,9 +97,13 @@ export function ArticleText(props: ArticleTextProps) {
                     aria-current={isChosen ? "true" : undefined}
                     aria-describedby={described || undefined}
                     title={
-                      (unverified ? "Unverified: the article has changed since. " : "") +
+                      (unverified ? `${t("reader.unverifiedTitle")} ` : "") +
                         (entry?.status === "wrong"
-                          ? `${entry.eventTitle}. ${noteKindLabel("wrong")}: ${entry.detail}`
+                          ? t("reader.wrongClaimTitle", {
+                              title: entry.eventTitle,
+                              label: noteKindLabel("wrong"),
+                              correction: entry.detail,
+                            })
                           : (entry?.eventTitle ?? "")) || undefined
                     }
                     onFocus={() => {
@@ -104,7 +116,9 @@ export function ArticleText(props: ArticleTextProps) {
                       if (entry) props.onSelectExcerpt(entry.eventId, entry.index);
                     }}
                   >
-                    {unverified && <span className="visually-hidden">Unverified excerpt: </span>}
+                    {unverified && (
+                      <span className="visually-hidden">{t("reader.unverifiedExcerpt")} </span>
+                    )}
                     {words}
                   </a>
                 </mark>
@@ -128,7 +142,10 @@ export function ArticleText(props: ArticleTextProps) {
                         className="claim-correction"
                         hidden={!open}
                       >
-                        <strong>{noteKindLabel("wrong")}:</strong> {claim.detail}
+                        <strong>
+                          {t("reader.correctionLead", { label: noteKindLabel("wrong") })}
+                        </strong>{" "}
+                        {claim.detail}
                       </span>
                     </Fragment>
                   );

@@ -1,4 +1,6 @@
 import { useEffect, useRef } from "react";
+import { fillSlots, slot } from "../../components/fillSlots.tsx";
+import { useT } from "../../i18n/useT.ts";
 import { shortText } from "../../lib/shortText.ts";
 import {
   claimStatusText,
@@ -33,6 +35,7 @@ export function ClaimLedger({
   onOpenEvent,
   headed = true,
 }: ClaimLedgerProps) {
+  const t = useT();
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
     const box = list.current;
@@ -47,11 +50,11 @@ export function ClaimLedger({
     <section className="ledger" aria-labelledby={headed ? "ledger-title" : undefined}>
       {headed && (
         <h3 id="ledger-title" className="ledger__title">
-          Claim ledger
+          {t("reader.claimLedger")}
         </h3>
       )}
       {headed && <p className="ledger__tally">{ledgerTally(ledger)}</p>}
-      <ol ref={list} className="ledger__list" aria-label="Claims in article order">
+      <ol ref={list} className="ledger__list" aria-label={t("reader.claimsInOrder")}>
         {ledger.entries.map((entry) => {
           const chosen = entry.key === chosenKey;
           return (
@@ -67,16 +70,16 @@ export function ClaimLedger({
                   {GLYPHS[entry.status]}
                 </span>{" "}
                 {claimStatusText(entry.status)}
-                {chosen && <span className="ledger__shown"> · shown in the text</span>}
+                {chosen && <span className="ledger__shown"> {t("reader.shownInText")}</span>}
               </p>
               {entry.found ? (
                 <button type="button" className="ledger__quote" onClick={() => onChoose(entry)}>
-                  <span className="visually-hidden">Show in the text:</span> “
-                  {shortText(entry.exact, QUOTE_LIMIT)}”
+                  <span className="visually-hidden">{t("reader.showInText")}</span>{" "}
+                  {t("reader.quote", { quote: shortText(entry.exact, QUOTE_LIMIT) })}
                 </button>
               ) : (
                 <p className="ledger__quote ledger__quote--missing">
-                  “{shortText(entry.exact, QUOTE_LIMIT)}” (not found at its place in this text)
+                  {t("reader.quoteNotFound", { quote: shortText(entry.exact, QUOTE_LIMIT) })}
                 </p>
               )}
               <p className="ledger__detail">{entry.detail}</p>
@@ -86,7 +89,18 @@ export function ClaimLedger({
                   className="link-button"
                   onClick={() => onOpenEvent(entry.eventId)}
                 >
-                  <span className="visually-hidden">Open the details of</span> {entry.eventTitle}
+                  {fillSlots(t("reader.openDetailsOf", { title: slot("title") }), {
+                    title: entry.eventTitle,
+                  }).map((part, i) =>
+                    typeof part === "string"
+                      ? part && (
+                          // biome-ignore lint/suspicious/noArrayIndexKey: the message's parts, always in the same order.
+                          <span key={i} className="visually-hidden">
+                            {part}
+                          </span>
+                        )
+                      : part,
+                  )}
                 </button>
               </p>
             </li>
