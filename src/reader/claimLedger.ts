@@ -178,5 +178,8 @@ export function ledgerTally(ledger: ClaimLedger): string {
     return t(TALLY_KEYS[s], { count: ledger.counts[s] });
   });
   const claims = t("reader.tallyClaims", { count: total });
-  return parts.length === 0 ? claims : t("reader.tally", { claims, statuses: listOf(parts) });
+  // A plain list (", " in English, "、" in Japanese): an "and" would read as part of "dated and
+  // referenced".
+  const statuses = parts.join(t("reader.tallySeparator"));
+  return parts.length === 0 ? claims : t("reader.tally", { claims, statuses });
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { Fragment, useEffect, useRef } from "react";
 import { fillSlots, slot } from "../../components/fillSlots.tsx";
 import { useT } from "../../i18n/useT.ts";
 import { shortText } from "../../lib/shortText.ts";
@@ -8,6 +8,19 @@ import {
   type LedgerEntry,
   ledgerTally,
 } from "../../reader/claimLedger.ts";
+
+/** Words for screen readers only; the spaces around them stay outside, so that they count. */
+function hiddenWords(words: string, key: number) {
+  const core = words.trim();
+  if (core === "") return words;
+  return (
+    <Fragment key={key}>
+      {words.startsWith(core) ? "" : " "}
+      <span className="visually-hidden">{core}</span>
+      {words.endsWith(core) ? "" : " "}
+    </Fragment>
+  );
+}
 
 /** Quotes in the margin are cut to about this many characters; the text holds them whole. */
 const QUOTE_LIMIT = 80;
@@ -91,16 +104,7 @@ export function ClaimLedger({
                 >
                   {fillSlots(t("reader.openDetailsOf", { title: slot("title") }), {
                     title: entry.eventTitle,
-                  }).map((part, i) =>
-                    typeof part === "string"
-                      ? part && (
-                          // biome-ignore lint/suspicious/noArrayIndexKey: the message's parts, always in the same order.
-                          <span key={i} className="visually-hidden">
-                            {part}
-                          </span>
-                        )
-                      : part,
-                  )}
+                  }).map((part, i) => (typeof part === "string" ? hiddenWords(part, i) : part))}
                 </button>
               </p>
             </li>
