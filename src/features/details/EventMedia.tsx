@@ -1,5 +1,6 @@
 import { type ReactNode, useState } from "react";
 import { BodyText } from "../../components/BodyText.tsx";
+import { fillSlots, slot } from "../../components/fillSlots.tsx";
 import { TextRuns } from "../../components/TextRuns.tsx";
 import type { Media, TextRun } from "../../data/datasetSchema.ts";
 import { useT } from "../../i18n/useT.ts";
@@ -18,7 +19,11 @@ function MediaCard({ href, label }: { href: string; label: string }) {
   return (
     <a className="media-card" href={href} target="_blank" rel="noopener noreferrer">
       <span className="media-card__label">{label}</span>{" "}
-      <span className="media-card__host">{t("details.onHost", { host: hostOf(href) })}</span>
+      <span className="media-card__host">
+        {fillSlots(t("details.onHost", { host: slot("host") }), {
+          host: <bdi>{hostOf(href)}</bdi>,
+        })}
+      </span>
     </a>
   );
 }

@@ -70,7 +70,9 @@ export function EventCard({
       {names.length > 0 && (
         <p className="event-card__people">
           <span className="event-card__label">{t("list.people")}</span>{" "}
-          <Highlighted text={names.join(", ")} />
+          <bdi>
+            <Highlighted text={names.join(", ")} />
+          </bdi>
         </p>
       )}
       <EventSummary event={event} className="event-card__summary" />

@@ -1,4 +1,6 @@
 import { ClampedText } from "../../components/ClampedText.tsx";
+import { fillSlots, slot } from "../../components/fillSlots.tsx";
+
 import type { Excerpt, Source } from "../../data/datasetSchema.ts";
 import { sourcePublisher } from "../../data/sourcePublisher.ts";
 import { formatPublished } from "../../dates/formatEventDate.ts";
@@ -26,11 +28,17 @@ export function ExcerptQuote({
       <figcaption className="excerpt__source">
         {source ? (
           <>
-            {sourcePublisher(source) && `${sourcePublisher(source)}, `}
-            <cite>{shortText(source.title)}</cite>, {formatPublished(source.published)}
+            {sourcePublisher(source) && (
+              <>
+                <bdi>{sourcePublisher(source)}</bdi>,{" "}
+              </>
+            )}
+            <cite dir="auto">{shortText(source.title)}</cite>, {formatPublished(source.published)}
           </>
         ) : (
-          t("list.unknownSource", { id: excerpt.source })
+          fillSlots(t("list.unknownSource", { id: slot("id") }), {
+            id: <bdi>{excerpt.source}</bdi>,
+          })
         )}
       </figcaption>
     </figure>

@@ -35,7 +35,9 @@ export function TypeBadge({ type, group = null, icon = false }: TypeBadgeProps) 
           {groupOnly && icon && <TypeIcon type={type} />}
           {groupOnly && icon && " "}
           <span className="visually-hidden">{t("list.group")} </span>
-          <Highlighted text={shortText(group, NAME_LIMIT)} />
+          <bdi>
+            <Highlighted text={shortText(group, NAME_LIMIT)} />
+          </bdi>
         </span>
       )}
     </>

@@ -63,7 +63,7 @@ export function ArticleText(props: ArticleTextProps) {
             {unverified && (
               <span className="reader__unverified">{t("reader.unverifiedMarker")} </span>
             )}
-            {chosen.eventTitle}
+            <bdi>{chosen.eventTitle}</bdi>
           </p>
         )}
         <p className={holdsChosen ? "has-chosen" : undefined}>

@@ -88,11 +88,15 @@ export function ClaimLedger({
               {entry.found ? (
                 <button type="button" className="ledger__quote" onClick={() => onChoose(entry)}>
                   <span className="visually-hidden">{t("reader.showInText")}</span>{" "}
-                  {t("reader.quote", { quote: shortText(entry.exact, QUOTE_LIMIT) })}
+                  {fillSlots(t("reader.quote", { quote: slot("quote") }), {
+                    quote: <bdi>{shortText(entry.exact, QUOTE_LIMIT)}</bdi>,
+                  })}
                 </button>
               ) : (
                 <p className="ledger__quote ledger__quote--missing">
-                  {t("reader.quoteNotFound", { quote: shortText(entry.exact, QUOTE_LIMIT) })}
+                  {fillSlots(t("reader.quoteNotFound", { quote: slot("quote") }), {
+                    quote: <bdi>{shortText(entry.exact, QUOTE_LIMIT)}</bdi>,
+                  })}
                 </p>
               )}
               <p className="ledger__detail">{entry.detail}</p>
@@ -103,7 +107,7 @@ export function ClaimLedger({
                   onClick={() => onOpenEvent(entry.eventId)}
                 >
                   {fillSlots(t("reader.openDetailsOf", { title: slot("title") }), {
-                    title: entry.eventTitle,
+                    title: <bdi>{entry.eventTitle}</bdi>,
                   }).map((part, i) => (typeof part === "string" ? hiddenWords(part, i) : part))}
                 </button>
               </p>

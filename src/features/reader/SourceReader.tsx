@@ -166,7 +166,11 @@ export function SourceReader(props: SourceReaderProps) {
       {original && (
         <p>
           <a href={original} target="_blank" rel="noreferrer noopener">
-            {publisher ? t("reader.readOriginalAt", { publisher }) : t("reader.readOriginal")}
+            {publisher
+              ? fillSlots(t("reader.readOriginalAt", { publisher: slot("publisher") }), {
+                  publisher: <bdi>{publisher}</bdi>,
+                })
+              : t("reader.readOriginal")}
             <span className="visually-hidden"> {t("reader.newTab")}</span>
           </a>
         </p>
