@@ -20,7 +20,7 @@ function MediaCard({ href, label }: { href: string; label: string }) {
     <a className="media-card" href={href} target="_blank" rel="noopener noreferrer">
       <span className="media-card__label">{label}</span>{" "}
       <span className="media-card__host">
-        {fillSlots(t("details.onHost", { host: slot("host") }), {
+        {fillSlots(t("list.mediaOnHost", { host: slot("host") }), {
           host: <bdi>{hostOf(href)}</bdi>,
         })}
       </span>
@@ -80,7 +80,7 @@ function creditRuns(runs: readonly TextRun[]): readonly TextRun[] {
 export function EventMedia({ media }: { media: Media }) {
   const t = useT();
   const href = safeHref(media.url);
-  const label = media.label ?? t("details.media");
+  const label = media.label ?? t("list.mediaName");
   const caption = runsOf(media.captionRuns, media.caption);
   const credit = creditRuns(runsOf(media.creditRuns, media.credit));
   let shown: ReactNode = null;

@@ -18,13 +18,13 @@ export function MissingEventNotice({
   return (
     <div className="notice" role="status">
       <p className="notice__text">
-        {t("details.missingEvent", {
+        {t("filters.missingEvent", {
           id: shortText(id, 80),
           title: shortText(datasetTitle, 120),
         })}
       </p>
       <button type="button" onClick={onDismiss}>
-        {t("details.dismiss")}
+        {t("filters.dismiss")}
       </button>
     </div>
   );
