@@ -8,6 +8,7 @@ import { EMBEDDED_DATA_ID } from "../data/embeddedData.ts";
 import { escapeForScript } from "../lib/escapeForScript.ts";
 import { datasetValidatorPlugin } from "./datasetValidatorPlugin.ts";
 import { escapeHtml } from "./escapeHtml.ts";
+import { messagesPlugin } from "./messagesPlugin.ts";
 import { oembedJson } from "./oembedJson.ts";
 import { shareMeta } from "./shareMeta.ts";
 
@@ -30,7 +31,7 @@ async function withRenderer<T>(root: string, use: (renderer: Renderer) => Promis
     configFile: false,
     logLevel: "error",
     appType: "custom",
-    plugins: [react(), datasetValidatorPlugin()],
+    plugins: [react(), messagesPlugin(), datasetValidatorPlugin()],
     server: { middlewareMode: true, hmr: false, ws: false },
     optimizeDeps: { noDiscovery: true, include: [] },
   });
