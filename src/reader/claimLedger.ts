@@ -3,7 +3,8 @@ import { eventNote, noteConcerns } from "../data/eventNote.ts";
 import { noteKindClaim } from "../data/noteKindLabels.ts";
 import { sourcePublisher } from "../data/sourcePublisher.ts";
 import { formatEventDate } from "../dates/formatEventDate.ts";
-import { t } from "../i18n/i18n.ts";
+import { i18n, t } from "../i18n/i18n.ts";
+import type { MessageKey } from "../i18n/messageKey.ts";
 import { shortText } from "../lib/shortText.ts";
 
 /** What the ledger says of a claim: a note's kind, or dated by the reports that fix its date. */
@@ -51,9 +52,8 @@ export interface ClaimLedger {
 
 function undatedDetail(event: TimelineEvent): string {
   const unknown = event.date.precision === "unknown" || event.date.edtf === null;
-  if (unknown && event.date.references.length === 0)
-    return "Its date is unknown and no report fixes it.";
-  return unknown ? "Its date is unknown." : "No report fixes its date.";
+  if (unknown && event.date.references.length === 0) return t("reader.dateUnknownUnreported");
+  return unknown ? t("reader.dateUnknown") : t("reader.dateUnreported");
 }
 
 function datedDetail(event: TimelineEvent, sources: ReadonlyMap<string, Source>): string {
@@ -65,7 +65,10 @@ function datedDetail(event: TimelineEvent, sources: ReadonlyMap<string, Source>)
       }),
     ),
   ];
-  return `${formatEventDate(event.date.edtf)}, reported by ${publishers.join(", ")}.`;
+  return t("reader.datedBy", {
+    date: formatEventDate(event.date.edtf),
+    publishers: listOf(publishers),
+  });
 }
 
 /**
@@ -150,21 +153,33 @@ export function excerptPosition(
   };
 }
 
-const TALLY_WORDS: Record<ClaimStatus, [one: string, many: string]> = {
-  wrong: ["correction", "corrections"],
-  disputed: ["disputed", "disputed"],
-  vague: ["vague", "vague"],
-  unverified: ["not verified", "not verified"],
-  dated: ["dated and referenced", "dated and referenced"],
+/** Each status counted in the tally: "2 corrections", "1 vague". */
+const TALLY_KEYS: Record<ClaimStatus, MessageKey> = {
+  wrong: "reader.tallyWrong",
+  disputed: "reader.tallyDisputed",
+  vague: "reader.tallyVague",
+  unverified: "reader.tallyUnverified",
+  dated: "reader.tallyDated",
 };
+
+/**
+ * Items in a row as the interface language lists them: "a, b, c" in English (as ever, without
+ * "and"), "a、b、c" in Japanese.
+ */
+function listOf(items: readonly string[]): string {
+  if (i18n.locale === "en") return items.join(", ");
+  return new Intl.ListFormat(i18n.locale, { type: "conjunction" }).format(items);
+}
 
 /** The ledger in one line: "20 claims: 2 corrections, 1 vague, 3 not verified, 14 dated and referenced". */
 export function ledgerTally(ledger: ClaimLedger): string {
   const total = ledger.entries.length;
   const parts = CLAIM_STATUSES.filter((s) => ledger.counts[s] > 0).map((s) => {
-    const n = ledger.counts[s];
-    return `${n} ${TALLY_WORDS[s][n === 1 ? 0 : 1]}`;
+    return t(TALLY_KEYS[s], { count: ledger.counts[s] });
   });
-  const head = total === 1 ? "1 claim" : `${total} claims`;
-  return parts.length === 0 ? head : `${head}: ${parts.join(", ")}`;
+  const claims = t("reader.tallyClaims", { count: total });
+  // A plain list (", " in English, "、" in Japanese): an "and" would read as part of "dated and
+  // referenced".
+  const statuses = parts.join(t("reader.tallySeparator"));
+  return parts.length === 0 ? claims : t("reader.tally", { claims, statuses });
 }

@@ -12,6 +12,7 @@ import { noteKindClaim } from "../../data/noteKindLabels.ts";
 import { sourcePublisher } from "../../data/sourcePublisher.ts";
 import { describeKnownDate } from "../../dates/describeKnownDate.ts";
 import { formatPublished, htmlDateTime } from "../../dates/formatEventDate.ts";
+import { useT } from "../../i18n/useT.ts";
 import { NAME_LIMIT, shortText } from "../../lib/shortText.ts";
 import { ImportedText } from "../eventList/ImportedText.tsx";
 import { TypeBadge } from "../eventList/TypeBadge.tsx";
@@ -30,13 +31,14 @@ interface DetailsPanelProps {
 
 /** Everything about one event, named by its title: date and basis, people, excerpts, neighbours. */
 export function DetailsPanel(props: DetailsPanelProps) {
+  const t = useT();
   const { event, data, previous, next, activePerson } = props;
   const dateTime = htmlDateTime(event.date.edtf);
   const known = describeKnownDate(event.date);
   const note = eventNote(event);
   return (
     <section className="details" aria-labelledby="details-title" data-type={event.type}>
-      <PanelHeader closeLabel="Close details" onClose={props.onClose}>
+      <PanelHeader closeLabel={t("details.close")} onClose={props.onClose}>
         <span className="details__kind">
           <TypeBadge type={event.type} group={eventGroup(event)} icon />
         </span>
@@ -51,7 +53,7 @@ export function DetailsPanel(props: DetailsPanelProps) {
       <DateBasis date={event.date} sources={data.sources} />
       {event.people.length > 0 && (
         <div className="details__people">
-          <h3>People</h3>
+          <h3>{t("details.people")}</h3>
           <ul>
             {event.people.map((id) => {
               const person = data.people.get(id);
@@ -63,7 +65,9 @@ export function DetailsPanel(props: DetailsPanelProps) {
                     className="person-chip"
                     aria-pressed={active}
                     title={person?.description ? shortText(person.description) : undefined}
-                    aria-label={`${shortText(person?.name ?? id, NAME_LIMIT)}: ${active ? "remove the filter by this person" : "show only events with this person"}`}
+                    aria-label={t(active ? "details.personFilterOff" : "details.personFilterOn", {
+                      name: shortText(person?.name ?? id, NAME_LIMIT),
+                    })}
                     onClick={() => props.onPerson(active ? null : id)}
                   >
                     <bdi>
@@ -82,7 +86,10 @@ export function DetailsPanel(props: DetailsPanelProps) {
       ) : (
         <>
           <h3>
-            Excerpts <span className="details__count">({event.excerpts.length})</span>
+            {t("details.excerpts")}{" "}
+            <span className="details__count">
+              {t("list.count", { count: event.excerpts.length })}
+            </span>
           </h3>
           <ol className="details__excerpts">
             {event.excerpts.map((excerpt, index) => {
@@ -115,10 +122,10 @@ export function DetailsPanel(props: DetailsPanelProps) {
                       type="button"
                       className="link-button"
                       data-show-excerpt={index}
-                      aria-label={`Show in article: excerpt ${index + 1}`}
+                      aria-label={t("list.showInArticleLabel", { number: index + 1 })}
                       onClick={() => props.onShowInArticle(index)}
                     >
-                      Show in article
+                      {t("list.showInArticle")}
                     </button>
                   )}
                 </li>
@@ -127,22 +134,28 @@ export function DetailsPanel(props: DetailsPanelProps) {
           </ol>
         </>
       )}
-      <nav className="details__nav" aria-label="Neighbouring events">
+      <nav className="details__nav" aria-label={t("details.neighbours")}>
         <button
           type="button"
           disabled={!previous}
-          aria-label={previous ? `Previous: ${shortText(previous.title)}` : "Previous"}
+          aria-label={
+            previous
+              ? t("details.previousEvent", { title: shortText(previous.title) })
+              : t("details.previous")
+          }
           onClick={() => previous && props.onSelect(previous.id)}
         >
-          <span className="dir-arrow">←</span> Previous
+          {t("details.previousButton")}
         </button>
         <button
           type="button"
           disabled={!next}
-          aria-label={next ? `Next: ${shortText(next.title)}` : "Next"}
+          aria-label={
+            next ? t("details.nextEvent", { title: shortText(next.title) }) : t("details.next")
+          }
           onClick={() => next && props.onSelect(next.id)}
         >
-          Next <span className="dir-arrow">→</span>
+          {t("details.nextButton")}
         </button>
       </nav>
     </section>

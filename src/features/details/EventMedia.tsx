@@ -1,7 +1,9 @@
 import { type ReactNode, useState } from "react";
 import { BodyText } from "../../components/BodyText.tsx";
+import { fillSlots, slot } from "../../components/fillSlots.tsx";
 import { TextRuns } from "../../components/TextRuns.tsx";
 import type { Media, TextRun } from "../../data/datasetSchema.ts";
+import { useT } from "../../i18n/useT.ts";
 import { creditPrefix } from "../../lib/creditLine.ts";
 import { safeHref } from "../../lib/safeHref.ts";
 
@@ -13,10 +15,15 @@ const hostOf = (href: string) => new URL(href).hostname.replace(/^www\./, "");
 
 /** A card linking to media that is not shown here: what it is and where, opening a new tab. */
 function MediaCard({ href, label }: { href: string; label: string }) {
+  const t = useT();
   return (
     <a className="media-card" href={href} target="_blank" rel="noopener noreferrer">
       <span className="media-card__label">{label}</span>{" "}
-      <span className="media-card__host">on {hostOf(href)}</span>
+      <span className="media-card__host">
+        {fillSlots(t("list.mediaOnHost", { host: slot("host") }), {
+          host: <bdi>{hostOf(href)}</bdi>,
+        })}
+      </span>
     </a>
   );
 }
@@ -71,8 +78,9 @@ function creditRuns(runs: readonly TextRun[]): readonly TextRun[] {
  * scripts are never loaded. Its caption and credit below, with their links.
  */
 export function EventMedia({ media }: { media: Media }) {
+  const t = useT();
   const href = safeHref(media.url);
-  const label = media.label ?? "Media";
+  const label = media.label ?? t("list.mediaName");
   const caption = runsOf(media.captionRuns, media.caption);
   const credit = creditRuns(runsOf(media.creditRuns, media.credit));
   let shown: ReactNode = null;

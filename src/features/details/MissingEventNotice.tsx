@@ -1,3 +1,4 @@
+import { useT } from "../../i18n/useT.ts";
 import { shortText } from "../../lib/shortText.ts";
 
 /**
@@ -13,15 +14,17 @@ export function MissingEventNotice({
   datasetTitle: string;
   onDismiss: () => void;
 }) {
+  const t = useT();
   return (
     <div className="notice" role="status">
       <p className="notice__text">
-        No event “{shortText(id, 80)}” in this timeline. The link may be meant for another dataset,
-        or the event may have been removed; everything in “{shortText(datasetTitle, 120)}” is shown
-        below.
+        {t("filters.missingEvent", {
+          id: shortText(id, 80),
+          title: shortText(datasetTitle, 120),
+        })}
       </p>
       <button type="button" onClick={onDismiss}>
-        Dismiss
+        {t("filters.dismiss")}
       </button>
     </div>
   );

@@ -7,6 +7,7 @@ import type { Person, Source, TimelineEvent } from "../../data/datasetSchema.ts"
 import { eventGroup } from "../../data/eventGroup.ts";
 import { eventNote } from "../../data/eventNote.ts";
 import { formatEventDate, htmlDateTime } from "../../dates/formatEventDate.ts";
+import { useT } from "../../i18n/useT.ts";
 import { shortText } from "../../lib/shortText.ts";
 import { ExcerptQuote } from "./ExcerptQuote.tsx";
 import { ImportedText } from "./ImportedText.tsx";
@@ -32,6 +33,7 @@ export function EventCard({
   onSelect,
   onShowInArticle,
 }: EventCardProps) {
+  const t = useT();
   const titleId = `event-${event.id}-title`;
   const dateTime = htmlDateTime(event.date.edtf);
   const dateText = formatEventDate(event.date.edtf);
@@ -69,7 +71,7 @@ export function EventCard({
       </h3>
       {names.length > 0 && (
         <p className="event-card__people">
-          <span className="event-card__label">People:</span>{" "}
+          <span className="event-card__label">{t("list.people")}</span>{" "}
           <bdi>
             <Highlighted text={names.join(", ")} />
           </bdi>
@@ -81,7 +83,7 @@ export function EventCard({
       ) : (
         <ul
           className="event-card__excerpts"
-          aria-label={`Excerpts reporting “${shortText(event.title)}”`}
+          aria-label={t("list.excerptsReporting", { title: shortText(event.title) })}
         >
           {event.excerpts.map((excerpt, index) => (
             <li key={`${excerpt.source}:${excerpt.start}`}>
@@ -90,11 +92,11 @@ export function EventCard({
                 <button
                   type="button"
                   className="link-button excerpt__show"
-                  aria-label={`Show in article: excerpt ${index + 1}`}
+                  aria-label={t("list.showInArticleLabel", { number: index + 1 })}
                   aria-describedby={titleId}
                   onClick={() => onShowInArticle(event.id, index)}
                 >
-                  Show in article
+                  {t("list.showInArticle")}
                 </button>
               )}
             </li>

@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import type { TimelineEvent } from "../../data/datasetSchema.ts";
 import type { IndexedDataset } from "../../data/indexDataset.ts";
 import { formatCount } from "../../i18n/formatCount.ts";
+import { useT } from "../../i18n/useT.ts";
 import { keptEvents } from "../../search/filterMask.ts";
 import { EventCard } from "./EventCard.tsx";
 
@@ -29,16 +30,18 @@ export function EventList({
   onShowInArticle,
   pageSize = 200,
 }: EventListProps) {
+  const t = useT();
   const [pages, setPages] = useState(1);
   const events = useMemo(() => keptEvents(all, keep), [all, keep]);
   const shown = events.length > pages * pageSize ? events.slice(0, pages * pageSize) : events;
   return (
     <section className="event-list" aria-labelledby="event-list-title">
       <h2 id="event-list-title" tabIndex={-1}>
-        Events <span className="event-list__count">({events.length})</span>
+        {t("list.events")}{" "}
+        <span className="event-list__count">{t("list.count", { count: events.length })}</span>
       </h2>
       {events.length === 0 ? (
-        <p className="empty-state">This timeline has no events yet.</p>
+        <p className="empty-state">{t("list.empty")}</p>
       ) : (
         <ol className="event-list__items">
           {shown.map((event) => (
@@ -58,9 +61,11 @@ export function EventList({
       {shown.length < events.length && (
         <p className="event-list__more">
           <button type="button" onClick={() => setPages((n) => n + 1)}>
-            Show {formatCount(Math.min(pageSize, events.length - shown.length))} more
+            {t("list.showMore", {
+              count: Math.min(pageSize, events.length - shown.length),
+            })}
           </button>{" "}
-          ({formatCount(events.length - shown.length)} not shown yet)
+          {t("list.notShownYet", { count: formatCount(events.length - shown.length) })}
         </p>
       )}
     </section>

@@ -1,7 +1,10 @@
 import { ClampedText } from "../../components/ClampedText.tsx";
+import { fillSlots, slot } from "../../components/fillSlots.tsx";
+
 import type { Excerpt, Source } from "../../data/datasetSchema.ts";
 import { sourcePublisher } from "../../data/sourcePublisher.ts";
 import { formatPublished } from "../../dates/formatEventDate.ts";
+import { useT } from "../../i18n/useT.ts";
 import { safeHref } from "../../lib/safeHref.ts";
 import { shortText } from "../../lib/shortText.ts";
 
@@ -13,6 +16,7 @@ export function ExcerptQuote({
   excerpt: Excerpt;
   source: Source | undefined;
 }) {
+  const t = useT();
   const href = safeHref(source?.url);
   return (
     <figure className="excerpt">
@@ -24,13 +28,17 @@ export function ExcerptQuote({
       <figcaption className="excerpt__source">
         {source ? (
           <>
-            {sourcePublisher(source) && `${sourcePublisher(source)}, `}
+            {sourcePublisher(source) && (
+              <>
+                <bdi>{sourcePublisher(source)}</bdi>,{" "}
+              </>
+            )}
             <cite dir="auto">{shortText(source.title)}</cite>, {formatPublished(source.published)}
           </>
         ) : (
-          <>
-            Unknown source “<bdi>{excerpt.source}</bdi>”
-          </>
+          fillSlots(t("list.unknownSource", { id: slot("id") }), {
+            id: <bdi>{excerpt.source}</bdi>,
+          })
         )}
       </figcaption>
     </figure>

@@ -1,5 +1,6 @@
 import { BodyText } from "../../components/BodyText.tsx";
 import type { Media, TimelineEvent } from "../../data/datasetSchema.ts";
+import { useT } from "../../i18n/useT.ts";
 import { safeHref } from "../../lib/safeHref.ts";
 import { NAME_LIMIT, shortText } from "../../lib/shortText.ts";
 import { EventMedia } from "../details/EventMedia.tsx";
@@ -27,20 +28,19 @@ export function ImportedText({
   event: TimelineEvent;
   mediaFigure?: boolean;
 }) {
+  const t = useT();
   const { body, media, displayDate } = event;
   const withMedia = hasMedia(media);
   const hasText = (body?.length ?? 0) > 0 || withMedia;
   return (
     <div className="imported">
       <p className="imported__notice">
-        <strong>No verified excerpt.</strong> No article backs this event
-        {hasText
-          ? "; what follows is the text it came with, not checked against any article."
-          : ", and it came with no text beyond what is shown above."}
+        <strong>{t("list.noVerifiedExcerpt")}</strong>{" "}
+        {hasText ? t("list.noArticleTextFollows") : t("list.noArticleNoText")}
       </p>
       {displayDate && (
         <p className="imported__date">
-          Date as the file gives it: {shortText(displayDate, NAME_LIMIT)}
+          {t("list.fileDate", { date: shortText(displayDate, NAME_LIMIT) })}
         </p>
       )}
       {body && body.length > 0 && <BodyText runs={body} className="imported__body" />}

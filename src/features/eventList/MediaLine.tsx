@@ -1,4 +1,5 @@
 import type { Media } from "../../data/datasetSchema.ts";
+import { useT } from "../../i18n/useT.ts";
 import { creditLine } from "../../lib/creditLine.ts";
 import { joinSentences } from "../../lib/joinSentences.ts";
 import { safeHref } from "../../lib/safeHref.ts";
@@ -9,6 +10,7 @@ import { shortText } from "../../lib/shortText.ts";
  * quote's words, its caption and credit as sentences, and a link to where the media is.
  */
 export function MediaLine({ media }: { media: Media }) {
+  const t = useT();
   const href = safeHref(media.url);
   const quote =
     media.kind === "quote" && media.text ? media.text.map((run) => run.text).join("") : "";
@@ -20,12 +22,12 @@ export function MediaLine({ media }: { media: Media }) {
   if (words === "" && !href) return null;
   return (
     <p className="imported__media">
-      <span className="event-card__label">Media:</span> {words}
+      <span className="event-card__label">{t("list.media")}</span> {words}
       {href && (
         <>
           {words ? " " : ""}
           <a href={href} target="_blank" rel="noopener noreferrer">
-            Open the media
+            {t("list.openMedia")}
           </a>
         </>
       )}

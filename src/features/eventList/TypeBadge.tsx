@@ -2,6 +2,7 @@ import { Highlighted } from "../../components/Highlighted.tsx";
 import { TypeIcon } from "../../components/TypeIcon.tsx";
 import type { EventType } from "../../data/datasetSchema.ts";
 import { eventTypeLabel } from "../../data/eventTypeLabels.ts";
+import { useT } from "../../i18n/useT.ts";
 import { NAME_LIMIT, shortText } from "../../lib/shortText.ts";
 
 interface TypeBadgeProps {
@@ -18,6 +19,7 @@ interface TypeBadgeProps {
  * else beside the type.
  */
 export function TypeBadge({ type, group = null, icon = false }: TypeBadgeProps) {
+  const t = useT();
   const groupOnly = group !== null && type === "other";
   return (
     <>
@@ -32,7 +34,7 @@ export function TypeBadge({ type, group = null, icon = false }: TypeBadgeProps) 
         <span className="type-badge type-badge--group" data-type={type}>
           {groupOnly && icon && <TypeIcon type={type} />}
           {groupOnly && icon && " "}
-          <span className="visually-hidden">Group: </span>
+          <span className="visually-hidden">{t("list.group")} </span>
           <bdi>
             <Highlighted text={shortText(group, NAME_LIMIT)} />
           </bdi>

@@ -3,6 +3,7 @@ import {
   DATE_CERTAINTY_LABELS,
   type DateCertainty,
 } from "../../dates/dateCertainty.ts";
+import { useT } from "../../i18n/useT.ts";
 
 /** The select's value for "any certainty", and for a list of several (only a link can make one). */
 const ANY = "any";
@@ -22,11 +23,12 @@ export function CertaintyFilter({
   counts: Record<DateCertainty, number>;
   onCertainty: (certainty: DateCertainty[] | null) => void;
 }) {
+  const t = useT();
   const value =
     certainty === null ? ANY : certainty.length === 1 ? (certainty[0] as string) : SEVERAL;
   return (
     <label className="certainty-filter">
-      <span>Dates</span>
+      <span>{t("filters.dates")}</span>
       <select
         value={value}
         onChange={(e) => {
@@ -35,16 +37,16 @@ export function CertaintyFilter({
           else if (e.target.value === ANY) onCertainty(null);
         }}
       >
-        <option value={ANY}>Any certainty</option>
+        <option value={ANY}>{t("filters.anyCertainty")}</option>
         {DATE_CERTAINTIES.map((c) => (
           <option key={c} value={c}>
-            {DATE_CERTAINTY_LABELS[c]} ({counts[c]})
+            {t("filters.certaintyOption", { label: DATE_CERTAINTY_LABELS[c], count: counts[c] })}
           </option>
         ))}
         {value === SEVERAL && (
           <option value={SEVERAL}>
             {certainty?.length === 0
-              ? "None"
+              ? t("filters.none")
               : certainty?.map((c) => DATE_CERTAINTY_LABELS[c]).join(", ")}
           </option>
         )}

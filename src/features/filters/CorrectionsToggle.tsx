@@ -1,3 +1,5 @@
+import { useT } from "../../i18n/useT.ts";
+
 /**
  * "Corrections (n)": shows only the events that carry a note (a correction or a caveat), with how
  * many the other filters leave, so a fact-checker need not open every event to find them.
@@ -11,15 +13,16 @@ export function CorrectionsToggle({
   count: number;
   onChange: (on: boolean) => void;
 }) {
+  const t = useT();
   return (
     <button
       type="button"
       className="corrections-toggle"
       aria-pressed={on}
-      title="Only events with a correction or a caveat about the article"
+      title={t("filters.correctionsTitle")}
       onClick={() => onChange(!on)}
     >
-      Corrections ({count})
+      {t("filters.corrections", { count })}
     </button>
   );
 }

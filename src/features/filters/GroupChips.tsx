@@ -1,3 +1,4 @@
+import { useT } from "../../i18n/useT.ts";
 import { NAME_LIMIT, shortText } from "../../lib/shortText.ts";
 import { groupLabel } from "../../state/checkGroupFilter.ts";
 
@@ -16,6 +17,7 @@ interface GroupChipsProps {
 
 /** A toggle per group of the open timeline, with its name and count; all on is no group filter. */
 export function GroupChips({ groups, groupCounts, presentGroups, onGroups }: GroupChipsProps) {
+  const t = useT();
   const shown = groups ?? presentGroups;
   const toggle = (group: string) => {
     const next = shown.includes(group) ? shown.filter((g) => g !== group) : [...shown, group];
@@ -25,7 +27,7 @@ export function GroupChips({ groups, groupCounts, presentGroups, onGroups }: Gro
   };
   return (
     <fieldset className="type-chips group-chips">
-      <legend className="visually-hidden">Groups</legend>
+      <legend className="visually-hidden">{t("filters.groups")}</legend>
       {presentGroups.map((group) => {
         const label = groupLabel(group);
         const short = shortText(label, GROUP_CHIP_LIMIT);
@@ -38,7 +40,7 @@ export function GroupChips({ groups, groupCounts, presentGroups, onGroups }: Gro
             type="button"
             className="type-toggle group-toggle"
             aria-pressed={shown.includes(group)}
-            aria-label={whole && `${whole} ${count}`}
+            aria-label={whole && t("filters.chipName", { name: whole, count })}
             onClick={() => toggle(group)}
             title={whole}
           >

@@ -1,3 +1,5 @@
+import { useT } from "../../i18n/useT.ts";
+
 /**
  * Said when the address asked for something that was not understood (a filter naming no known
  * type, a malformed event or window): what each was and what is shown instead. It can be
@@ -10,15 +12,16 @@ export function LinkNotice({
   notices: readonly string[];
   onDismiss: () => void;
 }) {
+  const t = useT();
   return (
-    <div className="notice" role="status" aria-label="Parts of this link were not understood">
+    <div className="notice" role="status" aria-label={t("filters.linkNotice")}>
       {notices.map((notice) => (
         <p key={notice} className="notice__text">
           {notice}
         </p>
       ))}
       <button type="button" onClick={onDismiss}>
-        Dismiss
+        {t("filters.dismiss")}
       </button>
     </div>
   );

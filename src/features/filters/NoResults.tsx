@@ -1,3 +1,6 @@
+import { fillSlots, slot } from "../../components/fillSlots.tsx";
+import { useT } from "../../i18n/useT.ts";
+
 /**
  * Said when the filters leave no event (with why, when one filter alone explains it), with the
  * way back, and a correction of the search if any.
@@ -14,25 +17,28 @@ export function NoResults({
   suggestion?: string | null;
   onSuggestion?: (query: string) => void;
 }) {
+  const t = useT();
   return (
     <div className="no-results" role="status">
-      <p>{reason ?? "No events match these filters."}</p>
+      <p>{reason ?? t("filters.noResults")}</p>
       {suggestion && onSuggestion && (
         <p className="no-results__suggestion">
-          Did you mean{" "}
-          <button
-            type="button"
-            className="link-button"
-            aria-label={`Did you mean ${suggestion}? Search for it`}
-            onClick={() => onSuggestion(suggestion)}
-          >
-            {suggestion}
-          </button>
-          ?
+          {fillSlots(t("filters.didYouMean", { suggestion: slot("suggestion") }), {
+            suggestion: (
+              <button
+                type="button"
+                className="link-button"
+                aria-label={t("filters.didYouMeanLabel", { suggestion })}
+                onClick={() => onSuggestion(suggestion)}
+              >
+                {suggestion}
+              </button>
+            ),
+          })}
         </p>
       )}
       <button type="button" onClick={onClear}>
-        Clear filters
+        {t("filters.clear")}
       </button>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { RefObject } from "react";
+import { useT } from "../../i18n/useT.ts";
 
 interface SearchBoxProps {
   query: string;
@@ -10,23 +11,24 @@ interface SearchBoxProps {
 
 /** The search over titles, summaries, excerpts and names; "/" focuses it. */
 export function SearchBox({ query, inputRef, onQuery, compact }: SearchBoxProps) {
+  const t = useT();
   return (
     // biome-ignore lint/a11y/useSemanticElements: <search> is not yet known to every browser this supports.
     <form
       className="search-box"
       role="search"
-      aria-label="Search events"
+      aria-label={t("filters.searchEvents")}
       onSubmit={(e) => e.preventDefault()}
     >
       <label htmlFor="search-input" className="visually-hidden">
-        Search events
+        {t("filters.searchEvents")}
       </label>
       <input
         id="search-input"
         ref={inputRef}
         type="search"
         value={query}
-        placeholder={compact ? "Search…" : "Search events  ( / )"}
+        placeholder={compact ? t("filters.searchShort") : t("filters.searchPlaceholder")}
         aria-keyshortcuts="/"
         autoComplete="off"
         onChange={(e) => onQuery(e.target.value)}

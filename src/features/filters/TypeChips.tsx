@@ -1,6 +1,7 @@
 import { TypeIcon } from "../../components/TypeIcon.tsx";
 import { eventTypeLabel } from "../../data/eventTypeLabels.ts";
 import { EVENT_TYPES, type EventType } from "../../data/vocabulary.ts";
+import { useT } from "../../i18n/useT.ts";
 
 interface TypeChipsProps {
   /** The types shown; null shows every type. */
@@ -21,16 +22,17 @@ export function TypeChips({
   onTypes,
   compact = false,
 }: TypeChipsProps) {
+  const t = useT();
   const shown = types ?? EVENT_TYPES;
   const toggle = (type: EventType) => {
-    const next = shown.includes(type) ? shown.filter((t) => t !== type) : [...shown, type];
+    const next = shown.includes(type) ? shown.filter((k) => k !== type) : [...shown, type];
     // Every type the dataset has shown again is no type filter at all.
-    const all = presentTypes.every((t) => next.includes(t));
-    onTypes(all ? null : EVENT_TYPES.filter((t) => next.includes(t)));
+    const all = presentTypes.every((k) => next.includes(k));
+    onTypes(all ? null : EVENT_TYPES.filter((k) => next.includes(k)));
   };
   return (
     <fieldset className="type-chips">
-      <legend className="visually-hidden">Event types</legend>
+      <legend className="visually-hidden">{t("filters.eventTypes")}</legend>
       {presentTypes.map((type) => (
         <button
           key={type}

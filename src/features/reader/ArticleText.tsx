@@ -1,5 +1,6 @@
 import { Fragment, type KeyboardEvent } from "react";
 import { noteKindLabel } from "../../data/noteKindLabels.ts";
+import { useT } from "../../i18n/useT.ts";
 import { logicalArrow, type TextDirection } from "../../lib/logicalArrow.ts";
 import type { LedgerEntry } from "../../reader/claimLedger.ts";
 import type { Segment } from "../../reader/segmentText.ts";
@@ -40,6 +41,8 @@ export const correctionId = (key: string) => `correction-${key.replace(/[^a-z0-9
  */
 export function ArticleText(props: ArticleTextProps) {
   const { text, unverified, paragraphs, entries, chosenKey } = props;
+  const t = useT();
+  // The arrows follow the page: in a right-to-left language the next excerpt is to the left.
   const chosen = entries.get(chosenKey);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
@@ -57,8 +60,10 @@ export function ArticleText(props: ArticleTextProps) {
       <Fragment key={paragraph.start}>
         {holdsChosen && chosen && (
           <p className="reader__marker">
-            <span className="visually-hidden">The chosen excerpt, below, reports:</span>{" "}
-            {unverified && <span className="reader__unverified">Unverified · </span>}
+            <span className="visually-hidden">{t("reader.chosenReports")}</span>{" "}
+            {unverified && (
+              <span className="reader__unverified">{t("reader.unverifiedMarker")} </span>
+            )}
             <bdi>{chosen.eventTitle}</bdi>
           </p>
         )}
@@ -93,9 +98,13 @@ export function ArticleText(props: ArticleTextProps) {
                     aria-current={isChosen ? "true" : undefined}
                     aria-describedby={described || undefined}
                     title={
-                      (unverified ? "Unverified: the article has changed since. " : "") +
+                      (unverified ? `${t("reader.unverifiedTitle")} ` : "") +
                         (entry?.status === "wrong"
-                          ? `${entry.eventTitle}. ${noteKindLabel("wrong")}: ${entry.detail}`
+                          ? t("reader.wrongClaimTitle", {
+                              title: entry.eventTitle,
+                              label: noteKindLabel("wrong"),
+                              correction: entry.detail,
+                            })
                           : (entry?.eventTitle ?? "")) || undefined
                     }
                     onFocus={() => {
@@ -108,7 +117,9 @@ export function ArticleText(props: ArticleTextProps) {
                       if (entry) props.onSelectExcerpt(entry.eventId, entry.index);
                     }}
                   >
-                    {unverified && <span className="visually-hidden">Unverified excerpt: </span>}
+                    {unverified && (
+                      <span className="visually-hidden">{t("reader.unverifiedExcerpt")} </span>
+                    )}
                     {words}
                   </a>
                 </mark>
@@ -132,7 +143,10 @@ export function ArticleText(props: ArticleTextProps) {
                         className="claim-correction"
                         hidden={!open}
                       >
-                        <strong>{noteKindLabel("wrong")}:</strong> {claim.detail}
+                        <strong>
+                          {t("reader.correctionLead", { label: noteKindLabel("wrong") })}
+                        </strong>{" "}
+                        {claim.detail}
                       </span>
                     </Fragment>
                   );

@@ -1,4 +1,6 @@
-import { useEffect, useRef } from "react";
+import { Fragment, useEffect, useRef } from "react";
+import { fillSlots, slot } from "../../components/fillSlots.tsx";
+import { useT } from "../../i18n/useT.ts";
 import { shortText } from "../../lib/shortText.ts";
 import {
   claimStatusText,
@@ -6,6 +8,19 @@ import {
   type LedgerEntry,
   ledgerTally,
 } from "../../reader/claimLedger.ts";
+
+/** Words for screen readers only; the spaces around them stay outside, so that they count. */
+function hiddenWords(words: string, key: number) {
+  const core = words.trim();
+  if (core === "") return words;
+  return (
+    <Fragment key={key}>
+      {words.startsWith(core) ? "" : " "}
+      <span className="visually-hidden">{core}</span>
+      {words.endsWith(core) ? "" : " "}
+    </Fragment>
+  );
+}
 
 /** Quotes in the margin are cut to about this many characters; the text holds them whole. */
 const QUOTE_LIMIT = 80;
@@ -33,6 +48,7 @@ export function ClaimLedger({
   onOpenEvent,
   headed = true,
 }: ClaimLedgerProps) {
+  const t = useT();
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
     const box = list.current;
@@ -47,11 +63,11 @@ export function ClaimLedger({
     <section className="ledger" aria-labelledby={headed ? "ledger-title" : undefined}>
       {headed && (
         <h3 id="ledger-title" className="ledger__title">
-          Claim ledger
+          {t("reader.claimLedger")}
         </h3>
       )}
       {headed && <p className="ledger__tally">{ledgerTally(ledger)}</p>}
-      <ol ref={list} className="ledger__list" aria-label="Claims in article order">
+      <ol ref={list} className="ledger__list" aria-label={t("reader.claimsInOrder")}>
         {ledger.entries.map((entry) => {
           const chosen = entry.key === chosenKey;
           return (
@@ -67,17 +83,20 @@ export function ClaimLedger({
                   {GLYPHS[entry.status]}
                 </span>{" "}
                 {claimStatusText(entry.status)}
-                {chosen && <span className="ledger__shown"> · shown in the text</span>}
+                {chosen && <span className="ledger__shown"> {t("reader.shownInText")}</span>}
               </p>
               {entry.found ? (
                 <button type="button" className="ledger__quote" onClick={() => onChoose(entry)}>
-                  <span className="visually-hidden">Show in the text:</span> “
-                  <bdi>{shortText(entry.exact, QUOTE_LIMIT)}</bdi>”
+                  <span className="visually-hidden">{t("reader.showInText")}</span>{" "}
+                  {fillSlots(t("reader.quote", { quote: slot("quote") }), {
+                    quote: <bdi>{shortText(entry.exact, QUOTE_LIMIT)}</bdi>,
+                  })}
                 </button>
               ) : (
                 <p className="ledger__quote ledger__quote--missing">
-                  “<bdi>{shortText(entry.exact, QUOTE_LIMIT)}</bdi>” (not found at its place in this
-                  text)
+                  {fillSlots(t("reader.quoteNotFound", { quote: slot("quote") }), {
+                    quote: <bdi>{shortText(entry.exact, QUOTE_LIMIT)}</bdi>,
+                  })}
                 </p>
               )}
               <p className="ledger__detail">
@@ -89,8 +108,9 @@ export function ClaimLedger({
                   className="link-button"
                   onClick={() => onOpenEvent(entry.eventId)}
                 >
-                  <span className="visually-hidden">Open the details of</span>{" "}
-                  <bdi>{entry.eventTitle}</bdi>
+                  {fillSlots(t("reader.openDetailsOf", { title: slot("title") }), {
+                    title: <bdi>{entry.eventTitle}</bdi>,
+                  }).map((part, i) => (typeof part === "string" ? hiddenWords(part, i) : part))}
                 </button>
               </p>
             </li>

@@ -1,9 +1,12 @@
+import { useT } from "../../i18n/useT.ts";
 import type { TextDirection } from "../../lib/logicalArrow.ts";
 import type { ExcerptPosition } from "../../reader/claimLedger.ts";
 
 /**
  * The sticky "Excerpt k of n ‹ ›" bar that steps through an article's highlights in order. At
  * either end its button is marked unavailable but keeps focus (a disabled one would drop it).
+ * In a right-to-left language the bar is mirrored: "previous" stands on the right, its glyph
+ * drawn pointing there (‹ and › are mirrored characters), and → is its key.
  */
 export function ExcerptStepper({
   at,
@@ -15,25 +18,32 @@ export function ExcerptStepper({
   /** The article's direction: in right-to-left text → on a highlight steps back. */
   textDirection?: TextDirection;
 }) {
+  const t = useT();
   // ‹ and › are mirrored by the browser in a right-to-left page, so they point the way it reads.
   const [back, on] = textDirection === "rtl" ? ["→", "←"] : ["←", "→"];
   const steps = [
-    { direction: -1, label: "Previous excerpt", shortcut: back, glyph: "‹", to: at.previous },
-    { direction: 1, label: "Next excerpt", shortcut: on, glyph: "›", to: at.next },
+    {
+      direction: -1,
+      label: t("reader.previousExcerpt"),
+      shortcut: back,
+      glyph: "‹",
+      to: at.previous,
+    },
+    { direction: 1, label: t("reader.nextExcerpt"), shortcut: on, glyph: "›", to: at.next },
   ] as const;
   return (
-    <nav className="reader__stepper" aria-label="Excerpts in this article">
+    <nav className="reader__stepper" aria-label={t("reader.excerptsInArticle")}>
       <p aria-live="polite" aria-atomic="true">
         {at.position > 0
-          ? `Excerpt ${at.position} of ${at.count}`
-          : `${at.count} ${at.count === 1 ? "excerpt" : "excerpts"}`}
+          ? t("reader.excerptOf", { position: at.position, count: at.count })
+          : t("reader.excerptCount", { count: at.count })}
       </p>
       {steps.map(({ direction, label, shortcut, glyph, to }) => (
         <button
-          key={label}
+          key={direction}
           type="button"
           aria-label={label}
-          title={`${label} (${shortcut} on a highlight)`}
+          title={t("reader.stepTitle", { label, shortcut })}
           aria-disabled={to === null}
           onClick={() => to !== null && onStep(direction)}
         >

@@ -1,5 +1,6 @@
 import { type ComponentProps, useMemo, useState } from "react";
 import { formatCount } from "../../i18n/formatCount.ts";
+import { useT } from "../../i18n/useT.ts";
 import { paragraphAt, paragraphWindow, READER_PAGE } from "../../reader/paragraphWindow.ts";
 import { type HighlightRange, segmentText } from "../../reader/segmentText.ts";
 import type { Paragraph } from "../../reader/splitParagraphs.ts";
@@ -26,6 +27,7 @@ interface Placement {
  * outside the page moves the page to it, so the chosen one is always drawn (and findable).
  */
 export function PagedArticleText({ split, ranges, ...props }: PagedArticleTextProps) {
+  const t = useT();
   const chosen = ranges.find((range) => range.key === props.chosenKey);
   const anchor = chosen ? Math.max(paragraphAt(split, chosen.start), 0) : 0;
   const [placement, setPlacement] = useState<Placement>({ anchor, earlier: 0, later: 0 });
@@ -55,10 +57,13 @@ export function PagedArticleText({ split, ranges, ...props }: PagedArticleTextPr
         className="link-button"
         onClick={() => setPlacement((was) => ({ ...was, [side]: was[side] + 1 }))}
       >
-        Show {formatCount(Math.min(count, READER_PAGE))} {side === "earlier" ? "earlier" : "later"}{" "}
-        paragraphs
+        {t(side === "earlier" ? "reader.showEarlier" : "reader.showLater", {
+          count: Math.min(count, READER_PAGE),
+        })}
       </button>{" "}
-      ({formatCount(count)} {side === "earlier" ? "before" : "after"} these)
+      {t(side === "earlier" ? "reader.beforeThese" : "reader.afterThese", {
+        count: formatCount(count),
+      })}
     </p>
   );
   return (

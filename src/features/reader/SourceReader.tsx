@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { ErrorState } from "../../components/ErrorState.tsx";
+import { fillSlots, slot } from "../../components/fillSlots.tsx";
 import { LoadingState } from "../../components/LoadingState.tsx";
 import { PanelHeader } from "../../components/PanelHeader.tsx";
 import { useMediaQuery } from "../../components/useMediaQuery.ts";
@@ -10,6 +11,7 @@ import type { ArticleSource, Source, TimelineEvent } from "../../data/datasetSch
 import { useLoadProgress } from "../../data/loadProgress.ts";
 import { sourcePublisher } from "../../data/sourcePublisher.ts";
 import { formatPublished } from "../../dates/formatEventDate.ts";
+import { useT } from "../../i18n/useT.ts";
 import { shortText } from "../../lib/shortText.ts";
 import { textDirection } from "../../lib/textDirection.ts";
 import {
@@ -54,6 +56,7 @@ const LEDGER_BESIDE = "(min-width: 1200px), (min-width: 640px) and (max-width: 8
  * excerpt is filled, named in the margin, scrolled into view and focused; the others recede.
  */
 export function SourceReader(props: SourceReaderProps) {
+  const t = useT();
   const { source, datasetUrl, events, sources, chosen, onSelectExcerpt } = props;
   // A path that could lead off the dataset's site is never fetched; the reader is told why.
   const address = datasetUrl === null ? null : articleTextUrl(datasetUrl, source.text.path);
@@ -66,9 +69,10 @@ export function SourceReader(props: SourceReaderProps) {
   // The text is checked against the digest its excerpts were checked with: changed (or not
   // checkable here), its excerpts are shown as unverified, never as verified highlights.
   const pin = query.status === "success" ? articlePin(query.data.digest, source.text.sha256) : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: with `t`, the claims' words follow the language.
   const ledger = useMemo(
     () => buildClaimLedger(events, source.id, text, sources),
-    [events, source.id, text, sources],
+    [events, source.id, text, sources, t],
   );
   const entries = useMemo(() => new Map(ledger.entries.map((e) => [e.key, e])), [ledger]);
   // Only an excerpt whose offsets hold its exact words in this text is highlighted; the others
@@ -145,12 +149,13 @@ export function SourceReader(props: SourceReaderProps) {
     />
   );
 
+  const publisher = sourcePublisher(source);
   const original = chosenExcerpt ? textFragmentUrl(source.url, chosenExcerpt.exact) : null;
   return (
     <section className="reader" aria-labelledby="reader-title">
-      <PanelHeader closeLabel="Close the article" onClose={props.onClose}>
+      <PanelHeader closeLabel={t("reader.close")} onClose={props.onClose}>
         <button type="button" className="link-button" onClick={props.onBack}>
-          <span className="dir-arrow">←</span> Back to the event
+          {t("reader.back")}
         </button>
       </PanelHeader>
       <p className="reader__meta">
@@ -162,8 +167,12 @@ export function SourceReader(props: SourceReaderProps) {
       {original && (
         <p>
           <a href={original} target="_blank" rel="noreferrer noopener">
-            Read the original{sourcePublisher(source) && ` at ${sourcePublisher(source)}`}
-            <span className="visually-hidden"> (opens in a new tab)</span>
+            {publisher
+              ? fillSlots(t("reader.readOriginalAt", { publisher: slot("publisher") }), {
+                  publisher: <bdi>{publisher}</bdi>,
+                })
+              : t("reader.readOriginal")}
+            <span className="visually-hidden"> {t("reader.newTab")}</span>
           </a>
         </p>
       )}
@@ -177,7 +186,8 @@ export function SourceReader(props: SourceReaderProps) {
       {!beside && ledger.entries.length > 0 && (
         <details className="ledger-disclosure">
           <summary>
-            Claim ledger <span className="ledger-disclosure__tally">· {ledgerTally(ledger)}</span>
+            {t("reader.claimLedger")}{" "}
+            <span className="ledger-disclosure__tally">· {ledgerTally(ledger)}</span>
           </summary>
           {ledgerView(false)}
         </details>
@@ -186,23 +196,22 @@ export function SourceReader(props: SourceReaderProps) {
         <div ref={container} className="reader__text">
           {datasetUrl === null ? (
             <p className="reader__warning">
-              This timeline was opened from a file on this device, so its articles' full texts are
-              not available here. Open the dataset from its web address (with <code>?data=</code>)
-              to read them.
+              {fillSlots(t("reader.openedFromFile", { parameter: slot("parameter") }), {
+                parameter: <code>?data=</code>,
+              })}
             </p>
           ) : address?.ok === false ? (
             <p className="reader__warning" role="alert">
-              This article's full text is not available here: {address.reason} The excerpts quoted
-              from it are still shown.
+              {t("reader.textUnavailable", { reason: address.reason })}
             </p>
           ) : (
             query.status === "pending" && (
-              <LoadingState label="Loading the article…" progress={progress} />
+              <LoadingState label={t("reader.loading")} progress={progress} />
             )
           )}
           {query.status === "error" && (
             <ErrorState
-              title="The article could not be loaded"
+              title={t("reader.loadFailed")}
               error={query.error}
               onRetry={() => query.refetch()}
               retrying={query.isFetching}
@@ -210,29 +219,20 @@ export function SourceReader(props: SourceReaderProps) {
           )}
           {pin === "changed" && (
             <p className="reader__warning" role="alert">
-              <strong>This article has changed</strong> since its excerpts were checked: its text is
-              not the one this timeline recorded (their SHA-256 fingerprints differ). Its excerpts
-              are shown as unverified, and may no longer say what the timeline quotes.
+              {fillSlots(t("reader.articleChanged", { changed: slot("changed") }), {
+                changed: <strong>{t("reader.articleChangedLead")}</strong>,
+              })}
             </p>
           )}
-          {pin === "unchecked" && (
-            <p className="reader__warning">
-              This page cannot check that the article is the one this timeline recorded (browsers
-              compute its fingerprint only for pages served over HTTPS), so its excerpts are shown
-              as unverified.
-            </p>
-          )}
+          {pin === "unchecked" && <p className="reader__warning">{t("reader.articleUnchecked")}</p>}
           {mismatch && (
             <p className="reader__warning" role="alert">
-              This excerpt does not match the article text at its recorded place; the article may
-              have changed.
+              {t("reader.excerptMismatch")}
             </p>
           )}
           {mismatched > (mismatch ? 1 : 0) && (
             <p className="reader__warning">
-              {mismatched === 1
-                ? "1 excerpt of this article does not match its text at its recorded place and is not highlighted."
-                : `${mismatched} excerpts of this article do not match its text at their recorded places and are not highlighted.`}
+              {t("reader.excerptsMismatched", { count: mismatched })}
             </p>
           )}
           {text !== null && (
