@@ -12,6 +12,8 @@ import { noteKindClaim } from "../../data/noteKindLabels.ts";
 import { sourcePublisher } from "../../data/sourcePublisher.ts";
 import { describeKnownDate } from "../../dates/describeKnownDate.ts";
 import { formatPublished, htmlDateTime } from "../../dates/formatEventDate.ts";
+import { foreignLanguage } from "../../i18n/foreignLanguage.ts";
+import { useActiveLocale } from "../../i18n/useActiveLocale.ts";
 import { useT } from "../../i18n/useT.ts";
 import { NAME_LIMIT, shortText } from "../../lib/shortText.ts";
 import { ImportedText } from "../eventList/ImportedText.tsx";
@@ -32,6 +34,7 @@ interface DetailsPanelProps {
 /** Everything about one event, named by its title: date and basis, people, excerpts, neighbours. */
 export function DetailsPanel(props: DetailsPanelProps) {
   const t = useT();
+  const locale = useActiveLocale();
   const { event, data, previous, next, activePerson } = props;
   const dateTime = htmlDateTime(event.date.edtf);
   const known = describeKnownDate(event.date);
@@ -104,7 +107,10 @@ export function DetailsPanel(props: DetailsPanelProps) {
                     </p>
                   )}
                   <figure className="excerpt">
-                    <blockquote className="excerpt__quote">
+                    <blockquote
+                      className="excerpt__quote"
+                      lang={foreignLanguage(source?.language, locale)}
+                    >
                       <p>
                         <ClampedText text={excerpt.exact} />
                       </p>

@@ -34,6 +34,8 @@ interface ClaimLedgerProps {
   onOpenEvent: (eventId: string) => void;
   /** Without a heading and tally of its own (inside a disclosure, whose summary gives them). */
   headed?: boolean;
+  /** The `lang` of the article's quotes, where it is not the page's. */
+  lang?: string | undefined;
 }
 
 /**
@@ -47,6 +49,7 @@ export function ClaimLedger({
   onChoose,
   onOpenEvent,
   headed = true,
+  lang,
 }: ClaimLedgerProps) {
   const t = useT();
   const list = useRef<HTMLOListElement>(null);
@@ -89,13 +92,13 @@ export function ClaimLedger({
                 <button type="button" className="ledger__quote" onClick={() => onChoose(entry)}>
                   <span className="visually-hidden">{t("reader.showInText")}</span>{" "}
                   {fillSlots(t("reader.quote", { quote: slot("quote") }), {
-                    quote: <bdi>{shortText(entry.exact, QUOTE_LIMIT)}</bdi>,
+                    quote: <bdi lang={lang}>{shortText(entry.exact, QUOTE_LIMIT)}</bdi>,
                   })}
                 </button>
               ) : (
                 <p className="ledger__quote ledger__quote--missing">
                   {fillSlots(t("reader.quoteNotFound", { quote: slot("quote") }), {
-                    quote: <bdi>{shortText(entry.exact, QUOTE_LIMIT)}</bdi>,
+                    quote: <bdi lang={lang}>{shortText(entry.exact, QUOTE_LIMIT)}</bdi>,
                   })}
                 </p>
               )}

@@ -11,6 +11,7 @@ import type { ArticleSource, Source, TimelineEvent } from "../../data/datasetSch
 import { useLoadProgress } from "../../data/loadProgress.ts";
 import { sourcePublisher } from "../../data/sourcePublisher.ts";
 import { formatPublished } from "../../dates/formatEventDate.ts";
+import { useForeignLanguage } from "../../i18n/useForeignLanguage.ts";
 import { useT } from "../../i18n/useT.ts";
 import { shortText } from "../../lib/shortText.ts";
 import { textDirection } from "../../lib/textDirection.ts";
@@ -58,6 +59,8 @@ const LEDGER_BESIDE = "(min-width: 1200px), (min-width: 640px) and (max-width: 8
 export function SourceReader(props: SourceReaderProps) {
   const t = useT();
   const { source, datasetUrl, events, sources, chosen, onSelectExcerpt } = props;
+  // The article, its headline and its quotes are in its language: marked so where it is not the page's.
+  const lang = useForeignLanguage(source.language);
   // A path that could lead off the dataset's site is never fetched; the reader is told why.
   const address = datasetUrl === null ? null : articleTextUrl(datasetUrl, source.text.path);
   const url = address?.ok ? address.data : null;
@@ -146,6 +149,7 @@ export function SourceReader(props: SourceReaderProps) {
         else onSelectExcerpt(entry.eventId, entry.index);
       }}
       onOpenEvent={props.onOpenEvent}
+      lang={lang}
     />
   );
 
@@ -162,7 +166,7 @@ export function SourceReader(props: SourceReaderProps) {
         {[sourcePublisher(source), formatPublished(source.published)].filter(Boolean).join(" · ")}
       </p>
       <h2 id="reader-title" className="reader__title">
-        <bdi>{shortText(source.title)}</bdi>
+        <bdi lang={lang}>{shortText(source.title)}</bdi>
       </h2>
       {original && (
         <p>
@@ -193,7 +197,7 @@ export function SourceReader(props: SourceReaderProps) {
         </details>
       )}
       <div className={`reader__columns${beside ? " has-ledger" : ""}`}>
-        <div ref={container} className="reader__text">
+        <div ref={container} className="reader__text" lang={lang}>
           {datasetUrl === null ? (
             <p className="reader__warning">
               {fillSlots(t("reader.openedFromFile", { parameter: slot("parameter") }), {
