@@ -47,7 +47,10 @@ const template = [
 const LOADS: [string, () => Promise<{ problems: Parameters<typeof tallyProblems>[0] }>][] = [
   ["a TimelineJS file", () => readDatasetJson(timelineJs(), "f.json")],
   ["a Sourceline CSV", () => readSpreadsheetDataset({ text: csv }, "f.csv", "text/csv")],
-  ["a TimelineJS template sheet", () => readSpreadsheetDataset({ text: template }, "t.csv", "text/csv")],
+  [
+    "a TimelineJS template sheet",
+    () => readSpreadsheetDataset({ text: template }, "t.csv", "text/csv"),
+  ],
 ];
 
 describe("an imported file's items left out are counted the same in every language", () => {

@@ -123,7 +123,8 @@ export function importSourcelineCsv(table: SheetTable, name: string): SheetImpor
         basis: cell("basis"),
       });
       if (!dated.ok) {
-        problems.push({ path: at(dated.cell), reason: dated.reason, item: itemOf(id) });
+        const reason = dated.reason;
+        problems.push({ path: at(dated.cell), reason, item: itemOf(id), leftOut: true });
         failed.add(id);
         continue;
       }
