@@ -17,7 +17,7 @@ const ITEM = /^\w+\[\d+\]/;
  * Counts `problems` (see `ProblemTally`): a "more like these" line counts as the many it stands
  * for. Items left out are those of the problems marked `leftOut` by whoever made them (never read
  * from a reason's wording, which is in the reader's language), each item once however many of
- * its problems are listed; a problem of no item's path counts once.
+ * its problems are listed; one of no item's path (a sheet's row, a whole section) counts each time.
  */
 export function tallyProblems(problems: readonly LoadProblem[]): ProblemTally {
   let count = 0;

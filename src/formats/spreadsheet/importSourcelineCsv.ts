@@ -123,8 +123,9 @@ export function importSourcelineCsv(table: SheetTable, name: string): SheetImpor
         basis: cell("basis"),
       });
       if (!dated.ok) {
-        const reason = dated.reason;
-        problems.push({ path: at(dated.cell), reason, item: itemOf(id), leftOut: true });
+        const { cell: key, reason } = dated;
+        // A row whose date cannot be read leaves its whole event out.
+        problems.push({ path: at(key), reason, item: itemOf(id), leftOut: true });
         failed.add(id);
         continue;
       }
