@@ -55,16 +55,11 @@ function firstOfEach<T extends { id: string }>(
     if (repeat?.at === i) {
       next++;
       const first = placed?.[repeat.first] ?? repeat.first;
-      problems.push(
-        problemIn(
-          item,
-          `${section}[${at}].id`,
-          withOutcome(
-            t("data.repeatsId", { id: item.id, first: `${section}[${first}]` }),
-            sectionLeftOut(section),
-          ),
-        ),
+      const reason = withOutcome(
+        t("data.repeatsId", { id: item.id, first: `${section}[${first}]` }),
+        sectionLeftOut(section),
       );
+      problems.push({ ...problemIn(item, `${section}[${at}].id`, reason), leftOut: true });
       continue;
     }
     const checked = check(item, at);

@@ -70,7 +70,9 @@ export function applyRules<T, C>(
         `${path}${pathOf(i)}`,
         withOutcome(reason, t(outcome as MessageKey)),
       );
-      problems.push(warning ? { ...problem, warning } : problem);
+      // A rule that cannot mend the item leaves all of it out.
+      if (warning) problems.push({ ...problem, warning });
+      else problems.push(mend ? problem : { ...problem, leftOut: true });
       if (!mend) return null;
       faulty.push(i);
     }

@@ -18,6 +18,13 @@ export interface LoadProblem {
    */
   warning?: true;
   /**
+   * Set by whoever makes the problem when it leaves its whole item out (an event, source, person
+   * or era, or a list of them): not when only a part of it is (a reference, an excerpt, media).
+   * `tallyProblems` counts items left out by it, never by the reason's wording (which is in the
+   * reader's language).
+   */
+  leftOut?: true;
+  /**
    * Set on a line that stands for this many more problems like the ones before it (items left
    * out but not described one by one, which would take too long for a huge file).
    */

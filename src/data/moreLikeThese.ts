@@ -13,5 +13,6 @@ export function moreLikeThese(section: keyof typeof SECTION_ITEM, count: number)
     path: section,
     reason: t("data.moreUnfit", { count: formatCount(count), section, n: count }),
     more: count,
+    leftOut: true,
   };
 }

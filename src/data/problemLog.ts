@@ -2,7 +2,6 @@ import { formatCount } from "../i18n/formatCount.ts";
 import { t } from "../i18n/i18n.ts";
 import type { LoadProblem } from "./loadProblem.ts";
 import { SECTION_ITEM } from "./sectionItem.ts";
-import { sectionLeftOut } from "./sectionLeftOut.ts";
 
 /** How many problems of one section the rules list one by one; the rest are counted. */
 export const LISTED_PER_SECTION = 1000;
@@ -34,8 +33,6 @@ export class ProblemLog extends Array<LoadProblem> {
   }
 
   private readonly listed = new Map<Section, number>();
-  /** What each section's items left out are said to be ("event left out"), looked up once. */
-  private readonly leftOut = new Map<Section, string>();
   private readonly unlisted = new Map<
     Section,
     { leftOut: number; other: number; warnings: number }
@@ -52,20 +49,11 @@ export class ProblemLog extends Array<LoadProblem> {
       }
       const tally = this.unlisted.get(section) ?? { leftOut: 0, other: 0, warnings: 0 };
       if (problem.warning) tally.warnings++;
-      else if (problem.reason.endsWith(this.leftOutText(section))) tally.leftOut++;
+      else if (problem.leftOut) tally.leftOut++;
       else tally.other++;
       this.unlisted.set(section, tally);
     }
     return this.length;
-  }
-
-  private leftOutText(section: Section): string {
-    let text = this.leftOut.get(section);
-    if (text === undefined) {
-      text = sectionLeftOut(section);
-      this.leftOut.set(section, text);
-    }
-    return text;
   }
 
   /** Every problem listed, then for each section the ones only counted, as plain lines. */
@@ -77,6 +65,7 @@ export class ProblemLog extends Array<LoadProblem> {
           path: section,
           reason: moreLeftOut(section, leftOut),
           more: leftOut,
+          leftOut: true,
         });
       }
       if (other > 0) {

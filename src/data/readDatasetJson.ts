@@ -173,13 +173,9 @@ async function readSourceline(raw: Record<string, unknown>, name: string) {
       }
       described++;
       for (const issue of parsed.error.issues.slice(0, 3)) {
-        problems.push(
-          problemIn(
-            item,
-            formatIssuePath([`${section}[${i}]`, ...issue.path]),
-            withOutcome(issue.message, sectionLeftOut(section)),
-          ),
-        );
+        const path = formatIssuePath([`${section}[${i}]`, ...issue.path]);
+        const reason = withOutcome(issue.message, sectionLeftOut(section));
+        problems.push({ ...problemIn(item, path, reason), leftOut: true });
       }
     });
     if (unseen > 0) problems.push(moreLikeThese(section, unseen));

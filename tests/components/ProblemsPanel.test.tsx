@@ -12,8 +12,9 @@ describe("ProblemsPanel", () => {
             path: "events[8].start_date.day",
             reason: "day 31 is not a day of April 2024 (1–30); event left out",
             item: { title: "Jan Leike resigns", id: "leike-resigns" },
+            leftOut: true,
           },
-          { path: "events[9]", reason: "null is not an event object; left out" },
+          { path: "events[9]", reason: "null is not an event object; left out", leftOut: true },
         ]}
       />,
     );

@@ -78,6 +78,7 @@ describe("ProblemsPanel speaks the interface language", () => {
     const problems = Array.from({ length: 3 }, (_, i) => ({
       path: `events[${i}].title`,
       reason: "x; event left out",
+      leftOut: true as const,
     }));
     render(<ProblemsPanel problems={problems} />);
     expect(screen.getByText("3 مشكلات في هذا الملف (استُبعدت 3 عناصر)")).toBeInTheDocument();

@@ -58,14 +58,14 @@ describe("readDatasetJson describes the first bad items of a section and counts 
 });
 
 describe("tallyProblems counts problems, and each item left out once", () => {
-  it.each([
+  it.each<[string, LoadProblem[], { problems: number; warnings: number; leftOut: number }]>([
     ["nothing", [], { problems: 0, warnings: 0, leftOut: 0 }],
     [
       "three problems of one event left out",
       [
-        { path: "events[2].type", reason: "bad type; event left out" },
-        { path: "events[2].title", reason: "no title; event left out" },
-        { path: "events[3].date", reason: "ends before it starts; event left out" },
+        { path: "events[2].type", reason: "bad type; event left out", leftOut: true },
+        { path: "events[2].title", reason: "no title; event left out", leftOut: true },
+        { path: "events[3].date", reason: "ends before it starts; event left out", leftOut: true },
       ],
       { problems: 3, warnings: 0, leftOut: 2 },
     ],
@@ -82,8 +82,8 @@ describe("tallyProblems counts problems, and each item left out once", () => {
     [
       "a line standing for many",
       [
-        { path: "events[0]", reason: "null is not an event object; left out" },
-        { path: "events", reason: "and 5 more like these: …, left out", more: 5 },
+        { path: "events[0]", reason: "null is not an event object; left out", leftOut: true },
+        { path: "events", reason: "and 5 more like these: …, left out", more: 5, leftOut: true },
       ],
       { problems: 6, warnings: 0, leftOut: 6 },
     ],
@@ -93,8 +93,13 @@ describe("tallyProblems counts problems, and each item left out once", () => {
 });
 
 describe("ProblemLog lists LISTED_PER_SECTION problems of a section and counts the rest", () => {
-  const repeat = (n: number, reason: string, section = "events") =>
-    Array.from({ length: n }, (_, i) => ({ path: `${section}[${i}].id`, reason }));
+  // A reason that says an item is left out comes with the fact, as the checks make it.
+  const repeat = (n: number, reason: string, section = "events"): LoadProblem[] =>
+    Array.from({ length: n }, (_, i) => ({
+      path: `${section}[${i}].id`,
+      reason,
+      ...(/(?:event|era) left out$/.test(reason) ? { leftOut: true as const } : {}),
+    }));
   it.each<[string, LoadProblem[], number, string[]]>([
     ["none", [], 0, []],
     [

@@ -38,6 +38,7 @@ describe("checkInvariants(dataset) keeps the rules a schema cannot say", () => {
       {
         path: "events[5].id",
         reason: 'repeats the id "altman-ousting-fails" of events[2]; event left out',
+        leftOut: true,
       },
       13,
       event(5),
@@ -102,6 +103,7 @@ describe("checkInvariants(dataset) keeps the rules a schema cannot say", () => {
       {
         path: "events[3].date",
         reason: "ends (2024-03-01) before it starts (2024-04-01); event left out",
+        leftOut: true,
       },
       13,
       event(3),
@@ -112,6 +114,7 @@ describe("checkInvariants(dataset) keeps the rules a schema cannot say", () => {
       {
         path: "events[4].date.end",
         reason: "2024-02-31 is not a day of the calendar; event left out",
+        leftOut: true,
       },
       13,
       event(4),
@@ -132,6 +135,7 @@ describe("checkInvariants(dataset) keeps the rules a schema cannot say", () => {
       {
         path: "people[7].id",
         reason: 'repeats the id "daniel-kokotajlo" of people[0]; person left out',
+        leftOut: true,
       },
       14,
       person(7),
@@ -139,7 +143,11 @@ describe("checkInvariants(dataset) keeps the rules a schema cannot say", () => {
     [
       "an era that ends before it starts",
       changed((d) => (d.eras[0].end = "2023-11-01")),
-      { path: "eras[0]", reason: "ends (2023-11-01) before it starts (2023-11-17); era left out" },
+      {
+        path: "eras[0]",
+        reason: "ends (2023-11-01) before it starts (2023-11-17); era left out",
+        leftOut: true,
+      },
       14,
       era(0),
     ],
@@ -159,6 +167,7 @@ describe("checkInvariants(dataset) keeps the rules a schema cannot say", () => {
       [5, 7].map((i) => ({
         path: `events[${i}].id`,
         reason: 'repeats the id "altman-ousting-fails" of events[2]; event left out',
+        leftOut: true,
         item: event(i)(dataset),
       })),
     );

@@ -161,6 +161,7 @@ describe("checkInvariants leaves out an event whose start or end is not a day of
             {
               path: `events[4].${field}`,
               reason: `${day} is not a day of the calendar; event left out`,
+              leftOut: true,
               item: { title: dataset.events[4]?.title, id },
             },
           ],

@@ -212,6 +212,7 @@ describe("a missing or empty text a reader can do without is a warning; the item
 
 describe("problemsSummary(problems) counts problems and warnings apart", () => {
   const p = (path: string, reason: string): LoadProblem => ({ path, reason });
+  const out = (path: string, reason: string): LoadProblem => ({ path, reason, leftOut: true });
   const w = (path: string): LoadProblem => ({
     path,
     reason: "empty; shown without",
@@ -220,7 +221,7 @@ describe("problemsSummary(problems) counts problems and warnings apart", () => {
   it.each<[string, LoadProblem[], string]>([
     [
       "one problem",
-      [p("events[0].date", "x; event left out")],
+      [out("events[0].date", "x; event left out")],
       "1 problem in this file (1 item left out)",
     ],
     [
@@ -239,13 +240,13 @@ describe("problemsSummary(problems) counts problems and warnings apart", () => {
     ],
     [
       "both",
-      [p("events[0].title", "x; event left out"), w("events[1].summary"), w("events[2].summary")],
+      [out("events[0].title", "x; event left out"), w("events[1].summary"), w("events[2].summary")],
       "1 problem and 2 warnings in this file (1 item left out)",
     ],
     [
       "many of each",
       [
-        { ...p("events", "and 1,200 more like these: events left out"), more: 1200 },
+        { ...out("events", "and 1,200 more like these: events left out"), more: 1200 },
         { ...w("people"), more: 3000 },
       ],
       "1,200 problems and 3,000 warnings in this file (1,200 items left out)",

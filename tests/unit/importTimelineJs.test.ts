@@ -242,7 +242,7 @@ describe("importTimelineJs leaves out an event with an invalid date part, naming
   ])("%j → %s: %s", (start_date, path, reason) => {
     const { event, problems } = importSlide({ start_date, text: { headline: "x" } });
     expect(event).toBeUndefined();
-    expect(problems).toEqual([{ path, reason: `${reason}; event left out` }]);
+    expect(problems).toEqual([{ path, reason: `${reason}; event left out`, leftOut: true }]);
   });
 
   it("names the end date's field when the end is invalid", () => {
@@ -255,6 +255,7 @@ describe("importTimelineJs leaves out an event with an invalid date part, naming
       {
         path: "events[0].end_date.month",
         reason: "month 13 is not a month (1–12); event left out",
+        leftOut: true,
       },
     ]);
   });
@@ -348,7 +349,9 @@ describe("importTimelineJs reads end_date as a range at each side's own precisio
   ])("rejects %j to %j: %s", (start_date, end_date, reason) => {
     const { event, problems } = importSlide({ start_date, end_date });
     expect(event).toBeUndefined();
-    expect(problems).toEqual([{ path: "events[0].end_date", reason: `${reason}; event left out` }]);
+    expect(problems).toEqual([
+      { path: "events[0].end_date", reason: `${reason}; event left out`, leftOut: true },
+    ]);
   });
 });
 
@@ -853,7 +856,7 @@ describe("importTimelineJs reads eras", () => {
   ])("leaves out %j: %s %s", (era, path, reason) => {
     const { dataset, problems } = importTimelineJs({ events: [], eras: [era] });
     expect(dataset.eras).toBeUndefined();
-    expect(problems).toEqual([{ path, reason }]);
+    expect(problems).toEqual([{ path, reason, leftOut: true }]);
   });
 
   it("gives eras unique ids and numbers untitled ones by their place", () => {
@@ -876,7 +879,9 @@ describe("importTimelineJs reads eras", () => {
 
   it("reports eras that are not a list", () => {
     const { problems } = importTimelineJs({ events: [], eras: { a: 1 } });
-    expect(problems).toEqual([{ path: "eras", reason: '{"a":1} is not a list; eras left out' }]);
+    expect(problems).toEqual([
+      { path: "eras", reason: '{"a":1} is not a list; eras left out', leftOut: true },
+    ]);
   });
 });
 
@@ -967,31 +972,47 @@ describe("importTimelineJs leaves out slides it cannot read and loads the rest",
       label: "Embedded page",
     });
     expect(problems.map(({ item: _, ...where }) => where)).toEqual([
-      { path: "events[1]", reason: '"not an event" is not an event object; left out' },
-      { path: "events[2].start_date", reason: "there is no start_date; event left out" },
+      {
+        path: "events[1]",
+        reason: '"not an event" is not an event object; left out',
+        leftOut: true,
+      },
+      {
+        path: "events[2].start_date",
+        reason: "there is no start_date; event left out",
+        leftOut: true,
+      },
       {
         path: "events[3].start_date.month",
         reason: "month 13 is not a month (1–12); event left out",
+        leftOut: true,
       },
       {
         path: "events[4].start_date.day",
         reason: "day 31 is not a day of April 2021 (1–30); event left out",
+        leftOut: true,
       },
       {
         path: "events[5].start_date.year",
         reason: 'year "twenty" is not a whole number; event left out',
+        leftOut: true,
       },
       {
         path: "events[6].end_date",
         reason: "end_date 2022-04 is before start_date 2022-05; event left out",
+        leftOut: true,
       },
       {
         path: "events[7].text.text",
         reason: 'link "data:text/html,hi" is not http(s); kept as text',
       },
-      { path: "events[8]", reason: "null is not an event object; left out" },
-      { path: "eras[0].end_date", reason: "there is no end_date; era left out" },
-      { path: "eras[1].end_date", reason: "end_date 2019 is before start_date 2020; era left out" },
+      { path: "events[8]", reason: "null is not an event object; left out", leftOut: true },
+      { path: "eras[0].end_date", reason: "there is no end_date; era left out", leftOut: true },
+      {
+        path: "eras[1].end_date",
+        reason: "end_date 2019 is before start_date 2020; era left out",
+        leftOut: true,
+      },
       {
         path: "eras[2].text.headline",
         reason: "the era has no headline; titled “Era 3”",

@@ -49,7 +49,9 @@ describe("applyRules(item, rules, …) keeps, mends or leaves out an item, listi
   it("leaves out an item a rule without a mend finds fault with", () => {
     const { out, problems } = apply({ id: "", tags: [] });
     expect(out).toBeNull();
-    expect(problems).toEqual([{ path: "items[2].id", reason: "empty; item left out" }]);
+    expect(problems).toEqual([
+      { path: "items[2].id", reason: "empty; item left out", leftOut: true },
+    ]);
   });
 
   it("asks about each value of an item that keeps every rule once", () => {

@@ -77,7 +77,7 @@ describe("the dataset checks speak the interface language", () => {
     await loadLocale("es");
     const log = new ProblemLog();
     for (let i = 0; i < 1002; i++)
-      log.push({ path: `events[${i}].title`, reason: "x; evento omitido" });
+      log.push({ path: `events[${i}].title`, reason: "x; evento omitido", leftOut: true });
     const lines = log.lines();
     expect(lines.at(-1)?.reason).toBe("y 2 más como estos: eventos omitidos");
     expect(tallyProblems(lines).leftOut).toBe(1002);

@@ -67,6 +67,7 @@ describe("readDatasetJson(json, name) detects the format and keeps what is valid
         path: "events[1].type",
         reason: expect.stringMatching(/; event left out$/),
         item: { title: events[1]?.title, id: events[1]?.id },
+        leftOut: true,
       },
     ]);
   });

@@ -123,7 +123,9 @@ export function importSourcelineCsv(table: SheetTable, name: string): SheetImpor
         basis: cell("basis"),
       });
       if (!dated.ok) {
-        problems.push({ path: at(dated.cell), reason: dated.reason, item: itemOf(id) });
+        const { cell: key, reason } = dated;
+        // A row whose date cannot be read leaves its whole event out.
+        problems.push({ path: at(key), reason, item: itemOf(id), leftOut: true });
         failed.add(id);
         continue;
       }

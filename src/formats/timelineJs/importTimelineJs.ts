@@ -84,6 +84,7 @@ function readEras(value: unknown, problems: LoadProblem[]): Era[] {
     problems.push({
       path: "eras",
       reason: t("import.erasNotList", { value: describeValue(value) }),
+      leftOut: true,
     });
     return [];
   }

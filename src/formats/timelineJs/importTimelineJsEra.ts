@@ -30,7 +30,8 @@ export function importTimelineJsEra(
   const path = `eras[${index}]`;
   const problems: LoadProblem[] = [];
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    problems.push({ path, reason: t("import.notEraObject", { value: describeValue(value) }) });
+    const reason = t("import.notEraObject", { value: describeValue(value) });
+    problems.push({ path, reason, leftOut: true });
     return { era: null, problems };
   }
   const record = value as Record<string, unknown>;
@@ -39,6 +40,7 @@ export function importTimelineJsEra(
     problems.push({
       ...span.problem,
       reason: t("import.eraLeftOut", { reason: span.problem.reason }),
+      leftOut: true,
     });
     return { era: null, problems };
   }

@@ -57,6 +57,7 @@ function readEventDate(
     problems.push({
       ...span.problem,
       reason: t("import.eventLeftOut", { reason: span.problem.reason }),
+      leftOut: true,
     });
     return { ok: false };
   }
@@ -105,7 +106,8 @@ export function importTimelineJsEvent(
   const path = `events[${index}]`;
   const problems: LoadProblem[] = [];
   if (typeof slide !== "object" || slide === null || Array.isArray(slide)) {
-    problems.push({ path, reason: t("import.notEventObject", { value: describeValue(slide) }) });
+    const reason = t("import.notEventObject", { value: describeValue(slide) });
+    problems.push({ path, reason, leftOut: true });
     return { event: null, problems };
   }
   const record = slide as Record<string, unknown>;
