@@ -21,6 +21,7 @@ import { EVENT_TYPES } from "../data/vocabulary.ts";
 import { formatInstantDay } from "../dates/formatInstantDay.ts";
 import { MissingEventNotice } from "../features/details/MissingEventNotice.tsx";
 import { EventList } from "../features/eventList/EventList.tsx";
+import { preloadMenuPanels } from "../features/export/preloadMenuPanels.ts";
 import { ShareMenu } from "../features/export/ShareMenu.tsx";
 import { LinkNotice } from "../features/filters/LinkNotice.tsx";
 import { NoResults } from "../features/filters/NoResults.tsx";
@@ -71,7 +72,10 @@ const SourceReader = lazyWithPreload(() =>
 
 /** Loads every view the first one leaves out, ahead of need (at the reader's first gesture). */
 export function preloadViews(): Promise<unknown> {
-  return Promise.all([DetailsPanel, ProblemsPanel, SourceReader].map((v) => v.preload()));
+  return Promise.all([
+    ...[DetailsPanel, ProblemsPanel, SourceReader].map((v) => v.preload()),
+    preloadMenuPanels(),
+  ]);
 }
 
 const BY_NAME = new Intl.Collator("en");

@@ -1,16 +1,11 @@
-import { useRef, useState } from "react";
-import { richMessage } from "../../components/richMessage.tsx";
+import { Suspense, useRef, useState } from "react";
+import { LoadingState } from "../../components/LoadingState.tsx";
 import { useCopyText } from "../../components/useCopyText.ts";
 import { useDismiss } from "../../components/useDismiss.ts";
 import type { IndexedDataset } from "../../data/indexDataset.ts";
-import { withEmbeddedData } from "../../data/withEmbeddedData.ts";
-import { isEmbeddable } from "../../embed/embedSnippet.ts";
 import { useT } from "../../i18n/useT.ts";
-import { downloadFile } from "../../lib/downloadFile.ts";
-import { describeShare, shareLink } from "../../state/describeShare.ts";
 import type { ViewState } from "../../state/viewState.ts";
-import { CopyField } from "./CopyField.tsx";
-import { fileStem } from "./fileStem.ts";
+import { LazySharePanel } from "./preloadMenuPanels.ts";
 
 interface ShareMenuProps {
   data: IndexedDataset;
@@ -21,112 +16,50 @@ interface ShareMenuProps {
 }
 
 /**
- * "Share": the link of the current view, with what it will open (the event or the timeline, the
- * filters, the window), and a button that copies it. A timeline opened from a file on this
- * device has no address to link to: the panel says how to publish it, and offers the file.
+ * "Share": the menu's button, drawn at once, and its panel (the link of the current view and what
+ * it opens, or how to publish a local file), whose code loads when the menu is first opened, if it
+ * has not been loaded ahead.
  */
 export function ShareMenu({ data, readState, local }: ShareMenuProps) {
   const t = useT();
   const menu = useRef<HTMLDetailsElement>(null);
   useDismiss(menu);
+  const [shown, setShown] = useState(false);
+  // Pointing at or tabbing to the button fetches the panel's code, so that it opens at once.
+  const warm = () => {
+    LazySharePanel.preload().catch(() => {}); // opening it tries again
+  };
   const [state, setState] = useState<ViewState | null>(null);
   const [page, setPage] = useState("");
   const [copied, copyText, resetCopied] = useCopyText();
   const onToggle = () => {
     if (!menu.current?.open) return;
+    setShown(true);
     setState(readState());
     setPage(window.location.href);
     resetCopied();
   };
-  const link = state ? shareLink(page, state) : "";
-  const preview = state ? describeShare(state, data) : null;
-  const copy = () => copyText(link);
-  const [pageProblem, setPageProblem] = useState<string | null>(null);
-  const fileText = async () => {
-    const { exportSourceline } = await import("../../formats/exportSourceline.ts");
-    return exportSourceline(data.dataset, data.dataset.events);
-  };
-  const download = async () => {
-    downloadFile(`${fileStem(data.dataset.title)}.json`, "application/json", await fileText());
-  };
-  // The built site carries the standalone page beside the app; this timeline goes inside it.
-  const downloadPage = async () => {
-    setPageProblem(null);
-    let html: string | null = null;
-    try {
-      const response = await fetch(new URL("standalone.html", document.baseURI));
-      if (response.ok) {
-        const dataset: unknown = JSON.parse(await fileText());
-        html = withEmbeddedData(await response.text(), { dataset, texts: {} });
-      }
-    } catch {
-      html = null;
-    }
-    if (html === null) {
-      setPageProblem(t("export.noOnePage"));
-      return;
-    }
-    downloadFile(`${fileStem(data.dataset.title)}.html`, "text/html", html);
-  };
-  const base = page.replace(/[?#].*$/, "");
   return (
-    <details ref={menu} className="share-menu" onToggle={onToggle}>
+    <details
+      ref={menu}
+      onPointerOver={warm}
+      onFocus={warm}
+      className="share-menu"
+      onToggle={onToggle}
+    >
       <summary>{t("export.share")}</summary>
       <div className="share-menu__panel">
-        {local ? (
-          <>
-            <p className="share-menu__text">
-              {richMessage(t, "export.localFile", { data: <code>?data=</code> })}
-            </p>
-            <p className="share-menu__example">
-              <code>
-                {state
-                  ? shareLink(`${base}?data=https://example.org/timeline.json`, {
-                      ...state,
-                      data: "https://example.org/timeline.json",
-                    })
-                  : `${base}?data=https://example.org/timeline.json`}
-              </code>
-            </p>
-            <button type="button" onClick={download}>
-              {t("export.downloadFile")}
-            </button>
-            <button type="button" onClick={downloadPage}>
-              {t("export.downloadPage")}
-            </button>
-            <p className="share-menu__text">{t("export.onePageAbout")}</p>
-            {pageProblem && (
-              <p className="share-menu__text" role="alert">
-                {pageProblem}
-              </p>
-            )}
-            <p className="share-menu__text">{t("export.fileOpensHere")}</p>
-          </>
-        ) : (
-          preview && (
-            <>
-              <p className="share-menu__opens">
-                <strong>{t("export.linkOpens")}</strong> {preview.opens}
-              </p>
-              <ul className="share-menu__details">
-                {preview.details.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-              <CopyField
-                label={t("export.linkLabel")}
-                value={link}
-                byHand={t("export.copyLinkByHand")}
-                action={t("export.copyLink")}
-                fieldClass="share-menu__link"
-                copied={copied}
-                onCopy={copy}
-              />
-              {!isEmbeddable(page) && (
-                <p className="share-menu__text">{t("export.linkOnlyHere")}</p>
-              )}
-            </>
-          )
+        {shown && (
+          <Suspense fallback={<LoadingState label={t("app.loadingPanel")} />}>
+            <LazySharePanel
+              data={data}
+              state={state}
+              page={page}
+              local={local}
+              copied={copied}
+              copyText={copyText}
+            />
+          </Suspense>
         )}
       </div>
     </details>
