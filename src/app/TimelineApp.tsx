@@ -11,6 +11,7 @@ import {
 import { HighlightQuery } from "../components/Highlighted.tsx";
 import { LoadingState } from "../components/LoadingState.tsx";
 import { lazyWithPreload } from "../components/lazyWithPreload.ts";
+import { preloadLoadErrorText } from "../components/useLoadErrorText.ts";
 import { useMediaQuery } from "../components/useMediaQuery.ts";
 import { ViewErrorBoundary } from "../components/ViewErrorBoundary.tsx";
 import type { EventType } from "../data/datasetSchema.ts";
@@ -75,6 +76,7 @@ export function preloadViews(): Promise<unknown> {
   return Promise.all([
     ...[DetailsPanel, ProblemsPanel, SourceReader].map((v) => v.preload()),
     preloadMenuPanels(),
+    preloadLoadErrorText(),
   ]);
 }
 

@@ -1,6 +1,6 @@
 import { type ReactNode, useId } from "react";
-import { describeLoadError } from "../data/describeLoadError.ts";
 import { useT } from "../i18n/useT.ts";
+import { useLoadErrorText } from "./useLoadErrorText.ts";
 
 interface ErrorStateProps {
   title: string;
@@ -27,23 +27,32 @@ export function ErrorState({
   children,
 }: ErrorStateProps) {
   const t = useT();
-  const { what, todo, technical } = describeLoadError(error);
+  const text = useLoadErrorText(error);
   const titleId = useId();
+  // The alert is shown whole, once its words have loaded (at once, once they have been).
+  if (text === null) return null;
   return (
     <section className="error-state" role="alert" aria-labelledby={titleId}>
       <h2 id={titleId}>{title}</h2>
-      <p>{what}</p>
-      <p>{todo}</p>
-      <details className="error-state__technical">
-        <summary>{t("components.technicalDetails")}</summary>
-        <ul>
-          {technical.map((line) => (
-            <li key={line}>
-              <code>{line}</code>
-            </li>
-          ))}
-        </ul>
-      </details>
+      {text === "failed" ? (
+        // The words could not be fetched (offline): the error's own message says what it can.
+        <p>{error.message}</p>
+      ) : (
+        <>
+          <p>{text.what}</p>
+          <p>{text.todo}</p>
+          <details className="error-state__technical">
+            <summary>{t("components.technicalDetails")}</summary>
+            <ul>
+              {text.technical.map((line) => (
+                <li key={line}>
+                  <code>{line}</code>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </>
+      )}
       {onRetry && (
         <button type="button" onClick={onRetry} disabled={retrying}>
           {retrying ? t("components.retrying") : t("components.retry")}
