@@ -8,6 +8,7 @@ import { DetailsPanel } from "../../src/features/details/DetailsPanel.tsx";
 import { EventCard } from "../../src/features/eventList/EventCard.tsx";
 import { loadLocale } from "../../src/i18n/loadLocale.ts";
 import type { Locale } from "../../src/i18n/locales.ts";
+import { isolated } from "../setup/withoutIsolates.ts";
 
 const dataset = JSON.parse(
   readFileSync(join(process.cwd(), "public/data/timeline.json"), "utf8"),
@@ -37,7 +38,8 @@ const RANGES: [Locale, string, string][] = [
   ["en", "17 November 2023 – 21 November 2023", "Known only as a range"],
   ["de", "17. November 2023 – 21. November 2023", "Nur als Zeitraum bekannt"],
   ["ja", "2023年11月17日～2023年11月21日", "期間としてのみ判明"],
-  ["ar", "17 نوفمبر 2023 – 21 نوفمبر 2023", "معروف كنطاق فقط"],
+  // Right to left, `t` isolates each date of the range (U+2068 … U+2069).
+  ["ar", `${isolated("17 نوفمبر 2023")} – ${isolated("21 نوفمبر 2023")}`, "معروف كنطاق فقط"],
 ];
 
 describe("an event's date range in the interface language", () => {

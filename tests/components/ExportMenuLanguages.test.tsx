@@ -7,6 +7,7 @@ import type { Dataset } from "../../src/data/datasetSchema.ts";
 import { ExportMenu } from "../../src/features/export/ExportMenu.tsx";
 import { loadLocale } from "../../src/i18n/loadLocale.ts";
 import type { Locale } from "../../src/i18n/locales.ts";
+import { isolated } from "../setup/withoutIsolates.ts";
 
 const dataset = JSON.parse(
   readFileSync(join(process.cwd(), "public/data/timeline.json"), "utf8"),
@@ -43,7 +44,10 @@ describe("the export menu counts the events it saves in the reader's language", 
     await openMenu("ar", 11, "تصدير");
     await userEvent.click(screen.getByRole("button", { name: "CSV (جدول بيانات)" }));
     expect(
-      await screen.findByRole("group", { name: "لا تتسع صيغة CSV (جدول بيانات) لكل شيء" }),
+      // The format's name is a value of the sentence: isolated, right to left.
+      await screen.findByRole("group", {
+        name: `لا تتسع صيغة ${isolated("CSV (جدول بيانات)")} لكل شيء`,
+      }),
     ).toHaveFocus();
     expect(screen.getByRole("button", { name: "احفظ على أي حال" })).toBeVisible();
     expect(screen.getByRole("button", { name: "إلغاء" })).toBeVisible();

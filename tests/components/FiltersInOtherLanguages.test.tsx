@@ -8,6 +8,7 @@ import { PersonFilter } from "../../src/features/filters/PersonFilter.tsx";
 import { SearchBox } from "../../src/features/filters/SearchBox.tsx";
 import { TypeChips } from "../../src/features/filters/TypeChips.tsx";
 import { loadLocale } from "../../src/i18n/loadLocale.ts";
+import { isolated } from "../setup/withoutIsolates.ts";
 
 afterEach(async () => {
   await loadLocale("en");
@@ -26,6 +27,7 @@ describe.each([
     dates: "Dates",
     any: "Toute précision",
     suggestion: "Vouliez-vous dire Leike ? Le rechercher",
+    ada: "Ada Lovelace (2)",
     clear: "Effacer les filtres",
   },
   {
@@ -37,7 +39,9 @@ describe.each([
     everyone: "כולם",
     dates: "תאריכים",
     any: "כל רמת ודאות",
-    suggestion: "האם התכוונת ל־Leike? חיפוש",
+    // Right to left, `t` isolates the names and the suggestion (U+2068 … U+2069).
+    suggestion: `האם התכוונת ל־${isolated("Leike")}? חיפוש`,
+    ada: `${isolated("Ada Lovelace")} (2)`,
     clear: "ניקוי המסננים",
   },
 ] as const)("the filters in $locale", (words) => {
@@ -91,7 +95,7 @@ describe.each([
     expect(screen.getByRole("searchbox", { name: words.search })).toBeVisible();
     const person = screen.getByRole("combobox", { name: words.person });
     expect(within(person).getByRole("option", { name: words.everyone })).toBeVisible();
-    expect(await within(person).findByRole("option", { name: "Ada Lovelace (2)" })).toBeVisible();
+    expect(await within(person).findByRole("option", { name: words.ada })).toBeVisible();
     const dates = screen.getByRole("combobox", { name: words.dates });
     expect(within(dates).getByRole("option", { name: words.any })).toBeVisible();
   });

@@ -7,6 +7,7 @@ import { readDatasetJson } from "../../src/data/readDatasetJson.ts";
 import { ProblemsPanel } from "../../src/features/problems/ProblemsPanel.tsx";
 import { loadLocale } from "../../src/i18n/loadLocale.ts";
 import type { Locale } from "../../src/i18n/locales.ts";
+import { isolated } from "../setup/withoutIsolates.ts";
 import { renderWithClient } from "./renderWithClient.tsx";
 import { jsonResponse, serveResponses } from "./serveResponses.ts";
 
@@ -62,11 +63,15 @@ describe("ProblemsPanel speaks the interface language", () => {
   });
 
   it("in Hebrew", async () => {
-    await openProblems("he", "בעיה אחת ו־אזהרה אחת בקובץ הזה");
+    // Right to left, `t` isolates every text value (U+2068 … U+2069): the counts the summary is
+    // composed of, and the id, a left-to-right word, and the parts of the reason.
+    await openProblems(
+      "he",
+      `${isolated(`${isolated("בעיה אחת")} ו־${isolated("אזהרה אחת")}`)} בקובץ הזה`,
+    );
     const [bad, blank] = lines("בעיות");
-    // The id, a left-to-right word, is isolated in the right-to-left sentence (U+2068 … U+2069).
     expect(bad).toMatch(
-      /· events\[1\]\.people\[\d\]: אין אדם "\u2068nobody\u2069" במערך הנתונים הזה; ההפניה הושמטה$/,
+      /· events\[1\]\.people\[\d\]: \u2068אין אדם "\u2068nobody\u2069" במערך הנתונים הזה\u2069; \u2068ההפניה הושמטה\u2069$/,
     );
     expect(blank).toMatch(/^אזהרה: .* · events\[2\]\.summary: /);
     // A JSON path reads left to right on a right-to-left page.
@@ -81,7 +86,9 @@ describe("ProblemsPanel speaks the interface language", () => {
       leftOut: true as const,
     }));
     render(<ProblemsPanel problems={problems} />);
-    expect(screen.getByText("3 مشكلات في هذا الملف (استُبعدت 3 عناصر)")).toBeInTheDocument();
+    expect(
+      screen.getByText(`${isolated("3 مشكلات")} في هذا الملف (استُبعدت 3 عناصر)`),
+    ).toBeInTheDocument();
   });
 
   it("is said again in the new language when the reader switches", async () => {
@@ -96,7 +103,12 @@ describe("a dataset with a bad event, opened in the app", () => {
   it.each([
     ["en", "1 problem and 1 warning in this file", "Problems", "reference left out"],
     ["es", "1 problema y 1 aviso en este archivo", "Problemas", "referencia omitida"],
-    ["ar", "مشكلة واحدة وتحذير واحد في هذا الملف", "المشكلات", "استُبعد المرجع"],
+    [
+      "ar",
+      `${isolated(`${isolated("مشكلة واحدة")} و${isolated("تحذير واحد")}`)} في هذا الملف`,
+      "المشكلات",
+      isolated("استُبعد المرجع"),
+    ],
   ] as const)(
     "%s: lists its problem in the reader's language",
     async (locale, summary, label, end) => {

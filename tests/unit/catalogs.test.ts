@@ -33,6 +33,13 @@ describe("the message catalogs", () => {
 
   describe.each(LOCALES)("%s", (locale) => {
     const messages = catalog(locale);
+    it("leaves isolating a placeholder to t, which isolates each text value in right-to-left", () => {
+      const twice = Object.entries(messages)
+        .filter(([, message]) => /\u2068\{[^{}]*\}\u2069/.test(message))
+        .map(([key]) => key);
+      expect(twice).toEqual([]);
+    });
+
     it("has every English key and no other", () => {
       const missing = Object.keys(english).filter((key) => !(key in messages));
       const extra = Object.keys(messages).filter((key) => !(key in english));

@@ -13,6 +13,7 @@ import { computeAxis } from "../../src/timeline/computeAxis.ts";
 import { formatWindow } from "../../src/timeline/formatWindow.ts";
 import { timeScale } from "../../src/timeline/timeScale.ts";
 import { yearTickLabel } from "../../src/timeline/yearTickLabel.ts";
+import { isolated, withoutIsolates } from "../setup/withoutIsolates.ts";
 
 beforeAll(async () => {
   // Every catalog loaded once, so that a test can switch language without waiting.
@@ -130,8 +131,22 @@ describe("formatEventDate(edtf) writes a date in the interface language, at its 
     ),
   );
   it.each(table)("%s, %s: %j → %s", async (locale, _, edtf, text) => {
-    expect(await inLocale(locale, () => formatEventDate(edtf))).toBe(text);
+    expect(withoutIsolates(await inLocale(locale, () => formatEventDate(edtf)))).toBe(text);
   });
+
+  it.each([
+    ["ar", "17 نوفمبر 2023", "21 نوفمبر 2023"],
+    ["he", "17 בנובמבר 2023", "21 בנובמבר 2023"],
+    ["en", "17 November 2023", "21 November 2023"],
+  ] as const)(
+    "in %s, a range isolates each date only in right-to-left",
+    async (locale, start, end) => {
+      const rtl = locale !== "en";
+      expect(await inLocale(locale, () => formatEventDate("2023-11-17/2023-11-21"))).toBe(
+        rtl ? `${isolated(start)} – ${isolated(end)}` : `${start} – ${end}`,
+      );
+    },
+  );
 
   it.each(LOCALES)(
     "in %s, still writes files' dates in English when asked for en",
@@ -188,12 +203,14 @@ describe("a day date is the same calendar day in every language and time zone", 
   )("%s in %s", async (locale, zone) => {
     process.env.TZ = zone;
     if (zone !== "UTC") expect(new Date(2024, 0, 1).getTimezoneOffset()).not.toBe(0);
-    const written = await inLocale(locale, () => [
-      ...edges.map((edtf) => formatEventDate(edtf)),
-      formatPublished("2024-01-01T00:30:00Z"),
-      formatInstantDay(Date.UTC(2024, 0, 1)),
-      formatInstantDay(Date.UTC(2023, 11, 31, 23, 59, 59, 999)),
-    ]);
+    const written = (
+      await inLocale(locale, () => [
+        ...edges.map((edtf) => formatEventDate(edtf)),
+        formatPublished("2024-01-01T00:30:00Z"),
+        formatInstantDay(Date.UTC(2024, 0, 1)),
+        formatInstantDay(Date.UTC(2023, 11, 31, 23, 59, 59, 999)),
+      ])
+    ).map(withoutIsolates);
     const [, firstOfYear, , , published, start, end] = written;
     expect(written.slice(0, 4)).toEqual(expected[locale]);
     expect([published, start]).toEqual([firstOfYear, firstOfYear]);
@@ -248,7 +265,7 @@ describe("the time axis and window speak the interface language", () => {
         yearTickLabel(-315_000),
         formatWindow({ start: Date.UTC(2024, 4, 14), end: Date.UTC(2024, 5, 3) }),
       ]);
-      expect(written).toEqual([ago, future, present, year, window]);
+      expect(written.map(withoutIsolates)).toEqual([ago, future, present, year, window]);
     },
   );
 

@@ -4,6 +4,7 @@ import { loadLocale } from "../../src/i18n/loadLocale.ts";
 import type { Locale } from "../../src/i18n/locales.ts";
 import { markName, spokenDate } from "../../src/timeline/markName.ts";
 import { syntheticEvent } from "../fixtures/syntheticEvent.ts";
+import { isolated, withoutIsolates } from "../setup/withoutIsolates.ts";
 
 const excerpt = (start: number): Excerpt =>
   ({ source: "s", start, end: start + 5, exact: "words" }) as Excerpt;
@@ -132,6 +133,16 @@ describe("markName and spokenDate in the reader's language", () => {
     ],
   ])("in %s: %o → %s", async (locale, extra, expected) => {
     await loadLocale(locale);
-    expect(markName(event(extra))).toMatch(expected);
+    expect(withoutIsolates(markName(event(extra)))).toMatch(expected);
+  });
+
+  it.each([
+    ["he", true],
+    ["ar", true],
+    ["de", false],
+  ] as const)("in %s, the title is isolated: %s", async (locale, isIsolated) => {
+    await loadLocale(locale);
+    const title = "Pachocki named";
+    expect(markName(event({})).startsWith(isIsolated ? isolated(title) : `${title},`)).toBe(true);
   });
 });

@@ -3,6 +3,7 @@ import type { EventType } from "../../src/data/datasetSchema.ts";
 import { loadLocale } from "../../src/i18n/loadLocale.ts";
 import { markRuns } from "../../src/timeline/markRuns.ts";
 import type { LaneLayout, MarkLayout } from "../../src/timeline/modelTypes.ts";
+import { isolated } from "../setup/withoutIsolates.ts";
 
 const mark = (id: string, at: number, type: EventType): MarkLayout => ({
   id,
@@ -97,8 +98,8 @@ describe("markRuns", () => {
       ];
       await loadLocale("he");
       expect(markRuns(grouped, "horizontal").map((r) => r.label)).toEqual([
-        "מסלול דוח",
-        "מסלול Politics",
+        `מסלול ${isolated("דוח")}`,
+        `מסלול ${isolated("Politics")}`,
       ]);
       await loadLocale("ja");
       expect(markRuns(grouped, "horizontal").map((r) => r.label)).toEqual([

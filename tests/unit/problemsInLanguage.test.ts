@@ -14,6 +14,7 @@ import { problemsSummary } from "../../src/data/problemsSummary.ts";
 import { readDatasetJson } from "../../src/data/readDatasetJson.ts";
 import { tallyProblems } from "../../src/data/tallyProblems.ts";
 import { loadLocale } from "../../src/i18n/loadLocale.ts";
+import { isolated } from "../setup/withoutIsolates.ts";
 
 const published: Dataset = JSON.parse(readFileSync("public/data/timeline.json", "utf8"));
 const [first, second] = published.events as [Dataset["events"][0], Dataset["events"][0]];
@@ -34,8 +35,12 @@ describe("the dataset checks speak the interface language", () => {
   it.each([
     ["en", 'no person "nobody" in this dataset; reference left out'],
     ["es", "no hay ninguna persona «nobody» en este conjunto de datos; referencia omitida"],
-    // An id in a right-to-left message is isolated (U+2068 … U+2069), so it keeps its own order.
-    ["ar", "لا يوجد شخص «\u2068nobody\u2069» في مجموعة البيانات هذه؛ استُبعد المرجع"],
+    // In a right-to-left language `t` isolates (U+2068 … U+2069) every text value: the id, so it
+    // keeps its own order, and the problem and its consequence the reason is composed of.
+    [
+      "ar",
+      `${isolated(`لا يوجد شخص «${isolated("nobody")}» في مجموعة البيانات هذه`)}؛ ${isolated("استُبعد المرجع")}`,
+    ],
   ] as const)("%s: a person no one defined", async (locale, reason) => {
     await loadLocale(locale);
     expect(reasons(withSecond({ people: ["nobody"] }))).toEqual([reason]);

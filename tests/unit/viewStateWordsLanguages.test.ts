@@ -7,13 +7,12 @@ import type { EventFilters } from "../../src/search/eventFilters.ts";
 import { checkGroupFilter, groupLabel } from "../../src/state/checkGroupFilter.ts";
 import { describeFilters } from "../../src/state/describeFilters.ts";
 import { readViewState } from "../../src/state/parseViewState.ts";
+import { isolated } from "../setup/withoutIsolates.ts";
 
 const data = {
   people: new Map([["jan-leike", { id: "jan-leike", name: "Jan Leike", description: "" }]]),
 } as unknown as IndexedDataset;
 const none: EventFilters = { types: null, person: null, query: "" };
-/** First strong isolate … pop directional isolate: dataset text kept whole inside a right-to-left sentence. */
-const isolated = (text: string) => `\u2068${text}\u2069`;
 
 afterEach(() => loadLocale("en"));
 
@@ -23,8 +22,12 @@ describe("the view's words follow the interface language", () => {
     ["es", "Filtros: persona Jan Leike; búsqueda «trust»."],
     ["de", "Filter: Person Jan Leike; Suche „trust“."],
     ["ja", "フィルター：人物：Jan Leike／検索「trust」。"],
-    ["ar", `عوامل التصفية: الشخص ${isolated("Jan Leike")}؛ البحث «${isolated("trust")}».`],
-    ["he", `מסננים: אדם ${isolated("Jan Leike")}; חיפוש “${isolated("trust")}”.`],
+    // The parts are values of the sentence too, so each list of them is isolated as a whole.
+    [
+      "ar",
+      `عوامل التصفية: ${isolated(`الشخص ${isolated("Jan Leike")}؛ البحث «${isolated("trust")}»`)}.`,
+    ],
+    ["he", `מסננים: ${isolated(`אדם ${isolated("Jan Leike")}; חיפוש “${isolated("trust")}”`)}.`],
   ])("describeFilters in %s: %s", async (locale, sentence) => {
     await loadLocale(locale);
     expect(describeFilters({ ...none, person: "jan-leike", query: "trust" }, data)).toBe(sentence);
