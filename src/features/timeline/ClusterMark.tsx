@@ -1,5 +1,6 @@
 import type { MouseEvent } from "react";
 import type { EventType } from "../../data/datasetSchema.ts";
+import { formatCount } from "../../i18n/formatCount.ts";
 import type { ClusterLayout } from "../../timeline/modelTypes.ts";
 import { activateOnKey } from "./activateOnKey.ts";
 import { rectOf } from "./rectOf.ts";
@@ -38,7 +39,7 @@ export function ClusterMark({ cluster, type, name, onActivate, onPress }: Cluste
         dominantBaseline="central"
         aria-hidden="true"
       >
-        {cluster.count}
+        {formatCount(cluster.count)}
       </text>
     </g>
   );

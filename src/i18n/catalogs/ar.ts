@@ -1,5 +1,5 @@
 import type { Messages } from "@lingui/core";
-import raw from "../messages/ar.json";
+import raw from "../messages/ar.json" with { type: "json" };
 
 /**
  * The ar messages. Vite serves them compiled (src/build/messagesPlugin.ts); the command-line

@@ -1,5 +1,5 @@
 import type { Messages } from "@lingui/core";
-import raw from "../messages/de.json";
+import raw from "../messages/de.json" with { type: "json" };
 
 /**
  * The de messages. Vite serves them compiled (src/build/messagesPlugin.ts); the command-line

@@ -1,5 +1,5 @@
 import type { Messages } from "@lingui/core";
-import raw from "../messages/en.json";
+import raw from "../messages/en.json" with { type: "json" };
 
 /**
  * The en messages. Vite serves them compiled (src/build/messagesPlugin.ts); the command-line

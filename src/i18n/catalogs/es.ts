@@ -1,5 +1,5 @@
 import type { Messages } from "@lingui/core";
-import raw from "../messages/es.json";
+import raw from "../messages/es.json" with { type: "json" };
 
 /**
  * The es messages. Vite serves them compiled (src/build/messagesPlugin.ts); the command-line

@@ -1,5 +1,5 @@
 import type { Messages } from "@lingui/core";
-import raw from "../messages/fr.json";
+import raw from "../messages/fr.json" with { type: "json" };
 
 /**
  * The fr messages. Vite serves them compiled (src/build/messagesPlugin.ts); the command-line

@@ -1,5 +1,5 @@
 import type { Messages } from "@lingui/core";
-import raw from "../messages/he.json";
+import raw from "../messages/he.json" with { type: "json" };
 
 /**
  * The he messages. Vite serves them compiled (src/build/messagesPlugin.ts); the command-line

@@ -1,5 +1,5 @@
 import type { Messages } from "@lingui/core";
-import raw from "../messages/ja.json";
+import raw from "../messages/ja.json" with { type: "json" };
 
 /**
  * The ja messages. Vite serves them compiled (src/build/messagesPlugin.ts); the command-line

@@ -1,5 +1,5 @@
 import type { Messages } from "@lingui/core";
-import raw from "../messages/pt-BR.json";
+import raw from "../messages/pt-BR.json" with { type: "json" };
 
 /**
  * The pt-BR messages. Vite serves them compiled (src/build/messagesPlugin.ts); the command-line
