@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ClampedText } from "../components/ClampedText.tsx";
 import { ErrorState } from "../components/ErrorState.tsx";
+import { fillSlots, slot } from "../components/fillSlots.tsx";
 import { LoadingState } from "../components/LoadingState.tsx";
-import { richMessage } from "../components/richMessage.tsx";
 import { DatasetLoadError } from "../data/datasetLoadError.ts";
 import { bundledDatasetUrl, useDataset } from "../data/datasetQuery.ts";
 import { datasetUrlFromSearch } from "../data/datasetUrlFromSearch.ts";
@@ -185,7 +185,7 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
           )}
           {opened && (
             <p className="masthead__opened">
-              {richMessage(t, OPENED_FORMAT[opened.data.format], {
+              {fillSlots(t(OPENED_FORMAT[opened.data.format], { name: slot("name") }), {
                 name: <strong dir="auto">{opened.name}</strong>,
               })}{" "}
               <button

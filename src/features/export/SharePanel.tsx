@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { richMessage } from "../../components/richMessage.tsx";
+import { fillSlots, slot } from "../../components/fillSlots.tsx";
 import type { Copied } from "../../components/useCopyText.ts";
 import type { IndexedDataset } from "../../data/indexDataset.ts";
 import { withEmbeddedData } from "../../data/withEmbeddedData.ts";
@@ -66,7 +66,9 @@ export function SharePanel({ data, state, page, local, copied, copyText }: Share
       {local ? (
         <>
           <p className="share-menu__text">
-            {richMessage(t, "export.localFile", { data: <code>?data=</code> })}
+            {fillSlots(t("export.localFile", { data: slot("data") }), {
+              data: <code>?data=</code>,
+            })}
           </p>
           <p className="share-menu__example">
             <code>

@@ -1,13 +1,13 @@
 import { render, screen } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
-import { richMessage } from "../../src/components/richMessage.tsx";
+import { fillSlots, slot } from "../../src/components/fillSlots.tsx";
 import { t } from "../../src/i18n/i18n.ts";
 import { loadLocale } from "../../src/i18n/loadLocale.ts";
 import type { Locale } from "../../src/i18n/locales.ts";
 
 afterEach(() => loadLocale("en"));
 
-describe("richMessage puts an element where each language's sentence needs it", () => {
+describe("fillSlots puts an element where each language's sentence needs it", () => {
   it.each<[Locale, string]>([
     ["en", "Showing t.csv, opened from this device (a spreadsheet)."],
     ["ja", "このデバイスから開いた t.csv（スプレッドシート）を表示しています。"],
@@ -16,7 +16,9 @@ describe("richMessage puts an element where each language's sentence needs it", 
     await loadLocale(locale);
     render(
       <p data-testid="opened">
-        {richMessage(t, "app.openedSpreadsheet", { name: <strong>t.csv</strong> })}
+        {fillSlots(t("app.openedSpreadsheet", { name: slot("name") }), {
+          name: <strong>t.csv</strong>,
+        })}
       </p>,
     );
     expect(screen.getByTestId("opened")).toHaveTextContent(sentence, {
