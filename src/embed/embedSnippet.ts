@@ -9,13 +9,15 @@ const scriptString = (text: string) => escapeForScript(JSON.stringify(text));
 
 /**
  * The address of the page's embedded view: the page with `?embed=1`, showing the same dataset
- * (`data`) but none of this visit's selection, filters or window.
+ * (`data`) but none of this visit's selection, filters or window; in `lang` where given (the
+ * language the embed code was taken in), else in each reader's own.
  */
-export function embedUrl(pageUrl: string): string {
+export function embedUrl(pageUrl: string, lang?: string): string {
   const path = pageUrl.replace(/[?#].*$/, "");
   const data = new URLSearchParams(/\?([^#]*)/.exec(pageUrl)?.[1] ?? "").get("data");
   const params = new URLSearchParams({ embed: "1" });
   if (data) params.set("data", data);
+  if (lang) params.set("lang", lang);
   return `${path}?${params}`;
 }
 
@@ -31,12 +33,12 @@ export function embedSnippet(pageUrl: string, title: string, height: number): st
 
 /**
  * The embed code that keeps the iframe as tall as its content: Pym.js (NPR's resizer, which most
- * newsroom CMSs already load), given a container id on the host page.
+ * newsroom CMSs already load), given a container id on the host page, in `lang` where given.
  */
-export function pymSnippet(pageUrl: string, title: string, id: string): string {
+export function pymSnippet(pageUrl: string, title: string, id: string, lang?: string): string {
   return [
     `<div id="${attr(id)}"></div>`,
     `<script src="https://pym.nprapps.org/pym.v1.min.js"></script>`,
-    `<script>new pym.Parent(${scriptString(id)}, ${scriptString(embedUrl(pageUrl))}, { title: ${scriptString(title)} });</script>`,
+    `<script>new pym.Parent(${scriptString(id)}, ${scriptString(embedUrl(pageUrl, lang))}, { title: ${scriptString(title)} });</script>`,
   ].join("\n");
 }

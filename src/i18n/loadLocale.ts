@@ -16,15 +16,23 @@ const CATALOGS: Record<Exclude<Locale, "en">, Catalog> = {
 };
 
 const loaded = new Set<Locale>([DEFAULT_LOCALE]);
+/** The language asked for last: an earlier request that arrives after it does not win. */
+let requested: Locale = DEFAULT_LOCALE;
 
-/** Loads a language's messages (once) and makes it the interface's. */
-export async function loadLocale(locale: Locale): Promise<void> {
+/**
+ * Loads a language's messages (once) and makes it the interface's, unless another language was
+ * asked for while they loaded. Resolves to whether this one is now the interface's.
+ */
+export async function loadLocale(locale: Locale): Promise<boolean> {
+  requested = locale;
   if (locale !== "en" && !loaded.has(locale)) {
     const { messages } = await CATALOGS[locale]();
     i18n.load(locale, messages);
     loaded.add(locale);
   }
+  if (requested !== locale) return false;
   i18n.activate(locale);
+  return true;
 }
 
 /** Sets the page's language and direction: `<html lang dir>`. */

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { keepLanguage } from "./keepLanguage.ts";
 import { parseViewState } from "./parseViewState.ts";
 import { serializeViewState } from "./serializeViewState.ts";
 import type { ViewState } from "./viewState.ts";
@@ -13,7 +14,8 @@ export type HistoryMode = "push" | "replace" | "silent";
 const REPLACE_DELAY_MS = 250;
 
 function currentUrl(state: ViewState): string {
-  return `${window.location.pathname}${serializeViewState(state)}${window.location.hash}`;
+  const lang = new URLSearchParams(window.location.search).get("lang");
+  return `${window.location.pathname}${keepLanguage(serializeViewState(state), lang)}${window.location.hash}`;
 }
 
 /**

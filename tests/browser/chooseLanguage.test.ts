@@ -76,6 +76,27 @@ describe("the interface language, chosen for a reader of English", () => {
     expect(problems).toEqual([]);
   });
 
+  it("keeps the address's language as the view changes, and follows the menu in it", async () => {
+    const { page, problems } = await browser.newPage();
+    const base = inject("baseUrl");
+    await page.goto(`${base}?lang=ja`);
+    await pageLanguage(page);
+    // A selection rewrites the address: its language stays in it.
+    await page.locator('.timeline-chart [data-event-id="leike-resigns"]').first().click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("event")).toBe("leike-resigns");
+    expect(new URL(page.url()).searchParams.get("lang")).toBe("ja");
+    // Choosing another language in the menu changes the address's, so a reload keeps it.
+    await page.goto(`${base}?lang=es`);
+    await pageLanguage(page);
+    const menu = await revealControl(page, page.getByRole("combobox", { name: "Idioma" }));
+    await menu.selectOption("de");
+    await expect.poll(() => new URL(page.url()).searchParams.get("lang")).toBe("de");
+    await page.reload();
+    expect(await pageLanguage(page)).toEqual({ lang: "de", dir: "ltr" });
+    await page.evaluate(() => localStorage.clear());
+    expect(problems).toEqual([]);
+  });
+
   it("passes over an address language it does not speak", async () => {
     const { page, problems } = await browser.newPage();
     await page.goto(`${inject("baseUrl")}?lang=xx`);

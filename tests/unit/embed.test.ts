@@ -43,6 +43,19 @@ describe("the embed code", () => {
   });
 
   it.each([
+    ["https://example.org/t/", "es", "https://example.org/t/?embed=1&lang=es"],
+    ["https://example.org/t/?lang=ja&event=a", "ar", "https://example.org/t/?embed=1&lang=ar"],
+    ["https://example.org/t/?lang=ja", undefined, "https://example.org/t/?embed=1"],
+    [
+      "https://example.org/t/?data=s.json",
+      "pt-BR",
+      "https://example.org/t/?embed=1&data=s.json&lang=pt-BR",
+    ],
+  ])("embedUrl(%s, %s) → %s: in the language the code was taken in", (page, lang, url) => {
+    expect(embedUrl(page, lang)).toBe(url);
+  });
+
+  it.each([
     ["https://example.org/t/", true],
     ["http://localhost:4173/?event=a", true],
     ["file:///home/editor/sourceline/index.html", false],

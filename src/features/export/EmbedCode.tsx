@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { useCopyText } from "../../components/useCopyText.ts";
 import { isEmbeddable, pymSnippet } from "../../embed/embedSnippet.ts";
+import { useActiveLocale } from "../../i18n/useActiveLocale.ts";
 import { useT } from "../../i18n/useT.ts";
 import { CopyField } from "./CopyField.tsx";
 import { fileStem } from "./fileStem.ts";
@@ -15,7 +16,11 @@ export function EmbedCode({ title }: { title: string }) {
   const [pageUrl, setPageUrl] = useState("");
   const [copied, copyText] = useCopyText();
   useEffect(() => setPageUrl(window.location.href), []);
-  const code = pymSnippet(pageUrl, title, `sourceline-${fileStem(title)}`);
+  // Taken in another language than English, the embed shows in it to every reader of the host
+  // page (an embed beside a Spanish article speaks Spanish); in English, in each reader's own.
+  const locale = useActiveLocale();
+  const lang = locale === "en" ? undefined : locale;
+  const code = pymSnippet(pageUrl, title, `sourceline-${fileStem(title)}`, lang);
   if (pageUrl !== "" && !isEmbeddable(pageUrl)) {
     return <p className="embed-code embed-code__status">{t("export.embedNeedsServer")}</p>;
   }
