@@ -1,10 +1,11 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ClampedText } from "../components/ClampedText.tsx";
 import { ErrorState } from "../components/ErrorState.tsx";
 import { fillSlots, slot } from "../components/fillSlots.tsx";
 import { LoadingState } from "../components/LoadingState.tsx";
 import { DatasetLoadError } from "../data/datasetLoadError.ts";
-import { bundledDatasetUrl, useDataset } from "../data/datasetQuery.ts";
+import { bundledDatasetUrl, datasetQueryOptions, useDataset } from "../data/datasetQuery.ts";
 import { datasetUrlFromSearch } from "../data/datasetUrlFromSearch.ts";
 import { type IndexedDataset, indexDataset } from "../data/indexDataset.ts";
 import { useLoadProgress } from "../data/loadProgress.ts";
@@ -20,6 +21,7 @@ import { OpenFileButton } from "./OpenFileButton.tsx";
 import { SkipLink } from "./SkipLink.tsx";
 import { TimelineApp } from "./TimelineApp.tsx";
 import { useFileDrop } from "./useFileDrop.ts";
+import { useOnLanguageChange } from "./useOnLanguageChange.ts";
 import { usePymChild } from "./usePymChild.ts";
 
 /** The page for the dataset the address names (`?data=`), else the bundled one. */
@@ -114,6 +116,8 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
   const [opening, setOpening] = useState(false);
   // Each file opened gets a number; only the latest one's outcome is shown.
   const latest = useRef(0);
+  // The file opened last, kept to read again in another language.
+  const openedFile = useRef<File | null>(null);
   const open = useCallback(async (file: File) => {
     const ticket = ++latest.current;
     setOpening(true);
@@ -122,6 +126,7 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
       const data = indexDataset(await readDatasetFile(file));
       if (ticket === latest.current) {
         startViewAfresh();
+        openedFile.current = file;
         setOpened({ name: file.name, data, key: ticket });
       }
     } catch (error) {
@@ -132,6 +137,24 @@ function DatasetPage({ datasetUrl }: { datasetUrl: string }) {
     }
   }, []);
   const dragging = useFileDrop(open);
+  // A file's problems are worded as it is read: in a newly chosen language, a timeline with
+  // problems is read again (the view and its selection stay), so they speak it too.
+  const client = useQueryClient();
+  useOnLanguageChange(() => {
+    const file = openedFile.current;
+    if (opened && file) {
+      if (opened.data.problems.length === 0) return;
+      const ticket = latest.current;
+      readDatasetFile(file).then(
+        (read) => {
+          if (ticket === latest.current) setOpened({ ...opened, data: indexDataset(read) });
+        },
+        () => {}, // it was read once; if it cannot be now, its problems keep their words
+      );
+    } else if (query.status === "success" && query.data.problems.length > 0) {
+      void client.invalidateQueries({ queryKey: datasetQueryOptions(datasetUrl).queryKey });
+    }
+  });
   // A file opened (or closed) replaces the page under the reader: focus goes to its new title,
   // not to <body>, so keyboard and screen-reader users start from the top of the new timeline.
   const heading = useRef<HTMLHeadingElement>(null);

@@ -121,3 +121,33 @@ describe("a dataset with a bad event, opened in the app", () => {
     },
   );
 });
+
+describe("a timeline's problems, when the reader chooses another language", () => {
+  it("are worded again in it, for a timeline loaded from its address", async () => {
+    const url = "http://test.local/data/broken.json";
+    serveResponses({ [url]: () => jsonResponse(broken()) });
+    renderWithClient(<App datasetUrl={url} />);
+    await userEvent.click(
+      await screen.findByText("1 problem and 1 warning in this file", {}, { timeout: 10_000 }),
+    );
+    expect(lines("Problems")[0]).toMatch(/reference left out$/);
+    await act(() => loadLocale("es"));
+    await screen.findByText(/referencia omitida$/, {}, { timeout: 10_000 });
+    expect(lines("Problemas")[0]).toMatch(/referencia omitida$/);
+  });
+
+  it("are worded again in it, for a file opened from the device", async () => {
+    const url = "http://test.local/data/timeline.json";
+    serveResponses({ [url]: () => jsonResponse(published) });
+    const { container } = renderWithClient(<App datasetUrl={url} />);
+    await screen.findByRole("heading", { level: 1, name: published.title });
+    const file = new File([JSON.stringify(broken())], "broken.json", { type: "application/json" });
+    await userEvent.upload(container.querySelector('input[type="file"]') as HTMLInputElement, file);
+    await userEvent.click(
+      await screen.findByText("1 problem and 1 warning in this file", {}, { timeout: 10_000 }),
+    );
+    expect(lines("Problems")[0]).toMatch(/reference left out$/);
+    await act(() => loadLocale("de"));
+    await screen.findByText(/Verweis ausgelassen$/, {}, { timeout: 10_000 });
+  });
+});
