@@ -9,14 +9,14 @@ export const LISTED_PER_SECTION = 1000;
 type Section = keyof typeof SECTION_ITEM;
 
 /** The section a problem's path is in: `events` of `events[3].date`; null outside one. */
-export const sectionOf = (path: string): Section | null => {
+const sectionOf = (path: string): Section | null => {
   const bracket = path.indexOf("[");
   const name = bracket === -1 ? path : path.slice(0, bracket);
   return Object.hasOwn(SECTION_ITEM, name) ? (name as Section) : null;
 };
 
 /** The line standing for `count` more items of `section` left out: "and 2 more like these: events left out". */
-export function moreLeftOut(section: Section, count: number): string {
+function moreLeftOut(section: Section, count: number): string {
   return t("data.moreLeftOut", { count: formatCount(count), section, n: count });
 }
 

@@ -25,18 +25,6 @@ export function dateCertaintyLabel(certainty: DateCertainty): string {
 }
 
 /**
- * The same labels by certainty, each looked up in the interface's language when read (a getter,
- * so that no English is frozen in at load): `DATE_CERTAINTY_LABELS.open` is `dateCertaintyLabel("open")`.
- */
-export const DATE_CERTAINTY_LABELS: Readonly<Record<DateCertainty, string>> =
-  Object.defineProperties(
-    {} as Record<DateCertainty, string>,
-    Object.fromEntries(
-      DATE_CERTAINTIES.map((c) => [c, { enumerable: true, get: () => dateCertaintyLabel(c) }]),
-    ),
-  );
-
-/**
  * The certainty of a date, from its precision and its known ends (not its EDTF text, which the
  * loader has already resolved into them): a range missing one end is open, one missing both is
  * unknown, whatever its stated precision.

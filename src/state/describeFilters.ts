@@ -1,6 +1,6 @@
 import { eventTypeLabel } from "../data/eventTypeLabels.ts";
 import type { IndexedDataset } from "../data/indexDataset.ts";
-import { DATE_CERTAINTY_LABELS } from "../dates/dateCertainty.ts";
+import { dateCertaintyLabel } from "../dates/dateCertainty.ts";
 import { t } from "../i18n/i18n.ts";
 import { NAME_LIMIT, shortText } from "../lib/shortText.ts";
 import type { EventFilters } from "../search/eventFilters.ts";
@@ -32,7 +32,7 @@ export function describeFilters(filters: EventFilters, data: IndexedDataset): st
     );
   }
   if (filters.certainty != null) {
-    const labels = filters.certainty.map((c) => DATE_CERTAINTY_LABELS[c].toLowerCase());
+    const labels = filters.certainty.map((c) => dateCertaintyLabel(c).toLowerCase());
     parts.push(
       labels.length === 0
         ? t("state.filterNoDates")

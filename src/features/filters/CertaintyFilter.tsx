@@ -1,7 +1,7 @@
 import {
   DATE_CERTAINTIES,
-  DATE_CERTAINTY_LABELS,
   type DateCertainty,
+  dateCertaintyLabel,
 } from "../../dates/dateCertainty.ts";
 import { useT } from "../../i18n/useT.ts";
 
@@ -40,14 +40,14 @@ export function CertaintyFilter({
         <option value={ANY}>{t("filters.anyCertainty")}</option>
         {DATE_CERTAINTIES.map((c) => (
           <option key={c} value={c}>
-            {t("filters.certaintyOption", { label: DATE_CERTAINTY_LABELS[c], count: counts[c] })}
+            {t("filters.certaintyOption", { label: dateCertaintyLabel(c), count: counts[c] })}
           </option>
         ))}
         {value === SEVERAL && (
           <option value={SEVERAL}>
             {certainty?.length === 0
               ? t("filters.none")
-              : certainty?.map((c) => DATE_CERTAINTY_LABELS[c]).join(", ")}
+              : certainty?.map((c) => dateCertaintyLabel(c)).join(", ")}
           </option>
         )}
       </select>
